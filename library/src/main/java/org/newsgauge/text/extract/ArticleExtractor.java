@@ -1,0 +1,286 @@
+package org.newsgauge.text.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.newsgauge.text.Block;
+import org.newsgauge.text.ExtractionResult;
+import org.newsgauge.text.SourceFormat;
+import org.newsgauge.text.Warning;
+import org.newsgauge.text.extract.Segment.Cls;
+
+/**
+ * Finds the article (title and body) in a decoded page: HTML is parsed with jsoup and split into
+ * blocks (paragraphs, list items, headings, divs with direct text...), plain text and markdown into
+ * lines and paragraphs; a jusText-like classifier then keeps the article blocks and drops menus,
+ * tickers, story lists, captions, share buttons, comment forms, cookie notices and footers.
+ * Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * ExtractionResult r = ArticleExtractor.extract(html, SourceFormat.HTML, false);
+ * String article = r.text();   // title + "\n\n" + body, or "" when no article was found
+ * }</pre>
+ */
+public final class ArticleExtractor {
+
+    /** Fewer kept characters than this is not an article. */
+    static final int MIN_ARTICLE_CHARS = 100;
+
+    private ArticleExtractor() {
+    }
+
+    /**
+     * Extracts the article from decoded text.
+     *
+     * @param text    the page text (HTML source, plain text or markdown)
+     * @param format  how to read it; plain text that starts like an HTML document is read as HTML
+     * @param explain whether to return every block with its decision (otherwise blocks is empty)
+     * @return title, body, blocks and a {@code no-article} warning when nothing was found
+     */
+    public static ExtractionResult extract(String text, SourceFormat format, boolean explain) {
+        SourceFormat f = effectiveFormat(text, format);
+        List<Segment> segs;
+        String docTitle = "";
+        String ogTitle = "";
+        boolean html = f == SourceFormat.HTML;
+        if (html) {
+            HtmlSegmenter.Result r = HtmlSegmenter.segment(parse(text));
+            segs = r.segments();
+            docTitle = r.documentTitle();
+            ogTitle = r.ogTitle();
+        } else {
+            segs = TextSegmenter.segment(text, f == SourceFormat.MARKDOWN);
+        }
+        BlockClassifier.classify(segs, html);
+        int first = firstGood(segs);
+        Segment titleSeg = html ? htmlTitle(segs, first, docTitle, ogTitle) : textTitle(segs, first);
+        String title;
+        if (titleSeg != null) {
+            title = titleSeg.text;
+        } else if (html) {
+            title = cleanDocumentTitle(ogTitle.isEmpty() ? docTitle : ogTitle);
+        } else {
+            title = "";
+        }
+        String titleKey = key(title);
+        StringBuilder body = new StringBuilder();
+        Set<String> seen = new HashSet<>();
+        for (Segment s : segs) {
+            if (s == titleSeg) {
+                s.title = true;
+                s.reason = "title";
+                continue;
+            }
+            if (!titleKey.isEmpty() && s.length < 300 && key(s.text).equals(titleKey)) {
+                s.cls = Cls.BAD;
+                s.reason = "headline repeated";
+                continue;
+            }
+            if (s.cls != Cls.GOOD) {
+                continue;
+            }
+            if (!seen.add(s.text)) {
+                s.cls = Cls.BAD;
+                s.reason = "duplicate of an earlier block";
+                continue;
+            }
+            if (body.length() > 0) {
+                body.append("\n\n");
+            }
+            body.append(s.text);
+        }
+        List<Warning> warnings = new ArrayList<>(1);
+        String bodyText = body.toString();
+        if (bodyText.length() < MIN_ARTICLE_CHARS && !hasLongGood(segs)) {
+            warnings.add(new Warning(Warning.NO_ARTICLE, segs.isEmpty() ? "no text blocks found"
+                    : "no article text found among " + segs.size() + " blocks"));
+            bodyText = "";
+            for (Segment s : segs) {
+                if (s.cls == Cls.GOOD) {
+                    s.cls = Cls.BAD;
+                    s.reason = s.reason + "; but too little text for an article";
+                }
+            }
+        }
+        List<Block> blocks = List.of();
+        if (explain) {
+            blocks = new ArrayList<>(segs.size());
+            for (Segment s : segs) {
+                blocks.add(new Block(s.text, s.kind, s.cls == Cls.GOOD && !s.title && !bodyText.isEmpty(),
+                        s.reason == null ? "" : s.reason));
+            }
+        }
+        return new ExtractionResult(title, bodyText, blocks, warnings);
+    }
+
+    /**
+     * The text of a page without extraction: HTML tags stripped to text (one block per line),
+     * plain text and markdown unchanged.
+     *
+     * @param text   the page
+     * @param format its format
+     * @return the raw text and the page title (HTML {@code <title>}, or {@code ""})
+     */
+    public static ExtractionResult raw(String text, SourceFormat format) {
+        SourceFormat f = effectiveFormat(text, format);
+        if (f != SourceFormat.HTML) {
+            return new ExtractionResult("", text.strip(), List.of(), List.of());
+        }
+        HtmlSegmenter.Result r = HtmlSegmenter.segment(parse(text));
+        StringBuilder sb = new StringBuilder(text.length() / 3);
+        for (Segment s : r.segments()) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(s.text);
+        }
+        String title = cleanDocumentTitle(r.ogTitle().isEmpty() ? r.documentTitle() : r.ogTitle());
+        return new ExtractionResult(title, sb.toString(), List.of(), List.of());
+    }
+
+    private static Document parse(String text) {
+        Parser parser = Parser.htmlParser();
+        return Jsoup.parse(text, "", parser);
+    }
+
+    static SourceFormat effectiveFormat(String text, SourceFormat format) {
+        if (format != SourceFormat.TEXT) {
+            return format;
+        }
+        int i = 0;
+        int n = Math.min(text.length(), 1024);
+        while (i < n && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        String head = text.substring(i, Math.min(text.length(), i + 15)).toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
+                ? SourceFormat.HTML : SourceFormat.TEXT;
+    }
+
+    private static boolean hasLongGood(List<Segment> segs) {
+        for (Segment s : segs) {
+            if (s.cls == Cls.GOOD && !s.title && s.length >= MIN_ARTICLE_CHARS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstGood(List<Segment> segs) {
+        for (int i = 0; i < segs.size(); i++) {
+            Segment s = segs.get(i);
+            if (s.cls == Cls.GOOD && s.length >= 70) {
+                return i;
+            }
+        }
+        for (int i = 0; i < segs.size(); i++) {
+            if (segs.get(i).cls == Cls.GOOD) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Segment htmlTitle(List<Segment> segs, int first, String docTitle, String ogTitle) {
+        String meta = key(ogTitle.isEmpty() ? docTitle : ogTitle);
+        Segment lastBefore = null;
+        Segment anyH1 = null;
+        Segment matching = null;
+        int limit = first < 0 ? segs.size() : first;
+        for (int i = 0; i < segs.size(); i++) {
+            Segment s = segs.get(i);
+            if (!s.heading || s.length < 10 || s.length > 300 || s.hard && !isTitleable(s)) {
+                continue;
+            }
+            boolean h1 = s.kind.equals("h1");
+            String k = key(s.text);
+            if (!meta.isEmpty() && k.length() >= 10 && meta.contains(k) && (matching == null || h1 && !matching.kind.equals("h1"))) {
+                matching = s;
+            }
+            if (h1 && anyH1 == null) {
+                anyH1 = s;
+            }
+            if (i < limit && (h1 || s.kind.equals("h2")) && limit - i <= 8
+                    && (lastBefore == null || h1 || !lastBefore.kind.equals("h1"))) {
+                lastBefore = s;
+            }
+        }
+        if (matching != null) {
+            return matching;
+        }
+        if (lastBefore != null) {
+            return lastBefore;
+        }
+        return anyH1;
+    }
+
+    private static boolean isTitleable(Segment s) {
+        // a headline inside <header> is still the headline
+        return s.reason != null && s.reason.startsWith("boilerplate: inside <header>");
+    }
+
+    private static Segment textTitle(List<Segment> segs, int first) {
+        if (first < 0) {
+            return null;
+        }
+        // markdown: the first level-1 heading before the article
+        for (int i = 0; i < first; i++) {
+            Segment s = segs.get(i);
+            if (s.kind.equals("h1") && s.heading) {
+                return s;
+            }
+        }
+        // the nearest headline-like line before the first paragraph, skipping bylines, dates, captions
+        for (int i = first - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
+            Segment s = segs.get(i);
+            if (s.cls == Cls.GOOD && s.length > 250) {
+                break;
+            }
+            if (headlineLike(s)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static boolean headlineLike(Segment s) {
+        if (s.hard || s.length < 15 || s.length > 250 || s.words < 3 || s.linkChars > 0) {
+            return false;
+        }
+        if (s.text.endsWith(".") || s.text.endsWith(",") || s.text.endsWith(";")) {
+            return false;
+        }
+        return !BlockClassifier.isMenu(s.text);
+    }
+
+    /** "Headline | Site" -> "Headline". */
+    static String cleanDocumentTitle(String t) {
+        if (t == null || t.isEmpty()) {
+            return "";
+        }
+        String[] parts = t.split("\\s+[|\u2013\u2014\u00BB\u00B7:]{1,2}\\s+|\\s+-\\s+|\\s+::\\s+");
+        String best = "";
+        for (String p : parts) {
+            if (p.trim().length() > best.length()) {
+                best = p.trim();
+            }
+        }
+        return best;
+    }
+
+    private static String key(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+}

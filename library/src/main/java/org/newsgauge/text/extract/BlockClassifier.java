@@ -1,0 +1,475 @@
+package org.newsgauge.text.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.jsoup.nodes.Element;
+import org.newsgauge.text.extract.Segment.Cls;
+
+/**
+ * The jusText-like block classifier (internal): context-free classification by length, link
+ * density, stop-word density and punctuation, boilerplate patterns and hints; then revision of
+ * short and near-good blocks by their neighbours; then regions of other stories after section
+ * headings such as "Related News".
+ */
+final class BlockClassifier {
+
+    static final int LENGTH_LOW = 70;
+    static final int LENGTH_HIGH = 200;
+    static final double STOP_LOW = 0.26;
+    static final double STOP_HIGH = 0.30;
+    static final double MAX_LINK_DENSITY = 0.2;
+    static final int MAX_HEADING_DISTANCE = 200;
+    static final int RESUME_LENGTH = 150;
+
+    /** Region kinds started by a block. */
+    static final int REGION_NONE = 0;
+    static final int REGION_STORIES = 1;
+    static final int REGION_COMMENTS = 2;
+    static final int REGION_TICKER = 3;
+
+    private BlockClassifier() {
+    }
+
+    static void classify(List<Segment> segs, boolean html) {
+        Map<String, Integer> repeats = html ? null : countRepeats(segs);
+        for (Segment s : segs) {
+            features(s);
+            initial(s, repeats);
+            s.initial = s.cls;
+        }
+        if (html) {
+            promoteHeadings(segs);
+        }
+        revise(segs);
+        regions(segs, html);
+        datelines(segs);
+    }
+
+    static void features(Segment s) {
+        String t = s.text;
+        s.length = t.length();
+        int words = 0;
+        int stops = 0;
+        int n = t.length();
+        int i = 0;
+        char[] w = new char[32];
+        while (i < n) {
+            char c = t.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int len = 0;
+            boolean fits = true;
+            while (i < n) {
+                c = t.charAt(i);
+                if (Character.isLetterOrDigit(c) || (c == '\'' || c == '\u2019') && i + 1 < n
+                        && Character.isLetter(t.charAt(i + 1)) && len > 0) {
+                    if (len < w.length) {
+                        w[len++] = c == '\u2019' ? '\'' : Character.toLowerCase(c);
+                    } else {
+                        fits = false;
+                    }
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            words++;
+            if (fits && len <= 12 && Lexicon.STOP_WORDS.contains(new String(w, 0, len))) {
+                stops++;
+            }
+        }
+        s.words = words;
+        s.stopWords = stops;
+        s.stopDensity = words == 0 ? 0 : (double) stops / words;
+        s.linkDensity = n == 0 ? 0 : (double) s.linkChars / n;
+        s.endsSentence = TextSegmenter.endsSentence(t);
+    }
+
+    private static void initial(Segment s, Map<String, Integer> repeats) {
+        String t = s.text;
+        int len = s.length;
+        if (len < 90 && Lexicon.STOP_HEADING.matcher(t).find()) {
+            String low = t.toLowerCase(Locale.ROOT);
+            s.region = low.contains("comment") || low.contains("repl") || low.contains("respons")
+                    || low.contains("thought") || low.contains("discussion") || low.contains("komentar")
+                    || low.contains("kommentar") || low.contains("comentario") ? REGION_COMMENTS : REGION_STORIES;
+            hard(s, "section heading of other stories or comments");
+            return;
+        }
+        if (len < 120 && Lexicon.TICKER.matcher(t).find()) {
+            s.region = REGION_TICKER;
+            hard(s, "ticker");
+            return;
+        }
+        if (len < 400 && Lexicon.COMMENT_FORM.matcher(t).find()) {
+            s.region = REGION_COMMENTS;
+            hard(s, "comment form");
+            return;
+        }
+        if (len < 700 && Lexicon.COOKIE.matcher(t).find()) {
+            hard(s, "cookie notice");
+            return;
+        }
+        if (len < 300 && Lexicon.COPYRIGHT.matcher(t).find()) {
+            hard(s, "copyright or legal footer");
+            return;
+        }
+        if (len < 300 && Lexicon.TICKER.matcher(t).find()) {
+            hard(s, "ticker");
+            return;
+        }
+        if (len < 250 && Lexicon.READ_MORE.matcher(t).find()) {
+            hard(s, "read-more link");
+            return;
+        }
+        if (len < 400 && Lexicon.CAPTION.matcher(t).find()) {
+            hard(s, "caption or photo credit");
+            return;
+        }
+        if (len < 100 && !t.endsWith(".") && Lexicon.BYLINE.matcher(t).find()) {
+            hard(s, "byline");
+            return;
+        }
+        if (len < 300 && Lexicon.TAGS.matcher(t).find()) {
+            hard(s, "tags");
+            return;
+        }
+        if (len < 250 && Lexicon.PROMO.matcher(t).find()) {
+            hard(s, "promotion (app, newsletter, social)");
+            return;
+        }
+        if (len < 60 && Lexicon.AD_LABEL.matcher(t).find()) {
+            hard(s, "advertisement label");
+            return;
+        }
+        if (s.words <= 14 && allShareWords(t)) {
+            hard(s, "share buttons");
+            return;
+        }
+        if (len < 200 && isDateOnly(t)) {
+            hard(s, "date or time");
+            return;
+        }
+        if (len < 400 && isMenu(t)) {
+            hard(s, "menu or breadcrumb");
+            return;
+        }
+        if (len < 180 && !s.endsSentence && Lexicon.DATE.matcher(t).find()) {
+            hard(s, "headline with a date (story listing)");
+            return;
+        }
+        if (repeats != null && len < 200 && repeats.getOrDefault(t, 0) > 1 && !s.heading) {
+            // repeated short lines are furniture; the repeated headline is picked as title later
+            s.cls = Cls.SHORT;
+            s.reason = "repeated line";
+            return;
+        }
+        if (s.strongHint != null) {
+            hard(s, "boilerplate: " + s.strongHint);
+            return;
+        }
+        boolean strongText = len >= LENGTH_HIGH && s.stopDensity >= STOP_HIGH && s.linkDensity < 0.1;
+        if (s.softHint != null && !strongText) {
+            hard(s, "boilerplate: " + s.softHint);
+            return;
+        }
+        if (s.linkDensity > MAX_LINK_DENSITY) {
+            s.cls = Cls.BAD;
+            s.reason = String.format(Locale.ROOT, "link density %.2f", s.linkDensity);
+            return;
+        }
+        if (len < LENGTH_LOW) {
+            if (s.linkChars > 0) {
+                s.cls = Cls.BAD;
+                s.reason = "short with a link";
+            } else {
+                s.cls = Cls.SHORT;
+                s.reason = "short";
+            }
+            return;
+        }
+        boolean sentence = s.endsSentence && s.words >= 10;
+        if (s.stopDensity >= STOP_HIGH && len > LENGTH_HIGH) {
+            s.cls = Cls.GOOD;
+            s.reason = "good: long, stop-word dense";
+        } else if (s.stopDensity >= STOP_HIGH - 0.08 && len > LENGTH_HIGH && sentence) {
+            s.cls = Cls.GOOD;
+            s.reason = "good: long sentences";
+        } else if (s.stopDensity >= STOP_LOW || sentence && s.stopDensity >= 0.15) {
+            s.cls = Cls.NEARGOOD;
+            s.reason = "near-good: medium length or stop-words";
+        } else {
+            s.cls = Cls.BAD;
+            s.reason = String.format(Locale.ROOT, "few stop-words (%.2f)", s.stopDensity);
+        }
+        if (s.contentHint && s.cls == Cls.BAD && s.linkDensity < 0.1 && s.endsSentence) {
+            s.cls = Cls.NEARGOOD;
+            s.reason = "near-good: sentence inside the article element";
+        }
+    }
+
+    private static void hard(Segment s, String reason) {
+        s.cls = Cls.BAD;
+        s.hard = true;
+        s.reason = reason;
+    }
+
+    private static boolean allShareWords(String t) {
+        String[] ws = t.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+");
+        int n = 0;
+        for (String w : ws) {
+            if (w.isEmpty() || w.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            if (!Lexicon.SHARE_WORDS.contains(w)) {
+                return false;
+            }
+            n++;
+        }
+        return n > 0;
+    }
+
+    private static boolean isDateOnly(String t) {
+        Matcher m = Lexicon.DATE.matcher(t);
+        if (!m.find()) {
+            return false;
+        }
+        String rest = Lexicon.DATE.matcher(t).replaceAll(" ");
+        int other = 0;
+        for (String w : rest.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() > 1 && !Lexicon.DATE_WORDS.contains(w)) {
+                other++;
+            }
+        }
+        return other <= 1;
+    }
+
+    /** Several short items separated by menu separators ("News • Politics • Economy", breadcrumbs). */
+    static boolean isMenu(String t) {
+        int seps = 0;
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c == '|' || c == '\u2022' || c == '\u00B7' || c == '\u00BB' || c == '\u203A' || c == '\u25AA'
+                    || c == '/' && i > 0 && i + 1 < n && t.charAt(i - 1) == ' ' && t.charAt(i + 1) == ' '
+                    || c == '>' && i > 0 && i + 1 < n && t.charAt(i - 1) == ' ' && t.charAt(i + 1) == ' ') {
+                seps++;
+            }
+        }
+        if (seps < 1) {
+            return false;
+        }
+        int words = t.split("\\s+").length - seps;
+        if (seps == 1) {
+            // "Home » Balkans" or "Politics | Economy": two short items
+            return words <= 6 && !TextSegmenter.endsSentence(t);
+        }
+        return (double) words / (seps + 1) <= 6.0;
+    }
+
+    private static Map<String, Integer> countRepeats(List<Segment> segs) {
+        Map<String, Integer> m = new HashMap<>();
+        for (Segment s : segs) {
+            if (s.text.length() < 200) {
+                m.merge(s.text, 1, Integer::sum);
+            }
+        }
+        return m;
+    }
+
+    /** jusText: short headings followed closely by a good block become near-good. */
+    private static void promoteHeadings(List<Segment> segs) {
+        int n = segs.size();
+        for (int i = 0; i < n; i++) {
+            Segment s = segs.get(i);
+            if (!s.heading || s.cls != Cls.SHORT) {
+                continue;
+            }
+            int dist = 0;
+            for (int j = i + 1; j < n && dist <= MAX_HEADING_DISTANCE; j++) {
+                Segment t = segs.get(j);
+                if (t.cls == Cls.GOOD) {
+                    s.cls = Cls.NEARGOOD;
+                    s.reason = "near-good: heading before good text";
+                    break;
+                }
+                dist += t.length;
+            }
+        }
+    }
+
+    /** jusText's context-sensitive revision of short and near-good blocks. */
+    private static void revise(List<Segment> segs) {
+        int n = segs.size();
+        Cls[] next = new Cls[n];
+        for (int i = 0; i < n; i++) {
+            Segment s = segs.get(i);
+            next[i] = s.cls;
+            if (s.cls != Cls.SHORT) {
+                continue;
+            }
+            Cls p = neighbour(segs, i, -1, true);
+            Cls q = neighbour(segs, i, +1, true);
+            if (p == Cls.GOOD && q == Cls.GOOD) {
+                next[i] = Cls.GOOD;
+                s.reason = "short, between good blocks";
+            } else if (p == Cls.BAD && q == Cls.BAD) {
+                next[i] = Cls.BAD;
+                s.reason = s.reason.equals("repeated line") ? s.reason : "short, between boilerplate";
+            } else if (p == Cls.BAD && neighbour(segs, i, -1, false) == Cls.NEARGOOD
+                    || q == Cls.BAD && neighbour(segs, i, +1, false) == Cls.NEARGOOD) {
+                next[i] = Cls.GOOD;
+                s.reason = "short, next to near-good text";
+            } else {
+                next[i] = Cls.BAD;
+                s.reason = "short, at the edge of the article";
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            segs.get(i).cls = next[i];
+        }
+        for (int i = 0; i < n; i++) {
+            Segment s = segs.get(i);
+            if (s.cls != Cls.NEARGOOD) {
+                continue;
+            }
+            Cls p = neighbour(segs, i, -1, true);
+            Cls q = neighbour(segs, i, +1, true);
+            if (p == Cls.BAD && q == Cls.BAD) {
+                next[i] = Cls.BAD;
+                s.reason = "near-good, between boilerplate";
+            } else {
+                next[i] = Cls.GOOD;
+                s.reason = s.reason + "; next to good text";
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            segs.get(i).cls = next[i];
+        }
+    }
+
+    private static Cls neighbour(List<Segment> segs, int i, int step, boolean ignoreNeargood) {
+        int j = i + step;
+        while (j >= 0 && j < segs.size()) {
+            Cls c = segs.get(j).cls;
+            if (c == Cls.GOOD || c == Cls.BAD) {
+                return c;
+            }
+            if (c == Cls.NEARGOOD && !ignoreNeargood) {
+                return c;
+            }
+            j += step;
+        }
+        return Cls.BAD;
+    }
+
+    /**
+     * After a "Related News" / "Most Read" / comments heading or a ticker label, the following
+     * blocks are other stories: boilerplate until the heading's container ends (HTML) or until a
+     * run of article paragraphs resumes (not for comments).
+     */
+    private static void regions(List<Segment> segs, boolean html) {
+        int n = segs.size();
+        for (int i = 0; i < n; i++) {
+            Segment h = segs.get(i);
+            if (h.region == REGION_NONE) {
+                continue;
+            }
+            Element container = html ? container(h) : null;
+            String why = h.region == REGION_TICKER ? "ticker (other stories)"
+                    : h.region == REGION_COMMENTS ? "in the comments section" : "in a list of other stories";
+            int j = i + 1;
+            java.util.ArrayList<Segment> demoted = new java.util.ArrayList<>();
+            for (; j < n; j++) {
+                Segment s = segs.get(j);
+                if (container != null && !isInside(s.element, container)) {
+                    break;
+                }
+                if (s.region != REGION_NONE && s.region != h.region) {
+                    break;
+                }
+                if (h.region != REGION_COMMENTS && resumes(segs, j)) {
+                    // restore the good blocks right before the resumed run (a short lead paragraph)
+                    for (int k = demoted.size() - 1; k >= 0; k--) {
+                        Segment d = demoted.get(k);
+                        if (d != segs.get(j - (demoted.size() - k))) {
+                            break;
+                        }
+                        d.cls = Cls.GOOD;
+                        d.reason = "good: just before the article resumes";
+                    }
+                    break;
+                }
+                if (s.cls == Cls.GOOD) {
+                    s.cls = Cls.BAD;
+                    s.reason = why;
+                    demoted.add(s);
+                } else if (!s.hard && s.cls == Cls.BAD) {
+                    s.reason = why;
+                }
+            }
+            i = j - 1;
+        }
+    }
+
+    private static boolean resumes(List<Segment> segs, int j) {
+        Segment a = segs.get(j);
+        if (a.cls != Cls.GOOD || a.length < RESUME_LENGTH || a.linkChars > 0) {
+            return false;
+        }
+        for (int k = j + 1; k < segs.size(); k++) {
+            Segment b = segs.get(k);
+            if (b.cls == Cls.GOOD && b.linkChars == 0 && b.length >= 80) {
+                return true;
+            }
+            if (b.cls == Cls.GOOD && b.heading) {
+                continue;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static Element container(Segment h) {
+        Element e = h.element;
+        if (e == null) {
+            return null;
+        }
+        Element c = e.parent();
+        if (c == null) {
+            return null;
+        }
+        String tag = c.normalName();
+        if (tag.equals("body") || tag.equals("html") || tag.equals("#root")) {
+            return null;
+        }
+        // a container holding most of the page (a wrapper div) does not bound the region
+        return c;
+    }
+
+    private static boolean isInside(Element e, Element container) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A dateline on its own line ("BELGRADE (Reuters) -") right before good text is kept. */
+    private static void datelines(List<Segment> segs) {
+        for (int i = 0; i + 1 < segs.size(); i++) {
+            Segment s = segs.get(i);
+            if (s.cls == Cls.BAD && !s.hard && s.length < 60 && segs.get(i + 1).cls == Cls.GOOD
+                    && Lexicon.DATELINE.matcher(s.text).matches()) {
+                s.cls = Cls.GOOD;
+                s.reason = "dateline";
+            }
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package org.newsgauge.text.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/** Splits a jsoup document into blocks with hints from tags and class names (internal). */
+final class HtmlSegmenter implements NodeFilter {
+
+    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "math", "object", "embed", "select", "option", "button", "input", "textarea", "canvas", "video",
+            "audio", "map", "link", "base", "param", "source", "track", "datalist", "img", "picture", "head");
+    private static final Set<String> BLOCK = Set.of("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2",
+            "h3", "h4", "h5", "h6", "td", "th", "tr", "table", "tbody", "thead", "tfoot", "caption", "blockquote",
+            "pre", "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption", "form",
+            "fieldset", "legend", "address", "hr", "br", "details", "summary", "center", "menu", "body", "html",
+            "marquee", "label", "hgroup", "dialog", "frameset", "frame", "noframes", "output");
+    private static final Set<String> STRONG = Set.of("nav", "footer", "aside", "form", "figcaption", "figure",
+            "marquee", "menu", "dialog", "label", "fieldset");
+    private static final Pattern BAD_CLASS = Pattern.compile(
+            "(?:^|[^a-z0-9])(nav|navbar|navigation|menu|mainmenu|submenu|megamenu|footer|site-footer|sidebar|aside"
+            + "|widgets?|related|relatedposts|related-posts|jp-relatedposts|comments?|commentlist|comment-list"
+            + "|comment-respond|respond|replies|share|sharing|social|socials|sharedaddy|share-buttons|cookies?"
+            + "|consent|gdpr|banner|promo|promos|advert|adverts|advertisement|ads?|ad-slot|adslot|sponsor|sponsored"
+            + "|tags?|tag-list|taglist|tagcloud|breadcrumbs?|crumbs|ticker|breaking|breaking-news|marquee"
+            + "|newsletter|subscribe|subscription|popular|mostread|most-read|most-popular|trending|teasers?"
+            + "|recommended|recommendations|outbrain|taboola|caption|wp-caption-text|credit|credits|byline|bylines"
+            + "|post-meta|entry-meta|article-meta|meta|author|author-box|login|modal|popup|overlay|app-promo"
+            + "|masthead|site-header|topbar|top-bar|toolbar|pagination|pager|post-navigation|nav-links"
+            + "|more-stories|morestories|latest|latest-news|also-read|read-more|readmore|read-also|disqus"
+            + "|hidden|skip-link|screen-reader-text|sr-only|visually-hidden|print-only|lightbox|gallery"
+            + "|newsticker|news-ticker|headlines|rail|right-rail|left-rail|sidebar-right|sidebar-left|complementary)"
+            + "(?:$|[^a-z0-9])");
+    private static final Pattern CONTENT_CLASS = Pattern.compile(
+            "(?:^|[^a-z0-9])(article|article-body|articlebody|article-content|article-text|articletext|entry-content"
+            + "|entry|post-content|post-body|postbody|post-entry|story|story-body|storybody|story-text|story-content"
+            + "|content|main-content|body-text|bodytext|text|td-post-content|single-content|news-text|news-body"
+            + "|field-body|rich-text|richtext|prose|main|articlebody|article__body|article__content)(?:$|[^a-z0-9])");
+
+    private final List<Segment> out = new ArrayList<>();
+    private final TextBuffer buf = new TextBuffer();
+    private String title = "";
+    private String ogTitle = "";
+
+    // per-depth state
+    private String[] softAt = new String[64];
+    private boolean[] contentAt = new boolean[64];
+    private boolean[] blockAt = new boolean[64];
+    private int current = -1;
+    private int strongDepth;
+    private String strongReason;
+    private int linkDepth;
+    private final ArrayList<Element> blocks = new ArrayList<>();
+
+    static Result segment(Document doc) {
+        HtmlSegmenter s = new HtmlSegmenter();
+        NodeTraversor.filter(s, doc);
+        s.flush();
+        return new Result(s.out, s.title, s.ogTitle);
+    }
+
+    /** Blocks and the page's title candidates. */
+    record Result(List<Segment> segments, String documentTitle, String ogTitle) {
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode) {
+            buf.append(((TextNode) node).getWholeText(), linkDepth > 0);
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        Element el = (Element) node;
+        String tag = el.normalName();
+        if (tag.equals("title")) {
+            if (title.isEmpty()) {
+                title = el.text().trim();
+            }
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        if (tag.equals("meta")) {
+            if (ogTitle.isEmpty() && "og:title".equalsIgnoreCase(el.attr("property"))) {
+                ogTitle = el.attr("content").trim();
+            }
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        if (SKIP.contains(tag)) {
+            if (tag.equals("head")) {
+                return FilterResult.CONTINUE;
+            }
+            buf.space();
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        String soft = null;
+        boolean content = false;
+        if (el.attributesSize() > 0) {
+            if (isHidden(el)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            String hint = classify(el);
+            if (hint == CONTENT) {
+                content = true;
+            } else {
+                soft = hint;
+            }
+        }
+        if (tag.equals("article") || tag.equals("main")) {
+            content = true;
+            soft = null;
+        } else if (tag.equals("header") && soft == null && !content) {
+            soft = "inside <header>";
+        }
+        boolean block = BLOCK.contains(tag) || soft != null;
+        if (block) {
+            flush();
+        }
+        ensure(depth);
+        softAt[depth] = soft;
+        contentAt[depth] = content;
+        blockAt[depth] = block;
+        if (STRONG.contains(tag)) {
+            if (strongDepth++ == 0) {
+                strongReason = "inside <" + tag + ">";
+            }
+        }
+        if (tag.equals("a")) {
+            linkDepth++;
+        }
+        if (block) {
+            blocks.add(el);
+        }
+        current = depth;
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (!(node instanceof Element)) {
+            return FilterResult.CONTINUE;
+        }
+        Element el = (Element) node;
+        String tag = el.normalName();
+        if (tag.equals("head") || depth >= softAt.length) {
+            return FilterResult.CONTINUE;
+        }
+        current = depth;
+        if (blockAt[depth]) {
+            flush();
+            blocks.remove(blocks.size() - 1);
+        }
+        if (STRONG.contains(tag)) {
+            strongDepth--;
+        }
+        if (tag.equals("a")) {
+            linkDepth--;
+        }
+        softAt[depth] = null;
+        contentAt[depth] = false;
+        blockAt[depth] = false;
+        current = depth - 1;
+        return FilterResult.CONTINUE;
+    }
+
+    private static final String CONTENT = "content";
+
+    private void ensure(int depth) {
+        if (depth >= softAt.length) {
+            int n = Math.max(depth + 1, softAt.length * 2);
+            softAt = Arrays.copyOf(softAt, n);
+            contentAt = Arrays.copyOf(contentAt, n);
+            blockAt = Arrays.copyOf(blockAt, n);
+        }
+    }
+
+    /** Boilerplate reason, {@link #CONTENT}, or null. */
+    private static String classify(Element el) {
+        String role = el.attr("role");
+        if (!role.isEmpty()) {
+            String r = role.toLowerCase(Locale.ROOT);
+            if (r.equals("navigation") || r.equals("complementary") || r.equals("contentinfo") || r.equals("banner")
+                    || r.equals("menu") || r.equals("menubar") || r.equals("search") || r.equals("dialog")
+                    || r.equals("alert") || r.equals("marquee")) {
+                return "role=" + r;
+            }
+            if (r.equals("main") || r.equals("article")) {
+                return CONTENT;
+            }
+        }
+        String itemprop = el.attr("itemprop");
+        if (!itemprop.isEmpty() && itemprop.toLowerCase(Locale.ROOT).contains("articlebody")) {
+            return CONTENT;
+        }
+        String cls = el.attr("class");
+        String id = el.attr("id");
+        if (cls.isEmpty() && id.isEmpty()) {
+            return null;
+        }
+        String names = (cls + " " + id).toLowerCase(Locale.ROOT);
+        Matcher m = BAD_CLASS.matcher(names);
+        if (m.find()) {
+            return "class '" + m.group(1) + "'";
+        }
+        if (CONTENT_CLASS.matcher(names).find()) {
+            return CONTENT;
+        }
+        return null;
+    }
+
+    private static boolean isHidden(Element el) {
+        if (el.hasAttr("hidden")) {
+            return true;
+        }
+        if ("true".equalsIgnoreCase(el.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = el.attr("style");
+        if (!style.isEmpty()) {
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            return s.contains("display:none") || s.contains("visibility:hidden");
+        }
+        return false;
+    }
+
+    private void flush() {
+        if (buf.isEmpty()) {
+            buf.take();
+            return;
+        }
+        int links = buf.linkChars();
+        String text = buf.take();
+        Element block = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+        String kind = block == null ? "text" : block.normalName();
+        // innermost hint wins
+        String soft = null;
+        boolean content = false;
+        for (int d = Math.min(current, softAt.length - 1); d >= 0; d--) {
+            if (softAt[d] != null) {
+                soft = softAt[d];
+                break;
+            }
+            if (contentAt[d]) {
+                content = true;
+                break;
+            }
+        }
+        boolean heading = kind.length() == 2 && kind.charAt(0) == 'h' && kind.charAt(1) >= '1' && kind.charAt(1) <= '6';
+        out.add(new Segment(text, kind, links, strongDepth > 0 ? strongReason : null, soft, content, block, heading));
+    }
+}

@@ -1,0 +1,200 @@
+package org.newsgauge.text.extract;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Word lists and patterns used by the block classifier. Immutable constants only.
+ */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /**
+     * Stop words of the languages we expect in scraped news (English first; German, French, Spanish,
+     * Italian, Portuguese, Dutch, Serbian/Croatian/Bosnian in Latin and Cyrillic script, Albanian,
+     * Russian). A union list: stop-word density is then comparable across languages without
+     * detecting the language first.
+     */
+    static final Set<String> STOP_WORDS = words(
+            // English
+            "a about above after again against all also am an and any are as at be because been before being below"
+            + " between both but by can could did do does doing down during each few for from further had has have"
+            + " having he her here hers herself him himself his how i if in into is it its itself just me more most"
+            + " my myself no nor not now of off on once only or other our ours ourselves out over own same she should"
+            + " so some such than that the their theirs them themselves then there these they this those through to"
+            + " too under until up very was we were what when where which while who whom why will with would you your"
+            + " yours yourself yourselves said says say told would could its it's don't didn't won't can't isn't"
+            + " wasn't there's that's he's she's they're we're i'm been since still however though although among"
+            + " upon whether must may might shall us per via yet ago last first new one two three over",
+            // German
+            "der die das den dem des ein eine einen einem einer eines und oder aber nicht ist sind war waren wird"
+            + " werden wurde wurden hat haben hatte hatten sei mit von zu zum zur im in auf aus bei nach vor über"
+            + " unter für gegen ohne um als auch noch nur schon sich sie er es wir ihr ich man dass daß wie wenn"
+            + " so bis seit durch dieser diese dieses einem sein seine ihre ihren kein keine mehr sehr am vom beim",
+            // French
+            "le la les un une des du de d l et ou mais ne pas est sont était été être a ont avait avec pour par sur"
+            + " dans en au aux ce cette ces cet qui que quoi dont où il elle ils elles nous vous je on se sa son ses"
+            + " leur leurs plus très aussi comme si selon entre sans sous après avant contre lors",
+            // Spanish, Portuguese, Italian
+            "el los las una unos unas y o pero no es son fue era han ha había con para por sobre en al del lo que"
+            + " quien como más muy también se su sus este esta estos estas ese esa entre sin según desde hasta"
+            + " os as um uma e é foi são em no na nos nas do da dos das ao à pelo pela com não mais"
+            + " il lo gli uno di da che chi non è sono era stato stata ha hanno con per tra fra su nel nella dei"
+            + " delle della degli alla alle anche più come ma",
+            // Dutch
+            "de het een en van ik te dat die in is niet op aan met als voor zijn er maar om ook nog bij uit naar"
+            + " werd wordt door over tegen",
+            // Serbian / Croatian / Bosnian (Latin)
+            "i u na je su se da za od sa s o kao koji koja koje kojeg kojem što sto ali ili a ne nije bi bio bila"
+            + " bilo bili će ce ćе biti to ta taj ovo ova ovaj ove tog toga kod do iz prema posle nakon pre tokom"
+            + " kako koliko već vec još jos samo sve svi njih njihov njegov njena ih mu im ga joj smo ste sam"
+            + " jer dok ako pa te ni niti kada gde gdje",
+            // Serbian (Cyrillic) and Russian
+            "и у на је су се да за од са с о као који која које што али или а не није би био била било били ће"
+            + " бити то та тај ово ова овај из према после након пре током како већ још само све сви њих их му им"
+            + " га јој смо сте сам јер док ако па кад када где"
+            + " в не что он с как по это к но они мы из у за от то же вы так все она бы был была было были для"
+            + " при о его ее их уже если или только",
+            // Albanian
+            "dhe në të i e që një me për nga u se është janë ka kanë do si por më ky kjo këtë ai ajo ata");
+
+    /** Share-button vocabulary: a short block made only of these words is share buttons. */
+    static final Set<String> SHARE_WORDS = words(
+            "share shares this article story on via tweet twitter x facebook fb whatsapp linkedin telegram email"
+            + " e-mail mail print copy link reddit pinterest viber messenger flipboard pocket comments comment save"
+            + " podijeli podeli podijelite podelite teilen partager compartir condividi send sms instagram youtube"
+            + " tiktok follow us rss subscribe like");
+
+    /** Copyright, rights and legal footers. */
+    static final Pattern COPYRIGHT = Pattern.compile(
+            "©|\\(c\\)\\s*(19|20)\\d\\d|\\bcopyright\\b|all rights reserved|sva prava zadr|alle rechte vorbehalten"
+            + "|tous droits réservés|todos los derechos|privacy policy|terms of (use|service)|impressum",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Cookie / consent notices. */
+    static final Pattern COOKIE = Pattern.compile(
+            "\\bcookies?\\b.{0,200}\\b(accept|consent|agree|privacy|settings|preferences|policy|continu)"
+            + "|\\b(accept|consent|agree)\\b.{0,120}\\bcookies?\\b|kolačić|kolacic",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** WordPress and similar comment forms. */
+    static final Pattern COMMENT_FORM = Pattern.compile(
+            "leave a (reply|comment)|you are commenting using your|connecting to %s|notify me of (new|follow-up)"
+            + "|your email address will not be published|required fields are marked|cancel reply|post comment"
+            + "|log ?out\\s*/\\s*change|logged in as|this site uses akismet|save my name, email|comment moderation"
+            + "|to post a comment|you must be logged in|fill in your details below|click an icon to log in"
+            + "|powered by wordpress|like this:|like loading",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "Read more" style links and calls to action (whole block starts with it). */
+    static final Pattern READ_MORE = Pattern.compile(
+            "^[\\p{Punct}\\s►▶»›•]*((read more|read also|also read|see also|continue reading|read the full|click here"
+            + "|related story|related article|related news|watch video|watch:|pročitajte (još|i)|procitajte"
+            + "|pročitaj (još|i)|vidi još|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|a lire aussi"
+            + "|voir aussi|lea también|leer más|lee también|leggi anche)\\b"
+            + "|(related|more|watch|listen|video|read|see)\\s*[:»›|]|(read more|more)\\s*[»›…]*\\s*$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** App store and newsletter calls. */
+    static final Pattern PROMO = Pattern.compile(
+            "app store|google play|download (our|the) app|get the app|sign up for|subscribe to our|our newsletter"
+            + "|newsletter|follow us on|join us on|support our journalism|donate|become a (member|subscriber)"
+            + "|install (the|our) app|available on (ios|android)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Tickers: a block that starts with a ticker label. */
+    static final Pattern TICKER = Pattern.compile(
+            "^[\\s\\p{Punct}●•▶►🔴]*(breaking news|breaking|just in|news alert|flash|urgent|ticker|live updates|live"
+            + "|latest|developing|najnovije|hitno|eilmeldung|dernière minute|última hora|ultim'ora)"
+            + "\\s*([:|\\-–—•»›●]|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Photo captions and credits. */
+    static final Pattern CAPTION = Pattern.compile(
+            "^[\\s(\\[]*(photo|photos|foto|image|picture|pic|credit|illustration|video|gallery|graphic)\\s*[:/|]"
+            + "|[(\\[]\\s*(photo|foto|image|credit|source|izvor)\\s*:?[^)\\]]{0,80}[)\\]]\\s*$"
+            + "|\\b(photo|foto|image|pictured|credit)\\s*:\\s*\\S"
+            + "|getty images|/\\s?afp\\b|\\breuters/|\\bap photo|epa-efe|shutterstock|anadolu agency/"
+            + "|\\bbeta/|\\btanjug/|\\bfonet\\b|\\bphoto by\\b|\\bphotograph:",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Bylines. */
+    static final Pattern BYLINE = Pattern.compile(
+            "^(?iu:by|author|authors|written by|posted by|reporting by|edited by|words by|von|par|autor|autorka|piše"
+            + "|pise|reporter|correspondent|text)\\s*:?\\s+\\p{Lu}");
+
+    /** Tag lists and categories. */
+    static final Pattern TAGS = Pattern.compile(
+            "^(tags?|topics?|filed under|categories|category|keywords|oznake|teme|tagovi|schlagwörter|themen"
+            + "|mots-clés|etiquetas|posted in)\\s*[:|»]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Lone labels such as "Advertisement". */
+    static final Pattern AD_LABEL = Pattern.compile(
+            "^(advertisement|advertising|sponsored( content)?|ad|ads|reklama|oglas|anzeige|publicité|publicidad"
+            + "|scroll to continue|continue reading below|story continues below)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Section headings after which a list of other stories or comments follows ("Related News",
+     * "Most Read", "Leave a Reply", "3 thoughts on ...").
+     */
+    static final Pattern STOP_HEADING = Pattern.compile(
+            "^[\\s\\p{Punct}►▶»›•■]*(related( news| articles| stories| posts| coverage| content| reading| links)?"
+            + "|similar (articles|news|stories|posts)|more (from|on|stories|news|in|like this|to read|headlines)\\b.*"
+            + "|most (read|popular|viewed|shared|commented|recent)( [a-z]+)?|trending( now| stories| news)?"
+            + "|popular( now| posts| stories| news)?|you (may|might) (also )?(like|be interested in|have missed)"
+            + "|recommended( for you| stories| reading)?|read next|what to read next|latest( news| stories| posts| headlines| articles)?"
+            + "|top (stories|news|headlines)|editor'?s'? picks|don'?t miss|in other news|also (in|on) .*|comments?"
+            + "|responses|discussion|join the (discussion|conversation)|\\d+ (comments?|responses?|replies|thoughts on .*)"
+            + "|(one|two|three) (thoughts?|responses?|comments?) on .*|leave a (reply|comment)|reader comments"
+            + "|share this( article| story)?|what others are reading|elsewhere|around the web|partner content"
+            + "|more news|news feed|the latest|opinion|follow us|newsletter"
+            + "|povezane vesti|povezane vijesti|slične vesti|slične vijesti|najčitanije|najnovije vesti|najnovije vijesti"
+            + "|pročitajte još|komentari|preporučujemo|izdvajamo|mehr zum thema|das könnte sie auch interessieren"
+            + "|meistgelesen|weitere artikel|kommentare|à lire aussi|articles similaires|les plus lus|sur le même sujet"
+            + "|commentaires|noticias relacionadas|lo más leído|más noticias|comentarios|te puede interesar"
+            + "|articoli correlati|i più letti|leggi anche)\\s*[:»›▼\\s]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Month names and other date words, for date-only and date-listing blocks. */
+    static final Pattern DATE = Pattern.compile(
+            "\\b(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}(t\\d{2}:\\d{2}(:\\d{2})?z?)?|\\d{1,2}:\\d{2}"
+            + "|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(,\\s*\\d{4})?"
+            + "|\\d{1,2}\\.?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|mart|märz|april|maj"
+            + "|juni|juli|avgust|septembar|oktobar|novembar|decembar|janvier|février|mars|avril|mai|juin|juillet"
+            + "|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+            + "|septiembre|octubre|noviembre|diciembre)[a-zäéû]*\\.?(\\s+\\d{4})?"
+            + "|(\\d+|an|a|one|two|three) (hours?|minutes?|mins?|days?|weeks?) ago|yesterday|today)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Words that often stand next to a date in a date-only line. */
+    static final Set<String> DATE_WORDS = words(
+            "published updated posted last modified on at am pm gmt utc cet cest edt est bst local time date"
+            + " monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun"
+            + " objavljeno ažurirano azurirano veröffentlicht aktualisiert publié mis à jour publicado"
+            + " actualizado min read minute minutes read reading time views comments");
+
+    /** A dateline such as "BELGRADE (Reuters) -" or "PRISTINA, March 3 -". */
+    static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'-]{2,40}(,\\s*[\\p{L} .]{2,40})?(\\s*\\([\\p{L} .&]{1,30}\\))?\\s*[-–—:]\\s*$",
+            Pattern.UNICODE_CASE);
+
+    /** Breadcrumb and menu separators. */
+    static final String MENU_SEPARATORS = "|•·»›/>»–—";
+
+    private static Set<String> words(String... lists) {
+        Set<String> set = new HashSet<>();
+        for (String list : lists) {
+            for (String w : list.split("\\s+")) {
+                if (!w.isEmpty()) {
+                    set.add(w);
+                }
+            }
+        }
+        return Set.copyOf(set);
+    }
+}

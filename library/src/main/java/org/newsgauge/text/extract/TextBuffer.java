@@ -1,0 +1,52 @@
+package org.newsgauge.text.extract;
+
+/** Collects text with whitespace collapsed and invisible characters dropped (internal). */
+final class TextBuffer {
+
+    private final StringBuilder sb = new StringBuilder(256);
+    private boolean space;
+    private int linkChars;
+
+    void append(String s, boolean inLink) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2028' || c == '\u2029'
+                    || (c >= '\u2000' && c <= '\u200A') || c == '\u3000') {
+                space = true;
+            } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD'
+                    || c == '\u2060') {
+                // invisible: drop
+            } else {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+                if (inLink) {
+                    linkChars++;
+                }
+            }
+        }
+    }
+
+    void space() {
+        space = true;
+    }
+
+    boolean isEmpty() {
+        return sb.length() == 0;
+    }
+
+    int linkChars() {
+        return linkChars;
+    }
+
+    String take() {
+        String s = sb.toString();
+        sb.setLength(0);
+        space = false;
+        linkChars = 0;
+        return s;
+    }
+}

@@ -1,0 +1,189 @@
+package org.newsgauge.text.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits plain text or markdown into blocks: one block per line, except hard-wrapped paragraph
+ * lines, which are joined (internal).
+ */
+final class TextSegmenter {
+
+    private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)]*)\\)");
+    private static final Pattern MD_REF_LINK = Pattern.compile("\\[([^\\]]+)\\]\\[[^\\]]*\\]");
+    private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
+    private static final Pattern BULLET = Pattern.compile("^([-*+•·▪►▸◦‣»›–—]|\\d{1,2}[.)])\\s+");
+
+    private TextSegmenter() {
+    }
+
+    static List<Segment> segment(String text, boolean markdown) {
+        List<Segment> out = new ArrayList<>();
+        TextBuffer buf = new TextBuffer();
+        int n = text.length();
+        int pos = 0;
+        boolean inFence = false;
+        // pending paragraph (for joining hard-wrapped lines)
+        StringBuilder para = null;
+        String paraKind = null;
+        int paraLinks = 0;
+        String lastLine = null;
+        while (pos <= n) {
+            int nl = text.indexOf('\n', pos);
+            if (nl < 0) {
+                nl = n;
+            }
+            String raw = text.substring(pos, nl);
+            pos = nl + 1;
+            buf.append(raw, false);
+            String line = buf.take();
+            if (markdown && line.startsWith("```")) {
+                inFence = !inFence;
+                continue;
+            }
+            if (inFence) {
+                continue;
+            }
+            if (line.isEmpty()) {
+                if (para != null) {
+                    out.add(seg(para.toString(), paraKind, paraLinks));
+                    para = null;
+                }
+                lastLine = null;
+                if (pos > n) {
+                    break;
+                }
+                continue;
+            }
+            String kind = "line";
+            boolean heading = false;
+            int links = 0;
+            if (markdown) {
+                if (line.matches("^(-{3,}|\\*{3,}|_{3,}|={3,})$")) {
+                    // setext underline: the previous single line was a heading
+                    if (para != null && lastLine != null && para.length() == lastLine.length()
+                            && (line.charAt(0) == '=' || line.charAt(0) == '-')) {
+                        out.add(new Segment(para.toString(), line.charAt(0) == '=' ? "h1" : "h2", paraLinks,
+                                null, null, false, null, true));
+                        para = null;
+                    } else if (para != null) {
+                        out.add(seg(para.toString(), paraKind, paraLinks));
+                        para = null;
+                    }
+                    lastLine = null;
+                    continue;
+                }
+                int hashes = 0;
+                while (hashes < line.length() && hashes < 7 && line.charAt(hashes) == '#') {
+                    hashes++;
+                }
+                if (hashes >= 1 && hashes <= 6 && hashes < line.length() && line.charAt(hashes) == ' ') {
+                    kind = "h" + hashes;
+                    heading = true;
+                    line = line.substring(hashes + 1).replaceAll("\\s*#+\\s*$", "").trim();
+                } else if (line.startsWith(">")) {
+                    kind = "blockquote";
+                    line = line.replaceFirst("^(>\\s?)+", "").trim();
+                }
+                line = MD_IMAGE.matcher(line).replaceAll("").trim();
+                StringBuilder sb = new StringBuilder(line.length());
+                Matcher m = MD_LINK.matcher(line);
+                int last = 0;
+                while (m.find()) {
+                    sb.append(line, last, m.start());
+                    sb.append(m.group(1));
+                    links += m.group(1).length();
+                    last = m.end();
+                }
+                if (last > 0) {
+                    sb.append(line, last, line.length());
+                    line = sb.toString();
+                }
+                m = MD_REF_LINK.matcher(line);
+                if (m.find()) {
+                    links += m.group(1).length();
+                    line = MD_REF_LINK.matcher(line).replaceAll("$1");
+                }
+                if (line.indexOf('*') >= 0 || line.indexOf('_') >= 0 || line.indexOf('`') >= 0) {
+                    line = line.replace("**", "").replace("__", "").replace("`", "");
+                    line = line.replaceAll("(?<![\\w*])\\*(\\S[^*]*?)\\*(?![\\w*])", "$1");
+                }
+                line = line.trim();
+                if (line.isEmpty()) {
+                    continue;
+                }
+            }
+            Matcher b = BULLET.matcher(line);
+            if (!heading && b.find() && b.end() < line.length()) {
+                kind = "li";
+                line = line.substring(b.end()).trim();
+            }
+            Matcher u = URL.matcher(line);
+            while (u.find()) {
+                links += u.end() - u.start();
+            }
+            // join hard-wrapped lines of one paragraph
+            if (para != null && !heading && kind.equals("line") && (paraKind.equals("line") || paraKind.equals("p"))
+                    && lastLine != null && lastLine.length() >= 50 && !endsSentence(lastLine)
+                    && continues(line) && !hasSeparators(line)) {
+                para.append(' ').append(line);
+                paraKind = "p";
+                paraLinks += links;
+                lastLine = line;
+                continue;
+            }
+            if (para != null) {
+                out.add(seg(para.toString(), paraKind, paraLinks));
+                para = null;
+            }
+            if (heading) {
+                out.add(new Segment(line, kind, links, null, null, false, null, true));
+                lastLine = null;
+                continue;
+            }
+            para = new StringBuilder(line);
+            paraKind = kind;
+            paraLinks = links;
+            lastLine = line;
+            if (pos > n) {
+                break;
+            }
+        }
+        if (para != null) {
+            out.add(seg(para.toString(), paraKind, paraLinks));
+        }
+        return out;
+    }
+
+    private static Segment seg(String text, String kind, int links) {
+        return new Segment(text, kind, Math.min(links, text.length()), null, null, false, null, false);
+    }
+
+    static boolean endsSentence(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(s.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201D' || c == '\u2019' || c == ':'
+                || c == '\u00BB' || c == ')' || c == '\u2026' || c == ';';
+    }
+
+    private static boolean continues(String line) {
+        char c = line.charAt(0);
+        return Character.isLowerCase(c) || Character.isDigit(c) || c == '(' || c == '\u2013' || c == '\u2014';
+    }
+
+    private static boolean hasSeparators(String s) {
+        int count = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '|' || c == '\u2022' || c == '\u00B7' || c == '\u00BB' || c == '\u203A') {
+                count++;
+            }
+        }
+        return count >= 2;
+    }
+}
