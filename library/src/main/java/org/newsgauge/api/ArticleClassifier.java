@@ -1,0 +1,207 @@
+package org.newsgauge.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.newsgauge.model.DimensionModel;
+import org.newsgauge.model.ModelFormatException;
+import org.newsgauge.model.ModelPack;
+import org.newsgauge.model.PackReader;
+import org.newsgauge.text.DocumentReader;
+import org.newsgauge.text.SourceDocument;
+import org.newsgauge.text.SparseVector;
+import org.newsgauge.text.Warning;
+
+/**
+ * Classifies news articles with a model pack: for each dimension the label, its probability, the
+ * whole distribution and the features that drove it.
+ *
+ * <pre>{@code
+ * ArticleClassifier classifier = ArticleClassifier.defaults();
+ * Labels labels = classifier.classify("Kosovo police closed the Jarinje crossing ...");
+ * labels.predictions().forEach((dim, p) -> System.out.println(dim + " = " + p.label()));
+ *
+ * Labels fromFile = classifier.classify(Path.of("page.html"));   // extracts the article first
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: one instance can serve any number of threads. Batch methods use
+ * every core.
+ */
+public final class ArticleClassifier {
+    /** Where the default pack is inside the jar. */
+    public static final String DEFAULT_PACK_RESOURCE = "/org/newsgauge/default.ngpack";
+    private static final int DEFAULT_TOP_FEATURES = 5;
+
+    private final ModelPack pack;
+    private final DocumentReader reader;
+    private final int topFeatures;
+
+    private ArticleClassifier(ModelPack pack, DocumentReader reader, int topFeatures) {
+        this.pack = Objects.requireNonNull(pack);
+        this.reader = Objects.requireNonNull(reader);
+        this.topFeatures = topFeatures;
+    }
+
+    /** A classifier over {@code pack}, reading files with article extraction. */
+    public static ArticleClassifier of(ModelPack pack) {
+        return new ArticleClassifier(pack, DocumentReader.defaults(), DEFAULT_TOP_FEATURES);
+    }
+
+    /** A classifier over the pack in {@code file}. */
+    public static ArticleClassifier load(Path file) throws IOException {
+        return of(PackReader.read(file));
+    }
+
+    /**
+     * The default pack (English news about the Serbia–Kosovo dispute: topic, stance, tension),
+     * built from {@code training-data/} and shipped in the jar.
+     *
+     * @throws IllegalStateException when the jar carries no default pack (a build that skipped it)
+     */
+    public static ArticleClassifier defaults() {
+        return of(DefaultPackHolder.PACK);
+    }
+
+    /** Holds the default pack, loaded once on first use. */
+    private static final class DefaultPackHolder {
+        static final ModelPack PACK = loadDefault();
+
+        private static ModelPack loadDefault() {
+            try (InputStream in = ArticleClassifier.class.getResourceAsStream(DEFAULT_PACK_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("this newsgauge jar has no default pack (" + DEFAULT_PACK_RESOURCE
+                            + "); build it without -Dnewsgauge.skipDefaultPack, or load a pack with ArticleClassifier.load");
+                }
+                return PackReader.read(in, "default.ngpack");
+            } catch (ModelFormatException e) {
+                throw new IllegalStateException("the default pack in this jar is damaged: " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The same classifier reading files with {@code reader} (e.g. without extraction: raw). */
+    public ArticleClassifier withReader(DocumentReader r) {
+        return new ArticleClassifier(pack, r, topFeatures);
+    }
+
+    /** The same classifier explaining each decision with {@code n} features (0 = no explanation, faster). */
+    public ArticleClassifier withExplanations(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("number of features must be >= 0");
+        }
+        return new ArticleClassifier(pack, reader, n);
+    }
+
+    /** The pack. */
+    public ModelPack pack() {
+        return pack;
+    }
+
+    /** The document reader used for files. */
+    public DocumentReader reader() {
+        return reader;
+    }
+
+    /** Classifies {@code text} as it is (no article extraction): the text of an article. */
+    public Labels classify(String text) {
+        Objects.requireNonNull(text, "text");
+        return label("", text, "und", List.of());
+    }
+
+    /** Reads, extracts (unless the reader is raw) and classifies a file. Never throws for bad content. */
+    public Labels classify(Path file) {
+        return classify(reader.read(file));
+    }
+
+    /** Classifies a document that was already read. */
+    public Labels classify(SourceDocument doc) {
+        List<Warning> warnings = new ArrayList<>(doc.warnings());
+        if (doc.text() == null || doc.text().isBlank()) {
+            if (warnings.stream().noneMatch(w -> w.code().equals("empty") || w.code().equals("binary")
+                    || w.code().equals("io") || w.code().equals("no-article"))) {
+                warnings.add(new Warning("empty", "no text to classify"));
+            }
+            return new Labels(doc.source(), Map.of(), doc.language(), warnings);
+        }
+        String lang = doc.language() == null ? "und" : doc.language();
+        if (!lang.equals("eng") && !lang.equals("und")) {
+            warnings.add(new Warning("language", "the text looks like '" + lang
+                    + "', not English; the default pack was trained on English, so these labels are unreliable"));
+        }
+        return label(doc.source(), doc.text(), lang, warnings);
+    }
+
+    private Labels label(String source, String text, String language, List<Warning> warnings) {
+        SparseVector x = pack.features().vectorize(text);
+        Map<String, Prediction> out = new LinkedHashMap<>();
+        for (DimensionModel d : pack.dimensions()) {
+            out.put(d.name(), d.predict(x, topFeatures, pack.features()));
+        }
+        List<Warning> w = warnings;
+        if (x.size() == 0) {
+            w = new ArrayList<>(warnings);
+            w.add(new Warning("no-features", "none of the text's words is known to the model; the labels are its priors"));
+        }
+        return new Labels(source, out, language, w);
+    }
+
+    /** Classifies many texts on every core; results in input order. */
+    public List<Labels> classifyAll(List<String> texts) {
+        Labels[] out = new Labels[texts.size()];
+        IntStream.range(0, out.length).parallel().forEach(i -> out[i] = classify(texts.get(i)));
+        return List.of(out);
+    }
+
+    /**
+     * Classifies files on {@code threads} threads and hands each result to {@code sink} in input
+     * order, as soon as it and all before it are done. Memory stays bounded by a window of
+     * in-flight documents, whatever the number of files.
+     */
+    public void classifyFiles(List<Path> files, int threads, Consumer<Labels> sink) {
+        int window = Math.max(1, threads) * 64;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "newsgauge-classify");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.ArrayDeque<Future<Labels>> inFlight = new java.util.ArrayDeque<>();
+            for (Path f : files) {
+                inFlight.add(pool.submit(() -> classify(f)));
+                if (inFlight.size() >= window) {
+                    sink.accept(take(inFlight.poll()));
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                sink.accept(take(inFlight.poll()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Labels take(Future<Labels> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while classifying", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("classification failed: " + e.getCause(), e.getCause());
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.newsgauge.api;
+
+/**
+ * One feature's push towards a decision: the word or phrase and how much it added to the
+ * chosen label's score (value in the document times the model's weight).
+ *
+ * @param feature the feature as the analyzer names it: {@code kosovo}, {@code northern kosovo},
+ *                {@code q:aggression} (a word inside quotation marks), {@code c:ovo}
+ *                (a character n-gram)
+ * @param weight  its contribution to the score of the chosen label; larger pushes harder
+ */
+public record Contribution(String feature, double weight) {
+}

@@ -1,0 +1,39 @@
+package org.newsgauge.api;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgauge.text.Warning;
+
+/**
+ * The labels of one document: one {@link Prediction} per dimension, in the pack's order, with
+ * the warnings met on the way (unreadable file, no article found, not English, ...).
+ *
+ * <pre>{@code
+ * Labels l = ArticleClassifier.defaults().classify(text);
+ * String stance = l.get("stance").label();
+ * }</pre>
+ *
+ * @param source      file or name of the document ("" for a string)
+ * @param predictions predictions by dimension name, in the pack's dimension order; empty when the
+ *                    document could not be read
+ * @param language    ISO 639-3 code of the detected language ({@code und} when unknown)
+ * @param warnings    what the reader should know about this result
+ */
+public record Labels(String source, Map<String, Prediction> predictions, String language, List<Warning> warnings) {
+    public Labels {
+        predictions = Collections.unmodifiableMap(new LinkedHashMap<>(predictions));
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The prediction of {@code dimension}, or null. */
+    public Prediction get(String dimension) {
+        return predictions.get(dimension);
+    }
+
+    /** True when the document could not be classified at all (unreadable, binary, empty). */
+    public boolean unreadable() {
+        return predictions.isEmpty();
+    }
+}

@@ -1,0 +1,60 @@
+package org.newsgauge.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsgauge.text.Block;
+import org.newsgauge.text.DocumentReader;
+import org.newsgauge.text.ExtractionResult;
+import org.newsgauge.text.SourceDocument;
+import org.newsgauge.text.Warning;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "clean", mixinStandardHelpOptions = true,
+        description = "Print the article text the classifier sees in a file (page furniture removed).")
+final class CleanCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "A .txt, .md or .html file")
+    Path file;
+
+    @Option(names = "--explain", description = "Print every block with its decision and the reason")
+    boolean explain;
+
+    @Option(names = "--raw", description = "No extraction: the text as it is (charset-decoded, tags stripped)")
+    boolean raw;
+
+    @Spec
+    CommandSpec cmd;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        PrintWriter out = cmd.commandLine().getOut();
+        DocumentReader reader = DocumentReader.defaults().withExtraction(!raw);
+        if (explain) {
+            ExtractionResult r = reader.explain(file);
+            for (Block b : r.blocks()) {
+                out.printf("%s %-4s %-28s %s%n", b.content() ? "KEEP" : "drop", b.kind(), "(" + b.reason() + ")",
+                        b.text().replace('\n', ' '));
+            }
+            for (Warning w : r.warnings()) {
+                cmd.commandLine().getErr().println("warning: " + w.message());
+            }
+            return 0;
+        }
+        SourceDocument d = reader.read(file);
+        out.println(d.text());
+        for (Warning w : d.warnings()) {
+            cmd.commandLine().getErr().println("warning: " + file + ": " + w.message());
+        }
+        cmd.commandLine().getErr().println("(charset " + d.charset() + ", language " + d.language() + ")");
+        return 0;
+    }
+}

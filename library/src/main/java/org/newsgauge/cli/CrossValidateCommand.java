@@ -1,0 +1,45 @@
+package org.newsgauge.cli;
+
+import java.util.concurrent.Callable;
+import org.newsgauge.data.Dataset;
+import org.newsgauge.eval.CrossValidator;
+import org.newsgauge.eval.EvaluationReport;
+import org.newsgauge.train.TrainingOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "cross-validate", mixinStandardHelpOptions = true,
+        description = "K-fold cross-validation of a training configuration (stratified; grouped with --group-column).")
+final class CrossValidateCommand implements Callable<Integer> {
+    @picocli.CommandLine.ArgGroup(exclusive = false, multiplicity = "1")
+    DataOptions data;
+
+    @Mixin
+    TrainOptions train;
+
+    @Option(names = "--folds", paramLabel = "K", description = "Number of folds (default 10)")
+    int folds = 10;
+
+    @Option(names = "--json", description = "Print one JSON object, as evaluate --json")
+    boolean json;
+
+    @Spec
+    CommandSpec cmd;
+
+    @Override
+    public Integer call() throws Exception {
+        Dataset d = data.read();
+        TrainingOptions o = train.toOptions(data.textColumns());
+        EvaluationReport r = CrossValidator.run(d, o, folds, data.groupColumn != null,
+                new Progress(cmd.commandLine().getErr()));
+        if (json) {
+            cmd.commandLine().getOut().println(r.toJson());
+        } else {
+            ReportPrinter.print(r, cmd.commandLine().getOut());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,61 @@
+package org.newsgauge.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.newsgauge.data.CsvDatasetReader;
+import org.newsgauge.data.Dataset;
+import org.newsgauge.data.DatasetException;
+import org.newsgauge.data.FolderDatasetReader;
+import org.newsgauge.text.DocumentReader;
+import picocli.CommandLine.Option;
+
+/** Options that name a labelled dataset: a CSV with columns, or a folder per label. */
+final class DataOptions {
+    @Option(names = "--data", required = true, paramLabel = "FILE|DIR",
+            description = "Labelled data: a CSV file (header row) or a folder DIR/<label>/*.txt")
+    Path data;
+
+    @Option(names = "--text-column", paramLabel = "C", description = "Text column (repeat to join several in order). Default: text")
+    List<String> textColumns = new ArrayList<>();
+
+    @Option(names = "--label-column", paramLabel = "L", description = "Label column, one dimension each (repeatable). Default: label")
+    List<String> labelColumns = new ArrayList<>();
+
+    @Option(names = "--ordinal", paramLabel = "L=a,b,c",
+            description = "Declares label column L ordinal, with its labels from lowest to highest (repeatable)")
+    List<String> ordinal = new ArrayList<>();
+
+    @Option(names = "--group-column", paramLabel = "G", description = "Column grouping rows (e.g. event) for grouped folds")
+    String groupColumn;
+
+    @Option(names = "--id-column", paramLabel = "ID", description = "Id column (default: id, when present)")
+    String idColumn = "id";
+
+    List<String> textColumns() {
+        return textColumns.isEmpty() ? List.of("text") : textColumns;
+    }
+
+    Dataset read() throws DatasetException {
+        if (Files.isDirectory(data)) {
+            String dim = labelColumns.isEmpty() ? "label" : labelColumns.get(0);
+            return new FolderDatasetReader(dim, DocumentReader.defaults()).read(data);
+        }
+        CsvDatasetReader.Builder b = CsvDatasetReader.builder().textColumns(textColumns()).idColumn(idColumn);
+        List<String> labels = labelColumns.isEmpty() && ordinal.isEmpty() ? List.of("label") : labelColumns;
+        b.labelColumns(labels);
+        for (String o : ordinal) {
+            int eq = o.indexOf('=');
+            if (eq <= 0 || eq == o.length() - 1) {
+                throw new Main.UserError("--ordinal takes COLUMN=low,mid,high; got '" + o + "'");
+            }
+            b.ordinal(o.substring(0, eq), Arrays.asList(o.substring(eq + 1).split(",")));
+        }
+        if (groupColumn != null) {
+            b.groupColumn(groupColumn);
+        }
+        return b.build().read(data);
+    }
+}

@@ -1,0 +1,83 @@
+package org.newsgauge.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsgauge.data.CsvDatasetReader;
+import org.newsgauge.data.Dataset;
+import org.newsgauge.data.FolderDatasetReader;
+import org.newsgauge.eval.EvaluationReport;
+import org.newsgauge.eval.Evaluator;
+import org.newsgauge.model.DimensionKind;
+import org.newsgauge.model.DimensionModel;
+import org.newsgauge.model.ModelPack;
+import org.newsgauge.model.PackReader;
+import org.newsgauge.text.DocumentReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Evaluate a pack on labelled data.")
+final class EvaluateCommand implements Callable<Integer> {
+    @Option(names = "--model", required = true, paramLabel = "PACK", description = "The pack to evaluate")
+    Path model;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE|DIR", description = "Labelled CSV (columns named as the pack's dimensions) or DIR/<label>/*.txt")
+    Path data;
+
+    @Option(names = "--text-column", paramLabel = "C", description = "Text columns (default: those the pack was trained on)")
+    List<String> textColumns = new ArrayList<>();
+
+    @Option(names = "--label-column", paramLabel = "L", description = "Evaluate only these dimensions (default: all of the pack's)")
+    List<String> labelColumns = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print one JSON object: {\"<dimension>\": {\"n\", \"accuracy\", \"macro_f1\", \"per_label\", \"confusion\", \"labels\", \"ece\", \"mae\", \"within_one\"}}")
+    boolean json;
+
+    @Spec
+    CommandSpec cmd;
+
+    @Override
+    public Integer call() throws Exception {
+        ModelPack pack = PackReader.read(model);
+        Dataset d = read(pack, data, textColumns, labelColumns);
+        EvaluationReport r = Evaluator.evaluate(pack, d);
+        if (json) {
+            cmd.commandLine().getOut().println(r.toJson());
+        } else {
+            ReportPrinter.print(r, cmd.commandLine().getOut());
+        }
+        return 0;
+    }
+
+    static Dataset read(ModelPack pack, Path data, List<String> textColumns, List<String> labelColumns) throws Exception {
+        List<DimensionModel> dims = new ArrayList<>();
+        for (DimensionModel d : pack.dimensions()) {
+            if (labelColumns.isEmpty() || labelColumns.contains(d.name())) {
+                dims.add(d);
+            }
+        }
+        if (dims.isEmpty()) {
+            throw new Main.UserError("the pack has no dimension " + labelColumns + "; it has "
+                    + pack.dimensions().stream().map(DimensionModel::name).toList());
+        }
+        if (Files.isDirectory(data)) {
+            return new FolderDatasetReader(dims.get(0).name(), DocumentReader.defaults()).read(data);
+        }
+        List<String> text = !textColumns.isEmpty() ? textColumns
+                : pack.provenance().textColumns().isEmpty() ? List.of("text") : pack.provenance().textColumns();
+        CsvDatasetReader.Builder b = CsvDatasetReader.builder().textColumns(text);
+        for (DimensionModel d : dims) {
+            if (d.kind() == DimensionKind.ORDINAL) {
+                b.ordinal(d.name(), d.labels());
+            } else {
+                b.labelColumns(d.name());
+                b.knownLabels(d.name(), d.labels());
+            }
+        }
+        return b.build().read(data);
+    }
+}

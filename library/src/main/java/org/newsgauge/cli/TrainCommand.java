@@ -1,0 +1,66 @@
+package org.newsgauge.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsgauge.data.Dataset;
+import org.newsgauge.model.ModelPack;
+import org.newsgauge.model.PackWriter;
+import org.newsgauge.train.PackSpec;
+import org.newsgauge.train.PackTrainer;
+import org.newsgauge.train.TrainingOptions;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a model pack from labelled data (CSV or folder per label, or a pack spec JSON).")
+final class TrainCommand implements Callable<Integer> {
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @ArgGroup(exclusive = false)
+        DataOptions data;
+
+        @Option(names = "--spec", paramLabel = "PACK.json", description = "A pack spec (data, columns, ordinal orders, priors), e.g. training-data/pack.json")
+        Path spec;
+    }
+
+    @Mixin
+    TrainOptions train;
+
+    @Option(names = "--output", required = true, paramLabel = "PACK", description = "Pack file to write (e.g. news.ngpack)")
+    Path output;
+
+    @Spec
+    CommandSpec cmd;
+
+    @Override
+    public Integer call() throws Exception {
+        Dataset data;
+        TrainingOptions options;
+        if (source.spec != null) {
+            PackSpec spec = PackSpec.read(source.spec);
+            data = spec.reader().read(spec.data());
+            options = spec.options(train.toOptions(spec.textColumns()));
+        } else {
+            data = source.data.read();
+            options = train.toOptions(source.data.textColumns());
+        }
+        long t0 = System.nanoTime();
+        ModelPack pack = new PackTrainer(options).train(data, new Progress(cmd.commandLine().getErr()));
+        PackWriter.write(pack, output);
+        var out = cmd.commandLine().getOut();
+        out.printf("trained %s on %d documents (%d features) in %.1f s -> %s%n", options.algorithm(), data.size(),
+                pack.features().size(), (System.nanoTime() - t0) / 1e9, output);
+        if (pack.provenance().heldOut() != null) {
+            pack.provenance().heldOut().dimensions().forEach((name, m) -> out.printf(
+                    "  %-12s held-out accuracy %.3f  macro-F1 %.3f%s%n", name, m.accuracy(), m.macroF1(),
+                    m.mae() == null ? "" : String.format("  MAE %.3f  within-one %.3f", m.mae(), m.withinOne())));
+        }
+        return 0;
+    }
+}

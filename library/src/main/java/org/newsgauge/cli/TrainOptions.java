@@ -1,0 +1,63 @@
+package org.newsgauge.cli;
+
+import org.newsgauge.text.AnalyzerConfig;
+import org.newsgauge.text.QuoteMode;
+import org.newsgauge.train.Learners;
+import org.newsgauge.train.TrainingOptions;
+import picocli.CommandLine.Option;
+
+/** Learner and analyzer options shared by train and cross-validate. */
+final class TrainOptions {
+    @Option(names = "--algorithm", paramLabel = "NAME", description = "svm (default), liblinear, opennlp-maxent, smile-maxent")
+    String algorithm = "svm";
+
+    @Option(names = "--seed", description = "Random seed (default 42)")
+    long seed = 42;
+
+    @Option(names = "--c", paramLabel = "C", description = "Regularisation of svm/liblinear (default 1.0)")
+    double c = 1.0;
+
+    @Option(names = "--ngrams", paramLabel = "N", description = "Longest word n-gram, 1 or 2 (default 2)")
+    int ngrams = 2;
+
+    @Option(names = "--char-ngrams", paramLabel = "MIN-MAX", description = "Character n-grams inside words, e.g. 2-5 (default off)")
+    String charNgrams;
+
+    @Option(names = "--min-count", paramLabel = "N", description = "Minimum document count of a feature (default 2)")
+    int minCount = 2;
+
+    @Option(names = "--quotes", paramLabel = "MODE", description = "mark (default): quoted words are features of their own; ignore")
+    String quotes = "mark";
+
+    @Option(names = "--calibration-folds", paramLabel = "K", description = "Held-out folds for probability calibration (default 3; 0 = none)")
+    int calibrationFolds = 3;
+
+    @Option(names = "--ordinal-method", paramLabel = "M", description = "cumulative (default) or multiclass, for ordinal dimensions")
+    String ordinalMethod = "cumulative";
+
+    TrainingOptions toOptions(java.util.List<String> textColumns) {
+        if (!Learners.NAMES.contains(algorithm)) {
+            throw new Main.UserError("unknown --algorithm '" + algorithm + "'; choose one of " + String.join(", ", Learners.NAMES));
+        }
+        AnalyzerConfig a = AnalyzerConfig.defaults().withWordNgrams(ngrams).withMinCount(minCount);
+        switch (quotes) {
+            case "mark" -> a = a.withQuotes(QuoteMode.MARK);
+            case "ignore" -> a = a.withQuotes(QuoteMode.IGNORE);
+            default -> throw new Main.UserError("--quotes takes mark or ignore, not '" + quotes + "'");
+        }
+        if (charNgrams != null) {
+            String[] p = charNgrams.split("-");
+            try {
+                a = a.withCharNgrams(Integer.parseInt(p[0]), Integer.parseInt(p[p.length - 1]));
+            } catch (NumberFormatException e) {
+                throw new Main.UserError("--char-ngrams takes MIN-MAX such as 2-5, not '" + charNgrams + "'");
+            }
+        }
+        if (!ordinalMethod.equals("cumulative") && !ordinalMethod.equals("multiclass")) {
+            throw new Main.UserError("--ordinal-method takes cumulative or multiclass, not '" + ordinalMethod + "'");
+        }
+        return TrainingOptions.defaults().withAnalyzer(a).withC(c).withAlgorithm(algorithm).withSeed(seed)
+                .withCalibrationFolds(calibrationFolds).withOrdinalCumulative(ordinalMethod.equals("cumulative"))
+                .withTextColumns(textColumns);
+    }
+}

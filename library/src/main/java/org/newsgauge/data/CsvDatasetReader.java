@@ -1,0 +1,274 @@
+package org.newsgauge.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.newsgauge.model.DimensionKind;
+
+/**
+ * Reads a labelled CSV file (RFC 4180, UTF-8, header row): one or more text columns joined in
+ * order, one label column per dimension. Every problem is reported with the file and line and
+ * what to do.
+ *
+ * <pre>{@code
+ * Dataset d = CsvDatasetReader.builder()
+ *         .textColumns("title", "body")
+ *         .labelColumns("topic", "stance")
+ *         .ordinal("tension", List.of("low", "elevated", "high", "critical"))
+ *         .groupColumn("event")
+ *         .build()
+ *         .read(Path.of("training-data/articles.csv"));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CsvDatasetReader {
+    private final List<String> textColumns;
+    private final List<String> labelColumns;
+    private final Map<String, List<String>> ordinal;
+    private final Map<String, List<String>> knownLabels;
+    private final String idColumn;
+    private final String groupColumn;
+
+    private CsvDatasetReader(Builder b) {
+        this.textColumns = List.copyOf(b.textColumns);
+        this.labelColumns = List.copyOf(b.labelColumns);
+        this.ordinal = Map.copyOf(b.ordinal);
+        this.knownLabels = Map.copyOf(b.knownLabels);
+        this.idColumn = b.idColumn;
+        this.groupColumn = b.groupColumn;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Settings of a {@link CsvDatasetReader}. */
+    public static final class Builder {
+        private final List<String> textColumns = new ArrayList<>();
+        private final List<String> labelColumns = new ArrayList<>();
+        private final Map<String, List<String>> ordinal = new LinkedHashMap<>();
+        private final Map<String, List<String>> knownLabels = new LinkedHashMap<>();
+        private String idColumn = "id";
+        private String groupColumn;
+
+        /** The columns whose text is joined (with a blank line between) to make the document. */
+        public Builder textColumns(String... columns) {
+            textColumns.addAll(Arrays.asList(columns));
+            return this;
+        }
+
+        public Builder textColumns(List<String> columns) {
+            textColumns.addAll(columns);
+            return this;
+        }
+
+        /** Nominal label columns, one dimension each. */
+        public Builder labelColumns(String... columns) {
+            labelColumns.addAll(Arrays.asList(columns));
+            return this;
+        }
+
+        public Builder labelColumns(List<String> columns) {
+            labelColumns.addAll(columns);
+            return this;
+        }
+
+        /** An ordinal label column with its labels in order, lowest first. */
+        public Builder ordinal(String column, List<String> order) {
+            if (!labelColumns.contains(column)) {
+                labelColumns.add(column);
+            }
+            ordinal.put(column, List.copyOf(order));
+            return this;
+        }
+
+        /** Fixes the label set of a nominal column (e.g. a pack's): any other label is an error. */
+        public Builder knownLabels(String column, List<String> labels) {
+            knownLabels.put(column, List.copyOf(labels));
+            return this;
+        }
+
+        /** The id column (default {@code id}; when absent from the file, ids are line numbers). */
+        public Builder idColumn(String column) {
+            this.idColumn = column;
+            return this;
+        }
+
+        /** The column that groups rows for grouped cross-validation (e.g. {@code event}). */
+        public Builder groupColumn(String column) {
+            this.groupColumn = column;
+            return this;
+        }
+
+        public CsvDatasetReader build() {
+            if (textColumns.isEmpty()) {
+                throw new IllegalArgumentException("name at least one text column");
+            }
+            return new CsvDatasetReader(this);
+        }
+    }
+
+    /** Reads the whole file. */
+    public Dataset read(Path file) throws DatasetException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (InputStream raw = Files.newInputStream(file);
+             DigestInputStream in = new DigestInputStream(raw, sha);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                     .onMalformedInput(CodingErrorAction.REPORT)
+                     .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
+            List<Example> examples = new ArrayList<>();
+            Map<String, TreeSet<String>> seen = new LinkedHashMap<>();
+            for (String col : labelColumns) {
+                seen.put(col, new TreeSet<>());
+            }
+            readRecords(file, reader, examples, seen);
+            // the parser has read to the end of the file, so the digest covers all of it
+            List<DimensionSpec> dims = new ArrayList<>();
+            for (String col : labelColumns) {
+                if (ordinal.containsKey(col)) {
+                    dims.add(new DimensionSpec(col, DimensionKind.ORDINAL, ordinal.get(col)));
+                } else if (knownLabels.containsKey(col)) {
+                    dims.add(new DimensionSpec(col, DimensionKind.NOMINAL, knownLabels.get(col)));
+                } else {
+                    dims.add(new DimensionSpec(col, DimensionKind.NOMINAL, new ArrayList<>(seen.get(col))));
+                }
+            }
+            return new Dataset(file.toString(), dims, examples, HexFormat.of().formatHex(sha.digest()));
+        } catch (NoSuchFileException e) {
+            throw new DatasetException(file, 0, "file not found; check the path");
+        } catch (MalformedInputException e) {
+            throw new DatasetException(file, 0, "not valid UTF-8; save the file as UTF-8");
+        } catch (UncheckedIOException e) {
+            throw wrap(file, e.getCause());
+        } catch (IOException e) {
+            throw wrap(file, e);
+        }
+    }
+
+    private static DatasetException wrap(Path file, IOException e) {
+        if (e instanceof MalformedInputException) {
+            return new DatasetException(file, 0, "not valid UTF-8; save the file as UTF-8", e);
+        }
+        return new DatasetException(file, 0, "cannot be read: " + e.getMessage(), e);
+    }
+
+    private void readRecords(Path file, BufferedReader reader, List<Example> out, Map<String, TreeSet<String>> seen)
+            throws IOException, DatasetException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).get();
+        try (CSVParser parser = CSVParser.parse(reader, format)) {
+            List<String> header = parser.getHeaderNames();
+            Map<String, Integer> col = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                col.putIfAbsent(header.get(i).strip(), i);
+            }
+            List<String> needed = new ArrayList<>(textColumns);
+            needed.addAll(labelColumns);
+            if (groupColumn != null) {
+                needed.add(groupColumn);
+            }
+            for (String c : needed) {
+                if (!col.containsKey(c)) {
+                    throw new DatasetException(file, 1, "no column '" + c + "'; the header has: "
+                            + String.join(", ", header) + ". Name the right column or fix the header.");
+                }
+            }
+            Integer idCol = idColumn == null ? null : col.get(idColumn);
+            Map<String, Long> ids = new HashMap<>();
+            long prevLine = 1; // the header
+            Iterator<CSVRecord> it = parser.iterator();
+            while (true) {
+                CSVRecord rec;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    rec = it.next();
+                } catch (UncheckedIOException e) {
+                    throw new DatasetException(file, prevLine + 1, "malformed CSV (" + e.getCause().getMessage()
+                            + "); a field with a comma, quote or line break must be in double quotes, a quote inside doubled");
+                }
+                long line = prevLine + 1;
+                prevLine = parser.getCurrentLineNumber();
+                if (rec.size() != header.size()) {
+                    throw new DatasetException(file, line, "the row has " + rec.size() + " fields, the header "
+                            + header.size() + "; check the quoting of this row (a field with a comma must be quoted)");
+                }
+                StringBuilder text = new StringBuilder();
+                for (String c : textColumns) {
+                    String v = rec.get(col.get(c)).strip();
+                    if (!v.isEmpty()) {
+                        if (text.length() > 0) {
+                            text.append("\n\n");
+                        }
+                        text.append(v);
+                    }
+                }
+                if (text.length() == 0) {
+                    throw new DatasetException(file, line, "the text column" + (textColumns.size() > 1 ? "s " : " ")
+                            + String.join(", ", textColumns) + " " + (textColumns.size() > 1 ? "are" : "is")
+                            + " empty; fill in the text or remove the row");
+                }
+                List<String> labels = new ArrayList<>(labelColumns.size());
+                for (String c : labelColumns) {
+                    String v = rec.get(col.get(c)).strip();
+                    if (v.isEmpty()) {
+                        throw new DatasetException(file, line, "no label in column '" + c + "'; label the row or remove it");
+                    }
+                    List<String> allowed = ordinal.containsKey(c) ? ordinal.get(c) : knownLabels.get(c);
+                    if (allowed != null && !allowed.contains(v)) {
+                        throw new DatasetException(file, line, "'" + v + "' is not a label of "
+                                + (ordinal.containsKey(c) ? "ordinal " : "") + "dimension '" + c + "' (labels: "
+                                + String.join(", ", allowed) + "); correct the label"
+                                + (ordinal.containsKey(c) ? " or add it to the declared order" : ""));
+                    }
+                    seen.get(c).add(v);
+                    labels.add(v);
+                }
+                String id = idCol == null ? "line-" + line : rec.get(idCol).strip();
+                if (id.isEmpty()) {
+                    id = "line-" + line;
+                }
+                Long first = ids.putIfAbsent(id, line);
+                if (first != null) {
+                    throw new DatasetException(file, line, "id '" + id + "' is used again (first on line " + first
+                            + "); ids must be unique");
+                }
+                String group = groupColumn == null ? id : rec.get(col.get(groupColumn)).strip();
+                out.add(new Example(id, text.toString(), labels, group.isEmpty() ? id : group, line));
+            }
+            if (out.isEmpty()) {
+                throw new DatasetException(file, 0, "has a header but no rows");
+            }
+        }
+    }
+}

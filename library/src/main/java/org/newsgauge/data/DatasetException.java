@@ -1,0 +1,43 @@
+package org.newsgauge.data;
+
+import java.nio.file.Path;
+
+/**
+ * A dataset could not be read: the message names the file, the line when there is one, what is
+ * wrong and what to do about it.
+ */
+public class DatasetException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient Path file;
+    private final long line;
+
+    public DatasetException(Path file, long line, String message) {
+        super(format(file, line, message));
+        this.file = file;
+        this.line = line;
+    }
+
+    public DatasetException(Path file, long line, String message, Throwable cause) {
+        super(format(file, line, message), cause);
+        this.file = file;
+        this.line = line;
+    }
+
+    private static String format(Path file, long line, String message) {
+        String where = file == null ? "" : file.toString();
+        if (line > 0) {
+            where += (where.isEmpty() ? "line " : ":") + line;
+        }
+        return where.isEmpty() ? message : where + ": " + message;
+    }
+
+    /** The file, or null. */
+    public Path file() {
+        return file;
+    }
+
+    /** The line, or 0 when the problem is not on one line. */
+    public long line() {
+        return line;
+    }
+}

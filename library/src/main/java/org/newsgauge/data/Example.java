@@ -1,0 +1,18 @@
+package org.newsgauge.data;
+
+import java.util.List;
+
+/**
+ * One labelled document.
+ *
+ * @param id     identifier (the id column, or the file name, or the line number)
+ * @param text   the text to classify (text columns joined in order)
+ * @param labels one label per dimension of the dataset, in the dataset's dimension order
+ * @param group  the group for grouped cross-validation (e.g. the event), or the id when none
+ * @param line   where the row starts in its file (1-based; 0 when not from a line-based file)
+ */
+public record Example(String id, String text, List<String> labels, String group, long line) {
+    public Example {
+        labels = List.copyOf(labels);
+    }
+}

@@ -1,0 +1,88 @@
+package org.newsgauge.data;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.newsgauge.model.DimensionKind;
+import org.newsgauge.text.DocumentReader;
+import org.newsgauge.text.SourceDocument;
+
+/**
+ * Reads a folder-per-label dataset: {@code DIR/<label>/*.txt} (also .md, .html, .htm), one
+ * dimension whose labels are the sub-folder names. Files are read with the library's
+ * {@link DocumentReader} (charset detection, and article extraction when asked).
+ *
+ * <pre>{@code
+ * Dataset d = new FolderDatasetReader("topic", DocumentReader.defaults()).read(Path.of("corpus"));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class FolderDatasetReader {
+    private final String dimension;
+    private final DocumentReader documents;
+
+    public FolderDatasetReader(String dimension, DocumentReader documents) {
+        this.dimension = dimension;
+        this.documents = documents;
+    }
+
+    public Dataset read(Path dir) throws DatasetException {
+        if (!Files.isDirectory(dir)) {
+            throw new DatasetException(dir, 0, "is not a folder; a folder-per-label dataset is DIR/<label>/*.txt");
+        }
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        List<String> labels = new ArrayList<>();
+        List<Example> examples = new ArrayList<>();
+        try (Stream<Path> subs = Files.list(dir)) {
+            List<Path> folders = subs.filter(Files::isDirectory).sorted().toList();
+            for (Path folder : folders) {
+                String label = folder.getFileName().toString();
+                List<Path> files;
+                try (Stream<Path> walk = Files.walk(folder)) {
+                    files = walk.filter(Files::isRegularFile).filter(FolderDatasetReader::isDocument).sorted().toList();
+                }
+                if (files.isEmpty()) {
+                    continue;
+                }
+                labels.add(label);
+                for (Path f : files) {
+                    SourceDocument doc = documents.read(f);
+                    String rel = dir.relativize(f).toString().replace('\\', '/');
+                    sha.update(rel.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    sha.update(doc.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    if (doc.text().isBlank()) {
+                        throw new DatasetException(f, 0, "has no text"
+                                + (doc.warnings().isEmpty() ? "" : " (" + doc.warnings().get(0).message() + ")")
+                                + "; remove it or fix it");
+                    }
+                    examples.add(new Example(rel, doc.text(), List.of(label), rel, 0));
+                }
+            }
+        } catch (IOException e) {
+            throw new DatasetException(dir, 0, "cannot be read: " + e.getMessage(), e);
+        }
+        if (labels.size() < 2) {
+            throw new DatasetException(dir, 0, "needs at least two label folders with documents (.txt, .md, .html); found "
+                    + labels.size());
+        }
+        return new Dataset(dir.toString(), List.of(new DimensionSpec(dimension, DimensionKind.NOMINAL, labels)),
+                examples, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    static boolean isDocument(Path p) {
+        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".md") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml");
+    }
+}

@@ -1,0 +1,72 @@
+package org.newsgauge.eval;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.newsgauge.data.Dataset;
+import org.newsgauge.data.DimensionSpec;
+import org.newsgauge.model.DimensionKind;
+import org.newsgauge.model.DimensionModel;
+import org.newsgauge.model.ModelPack;
+import org.newsgauge.text.SparseVector;
+import org.newsgauge.train.Folds;
+import org.newsgauge.train.PackTrainer;
+import org.newsgauge.train.ProgressListener;
+import org.newsgauge.train.TrainingOptions;
+
+/**
+ * K-fold cross-validation of a training configuration: stratified by the first dimension's
+ * labels, or grouped (no group, e.g. no event, in two folds) when the dataset has groups. Every
+ * document is predicted by the pack trained without its fold; the figures are computed over all
+ * predictions pooled.
+ *
+ * <pre>{@code
+ * EvaluationReport r = CrossValidator.run(dataset, TrainingOptions.defaults(), 10, true, ProgressListener.NONE);
+ * }</pre>
+ */
+public final class CrossValidator {
+    private CrossValidator() {
+    }
+
+    /**
+     * @param grouped fold by {@link org.newsgauge.data.Example#group()} instead of stratifying
+     */
+    public static EvaluationReport run(Dataset data, TrainingOptions options, int k, boolean grouped,
+                                       ProgressListener progress) {
+        int[] fold = grouped ? Folds.grouped(data.groups(), k, options.seed())
+                : Folds.stratified(data.labelIndices(0), k, options.seed());
+        int n = data.size();
+        int dims = data.dimensions().size();
+        int[][] pred = new int[dims][n];
+        double[][] conf = new double[dims][n];
+        List<String> texts = data.texts();
+        for (int f = 0; f < k; f++) {
+            progress.progress("fold", f, k);
+            final int ff = f;
+            int[] train = IntStream.range(0, n).filter(i -> fold[i] != ff).toArray();
+            int[] test = IntStream.range(0, n).filter(i -> fold[i] == ff).toArray();
+            ModelPack pack = new PackTrainer(options).train(data.subset(train));
+            SparseVector[] x = new SparseVector[test.length];
+            IntStream.range(0, test.length).parallel().forEach(i -> x[i] = pack.features().vectorize(texts.get(test[i])));
+            for (int d = 0; d < dims; d++) {
+                DimensionModel m = pack.dimensions().get(d);
+                for (int i = 0; i < test.length; i++) {
+                    double[] p = m.distribution(m.scores(x[i]));
+                    int c = m.choose(p);
+                    // a label that the training folds lacked cannot be predicted; map by name
+                    pred[d][test[i]] = data.dimensions().get(d).indexOf(m.labels().get(c));
+                    conf[d][test[i]] = p[c];
+                }
+            }
+        }
+        progress.progress("fold", k, k);
+        Map<String, DimensionMetrics> out = new LinkedHashMap<>();
+        for (int d = 0; d < dims; d++) {
+            DimensionSpec spec = data.dimensions().get(d);
+            out.put(spec.name(), Metrics.compute(spec.name(), spec.labels(), spec.kind() == DimensionKind.ORDINAL,
+                    data.labelIndices(d), pred[d], conf[d]));
+        }
+        return new EvaluationReport(out);
+    }
+}

@@ -1,0 +1,42 @@
+package org.newsgauge.eval;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluation figures of one dimension. The same record comes out of the API, the CLI
+ * ({@code evaluate --json}) and the Maven plugin.
+ *
+ * @param dimension dimension name
+ * @param n         number of documents
+ * @param accuracy  share classified exactly right
+ * @param macroF1   mean F1 over the labels that occur in the truth or the predictions
+ * @param perLabel  figures per label, in label order
+ * @param confusion {@code confusion[true][predicted]} counts, in label order
+ * @param labels    the labels, in order
+ * @param ece       expected calibration error of the chosen label's probability (10 bins)
+ * @param mae       ordinal only: mean absolute error in steps; null for nominal dimensions
+ * @param withinOne ordinal only: share at most one step off; null for nominal dimensions
+ */
+public record DimensionMetrics(String dimension, int n, double accuracy, double macroF1,
+                               Map<String, LabelMetrics> perLabel, int[][] confusion, List<String> labels,
+                               double ece, Double mae, Double withinOne) {
+    public DimensionMetrics {
+        perLabel = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perLabel));
+        labels = List.copyOf(labels);
+        int[][] copy = new int[confusion.length][];
+        for (int i = 0; i < confusion.length; i++) {
+            copy[i] = confusion[i].clone();
+        }
+        confusion = copy;
+    }
+
+    @Override
+    public int[][] confusion() {
+        int[][] copy = new int[confusion.length][];
+        for (int i = 0; i < confusion.length; i++) {
+            copy[i] = confusion[i].clone();
+        }
+        return copy;
+    }
+}

@@ -1,0 +1,18 @@
+package org.newsgauge.model;
+
+/**
+ * How a dimension's linear scores become a probability distribution over its labels.
+ */
+public enum Decoder {
+    /**
+     * One score per label; probabilities are {@code softmax(score / T)} with a temperature
+     * fitted on held-out folds.
+     */
+    SOFTMAX,
+    /**
+     * Frank &amp; Hall's cumulative models for ordered labels: one score per threshold
+     * ("above label k"), each turned into {@code P(y > k)} by a fitted sigmoid
+     * {@code 1 / (1 + exp(-(a * score + b)))}; the label is the median of the distribution.
+     */
+    CUMULATIVE
+}

@@ -1,0 +1,9 @@
+package org.newsgauge.model;
+
+/** Whether a dimension's labels are unordered or ordered. */
+public enum DimensionKind {
+    /** Unordered labels (topic, stance). */
+    NOMINAL,
+    /** Ordered labels (low &lt; elevated &lt; high &lt; critical): errors are measured in steps. */
+    ORDINAL
+}

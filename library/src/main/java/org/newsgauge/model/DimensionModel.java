@@ -1,0 +1,216 @@
+package org.newsgauge.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.newsgauge.api.Contribution;
+import org.newsgauge.api.Prediction;
+import org.newsgauge.text.FeatureSpace;
+import org.newsgauge.text.SparseVector;
+
+/**
+ * The trained model of one dimension: its labels, the linear scores and how they are decoded
+ * into calibrated probabilities.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param name        dimension name, e.g. {@code topic}
+ * @param kind        nominal or ordinal
+ * @param labels      labels; for an ordinal dimension in their order, lowest first
+ * @param decoder     how scores become probabilities
+ * @param linear      the scoring functions: one per label ({@link Decoder#SOFTMAX}) or one per
+ *                    threshold between labels ({@link Decoder#CUMULATIVE})
+ * @param calibration {@code [T]} for softmax; {@code [a0, b0, a1, b1, ...]} for cumulative
+ * @param logPriorShift added to each label's log-probability before normalising (prior
+ *                    correction from the training mix to the expected real mix); zeros for none
+ */
+public record DimensionModel(String name, DimensionKind kind, List<String> labels, Decoder decoder,
+                             LinearModel linear, double[] calibration, double[] logPriorShift) {
+
+    public DimensionModel {
+        Objects.requireNonNull(name, "name");
+        labels = List.copyOf(labels);
+        int k = labels.size();
+        if (k < 2) {
+            throw new IllegalArgumentException("dimension '" + name + "' needs at least 2 labels, has " + k);
+        }
+        int expectOutputs = decoder == Decoder.SOFTMAX ? k : k - 1;
+        if (linear.outputs() != expectOutputs) {
+            throw new IllegalArgumentException("dimension '" + name + "': " + linear.outputs()
+                    + " scoring functions for " + k + " labels with " + decoder);
+        }
+        int expectCal = decoder == Decoder.SOFTMAX ? 1 : 2 * (k - 1);
+        if (calibration.length != expectCal) {
+            throw new IllegalArgumentException("dimension '" + name + "': calibration has " + calibration.length
+                    + " values, expected " + expectCal);
+        }
+        if (logPriorShift.length != k) {
+            throw new IllegalArgumentException("dimension '" + name + "': prior shift has " + logPriorShift.length
+                    + " values, expected " + k);
+        }
+        calibration = calibration.clone();
+        logPriorShift = logPriorShift.clone();
+    }
+
+    @Override
+    public double[] calibration() {
+        return calibration.clone();
+    }
+
+    @Override
+    public double[] logPriorShift() {
+        return logPriorShift.clone();
+    }
+
+    /** The same model with another prior shift (see {@link #logPriorShift()}). */
+    public DimensionModel withLogPriorShift(double[] shift) {
+        return new DimensionModel(name, kind, labels, decoder, linear, calibration, shift);
+    }
+
+    /** Raw linear scores of {@code x}. */
+    public double[] scores(SparseVector x) {
+        double[] s = new double[linear.outputs()];
+        linear.scores(x, s);
+        return s;
+    }
+
+    /** The probability of each label given the raw scores. */
+    public double[] distribution(double[] scores) {
+        int k = labels.size();
+        double[] p = new double[k];
+        if (decoder == Decoder.SOFTMAX) {
+            double t = calibration[0];
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < k; c++) {
+                p[c] = scores[c] / t + logPriorShift[c];
+                max = Math.max(max, p[c]);
+            }
+            double sum = 0;
+            for (int c = 0; c < k; c++) {
+                p[c] = Math.exp(p[c] - max);
+                sum += p[c];
+            }
+            for (int c = 0; c < k; c++) {
+                p[c] /= sum;
+            }
+            return p;
+        }
+        // cumulative: P(y > j) for each threshold j, forced non-increasing
+        double[] above = new double[k - 1];
+        for (int j = 0; j < k - 1; j++) {
+            double z = calibration[2 * j] * scores[j] + calibration[2 * j + 1];
+            above[j] = 1 / (1 + Math.exp(-z));
+            if (j > 0) {
+                above[j] = Math.min(above[j], above[j - 1]);
+            }
+        }
+        p[0] = 1 - above[0];
+        for (int c = 1; c < k - 1; c++) {
+            p[c] = above[c - 1] - above[c];
+        }
+        p[k - 1] = above[k - 2];
+        double sum = 0;
+        for (int c = 0; c < k; c++) {
+            p[c] = Math.max(p[c], 1e-9) * Math.exp(logPriorShift[c]);
+            sum += p[c];
+        }
+        for (int c = 0; c < k; c++) {
+            p[c] /= sum;
+        }
+        return p;
+    }
+
+    /** Index of the label chosen from a distribution: the most probable, or for cumulative the median. */
+    public int choose(double[] p) {
+        if (decoder == Decoder.CUMULATIVE) {
+            double cum = 0;
+            for (int c = 0; c < p.length; c++) {
+                cum += p[c];
+                if (cum >= 0.5) {
+                    return c;
+                }
+            }
+            return p.length - 1;
+        }
+        int best = 0;
+        for (int c = 1; c < p.length; c++) {
+            if (p[c] > p[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Classifies one vector.
+     *
+     * @param topFeatures how many features to list in the explanation (0 for none)
+     * @param space       names the features of the explanation
+     */
+    public Prediction predict(SparseVector x, int topFeatures, FeatureSpace space) {
+        double[] s = scores(x);
+        double[] p = distribution(s);
+        int c = choose(p);
+        Map<String, Double> dist = new LinkedHashMap<>();
+        for (int i = 0; i < p.length; i++) {
+            dist.put(labels.get(i), p[i]);
+        }
+        List<Contribution> why = topFeatures > 0 ? explain(x, c, topFeatures, space) : List.of();
+        return new Prediction(name, labels.get(c), p[c], dist, why);
+    }
+
+    /** The features that pushed most towards label {@code c}, strongest first. */
+    List<Contribution> explain(SparseVector x, int c, int top, FeatureSpace space) {
+        int[] idx = x.indices();
+        float[] val = x.values();
+        double[] push = new double[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            int f = idx[i];
+            if (f >= linear.features()) {
+                continue;
+            }
+            if (decoder == Decoder.SOFTMAX) {
+                push[i] = val[i] * linear.weight(c, f) / calibration[0];
+            } else {
+                // above the thresholds below c, below the thresholds from c on
+                double sum = 0;
+                for (int j = 0; j < labels.size() - 1; j++) {
+                    double w = calibration[2 * j] * linear.weight(j, f) * val[i];
+                    sum += j < c ? w : -w;
+                }
+                push[i] = sum;
+            }
+        }
+        List<Contribution> out = new ArrayList<>();
+        boolean[] used = new boolean[idx.length];
+        for (int n = 0; n < top; n++) {
+            int best = -1;
+            for (int i = 0; i < idx.length; i++) {
+                if (!used[i] && push[i] > 0 && (best < 0 || push[i] > push[best])) {
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            used[best] = true;
+            out.add(new Contribution(space.name(idx[best]), push[best]));
+        }
+        return out;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DimensionModel m && m.name.equals(name) && m.kind == kind && m.labels.equals(labels)
+                && m.decoder == decoder && m.linear.equals(linear)
+                && java.util.Arrays.equals(m.calibration, calibration)
+                && java.util.Arrays.equals(m.logPriorShift, logPriorShift);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, labels, linear);
+    }
+}

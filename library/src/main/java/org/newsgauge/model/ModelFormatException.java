@@ -1,0 +1,19 @@
+package org.newsgauge.model;
+
+import java.io.IOException;
+
+/**
+ * A model pack file is not a valid pack: truncated, tampered with, of a newer format, or over
+ * the safety limits. The message says which and what to do.
+ */
+public class ModelFormatException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    public ModelFormatException(String message) {
+        super(message);
+    }
+
+    public ModelFormatException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

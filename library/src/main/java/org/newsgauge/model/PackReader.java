@@ -1,0 +1,290 @@
+package org.newsgauge.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import org.newsgauge.eval.EvaluationReport;
+import org.newsgauge.text.AnalyzerConfig;
+import org.newsgauge.text.FeatureSpace;
+import org.newsgauge.text.QuoteMode;
+import org.newsgauge.text.Weighting;
+
+/**
+ * Reads a model pack written by {@link PackWriter}, checking everything before trusting it:
+ * format and version, limits on entries and sizes (no zip bombs), the SHA-256 of every entry,
+ * array shapes. Reading runs no code from the file: the pack is data.
+ *
+ * <pre>{@code
+ * ModelPack pack = PackReader.read(Path.of("news.ngpack"));
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class PackReader {
+    /** Limits a pack must stay within. */
+    public static final int MAX_ENTRIES = 256;
+    public static final long MAX_ENTRY_BYTES = 1L << 30;
+    public static final long MAX_TOTAL_BYTES = 2L << 30;
+    public static final int MAX_MANIFEST_BYTES = 16 << 20;
+    public static final int MAX_DIMENSIONS = 64;
+    public static final int MAX_LABELS = 10_000;
+    public static final int MAX_FEATURES = 50_000_000;
+
+    private PackReader() {
+    }
+
+    /** Reads the pack in {@code file}. */
+    public static ModelPack read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.getFileName().toString());
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString(), null, "model pack not found");
+        }
+    }
+
+    /** Reads a pack from a stream (not closed); {@code name} is used in messages. */
+    public static ModelPack read(InputStream stream, String name) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        long total = 0;
+        try {
+            ZipInputStream zip = new ZipInputStream(stream);
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                if (entries.size() >= MAX_ENTRIES) {
+                    throw bad(name, "has more than " + MAX_ENTRIES + " entries");
+                }
+                if (entries.containsKey(e.getName())) {
+                    throw bad(name, "has the entry '" + e.getName() + "' twice");
+                }
+                long limit = Math.min(MAX_ENTRY_BYTES, MAX_TOTAL_BYTES - total);
+                byte[] data = readLimited(zip, limit, name, e.getName());
+                total += data.length;
+                entries.put(e.getName(), data);
+            }
+        } catch (ZipException e) {
+            throw bad(name, "is not a valid zip file (" + e.getMessage() + "); it may be truncated or damaged", e);
+        } catch (java.io.EOFException e) {
+            throw bad(name, "ends early: the file is truncated; download or train it again", e);
+        }
+        byte[] manifestBytes = entries.get(PackWriter.MANIFEST);
+        if (manifestBytes == null) {
+            throw bad(name, entries.isEmpty() ? "is empty or not a zip file" : "has no manifest.json: not a newsgauge pack");
+        }
+        if (manifestBytes.length > MAX_MANIFEST_BYTES) {
+            throw bad(name, "has a manifest over " + MAX_MANIFEST_BYTES + " bytes");
+        }
+        JsonNode m;
+        try {
+            m = new ObjectMapper().readTree(manifestBytes);
+        } catch (IOException e) {
+            throw bad(name, "has a manifest that is not valid JSON: " + e.getMessage(), e);
+        }
+        if (m == null || !m.isObject() || !PackWriter.FORMAT.equals(m.path("format").asText())) {
+            throw bad(name, "is not a newsgauge pack (manifest format is not '" + PackWriter.FORMAT + "')");
+        }
+        int version = m.path("format_version").asInt(-1);
+        if (version > PackWriter.FORMAT_VERSION) {
+            throw bad(name, "uses pack format " + version + ", newer than this newsgauge ("
+                    + org.newsgauge.Version.CURRENT + ") reads (" + PackWriter.FORMAT_VERSION
+                    + "); upgrade newsgauge to the version that wrote it (" + m.path("library_version").asText("?") + ")");
+        }
+        if (version < 1) {
+            throw bad(name, "has no valid format_version");
+        }
+        try {
+            return parse(m, entries, name);
+        } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
+            throw bad(name, "is inconsistent: " + e.getMessage(), e);
+        }
+    }
+
+    private static ModelPack parse(JsonNode m, Map<String, byte[]> entries, String name) throws IOException {
+        JsonNode sums = m.path("entries");
+        if (!sums.isObject()) {
+            throw bad(name, "manifest lists no entry checksums");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = sums.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            byte[] data = entries.get(e.getKey());
+            if (data == null) {
+                throw bad(name, "lacks the entry '" + e.getKey() + "' that its manifest lists; the file is incomplete");
+            }
+            if (!PackWriter.sha256(data).equals(e.getValue().asText())) {
+                throw bad(name, "entry '" + e.getKey() + "' does not match its checksum: the file was altered or damaged");
+            }
+        }
+        for (String entry : entries.keySet()) {
+            if (!entry.equals(PackWriter.MANIFEST) && !sums.has(entry)) {
+                throw bad(name, "has an entry '" + entry + "' that its manifest does not list");
+            }
+        }
+        JsonNode an = m.path("analyzer");
+        AnalyzerConfig cfg = new AnalyzerConfig(
+                an.path("lowercase").asBoolean(true),
+                an.path("word_ngrams").asInt(1),
+                an.path("char_ngram_min").asInt(0),
+                an.path("char_ngram_max").asInt(0),
+                QuoteMode.valueOf(an.path("quotes").asText("ignore").toUpperCase(Locale.ROOT)),
+                an.path("min_count").asInt(1),
+                Weighting.valueOf(an.path("weighting").asText("sublinear_tfidf").toUpperCase(Locale.ROOT)),
+                an.path("min_token_length").asInt(1));
+        byte[] featureBytes = require(entries, PackWriter.FEATURES, name);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(featureBytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw bad(name, "has feature names that are not UTF-8", e);
+        }
+        List<String> names = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                names.add(text.substring(start, i));
+                start = i + 1;
+                if (names.size() > MAX_FEATURES) {
+                    throw bad(name, "has more than " + MAX_FEATURES + " features");
+                }
+            }
+        }
+        float[] idf = floats(require(entries, PackWriter.IDF, name), name, PackWriter.IDF);
+        if (idf.length != names.size()) {
+            throw bad(name, "has " + names.size() + " feature names but " + idf.length + " IDF values");
+        }
+        FeatureSpace space = FeatureSpace.fromNames(cfg, names, idf);
+        JsonNode dims = m.path("dimensions");
+        if (!dims.isArray() || dims.isEmpty() || dims.size() > MAX_DIMENSIONS) {
+            throw bad(name, "must have 1 to " + MAX_DIMENSIONS + " dimensions");
+        }
+        List<DimensionModel> models = new ArrayList<>();
+        for (JsonNode d : dims) {
+            List<String> labels = new ArrayList<>();
+            d.path("labels").forEach(l -> labels.add(l.asText()));
+            if (labels.size() > MAX_LABELS) {
+                throw bad(name, "has a dimension with more than " + MAX_LABELS + " labels");
+            }
+            LinearModel lm = weights(require(entries, d.path("weights").asText(), name), name, d.path("weights").asText(),
+                    names.size());
+            models.add(new DimensionModel(
+                    d.path("name").asText(),
+                    DimensionKind.valueOf(d.path("kind").asText().toUpperCase(Locale.ROOT)),
+                    labels,
+                    Decoder.valueOf(d.path("decoder").asText().toUpperCase(Locale.ROOT)),
+                    lm,
+                    doubles(d.path("calibration")),
+                    doubles(d.path("log_prior_shift"))));
+        }
+        JsonNode alg = m.path("algorithm");
+        Map<String, Object> params = new LinkedHashMap<>();
+        alg.path("params").fields().forEachRemaining(e -> params.put(e.getKey(),
+                e.getValue().isNumber() ? e.getValue().numberValue() : e.getValue().asText()));
+        JsonNode data = m.path("training_data");
+        List<String> textColumns = new ArrayList<>();
+        data.path("text_columns").forEach(t -> textColumns.add(t.asText()));
+        EvaluationReport heldOut = m.has("held_out_metrics") ? EvaluationReport.fromJsonTree(m.get("held_out_metrics")) : null;
+        Provenance p = new Provenance(m.path("library_version").asText(), alg.path("name").asText(), params,
+                m.path("seed").asLong(), m.path("calibration_folds").asInt(), data.path("source").asText(),
+                data.path("sha256").asText(), data.path("documents").asInt(), textColumns, heldOut);
+        return new ModelPack(space, models, p);
+    }
+
+    private static byte[] require(Map<String, byte[]> entries, String entry, String name) throws ModelFormatException {
+        byte[] b = entries.get(entry);
+        if (b == null) {
+            throw bad(name, "has no entry '" + entry + "'");
+        }
+        return b;
+    }
+
+    private static double[] doubles(JsonNode arr) {
+        double[] v = new double[arr.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = arr.get(i).asDouble();
+        }
+        return v;
+    }
+
+    private static float[] floats(byte[] b, String name, String entry) throws ModelFormatException {
+        if (b.length % 4 != 0) {
+            throw bad(name, "entry '" + entry + "' is not a float array");
+        }
+        ByteBuffer buf = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+        float[] v = new float[b.length / 4];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = buf.getFloat();
+        }
+        return v;
+    }
+
+    private static LinearModel weights(byte[] b, String name, String entry, int features) throws ModelFormatException {
+        if (b.length < 12) {
+            throw bad(name, "entry '" + entry + "' is too short for a weights header");
+        }
+        ByteBuffer buf = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+        if (buf.getInt() != PackWriter.WEIGHTS_MAGIC) {
+            throw bad(name, "entry '" + entry + "' is not a weights array");
+        }
+        int outputs = buf.getInt();
+        int f = buf.getInt();
+        if (outputs < 1 || outputs > MAX_LABELS || f != features) {
+            throw bad(name, "entry '" + entry + "' has shape " + outputs + "x" + f + ", expected ?x" + features);
+        }
+        long expect = 12L + 4L * ((long) outputs * f + outputs);
+        if (b.length != expect) {
+            throw bad(name, "entry '" + entry + "' has " + b.length + " bytes, expected " + expect);
+        }
+        float[] w = new float[outputs * f];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = buf.getFloat();
+        }
+        float[] bias = new float[outputs];
+        for (int i = 0; i < outputs; i++) {
+            bias[i] = buf.getFloat();
+        }
+        return new LinearModel(outputs, f, w, bias);
+    }
+
+    private static byte[] readLimited(InputStream in, long limit, String name, String entry) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[1 << 16];
+        long total = 0;
+        int r;
+        while ((r = in.read(buf)) > 0) {
+            total += r;
+            if (total > limit) {
+                throw bad(name, "entry '" + entry + "' expands beyond the size limit (" + limit
+                        + " bytes): refusing a possible zip bomb");
+            }
+            out.write(buf, 0, r);
+        }
+        return out.toByteArray();
+    }
+
+    private static ModelFormatException bad(String name, String what) {
+        return new ModelFormatException("model pack " + name + " " + what);
+    }
+
+    private static ModelFormatException bad(String name, String what, Throwable cause) {
+        return new ModelFormatException("model pack " + name + " " + what, cause);
+    }
+
+}

@@ -1,0 +1,193 @@
+package org.newsgauge.model;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.newsgauge.text.AnalyzerConfig;
+
+/**
+ * Writes a {@link ModelPack} as one zip file, byte-identical for identical packs (fixed entry
+ * order and timestamps, ordered JSON). No Java serialization: a manifest in JSON, the feature
+ * names as text, numbers as little-endian binary arrays. The format is documented in
+ * {@code docs/model-format.md}.
+ *
+ * <pre>{@code
+ * PackWriter.write(pack, Path.of("news.ngpack"));
+ * }</pre>
+ */
+public final class PackWriter {
+    /** Format version written by this library. */
+    public static final int FORMAT_VERSION = 1;
+    static final String FORMAT = "newsgauge-pack";
+    static final String MANIFEST = "manifest.json";
+    static final String FEATURES = "features.txt";
+    static final String IDF = "idf.f32";
+    static final int WEIGHTS_MAGIC = 0x4E475731; // "NGW1"
+    private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2026, 1, 1, 0, 0);
+
+    private PackWriter() {
+    }
+
+    /** Writes {@code pack} to {@code file} atomically (a temporary file renamed into place). */
+    public static void write(ModelPack pack, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + Thread.currentThread().getId() + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                write(pack, out);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The pack as bytes. */
+    public static byte[] toBytes(ModelPack pack) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(pack, out);
+        return out.toByteArray();
+    }
+
+    /** Writes {@code pack} to {@code out} (not closed). */
+    public static void write(ModelPack pack, OutputStream out) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        StringBuilder names = new StringBuilder();
+        for (String n : pack.features().names()) {
+            names.append(n).append('\n');
+        }
+        entries.put(FEATURES, names.toString().getBytes(StandardCharsets.UTF_8));
+        entries.put(IDF, floats(pack.features().idf()));
+        for (int d = 0; d < pack.dimensions().size(); d++) {
+            entries.put(weightsEntry(d), weights(pack.dimensions().get(d).linear()));
+        }
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode m = manifest(mapper, pack);
+        ObjectNode sums = m.putObject("entries");
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            sums.put(e.getKey(), sha256(e.getValue()));
+        }
+        byte[] manifest = mapper.writeValueAsBytes(m);
+        ZipOutputStream zip = new ZipOutputStream(out);
+        put(zip, MANIFEST, manifest);
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            put(zip, e.getKey(), e.getValue());
+        }
+        zip.finish();
+    }
+
+    static String weightsEntry(int d) {
+        return "dims/" + d + ".weights";
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {
+        ZipEntry e = new ZipEntry(name);
+        e.setTimeLocal(FIXED_TIME);
+        zip.putNextEntry(e);
+        zip.write(data);
+        zip.closeEntry();
+    }
+
+    private static ObjectNode manifest(ObjectMapper mapper, ModelPack pack) {
+        ObjectNode m = mapper.createObjectNode();
+        m.put("format", FORMAT);
+        m.put("format_version", FORMAT_VERSION);
+        Provenance p = pack.provenance();
+        m.put("library_version", p.libraryVersion());
+        AnalyzerConfig a = pack.features().config();
+        ObjectNode an = m.putObject("analyzer");
+        an.put("lowercase", a.lowercase());
+        an.put("word_ngrams", a.wordNgrams());
+        an.put("char_ngram_min", a.charNgramMin());
+        an.put("char_ngram_max", a.charNgramMax());
+        an.put("quotes", a.quotes().name().toLowerCase(java.util.Locale.ROOT));
+        an.put("min_count", a.minCount());
+        an.put("weighting", a.weighting().name().toLowerCase(java.util.Locale.ROOT));
+        an.put("min_token_length", a.minTokenLength());
+        an.put("features", pack.features().size());
+        ObjectNode alg = m.putObject("algorithm");
+        alg.put("name", p.algorithm());
+        alg.set("params", mapper.valueToTree(p.params()));
+        m.put("seed", p.seed());
+        m.put("calibration_folds", p.calibrationFolds());
+        ObjectNode data = m.putObject("training_data");
+        data.put("source", p.trainingSource());
+        data.put("sha256", p.trainingSha256());
+        data.put("documents", p.documents());
+        ArrayNode tc = data.putArray("text_columns");
+        p.textColumns().forEach(tc::add);
+        ArrayNode dims = m.putArray("dimensions");
+        for (int d = 0; d < pack.dimensions().size(); d++) {
+            DimensionModel dm = pack.dimensions().get(d);
+            ObjectNode o = dims.addObject();
+            o.put("name", dm.name());
+            o.put("kind", dm.kind().name().toLowerCase(java.util.Locale.ROOT));
+            ArrayNode labels = o.putArray("labels");
+            dm.labels().forEach(labels::add);
+            o.put("decoder", dm.decoder().name().toLowerCase(java.util.Locale.ROOT));
+            ArrayNode cal = o.putArray("calibration");
+            for (double v : dm.calibration()) {
+                cal.add(v);
+            }
+            ArrayNode shift = o.putArray("log_prior_shift");
+            for (double v : dm.logPriorShift()) {
+                shift.add(v);
+            }
+            o.put("weights", weightsEntry(d));
+        }
+        if (p.heldOut() != null) {
+            m.set("held_out_metrics", p.heldOut().toJsonTree(mapper));
+        }
+        return m;
+    }
+
+    private static byte[] floats(float[] v) {
+        ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        for (float f : v) {
+            b.putFloat(f);
+        }
+        return b.array();
+    }
+
+    private static byte[] weights(LinearModel lm) {
+        ByteBuffer b = ByteBuffer.allocate(12 + 4 * (lm.weights().length + lm.outputs())).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(WEIGHTS_MAGIC);
+        b.putInt(lm.outputs());
+        b.putInt(lm.features());
+        for (float f : lm.weights()) {
+            b.putFloat(f);
+        }
+        for (float f : lm.bias()) {
+            b.putFloat(f);
+        }
+        return b.array();
+    }
+
+    static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

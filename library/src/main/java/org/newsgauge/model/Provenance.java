@@ -1,0 +1,29 @@
+package org.newsgauge.model;
+
+import java.util.List;
+import java.util.Map;
+import org.newsgauge.eval.EvaluationReport;
+
+/**
+ * Where a pack comes from, as recorded in its manifest (in the spirit of Tribuo's provenance):
+ * enough to retrain it and to know how good it was when it was made.
+ *
+ * @param libraryVersion   newsgauge version that trained it
+ * @param algorithm        learner name, e.g. {@code svm}
+ * @param params           learner hyper-parameters
+ * @param seed             random seed
+ * @param calibrationFolds folds used to calibrate probabilities (and to measure {@code heldOut})
+ * @param trainingSource   file name of the training data (no directories)
+ * @param trainingSha256   SHA-256 of the training data
+ * @param documents        number of training documents
+ * @param textColumns      text columns joined to make each document
+ * @param heldOut          figures measured on held-out folds at training time, or null
+ */
+public record Provenance(String libraryVersion, String algorithm, Map<String, Object> params, long seed,
+                         int calibrationFolds, String trainingSource, String trainingSha256, int documents,
+                         List<String> textColumns, EvaluationReport heldOut) {
+    public Provenance {
+        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        textColumns = List.copyOf(textColumns);
+    }
+}

@@ -1,0 +1,47 @@
+package org.newsgauge.pack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.newsgauge.data.Dataset;
+import org.newsgauge.model.ModelPack;
+import org.newsgauge.model.PackWriter;
+import org.newsgauge.train.PackSpec;
+import org.newsgauge.train.PackTrainer;
+import org.newsgauge.train.TrainingOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Build step that trains the default pack from {@code training-data/pack.json} (fixed seed) and
+ * writes it into the library's classes, so the jar carries it. Run by the library's Maven build
+ * ({@code exec-maven-plugin}, phase {@code process-classes}); not part of the public API.
+ */
+public final class DefaultPackBuilder {
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultPackBuilder.class);
+
+    private DefaultPackBuilder() {
+    }
+
+    /**
+     * @param args the pack spec (JSON) and the pack file to write
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: DefaultPackBuilder SPEC.json OUTPUT.ngpack");
+        }
+        Path specFile = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        PackSpec spec = PackSpec.read(specFile);
+        if (Files.exists(out) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(spec.data())) > 0
+                && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(specFile)) > 0) {
+            LOG.info("default pack {} is up to date", out.getFileName());
+            return;
+        }
+        long t0 = System.nanoTime();
+        Dataset data = spec.reader().read(spec.data());
+        ModelPack pack = new PackTrainer(spec.options(TrainingOptions.defaults())).train(data);
+        PackWriter.write(pack, out);
+        LOG.info("default pack: {} documents, {} features, {} ms -> {}", data.size(), pack.features().size(),
+                (System.nanoTime() - t0) / 1_000_000, out.getFileName());
+    }
+}

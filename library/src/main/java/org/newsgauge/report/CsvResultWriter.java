@@ -1,0 +1,53 @@
+package org.newsgauge.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.newsgauge.api.Labels;
+import org.newsgauge.api.Prediction;
+import org.newsgauge.text.Warning;
+
+/**
+ * CSV report: header {@code path,<dim>,<dim>_p,...,language,warnings} in the pack's dimension
+ * order; one row per document. An unreadable document has empty labels and its warning.
+ */
+public final class CsvResultWriter implements ResultWriter {
+    private final CSVPrinter printer;
+    private final List<String> dimensions;
+
+    public CsvResultWriter(Writer out, List<String> dimensions) throws IOException {
+        this.dimensions = List.copyOf(dimensions);
+        List<String> header = new ArrayList<>();
+        header.add("path");
+        for (String d : dimensions) {
+            header.add(d);
+            header.add(d + "_p");
+        }
+        header.add("language");
+        header.add("warnings");
+        this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(new String[0])).get());
+    }
+
+    @Override
+    public void write(Labels labels) throws IOException {
+        List<String> row = new ArrayList<>();
+        row.add(labels.source());
+        for (String d : dimensions) {
+            Prediction p = labels.get(d);
+            row.add(p == null ? "" : p.label());
+            row.add(p == null ? "" : String.format(Locale.ROOT, "%.4f", p.probability()));
+        }
+        row.add(labels.language());
+        row.add(String.join("; ", labels.warnings().stream().map(Warning::message).toList()));
+        printer.printRecord(row);
+    }
+
+    @Override
+    public void close() throws IOException {
+        printer.close(true);
+    }
+}

@@ -1,0 +1,14 @@
+package org.newsgauge.report;
+
+import java.io.Closeable;
+import java.io.IOException;
+import org.newsgauge.api.Labels;
+
+/**
+ * Streams classification results to a report, one document at a time, so memory does not grow
+ * with the number of documents.
+ */
+public interface ResultWriter extends Closeable {
+    /** Writes one document's result. */
+    void write(Labels labels) throws IOException;
+}

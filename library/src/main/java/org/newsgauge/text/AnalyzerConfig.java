@@ -1,0 +1,83 @@
+package org.newsgauge.text;
+
+import java.util.Objects;
+
+/**
+ * Settings of the analysis chain that turns text into a sparse feature vector. Stored in every
+ * model pack, so a model always sees text prepared exactly as in training.
+ *
+ * <pre>{@code
+ * AnalyzerConfig cfg = AnalyzerConfig.defaults().withWordNgrams(2).withQuotes(QuoteMode.MARK);
+ * }</pre>
+ *
+ * @param lowercase      fold case before counting
+ * @param wordNgrams     longest word n-gram (1 = unigrams, 2 = uni- and bigrams)
+ * @param charNgramMin   shortest character n-gram inside words (0 = no character n-grams)
+ * @param charNgramMax   longest character n-gram inside words
+ * @param quotes         whether quoted words are features of their own
+ * @param minCount       a feature must occur in at least this many training documents
+ * @param weighting      how counts become values
+ * @param minTokenLength tokens shorter than this are dropped (1 keeps every token)
+ */
+public record AnalyzerConfig(
+        boolean lowercase,
+        int wordNgrams,
+        int charNgramMin,
+        int charNgramMax,
+        QuoteMode quotes,
+        int minCount,
+        Weighting weighting,
+        int minTokenLength) {
+
+    public AnalyzerConfig {
+        Objects.requireNonNull(quotes, "quotes");
+        Objects.requireNonNull(weighting, "weighting");
+        if (wordNgrams < 1 || wordNgrams > 2) {
+            throw new IllegalArgumentException("wordNgrams must be 1 or 2, was " + wordNgrams);
+        }
+        if (charNgramMin < 0 || charNgramMax < charNgramMin || charNgramMax > 8) {
+            throw new IllegalArgumentException(
+                    "character n-grams need 0 <= min <= max <= 8, were " + charNgramMin + ".." + charNgramMax);
+        }
+        if (minCount < 1) {
+            throw new IllegalArgumentException("minCount must be at least 1, was " + minCount);
+        }
+        if (minTokenLength < 1) {
+            throw new IllegalArgumentException("minTokenLength must be at least 1, was " + minTokenLength);
+        }
+    }
+
+    /** Word uni- and bigrams, quote marking, sublinear TF-IDF, minimum document count 2. */
+    public static AnalyzerConfig defaults() {
+        return new AnalyzerConfig(true, 2, 0, 0, QuoteMode.MARK, 2, Weighting.SUBLINEAR_TFIDF, 1);
+    }
+
+    public AnalyzerConfig withWordNgrams(int n) {
+        return new AnalyzerConfig(lowercase, n, charNgramMin, charNgramMax, quotes, minCount, weighting, minTokenLength);
+    }
+
+    public AnalyzerConfig withCharNgrams(int min, int max) {
+        return new AnalyzerConfig(lowercase, wordNgrams, min, max, quotes, minCount, weighting, minTokenLength);
+    }
+
+    public AnalyzerConfig withQuotes(QuoteMode q) {
+        return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, q, minCount, weighting, minTokenLength);
+    }
+
+    public AnalyzerConfig withMinCount(int m) {
+        return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, m, weighting, minTokenLength);
+    }
+
+    public AnalyzerConfig withWeighting(Weighting w) {
+        return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, minCount, w, minTokenLength);
+    }
+
+    public AnalyzerConfig withMinTokenLength(int l) {
+        return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, minCount, weighting, l);
+    }
+
+    /** True when character n-grams are produced. */
+    public boolean charNgrams() {
+        return charNgramMin > 0;
+    }
+}

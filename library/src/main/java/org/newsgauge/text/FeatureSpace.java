@@ -1,0 +1,223 @@
+package org.newsgauge.text;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The frozen analysis chain of a trained model: text in, L2-normalised sparse feature vector
+ * out. It holds the feature vocabulary (names such as {@code kosovo}, {@code q:aggression},
+ * {@code northern kosovo}, {@code c:ovo}) and their inverse document frequencies.
+ *
+ * <p>Immutable and thread-safe: {@link #vectorize} may be called from any number of threads.
+ *
+ * <pre>{@code
+ * FeatureSpace fs = FeatureSpace.fromNames(config, names, idf);
+ * SparseVector x = fs.vectorize("Serbia and Kosovo agreed on ...");
+ * }</pre>
+ */
+public final class FeatureSpace {
+    static final String QUOTE_PREFIX = "q:";
+    static final String CHAR_PREFIX = "c:";
+
+    private final AnalyzerConfig config;
+    private final Tokenizer tokenizer;
+    private final String[] names;
+    private final float[] idf;
+    private final TermTable words;
+    private final int[] unigram;      // (wordId << 1 | quoted) -> feature, -1 = none
+    private final LongIntMap bigram;  // bigramKey -> feature
+    private final TermTable chars;
+    private final int[] charGram;     // charId -> feature
+
+    private FeatureSpace(AnalyzerConfig config, String[] names, float[] idf, TermTable words, int[] unigram,
+                         LongIntMap bigram, TermTable chars, int[] charGram) {
+        this.config = config;
+        this.tokenizer = new Tokenizer(config.lowercase());
+        this.names = names;
+        this.idf = idf;
+        this.words = words;
+        this.unigram = unigram;
+        this.bigram = bigram;
+        this.chars = chars;
+        this.charGram = charGram;
+    }
+
+    static long bigramKey(int first, int second, boolean quoted) {
+        return ((long) first << 32) | ((((long) second) << 1) | (quoted ? 1 : 0));
+    }
+
+    /**
+     * Rebuilds a feature space from its feature names and IDF values, as stored in a model pack.
+     *
+     * @throws IllegalArgumentException when a name is malformed or the arrays differ in length
+     */
+    public static FeatureSpace fromNames(AnalyzerConfig config, List<String> featureNames, float[] idf) {
+        Objects.requireNonNull(config);
+        if (featureNames.size() != idf.length) {
+            throw new IllegalArgumentException(featureNames.size() + " feature names but " + idf.length + " IDF values");
+        }
+        String[] names = featureNames.toArray(new String[0]);
+        TermTable words = new TermTable(names.length);
+        TermTable chars = new TermTable(16);
+        int[][] kind = new int[names.length][];
+        for (int f = 0; f < names.length; f++) {
+            String name = names[f];
+            if (name == null || name.isEmpty()) {
+                throw new IllegalArgumentException("feature " + f + " has an empty name");
+            }
+            if (name.startsWith(CHAR_PREFIX)) {
+                kind[f] = new int[] {2, chars.add(name.substring(CHAR_PREFIX.length()))};
+                continue;
+            }
+            boolean quoted = name.startsWith(QUOTE_PREFIX);
+            String body = quoted ? name.substring(QUOTE_PREFIX.length()) : name;
+            int space = body.indexOf(' ');
+            if (space < 0) {
+                kind[f] = new int[] {0, words.add(body), quoted ? 1 : 0};
+            } else {
+                if (space == 0 || space == body.length() - 1 || body.indexOf(' ', space + 1) >= 0) {
+                    throw new IllegalArgumentException("feature " + f + " is not a word bigram: '" + name + "'");
+                }
+                kind[f] = new int[] {1, words.add(body.substring(0, space)), words.add(body.substring(space + 1)), quoted ? 1 : 0};
+            }
+        }
+        int[] unigram = new int[Math.max(1, words.size() * 2)];
+        Arrays.fill(unigram, -1);
+        LongIntMap bigram = new LongIntMap(16);
+        int[] charGram = new int[Math.max(1, chars.size())];
+        Arrays.fill(charGram, -1);
+        for (int f = 0; f < names.length; f++) {
+            int[] k = kind[f];
+            switch (k[0]) {
+                case 0 -> unigram[(k[1] << 1) | k[2]] = f;
+                case 1 -> bigram.put(bigramKey(k[1], k[2], k[3] == 1), f);
+                default -> charGram[k[1]] = f;
+            }
+        }
+        return new FeatureSpace(config, names, idf.clone(), words, unigram, bigram, chars, charGram);
+    }
+
+    public AnalyzerConfig config() {
+        return config;
+    }
+
+    /** Number of features. */
+    public int size() {
+        return names.length;
+    }
+
+    /** Name of feature {@code index}. */
+    public String name(int index) {
+        return names[index];
+    }
+
+    /** A copy of the feature names, in index order. */
+    public List<String> names() {
+        return List.of(names);
+    }
+
+    /** A copy of the IDF values, in index order. */
+    public float[] idf() {
+        return idf.clone();
+    }
+
+    /** Turns {@code text} into its feature vector. */
+    public SparseVector vectorize(String text) {
+        Collector c = new Collector();
+        tokenizer.tokenize(TextNormalizer.normalize(text), c);
+        return weigh(c.features, c.count, config, idf);
+    }
+
+    /** Weighs a multiset of feature indices (unsorted, with repeats) into a sparse vector. */
+    static SparseVector weigh(int[] features, int count, AnalyzerConfig config, float[] idf) {
+        if (count == 0) {
+            return SparseVector.EMPTY;
+        }
+        Arrays.sort(features, 0, count);
+        int distinct = 1;
+        for (int i = 1; i < count; i++) {
+            if (features[i] != features[i - 1]) {
+                distinct++;
+            }
+        }
+        int[] idx = new int[distinct];
+        float[] val = new float[distinct];
+        int d = 0;
+        int run = 1;
+        for (int i = 1; i <= count; i++) {
+            if (i < count && features[i] == features[i - 1]) {
+                run++;
+                continue;
+            }
+            int f = features[i - 1];
+            idx[d] = f;
+            val[d] = switch (config.weighting()) {
+                case BINARY -> 1f;
+                case TFIDF -> run * idf[f];
+                case SUBLINEAR_TFIDF -> (float) ((1 + Math.log(run)) * idf[f]);
+            };
+            d++;
+            run = 1;
+        }
+        if (config.weighting() != Weighting.BINARY) {
+            double norm = 0;
+            for (float v : val) {
+                norm += (double) v * v;
+            }
+            float inv = (float) (1 / Math.sqrt(norm));
+            for (int i = 0; i < val.length; i++) {
+                val[i] *= inv;
+            }
+        }
+        return new SparseVector(idx, val);
+    }
+
+    /** Collects the feature indices of one text. */
+    private final class Collector implements TokenSink {
+        int[] features = new int[256];
+        int count;
+        int prev = -1;
+        final char[] gram = new char[80];
+
+        private void add(int f) {
+            if (count == features.length) {
+                features = Arrays.copyOf(features, count * 2);
+            }
+            features[count++] = f;
+        }
+
+        @Override
+        public void token(char[] buf, int len, boolean quoted) {
+            if (len < config.minTokenLength()) {
+                return;
+            }
+            boolean q = quoted && config.quotes() == QuoteMode.MARK;
+            int id = words.get(buf, len);
+            if (id >= 0) {
+                int f = unigram[(id << 1) | (q ? 1 : 0)];
+                if (f >= 0) {
+                    add(f);
+                }
+                if (prev >= 0) {
+                    int b = bigram.get(bigramKey(prev, id, q), -1);
+                    if (b >= 0) {
+                        add(b);
+                    }
+                }
+            }
+            prev = config.wordNgrams() > 1 ? id : -1;
+            if (config.charNgrams()) {
+                int glen = CharGrams.pad(buf, len, gram);
+                for (int n = config.charNgramMin(); n <= config.charNgramMax(); n++) {
+                    for (int s = 0; s + n <= glen; s++) {
+                        int cid = chars.get(gram, s, n);
+                        if (cid >= 0 && charGram[cid] >= 0) {
+                            add(charGram[cid]);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package org.newsgauge.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Learns a {@link FeatureSpace} from training texts: tokenises every text once, counts in how
+ * many documents each feature occurs, keeps those seen in at least
+ * {@link AnalyzerConfig#minCount()} documents, and returns the training vectors with it, so the
+ * texts are not tokenised a second time.
+ *
+ * <p>Deterministic: the same texts in the same order give the same features in the same order.
+ *
+ * <pre>{@code
+ * FeatureSpaceBuilder.Result r = new FeatureSpaceBuilder(AnalyzerConfig.defaults()).build(texts);
+ * SparseVector first = r.vectors()[0];
+ * }</pre>
+ */
+public final class FeatureSpaceBuilder {
+    private final AnalyzerConfig config;
+
+    public FeatureSpaceBuilder(AnalyzerConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * The learnt space and the vector of each training text, in input order.
+     *
+     * @param space   the frozen analysis chain
+     * @param vectors one vector per input text
+     */
+    public record Result(FeatureSpace space, SparseVector[] vectors) {
+    }
+
+    /** Learns the feature space of {@code texts}. */
+    public Result build(List<String> texts) {
+        final int n = texts.size();
+        TermTable words = new TermTable(1 << 14);
+        TermTable chars = new TermTable(config.charNgrams() ? 1 << 14 : 16);
+        Tokenizer tokenizer = new Tokenizer(config.lowercase());
+        int[][] seqs = new int[n][];
+        int[][] charSeqs = config.charNgrams() ? new int[n][] : null;
+        SequenceSink sink = new SequenceSink(words, chars);
+        for (int d = 0; d < n; d++) {
+            sink.reset();
+            tokenizer.tokenize(TextNormalizer.normalize(texts.get(d)), sink);
+            seqs[d] = Arrays.copyOf(sink.seq, sink.len);
+            if (charSeqs != null) {
+                charSeqs[d] = Arrays.copyOf(sink.charSeq, sink.charLen);
+            }
+        }
+
+        // document frequencies
+        int[] uniDf = new int[Math.max(1, words.size() * 2)];
+        LongIntMap biDf = new LongIntMap(1 << 16);
+        int[] charDf = new int[Math.max(1, chars.size())];
+        long[] scratch = new long[1024];
+        for (int d = 0; d < n; d++) {
+            int[] seq = seqs[d];
+            int[] u = Arrays.copyOf(seq, seq.length);
+            Arrays.sort(u);
+            for (int i = 0; i < u.length; i++) {
+                if (i == 0 || u[i] != u[i - 1]) {
+                    uniDf[u[i]]++;
+                }
+            }
+            if (config.wordNgrams() > 1 && seq.length > 1) {
+                if (scratch.length < seq.length) {
+                    scratch = new long[seq.length * 2];
+                }
+                int m = 0;
+                for (int i = 1; i < seq.length; i++) {
+                    scratch[m++] = FeatureSpace.bigramKey(seq[i - 1] >>> 1, seq[i] >>> 1, (seq[i] & 1) == 1);
+                }
+                Arrays.sort(scratch, 0, m);
+                for (int i = 0; i < m; i++) {
+                    if (i == 0 || scratch[i] != scratch[i - 1]) {
+                        int s = biDf.slot(scratch[i], 0);
+                        biDf.setValueAt(s, biDf.valueAt(s) + 1);
+                    }
+                }
+            }
+            if (charSeqs != null) {
+                int[] c = Arrays.copyOf(charSeqs[d], charSeqs[d].length);
+                Arrays.sort(c);
+                for (int i = 0; i < c.length; i++) {
+                    if (i == 0 || c[i] != c[i - 1]) {
+                        charDf[c[i]]++;
+                    }
+                }
+            }
+        }
+
+        // feature selection, in a deterministic order: unigrams, bigrams, character n-grams
+        int min = config.minCount();
+        List<String> names = new ArrayList<>();
+        List<Integer> dfs = new ArrayList<>();
+        int[] uniF = new int[uniDf.length];
+        Arrays.fill(uniF, -1);
+        for (int key = 0; key < words.size() * 2; key++) {
+            if (uniDf[key] >= min) {
+                uniF[key] = names.size();
+                String w = words.term(key >>> 1);
+                names.add((key & 1) == 1 ? FeatureSpace.QUOTE_PREFIX + w : w);
+                dfs.add(uniDf[key]);
+            }
+        }
+        LongIntMap biF = new LongIntMap(16);
+        if (biDf.size() > 0) {
+            long[] keys = new long[biDf.size()];
+            int k = 0;
+            for (int s = 0; s < biDf.capacity(); s++) {
+                if (biDf.occupied(s) && biDf.valueAt(s) >= min) {
+                    keys[k++] = biDf.keyAt(s);
+                }
+            }
+            keys = Arrays.copyOf(keys, k);
+            Arrays.sort(keys);
+            biF = new LongIntMap(k);
+            for (long key : keys) {
+                int first = (int) (key >>> 32);
+                int low = (int) key;
+                int second = low >>> 1;
+                boolean quoted = (low & 1) == 1;
+                biF.put(key, names.size());
+                names.add((quoted ? FeatureSpace.QUOTE_PREFIX : "") + words.term(first) + " " + words.term(second));
+                dfs.add(biDf.get(key, 0));
+            }
+        }
+        int[] charF = new int[charDf.length];
+        Arrays.fill(charF, -1);
+        for (int c = 0; c < chars.size(); c++) {
+            if (charDf[c] >= min) {
+                charF[c] = names.size();
+                names.add(FeatureSpace.CHAR_PREFIX + chars.term(c));
+                dfs.add(charDf[c]);
+            }
+        }
+        float[] idf = new float[names.size()];
+        for (int f = 0; f < idf.length; f++) {
+            idf[f] = (float) (Math.log((1.0 + n) / (1.0 + dfs.get(f))) + 1.0);
+        }
+
+        // training vectors
+        SparseVector[] vectors = new SparseVector[n];
+        int[] buf = new int[1024];
+        for (int d = 0; d < n; d++) {
+            int[] seq = seqs[d];
+            int need = seq.length * 2 + (charSeqs != null ? charSeqs[d].length : 0);
+            if (buf.length < need) {
+                buf = new int[need * 2];
+            }
+            int count = 0;
+            for (int i = 0; i < seq.length; i++) {
+                int f = uniF[seq[i]];
+                if (f >= 0) {
+                    buf[count++] = f;
+                }
+                if (i > 0 && config.wordNgrams() > 1) {
+                    int b = biF.get(FeatureSpace.bigramKey(seq[i - 1] >>> 1, seq[i] >>> 1, (seq[i] & 1) == 1), -1);
+                    if (b >= 0) {
+                        buf[count++] = b;
+                    }
+                }
+            }
+            if (charSeqs != null) {
+                for (int c : charSeqs[d]) {
+                    if (charF[c] >= 0) {
+                        buf[count++] = charF[c];
+                    }
+                }
+            }
+            vectors[d] = FeatureSpace.weigh(buf, count, config, idf);
+            seqs[d] = null;
+        }
+        return new Result(FeatureSpace.fromNames(config, names, idf), vectors);
+    }
+
+    /** Records each text as word ids (id << 1 | quoted) and character n-gram ids. */
+    private final class SequenceSink implements TokenSink {
+        final TermTable words;
+        final TermTable chars;
+        int[] seq = new int[1024];
+        int len;
+        int[] charSeq = new int[1024];
+        int charLen;
+        final char[] gram = new char[80];
+
+        SequenceSink(TermTable words, TermTable chars) {
+            this.words = words;
+            this.chars = chars;
+        }
+
+        void reset() {
+            len = 0;
+            charLen = 0;
+        }
+
+        @Override
+        public void token(char[] buf, int tlen, boolean quoted) {
+            if (tlen < config.minTokenLength()) {
+                return;
+            }
+            boolean q = quoted && config.quotes() == QuoteMode.MARK;
+            if (len == seq.length) {
+                seq = Arrays.copyOf(seq, len * 2);
+            }
+            seq[len++] = (words.add(buf, tlen) << 1) | (q ? 1 : 0);
+            if (config.charNgrams()) {
+                int glen = CharGrams.pad(buf, tlen, gram);
+                for (int g = config.charNgramMin(); g <= config.charNgramMax(); g++) {
+                    for (int s = 0; s + g <= glen; s++) {
+                        if (charLen == charSeq.length) {
+                            charSeq = Arrays.copyOf(charSeq, charLen * 2);
+                        }
+                        charSeq[charLen++] = chars.add(gram, s, g);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.newsgauge.text;
+
+import java.util.Arrays;
+
+/**
+ * A sparse feature vector: feature indices in ascending order and their values.
+ *
+ * @param indices ascending feature indices
+ * @param values  the value of each index
+ */
+public record SparseVector(int[] indices, float[] values) {
+    /** The vector with no features. */
+    public static final SparseVector EMPTY = new SparseVector(new int[0], new float[0]);
+
+    public SparseVector {
+        if (indices.length != values.length) {
+            throw new IllegalArgumentException("indices and values differ in length");
+        }
+    }
+
+    /** Number of non-zero entries. */
+    public int size() {
+        return indices.length;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SparseVector v && Arrays.equals(indices, v.indices) && Arrays.equals(values, v.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(indices) + Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        return "SparseVector[" + indices.length + " entries]";
+    }
+}

@@ -1,0 +1,32 @@
+package org.newsgauge.text;
+
+import java.text.Normalizer;
+
+/**
+ * Unicode normalisation before tokenising: NFC, so that a letter typed as a base letter plus a
+ * combining mark ({@code c} + U+030C) and the precomposed letter ({@code č}) are one token.
+ * Text that is already NFC (nearly all) passes through without a copy.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class TextNormalizer {
+    private TextNormalizer() {
+    }
+
+    /** The NFC form of {@code text}; the same instance when nothing changes. */
+    public static String normalize(String text) {
+        // Quick check: pure Latin-1 text cannot contain combining marks or compatibility forms
+        // that NFC would change.
+        boolean latin1 = true;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (text.charAt(i) >= 0x300) {
+                latin1 = false;
+                break;
+            }
+        }
+        if (latin1 || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            return text;
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+}

@@ -1,0 +1,17 @@
+package org.newsgauge.text;
+
+/**
+ * Receives the tokens of a text from {@link Tokenizer}. The buffer is reused between calls:
+ * read it before returning.
+ */
+@FunctionalInterface
+public interface TokenSink {
+    /**
+     * One token.
+     *
+     * @param buf    characters of the token (lower-cased when the tokenizer folds case)
+     * @param len    number of characters, from index 0
+     * @param quoted true when the token stands inside quotation marks
+     */
+    void token(char[] buf, int len, boolean quoted);
+}

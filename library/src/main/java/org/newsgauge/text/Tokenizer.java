@@ -1,0 +1,164 @@
+package org.newsgauge.text;
+
+/**
+ * Splits news text into word tokens without allocating a string per token, and tracks whether
+ * each token stands inside quotation marks.
+ *
+ * <p>Rules, chosen for English news copy:
+ * <ul>
+ *   <li>a token is a run of letters and digits; a hyphen, an apostrophe, a period or a comma
+ *       between two such characters stays inside it ({@code pro-Western}, {@code O'Brien},
+ *       {@code 1,200}, {@code 3.5}, {@code U.S});</li>
+ *   <li>English clitics are split off: {@code Serbia's} gives {@code serbia} and {@code 's},
+ *       {@code don't} gives {@code do} and {@code n't};</li>
+ *   <li>double quotation marks ({@code " “ ” „ « »}) and typographic single quotes
+ *       ({@code ‘ ’}, when not an apostrophe) open and close quotations; a line break ends an
+ *       open quotation, since news style reopens a quote on each paragraph.</li>
+ * </ul>
+ * Text should be NFC-normalised first ({@link TextNormalizer}).
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * new Tokenizer(true).tokenize("Vucic said \"no\".", (buf, len, quoted) -> ...);
+ * }</pre>
+ */
+public final class Tokenizer {
+    private static final int MAX_TOKEN = 64;
+
+    private final boolean lowercase;
+
+    public Tokenizer(boolean lowercase) {
+        this.lowercase = lowercase;
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC';
+    }
+
+    private char fold(char c) {
+        if (!lowercase) {
+            return c;
+        }
+        if (c < 128) {
+            return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+
+    /** Feeds every token of {@code text} to {@code sink}, in order. */
+    public void tokenize(CharSequence text, TokenSink sink) {
+        final int n = text.length();
+        final char[] buf = new char[MAX_TOKEN + 4];
+        boolean inDouble = false;
+        boolean inSingle = false;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isWordChar(c)) {
+                switch (c) {
+                    case '\n', '\r' -> { inDouble = false; inSingle = false; }
+                    case '"' -> inDouble = !inDouble;
+                    case '\u201C', '\u201E', '\u00AB' -> inDouble = true;
+                    case '\u201D', '\u00BB' -> inDouble = false;
+                    case '\u2018' -> inSingle = true;
+                    case '\u2019' -> inSingle = false; // a closing single quote: apostrophes inside words never get here
+                    default -> { }
+                }
+                i++;
+                continue;
+            }
+            // a token starts at i
+            boolean quoted = inDouble || inSingle;
+            int len = 0;
+            int start = i;
+            while (i < n) {
+                c = text.charAt(i);
+                if (isWordChar(c)) {
+                    if (len < MAX_TOKEN) {
+                        buf[len++] = fold(c);
+                    }
+                    i++;
+                    continue;
+                }
+                if (i + 1 < n && isWordChar(text.charAt(i + 1)) && i > start) {
+                    char next = text.charAt(i + 1);
+                    if (c == '-' || ((c == '.' || c == ',') && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(next))
+                            || (c == '.' && i + 2 < n && text.charAt(i + 2) == '.' && len == 1)) {
+                        if (len < MAX_TOKEN) {
+                            buf[len++] = c;
+                        }
+                        i++;
+                        continue;
+                    }
+                    if (isApostrophe(c)) {
+                        int clitic = cliticLength(text, i + 1, n);
+                        if (clitic > 0) {
+                            // "serbia's" -> "serbia" + "'s"; "don't" -> "do" + "n't"
+                            boolean nt = clitic == 1 && (text.charAt(i + 1) == 't' || text.charAt(i + 1) == 'T')
+                                    && len > 1 && (buf[len - 1] == 'n' || buf[len - 1] == 'N');
+                            if (nt) {
+                                if (len - 1 > 0) {
+                                    sink.token(buf, len - 1, quoted);
+                                }
+                                buf[0] = 'n';
+                                buf[1] = '\'';
+                                buf[2] = 't';
+                                sink.token(buf, 3, quoted);
+                            } else {
+                                sink.token(buf, len, quoted);
+                                buf[0] = '\'';
+                                for (int k = 0; k < clitic; k++) {
+                                    buf[1 + k] = fold(text.charAt(i + 1 + k));
+                                }
+                                sink.token(buf, clitic + 1, quoted);
+                            }
+                            len = 0;
+                            i += 1 + clitic;
+                            break;
+                        }
+                        // an apostrophe inside a name: O'Brien
+                        if (len < MAX_TOKEN) {
+                            buf[len++] = '\'';
+                        }
+                        i++;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (len > 0) {
+                sink.token(buf, len, quoted);
+            }
+        }
+    }
+
+    /** Length of an English clitic (s, t, re, ve, ll, d, m) starting at {@code from}, or 0. */
+    private static int cliticLength(CharSequence text, int from, int n) {
+        int end = from;
+        while (end < n && end - from < 3 && isWordChar(text.charAt(end))) {
+            end++;
+        }
+        if (end < n && isWordChar(text.charAt(end))) {
+            return 0;
+        }
+        int len = end - from;
+        if (len == 1) {
+            char c = Character.toLowerCase(text.charAt(from));
+            return (c == 's' || c == 't' || c == 'd' || c == 'm') ? 1 : 0;
+        }
+        if (len == 2) {
+            char a = Character.toLowerCase(text.charAt(from));
+            char b = Character.toLowerCase(text.charAt(from + 1));
+            return ((a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l')) ? 2 : 0;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,101 @@
+package org.newsgauge.train;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Assigns rows to folds for cross-validation: stratified by label, or grouped so that every row
+ * of a group (an event, a source) falls into the same fold. Deterministic for a seed.
+ *
+ * <pre>{@code
+ * int[] fold = Folds.stratified(labels, 10, 42);
+ * }</pre>
+ */
+public final class Folds {
+    private Folds() {
+    }
+
+    /** Stratified folds: each label's rows are shuffled and dealt round-robin. */
+    public static int[] stratified(int[] y, int k, long seed) {
+        checkK(k, y.length);
+        Map<Integer, List<Integer>> byLabel = new LinkedHashMap<>();
+        for (int i = 0; i < y.length; i++) {
+            byLabel.computeIfAbsent(y[i], l -> new ArrayList<>()).add(i);
+        }
+        int[] fold = new int[y.length];
+        SplittableRandom r = new SplittableRandom(seed);
+        int next = 0;
+        for (int label : byLabel.keySet().stream().sorted().toList()) {
+            List<Integer> rows = byLabel.get(label);
+            int[] a = rows.stream().mapToInt(Integer::intValue).toArray();
+            shuffle(a, r);
+            for (int row : a) {
+                fold[row] = next;
+                next = (next + 1) % k;
+            }
+        }
+        return fold;
+    }
+
+    /**
+     * Grouped folds: groups are shuffled, then each goes to the fold with the fewest rows so far,
+     * so that folds are about equal in size and no group is split.
+     */
+    public static int[] grouped(String[] groups, int k, long seed) {
+        checkK(k, groups.length);
+        Map<String, List<Integer>> byGroup = new HashMap<>();
+        for (int i = 0; i < groups.length; i++) {
+            byGroup.computeIfAbsent(groups[i], g -> new ArrayList<>()).add(i);
+        }
+        if (byGroup.size() < k) {
+            throw new IllegalArgumentException(k + " folds need at least " + k + " groups; the data has " + byGroup.size());
+        }
+        String[] keys = byGroup.keySet().toArray(new String[0]);
+        Arrays.sort(keys);
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = keys.length - 1; i > 0; i--) {
+            int j = r.nextInt(i + 1);
+            String t = keys[i];
+            keys[i] = keys[j];
+            keys[j] = t;
+        }
+        int[] size = new int[k];
+        int[] fold = new int[groups.length];
+        for (String g : keys) {
+            int best = 0;
+            for (int f = 1; f < k; f++) {
+                if (size[f] < size[best]) {
+                    best = f;
+                }
+            }
+            for (int row : byGroup.get(g)) {
+                fold[row] = best;
+            }
+            size[best] += byGroup.get(g).size();
+        }
+        return fold;
+    }
+
+    private static void checkK(int k, int n) {
+        if (k < 2) {
+            throw new IllegalArgumentException("need at least 2 folds, got " + k);
+        }
+        if (n < k) {
+            throw new IllegalArgumentException(k + " folds need at least " + k + " rows; the data has " + n);
+        }
+    }
+
+    private static void shuffle(int[] a, SplittableRandom r) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = r.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+}

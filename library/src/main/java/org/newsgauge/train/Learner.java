@@ -1,0 +1,37 @@
+package org.newsgauge.train;
+
+import java.util.Map;
+import org.newsgauge.model.LinearModel;
+import org.newsgauge.text.SparseVector;
+
+/**
+ * A learning algorithm that fits one linear scoring function per class over sparse features.
+ * Every learner in newsgauge produces the same kind of model ({@link LinearModel}), so packs
+ * are classified, saved and explained the same way whatever trained them.
+ *
+ * <p>Implementations must be deterministic for a given seed and safe to call from several
+ * threads at once (they hold only their immutable settings).
+ */
+public interface Learner {
+    /** Short name used on the command line and in the manifest, e.g. {@code svm}. */
+    String name();
+
+    /** Hyper-parameters, recorded in the manifest. */
+    Map<String, Object> params();
+
+    /** The input values this learner expects; the analyzer is set up to match. */
+    default boolean wantsBinaryFeatures() {
+        return false;
+    }
+
+    /**
+     * Fits {@code k} scoring functions, one per class {@code 0..k-1}.
+     *
+     * @param x        training vectors
+     * @param y        class of each vector, in {@code 0..k-1}
+     * @param k        number of classes, at least 2
+     * @param features number of features (vector indices are below it)
+     * @param seed     seed of any randomness
+     */
+    LinearModel fit(SparseVector[] x, int[] y, int k, int features, long seed);
+}
