@@ -40,6 +40,7 @@ final class BlockClassifier {
             initial(s, repeats);
             s.initial = s.cls;
         }
+        markTransparent(segs);
         if (html) {
             promoteHeadings(segs);
         }
@@ -282,6 +283,26 @@ final class BlockClassifier {
         return m;
     }
 
+    /**
+     * Inline furniture inside an article (a caption, a "Read more" link, an ad label, one isolated
+     * link line) must not split the article for the context revision: neighbours look past it.
+     */
+    private static void markTransparent(List<Segment> segs) {
+        int n = segs.size();
+        for (int i = 0; i < n; i++) {
+            Segment s = segs.get(i);
+            if (s.hard) {
+                String r = s.reason;
+                s.transparent = r.startsWith("caption") || r.startsWith("read-more") || r.startsWith("advertisement")
+                        || r.startsWith("share") || r.startsWith("promotion");
+            } else if (s.cls == Cls.BAD && s.linkDensity > 0.5 && s.length < 120) {
+                boolean prevList = i > 0 && segs.get(i - 1).linkDensity > 0.5;
+                boolean nextList = i + 1 < n && segs.get(i + 1).linkDensity > 0.5;
+                s.transparent = !prevList && !nextList;
+            }
+        }
+    }
+
     /** jusText: short headings followed closely by a good block become near-good. */
     private static void promoteHeadings(List<Segment> segs) {
         int n = segs.size();
@@ -356,6 +377,10 @@ final class BlockClassifier {
     private static Cls neighbour(List<Segment> segs, int i, int step, boolean ignoreNeargood) {
         int j = i + step;
         while (j >= 0 && j < segs.size()) {
+            if (segs.get(j).transparent) {
+                j += step;
+                continue;
+            }
             Cls c = segs.get(j).cls;
             if (c == Cls.GOOD || c == Cls.BAD) {
                 return c;
@@ -380,7 +405,7 @@ final class BlockClassifier {
             if (h.region == REGION_NONE) {
                 continue;
             }
-            Element container = html ? container(h) : null;
+            Element container = html ? container(segs, i) : null;
             String why = h.region == REGION_TICKER ? "ticker (other stories)"
                     : h.region == REGION_COMMENTS ? "in the comments section" : "in a list of other stories";
             int j = i + 1;
@@ -427,7 +452,7 @@ final class BlockClassifier {
             if (b.cls == Cls.GOOD && b.linkChars == 0 && b.length >= 80) {
                 return true;
             }
-            if (b.cls == Cls.GOOD && b.heading) {
+            if (b.transparent || b.cls == Cls.GOOD && b.heading) {
                 continue;
             }
             return false;
@@ -435,12 +460,15 @@ final class BlockClassifier {
         return false;
     }
 
-    private static Element container(Segment h) {
+    private static Element container(List<Segment> segs, int i) {
+        Segment h = segs.get(i);
         Element e = h.element;
         if (e == null) {
             return null;
         }
-        Element c = e.parent();
+        // a heading that is its block's first text ("<div class=box><b>BREAKING</b><ul>...") bounds
+        // the region by that block; a real heading element by its parent
+        Element c = i + 1 < segs.size() && isInside(segs.get(i + 1).element, e) ? e : e.parent();
         if (c == null) {
             return null;
         }
@@ -448,7 +476,6 @@ final class BlockClassifier {
         if (tag.equals("body") || tag.equals("html") || tag.equals("#root")) {
             return null;
         }
-        // a container holding most of the page (a wrapper div) does not bound the region
         return c;
     }
 

@@ -37,6 +37,8 @@ final class Segment {
     int region;
     String reason;
     boolean title;
+    /** Inline furniture (caption, read-more link, ad label) that context revision looks past. */
+    boolean transparent;
 
     Segment(String text, String kind, int linkChars, String strongHint, String softHint, boolean contentHint,
             Element element, boolean heading) {

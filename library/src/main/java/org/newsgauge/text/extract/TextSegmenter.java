@@ -31,6 +31,7 @@ final class TextSegmenter {
         String paraKind = null;
         int paraLinks = 0;
         String lastLine = null;
+        int wrapWidth = markdown ? 0 : wrapWidth(text);
         while (pos <= n) {
             int nl = text.indexOf('\n', pos);
             if (nl < 0) {
@@ -127,8 +128,9 @@ final class TextSegmenter {
             }
             // join hard-wrapped lines of one paragraph
             if (para != null && !heading && kind.equals("line") && (paraKind.equals("line") || paraKind.equals("p"))
-                    && lastLine != null && lastLine.length() >= 50 && !endsSentence(lastLine)
-                    && continues(line) && !hasSeparators(line)) {
+                    && lastLine != null && !hasSeparators(line)
+                    && (wrapWidth > 0 ? lastLine.length() >= wrapWidth - 20
+                        : lastLine.length() >= 50 && !endsSentence(lastLine) && continues(line))) {
                 para.append(' ').append(line);
                 paraKind = "p";
                 paraLinks += links;
@@ -173,7 +175,48 @@ final class TextSegmenter {
 
     private static boolean continues(String line) {
         char c = line.charAt(0);
-        return Character.isLowerCase(c) || Character.isDigit(c) || c == '(' || c == '\u2013' || c == '\u2014';
+        return Character.isLowerCase(c) || c == '(' || c == '\u2013' || c == '\u2014';
+    }
+
+    /**
+     * The width a hard-wrapped text was wrapped at, or 0 if it is not hard-wrapped: no line over
+     * 100 characters and most long lines just under one width.
+     */
+    static int wrapWidth(String text) {
+        int max = 0;
+        int[] lengths = new int[128];
+        int count = 0;
+        int pos = 0;
+        int n = text.length();
+        while (pos < n) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? n : nl;
+            int len = end - pos;
+            if (len > 0 && text.charAt(end - 1) == '\r') {
+                len--;
+            }
+            if (len > 100) {
+                return 0;
+            }
+            if (len >= 40) {
+                if (count == lengths.length) {
+                    lengths = java.util.Arrays.copyOf(lengths, count * 2);
+                }
+                lengths[count++] = len;
+                max = Math.max(max, len);
+            }
+            pos = end + 1;
+        }
+        if (count < 6) {
+            return 0;
+        }
+        int near = 0;
+        for (int i = 0; i < count; i++) {
+            if (lengths[i] >= max - 15) {
+                near++;
+            }
+        }
+        return near >= count * 0.7 ? max : 0;
     }
 
     private static boolean hasSeparators(String s) {
