@@ -19,6 +19,14 @@ import java.util.Objects;
 public final class FeatureSpace {
     static final String QUOTE_PREFIX = "q:";
     static final String CHAR_PREFIX = "c:";
+    /** 1 + ln(n) for small counts, the common case. */
+    private static final float[] LOG_TF = new float[64];
+
+    static {
+        for (int i = 1; i < LOG_TF.length; i++) {
+            LOG_TF[i] = (float) (1 + Math.log(i));
+        }
+    }
 
     private final AnalyzerConfig config;
     private final Tokenizer tokenizer;
@@ -27,11 +35,12 @@ public final class FeatureSpace {
     private final TermTable words;
     private final int[] unigram;      // (wordId << 1 | quoted) -> feature, -1 = none
     private final LongIntMap bigram;  // bigramKey -> feature
+    private final boolean[] startsBigram; // wordId -> some bigram feature starts with it
     private final TermTable chars;
     private final int[] charGram;     // charId -> feature
 
     private FeatureSpace(AnalyzerConfig config, String[] names, float[] idf, TermTable words, int[] unigram,
-                         LongIntMap bigram, TermTable chars, int[] charGram) {
+                         LongIntMap bigram, boolean[] startsBigram, TermTable chars, int[] charGram) {
         this.config = config;
         this.tokenizer = new Tokenizer(config.lowercase());
         this.names = names;
@@ -39,6 +48,7 @@ public final class FeatureSpace {
         this.words = words;
         this.unigram = unigram;
         this.bigram = bigram;
+        this.startsBigram = startsBigram;
         this.chars = chars;
         this.charGram = charGram;
     }
@@ -58,7 +68,8 @@ public final class FeatureSpace {
             throw new IllegalArgumentException(featureNames.size() + " feature names but " + idf.length + " IDF values");
         }
         String[] names = featureNames.toArray(new String[0]);
-        TermTable words = new TermTable(names.length);
+        // sized small and grown: a table that fits in cache is what makes lookups fast
+        TermTable words = new TermTable(1024);
         TermTable chars = new TermTable(16);
         int[][] kind = new int[names.length][];
         for (int f = 0; f < names.length; f++) {
@@ -85,17 +96,21 @@ public final class FeatureSpace {
         int[] unigram = new int[Math.max(1, words.size() * 2)];
         Arrays.fill(unigram, -1);
         LongIntMap bigram = new LongIntMap(16);
+        boolean[] startsBigram = new boolean[Math.max(1, words.size())];
         int[] charGram = new int[Math.max(1, chars.size())];
         Arrays.fill(charGram, -1);
         for (int f = 0; f < names.length; f++) {
             int[] k = kind[f];
             switch (k[0]) {
                 case 0 -> unigram[(k[1] << 1) | k[2]] = f;
-                case 1 -> bigram.put(bigramKey(k[1], k[2], k[3] == 1), f);
+                case 1 -> {
+                    bigram.put(bigramKey(k[1], k[2], k[3] == 1), f);
+                    startsBigram[k[1]] = true;
+                }
                 default -> charGram[k[1]] = f;
             }
         }
-        return new FeatureSpace(config, names, idf.clone(), words, unigram, bigram, chars, charGram);
+        return new FeatureSpace(config, names, idf.clone(), words, unigram, bigram, startsBigram, chars, charGram);
     }
 
     public AnalyzerConfig config() {
@@ -155,7 +170,7 @@ public final class FeatureSpace {
             val[d] = switch (config.weighting()) {
                 case BINARY -> 1f;
                 case TFIDF -> run * idf[f];
-                case SUBLINEAR_TFIDF -> (float) ((1 + Math.log(run)) * idf[f]);
+                case SUBLINEAR_TFIDF -> (run < LOG_TF.length ? LOG_TF[run] : (float) (1 + Math.log(run))) * idf[f];
             };
             d++;
             run = 1;
@@ -199,7 +214,7 @@ public final class FeatureSpace {
                 if (f >= 0) {
                     add(f);
                 }
-                if (prev >= 0) {
+                if (prev >= 0 && startsBigram[prev]) {
                     int b = bigram.get(bigramKey(prev, id, q), -1);
                     if (b >= 0) {
                         add(b);

@@ -1,22 +1,22 @@
 package org.newsgauge.text;
 
-import java.util.Arrays;
 
 /**
- * Open-addressing map from {@code long} keys to {@code int} values, for bigram keys. Reads are
- * safe from many threads once writing has finished.
+ * Open-addressing map from {@code long} keys to {@code int} values, for bigram keys. Key and
+ * value sit side by side in one array, so a lookup costs one cache miss. Reads are safe from
+ * many threads once writing has finished.
  */
 final class LongIntMap {
     private static final long EMPTY = Long.MIN_VALUE;
-    private long[] keys;
-    private int[] values;
+    private long[] table;   // [key, value] pairs
     private int size;
 
     LongIntMap(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[cap];
-        Arrays.fill(keys, EMPTY);
-        values = new int[cap];
+        table = new long[cap * 2];
+        for (int i = 0; i < table.length; i += 2) {
+            table[i] = EMPTY;
+        }
     }
 
     int size() {
@@ -28,14 +28,18 @@ final class LongIntMap {
         return (int) (k ^ (k >>> 32));
     }
 
+    private int mask() {
+        return (table.length >> 1) - 1;
+    }
+
     /** The value for {@code key}, or {@code missing}. */
     int get(long key, int missing) {
-        int mask = keys.length - 1;
+        int mask = mask();
         int s = mix(key) & mask;
         while (true) {
-            long k = keys[s];
+            long k = table[s << 1];
             if (k == key) {
-                return values[s];
+                return (int) table[(s << 1) + 1];
             }
             if (k == EMPTY) {
                 return missing;
@@ -46,17 +50,17 @@ final class LongIntMap {
 
     /** Slot of {@code key}, inserting it with value {@code init} when absent. */
     int slot(long key, int init) {
-        int mask = keys.length - 1;
+        int mask = mask();
         int s = mix(key) & mask;
         while (true) {
-            long k = keys[s];
+            long k = table[s << 1];
             if (k == key) {
                 return s;
             }
             if (k == EMPTY) {
-                keys[s] = key;
-                values[s] = init;
-                if (++size * 2 > keys.length) {
+                table[s << 1] = key;
+                table[(s << 1) + 1] = init;
+                if (++size * 2 > capacity()) {
                     rehash();
                     return slot(key, init);
                 }
@@ -67,47 +71,48 @@ final class LongIntMap {
     }
 
     void put(long key, int value) {
-        int s = slot(key, value); // may rehash: index the new array
-        values[s] = value;
+        int s = slot(key, value); // may rehash: index the new table
+        table[(s << 1) + 1] = value;
     }
 
     int valueAt(int slot) {
-        return values[slot];
+        return (int) table[(slot << 1) + 1];
     }
 
     void setValueAt(int slot, int v) {
-        values[slot] = v;
+        table[(slot << 1) + 1] = v;
     }
 
     /** Capacity, for iteration with {@link #keyAt} and {@link #occupied}. */
     int capacity() {
-        return keys.length;
+        return table.length >> 1;
     }
 
     boolean occupied(int slot) {
-        return keys[slot] != EMPTY;
+        return table[slot << 1] != EMPTY;
     }
 
     long keyAt(int slot) {
-        return keys[slot];
+        return table[slot << 1];
     }
 
     private void rehash() {
-        long[] ok = keys;
-        int[] ov = values;
-        keys = new long[ok.length * 2];
-        Arrays.fill(keys, EMPTY);
-        values = new int[ok.length * 2];
-        int mask = keys.length - 1;
-        for (int i = 0; i < ok.length; i++) {
-            if (ok[i] != EMPTY) {
-                int s = mix(ok[i]) & mask;
-                while (keys[s] != EMPTY) {
+        long[] old = table;
+        table = new long[old.length * 2];
+        for (int i = 0; i < table.length; i += 2) {
+            table[i] = EMPTY;
+        }
+        int mask = mask();
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != EMPTY) {
+                int s = mix(old[i]) & mask;
+                while (table[s << 1] != EMPTY) {
                     s = (s + 1) & mask;
                 }
-                keys[s] = ok[i];
-                values[s] = ov[i];
+                table[s << 1] = old[i];
+                table[(s << 1) + 1] = old[i + 1];
             }
         }
     }
+
 }

@@ -6,21 +6,23 @@ import java.util.Arrays;
  * An open-addressing hash table from short strings to dense ids (0, 1, 2, ...), looked up
  * straight from a {@code char[]} slice so that tokenising allocates nothing per token.
  *
+ * <p>Each slot packs the term's hash and id in one {@code long}, so a lookup touches one slot and
+ * then the characters of the one candidate: the table is on the classification hot path, where
+ * cache misses, not arithmetic, set the speed.
+ *
  * <p>Not thread-safe while terms are added; once filled and no longer modified it may be read
  * by any number of threads (its arrays are then effectively immutable).
  */
 final class TermTable {
-    private int[] slots;          // id + 1, 0 = empty
-    private int[] hashes;         // by id
-    private int[] offsets;        // by id, into pool
+    private long[] slots;         // (hash << 32) | (id + 1); 0 = empty
+    private int[] offsets;        // by id, into pool; offsets[id + 1] is the end
     private char[] pool;
     private int poolSize;
     private int size;
 
     TermTable(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        slots = new int[cap];
-        hashes = new int[Math.max(16, expected)];
+        slots = new long[cap];
         offsets = new int[Math.max(16, expected) + 1];
         pool = new char[Math.max(64, expected * 8)];
     }
@@ -34,7 +36,9 @@ final class TermTable {
         for (int i = off, end = off + len; i < end; i++) {
             h = (h ^ buf[i]) * 0x01000193;
         }
-        return h ^ (h >>> 15);
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        return h ^ (h >>> 13);
     }
 
     /** The id of the term, or -1. */
@@ -48,13 +52,15 @@ final class TermTable {
         int mask = slots.length - 1;
         int s = h & mask;
         while (true) {
-            int v = slots[s];
+            long v = slots[s];
             if (v == 0) {
                 return -1;
             }
-            int id = v - 1;
-            if (hashes[id] == h && equalsAt(id, buf, off, len)) {
-                return id;
+            if ((int) (v >>> 32) == h) {
+                int id = (int) v - 1;
+                if (equalsAt(id, buf, off, len)) {
+                    return id;
+                }
             }
             s = (s + 1) & mask;
         }
@@ -70,30 +76,30 @@ final class TermTable {
         int mask = slots.length - 1;
         int s = h & mask;
         while (true) {
-            int v = slots[s];
+            long v = slots[s];
             if (v == 0) {
                 break;
             }
-            int id = v - 1;
-            if (hashes[id] == h && equalsAt(id, buf, off, len)) {
-                return id;
+            if ((int) (v >>> 32) == h) {
+                int id = (int) v - 1;
+                if (equalsAt(id, buf, off, len)) {
+                    return id;
+                }
             }
             s = (s + 1) & mask;
         }
         int id = size++;
-        if (id == hashes.length) {
-            hashes = Arrays.copyOf(hashes, id * 2);
-            offsets = Arrays.copyOf(offsets, id * 2 + 1);
+        if (id + 1 >= offsets.length) {
+            offsets = Arrays.copyOf(offsets, offsets.length * 2);
         }
         if (poolSize + len > pool.length) {
             pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + len));
         }
         System.arraycopy(buf, off, pool, poolSize, len);
-        hashes[id] = h;
         offsets[id] = poolSize;
         poolSize += len;
         offsets[id + 1] = poolSize;
-        slots[s] = id + 1;
+        slots[s] = ((long) h << 32) | (id + 1L);
         if (size * 2 > slots.length) {
             rehash();
         }
@@ -123,14 +129,16 @@ final class TermTable {
     }
 
     private void rehash() {
-        int[] next = new int[slots.length * 2];
+        long[] next = new long[slots.length * 2];
         int mask = next.length - 1;
-        for (int id = 0; id < size; id++) {
-            int s = hashes[id] & mask;
-            while (next[s] != 0) {
-                s = (s + 1) & mask;
+        for (long v : slots) {
+            if (v != 0) {
+                int s = (int) (v >>> 32) & mask;
+                while (next[s] != 0) {
+                    s = (s + 1) & mask;
+                }
+                next[s] = v;
             }
-            next[s] = id + 1;
         }
         slots = next;
     }

@@ -97,6 +97,9 @@ public final class ArticleExtractor {
         List<Warning> warnings = new ArrayList<>(1);
         String bodyText = body.toString();
         if (bodyText.length() < MIN_ARTICLE_CHARS && !hasLongGood(segs)) {
+            bodyText = cleanShortText(segs, titleSeg);
+        }
+        if (bodyText.isEmpty()) {
             warnings.add(new Warning(Warning.NO_ARTICLE, segs.isEmpty() ? "no text blocks found"
                     : "no article text found among " + segs.size() + " blocks"));
             bodyText = "";
@@ -160,6 +163,43 @@ public final class ArticleExtractor {
         String head = text.substring(i, Math.min(text.length(), i + 15)).toLowerCase(Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
                 ? SourceFormat.HTML : SourceFormat.TEXT;
+    }
+
+    /**
+     * A short document that is mostly running text (a single paragraph given as a string, a
+     * one-sentence note) is not a page: keep its sentence-like blocks rather than report no article.
+     */
+    private static String cleanShortText(List<Segment> segs, Segment titleSeg) {
+        int total = 0;
+        int sentences = 0;
+        StringBuilder sb = new StringBuilder();
+        for (Segment s : segs) {
+            total += s.length;
+            if (s == titleSeg) {
+                continue;
+            }
+            boolean sentence = !s.hard && (s.initial == Cls.GOOD || s.initial == Cls.NEARGOOD)
+                    || s.cls == Cls.GOOD;
+            if (sentence) {
+                sentences += s.length;
+                if (sb.length() > 0) {
+                    sb.append("\n\n");
+                }
+                sb.append(s.text);
+                s.cls = Cls.GOOD;
+                s.reason = "running text of a short document";
+            }
+        }
+        if (sentences > 0 && sentences >= total * 0.6) {
+            return sb.toString();
+        }
+        for (Segment s : segs) {
+            if (s.reason != null && s.reason.equals("running text of a short document")) {
+                s.cls = Cls.BAD;
+                s.reason = "too little text for an article";
+            }
+        }
+        return "";
     }
 
     private static boolean hasLongGood(List<Segment> segs) {
