@@ -1,0 +1,316 @@
+package org.newsgauge.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.doccat.NGramFeatureGenerator;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.newsgauge.api.ArticleClassifier;
+import org.newsgauge.data.CsvDatasetReader;
+import org.newsgauge.data.Dataset;
+import org.newsgauge.eval.DimensionMetrics;
+import org.newsgauge.eval.Metrics;
+import org.newsgauge.model.ModelPack;
+import org.newsgauge.model.PackReader;
+import org.newsgauge.model.PackWriter;
+import org.newsgauge.train.PackTrainer;
+import org.newsgauge.train.TrainingOptions;
+
+/**
+ * Measures newsgauge and OpenNLP's DoccatME side by side, in one JVM, on the public datasets of
+ * {@code ../shared/datasets}: accuracy and macro-F1 on the official test split, training time
+ * of the whole process (read the CSV, train, save the model), single-thread classification
+ * throughput from raw text, 2-thread throughput, and model size. Medians of several runs.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar org.newsgauge.bench.AnchorComparison \
+ *     --datasets ../shared/datasets --reps 3 [--only bbc_news,reuters_r8] [--opennlp bow,bigrams]
+ * </pre>
+ *
+ * fastText and scikit-learn run in the anchors' own harness in the same session
+ * ({@code benchmarks/run-anchors.sh}); {@code benchmarks/compare.py} turns both into ratios.
+ */
+public final class AnchorComparison {
+    private AnchorComparison() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        Path dir = Path.of(opt.getOrDefault("datasets", "../shared/datasets"));
+        int reps = Integer.parseInt(opt.getOrDefault("reps", "3"));
+        List<String> only = opt.containsKey("only") ? List.of(opt.get("only").split(",")) : List.of(
+                "bbc_news", "cameo_pentaclass", "reuters_r8", "reuters_r52", "twenty_newsgroups", "semeval2016_task6");
+        List<String> onlp = opt.containsKey("opennlp") ? List.of(opt.get("opennlp").split(",")) : List.of("bow");
+        String algorithm = opt.getOrDefault("algorithm", "svm");
+        if (!Files.isDirectory(dir)) {
+            System.out.println("SKIPPED: no datasets folder at " + dir);
+            return;
+        }
+        for (String name : only) {
+            Path train = dir.resolve(name).resolve("train.csv");
+            Path test = dir.resolve(name).resolve("test.csv");
+            if (!Files.exists(train) || !Files.exists(test)) {
+                System.out.println("SKIPPED " + name + ": no train.csv/test.csv");
+                continue;
+            }
+            boolean perTarget = header(train).contains("target");
+            Result ng = newsgauge(train, test, perTarget, reps, algorithm);
+            print(name, "newsgauge " + algorithm, ng);
+            for (String f : onlp) {
+                Result o = openNlp(train, test, perTarget, reps, f.equals("bigrams"));
+                print(name, "OpenNLP DoccatME " + f, o);
+                System.out.printf(Locale.ROOT, "RATIO %s newsgauge/OpenNLP-%s: train time %.2fx (lower is faster), "
+                                + "1-thread docs/s %.2fx, model size %.2fx%n", name, f, ng.trainSeconds / o.trainSeconds,
+                        ng.docsPerSecond / o.docsPerSecond, (double) ng.modelBytes / o.modelBytes);
+            }
+        }
+    }
+
+    record Result(double accuracy, double macroF1, double fAvg, double trainSeconds, double docsPerSecond,
+                  double docsPerSecond2, long modelBytes, double[] trainRuns) {
+    }
+
+    static void print(String dataset, String system, Result r) {
+        System.out.printf(Locale.ROOT, "RESULT %-18s %-26s acc %.4f  macroF1 %.4f%s  train %.2f s (runs %s)  "
+                        + "docs/s 1-thread %.0f  2-thread %.0f (x%.2f)  model %.2f MB%n", dataset, system, r.accuracy,
+                r.macroF1, Double.isNaN(r.fAvg) ? "" : String.format(Locale.ROOT, "  F_avg %.4f", r.fAvg),
+                r.trainSeconds, Arrays.toString(Arrays.stream(r.trainRuns).map(v -> Math.round(v * 100) / 100.0).toArray()),
+                r.docsPerSecond, r.docsPerSecond2, r.docsPerSecond2 / r.docsPerSecond, r.modelBytes / 1e6);
+    }
+
+    static List<String> header(Path csv) throws IOException {
+        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getHeaderNames();
+        }
+    }
+
+    static List<CSVRecord> rows(Path csv) throws IOException {
+        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+        }
+    }
+
+    static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    // ------------------------------------------------------------------ newsgauge
+
+    static Result newsgauge(Path train, Path test, boolean perTarget, int reps, String algorithm) throws Exception {
+        TrainingOptions options = TrainingOptions.defaults().withAlgorithm(algorithm);
+        double[] runs = new double[reps];
+        Map<String, ModelPack> packs = new LinkedHashMap<>();
+        long bytes = 0;
+        for (int r = 0; r < reps; r++) {
+            long t0 = System.nanoTime();
+            packs.clear();
+            bytes = 0;
+            if (perTarget) {
+                Path tmpDir = Files.createTempDirectory("ng-bench");
+                for (String target : targets(train)) {
+                    Path part = tmpDir.resolve("t.csv");
+                    writeTarget(train, target, part);
+                    Dataset d = CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(part);
+                    ModelPack p = new PackTrainer(options).train(d);
+                    Path out = tmpDir.resolve(target.replaceAll("\\W", "_") + ".ngpack");
+                    PackWriter.write(p, out);
+                    bytes += Files.size(out);
+                    packs.put(target, p);
+                }
+            } else {
+                Dataset d = CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(train);
+                ModelPack p = new PackTrainer(options).train(d);
+                Path out = Files.createTempFile("ng-bench", ".ngpack");
+                PackWriter.write(p, out);
+                bytes = Files.size(out);
+                packs.put("", PackReader.read(out));
+                Files.delete(out);
+            }
+            runs[r] = (System.nanoTime() - t0) / 1e9;
+        }
+        List<CSVRecord> testRows = rows(test);
+        List<String> texts = new ArrayList<>();
+        List<String> truth = new ArrayList<>();
+        List<ArticleClassifier> clf = new ArrayList<>();
+        Map<String, ArticleClassifier> byTarget = new LinkedHashMap<>();
+        packs.forEach((t, p) -> byTarget.put(t, ArticleClassifier.of(p).withExplanations(0)));
+        for (CSVRecord rec : testRows) {
+            texts.add(rec.get("text"));
+            truth.add(rec.get("label"));
+            clf.add(byTarget.get(perTarget ? rec.get("target") : ""));
+        }
+        List<String> predicted = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            predicted.add(clf.get(i).classify(texts.get(i)).predictions().values().iterator().next().label());
+        }
+        double[] tput = throughput(i -> clf.get(i).classify(texts.get(i)), texts.size(), 1);
+        double[] tput2 = throughput(i -> clf.get(i).classify(texts.get(i)), texts.size(), 2);
+        return score(truth, predicted, perTarget, median(runs), tput[0], tput2[0], bytes, runs);
+    }
+
+    static List<String> targets(Path train) throws IOException {
+        TreeSet<String> t = new TreeSet<>();
+        for (CSVRecord r : rows(train)) {
+            t.add(r.get("target"));
+        }
+        return new ArrayList<>(t);
+    }
+
+    static void writeTarget(Path train, String target, Path out) throws IOException {
+        try (var w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+             var p = new org.apache.commons.csv.CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader("id", "text", "label").get())) {
+            for (CSVRecord r : rows(train)) {
+                if (r.get("target").equals(target)) {
+                    p.printRecord(r.get("id"), r.get("text"), r.get("label"));
+                }
+            }
+        }
+    }
+
+    interface Classify {
+        Object run(int i) throws Exception;
+    }
+
+    /** Documents per second over the test texts, median of 3 timed passes after a warm-up pass. */
+    static double[] throughput(Classify c, int n, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            double[] runs = new double[4];
+            for (int r = 0; r < runs.length; r++) {
+                int passes = 0;
+                long t0 = System.nanoTime();
+                long done = 0;
+                do {
+                    List<Future<?>> fs = new ArrayList<>();
+                    for (int t = 0; t < threads; t++) {
+                        final int tt = t;
+                        fs.add(pool.submit(() -> {
+                            for (int i = tt; i < n; i += threads) {
+                                c.run(i);
+                            }
+                            return null;
+                        }));
+                    }
+                    for (Future<?> f : fs) {
+                        f.get();
+                    }
+                    done += n;
+                    passes++;
+                } while (System.nanoTime() - t0 < 1_000_000_000L && passes < 1000);
+                runs[r] = done / ((System.nanoTime() - t0) / 1e9);
+            }
+            return new double[] {median(Arrays.copyOfRange(runs, 1, runs.length))};
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static Result score(List<String> truth, List<String> predicted, boolean perTarget, double train, double dps,
+                        double dps2, long bytes, double[] runs) {
+        TreeSet<String> labelSet = new TreeSet<>(truth);
+        labelSet.addAll(predicted);
+        List<String> labels = new ArrayList<>(labelSet);
+        int[] t = truth.stream().mapToInt(labels::indexOf).toArray();
+        int[] p = predicted.stream().mapToInt(labels::indexOf).toArray();
+        DimensionMetrics m = Metrics.compute("label", labels, false, t, p, new double[t.length]);
+        double fAvg = Double.NaN;
+        if (perTarget) {
+            fAvg = (m.perLabel().get("favor").f1() + m.perLabel().get("against").f1()) / 2;
+        }
+        return new Result(m.accuracy(), m.macroF1(), fAvg, train, dps, dps2, bytes, runs);
+    }
+
+    // ------------------------------------------------------------------ OpenNLP DoccatME
+
+    static String[] tokens(String text) {
+        return text.toLowerCase(Locale.ROOT).split("\\s+");
+    }
+
+    static Result openNlp(Path train, Path test, boolean perTarget, int reps, boolean bigrams) throws Exception {
+        double[] runs = new double[reps];
+        Map<String, DoccatModel> models = new LinkedHashMap<>();
+        long bytes = 0;
+        for (int r = 0; r < reps; r++) {
+            long t0 = System.nanoTime();
+            models.clear();
+            bytes = 0;
+            Map<String, List<DocumentSample>> samples = new LinkedHashMap<>();
+            for (CSVRecord rec : rows(train)) {
+                samples.computeIfAbsent(perTarget ? rec.get("target") : "", k -> new ArrayList<>())
+                        .add(new DocumentSample(rec.get("label"), tokens(rec.get("text"))));
+            }
+            for (Map.Entry<String, List<DocumentSample>> e : samples.entrySet()) {
+                TrainingParameters params = TrainingParameters.defaultParams();
+                params.put(TrainingParameters.ITERATIONS_PARAM, 100);
+                params.put(TrainingParameters.CUTOFF_PARAM, 5);
+                FeatureGenerator[] fg = bigrams
+                        ? new FeatureGenerator[] {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)}
+                        : new FeatureGenerator[] {new BagOfWordsFeatureGenerator()};
+                DoccatModel m = DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(e.getValue()),
+                        params, new DoccatFactory(fg));
+                Path out = Files.createTempFile("onlp-bench", ".bin");
+                try (OutputStream os = Files.newOutputStream(out)) {
+                    m.serialize(os);
+                }
+                bytes += Files.size(out);
+                Files.delete(out);
+                models.put(e.getKey(), m);
+            }
+            runs[r] = (System.nanoTime() - t0) / 1e9;
+        }
+        List<CSVRecord> testRows = rows(test);
+        List<String> texts = new ArrayList<>();
+        List<String> truth = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (CSVRecord rec : testRows) {
+            texts.add(rec.get("text"));
+            truth.add(rec.get("label"));
+            keys.add(perTarget ? rec.get("target") : "");
+        }
+        // DocumentCategorizerME is not thread-safe: one per thread
+        ThreadLocal<Map<String, DocumentCategorizerME>> cats = ThreadLocal.withInitial(() -> {
+            Map<String, DocumentCategorizerME> m = new LinkedHashMap<>();
+            models.forEach((k, v) -> m.put(k, new DocumentCategorizerME(v)));
+            return m;
+        });
+        List<String> predicted = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            DocumentCategorizerME c = cats.get().get(keys.get(i));
+            predicted.add(c.getBestCategory(c.categorize(tokens(texts.get(i)))));
+        }
+        Classify one = i -> {
+            DocumentCategorizerME c = cats.get().get(keys.get(i));
+            return c.getBestCategory(c.categorize(tokens(texts.get(i))));
+        };
+        double[] t1 = throughput(one, texts.size(), 1);
+        double[] t2 = throughput(one, texts.size(), 2);
+        return score(truth, predicted, perTarget, median(runs), t1[0], t2[0], bytes, runs);
+    }
+}

@@ -1,0 +1,97 @@
+package org.newsgauge.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgauge.data.CsvDatasetReader;
+import org.newsgauge.model.ModelPack;
+import org.newsgauge.testing.Corpus;
+import org.newsgauge.train.PackTrainer;
+import org.newsgauge.train.TrainingOptions;
+
+class ArticleClassifierTest {
+    static ArticleClassifier classifier;
+
+    @BeforeAll
+    static void train(@TempDir Path dir) throws Exception {
+        ModelPack pack = new PackTrainer(TrainingOptions.defaults()).train(CsvDatasetReader.builder().textColumns("text")
+                .labelColumns("topic").ordinal("level", Corpus.LEVELS).build()
+                .read(Corpus.writeCsv(dir.resolve("c.csv"), 300, 1)));
+        classifier = ArticleClassifier.of(pack);
+    }
+
+    @Test
+    void sixteenThreadsGiveExactlyTheSingleThreadResults() throws Exception {
+        List<String> texts = Corpus.rows(200, 21).stream().map(Corpus.Row::text).toList();
+        List<Labels> expected = texts.stream().map(classifier::classify).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<List<Labels>>> runs = new ArrayList<>();
+            for (int t = 0; t < 16; t++) {
+                runs.add(pool.submit(() -> {
+                    List<Labels> out = new ArrayList<>();
+                    for (int rep = 0; rep < 5; rep++) {
+                        out.clear();
+                        for (String text : texts) {
+                            out.add(classifier.classify(text));
+                        }
+                    }
+                    return out;
+                }));
+            }
+            for (Future<List<Labels>> f : runs) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(expected, classifier.classifyAll(texts));
+    }
+
+    @Test
+    void classifiesFilesInOrderAndReportsUnreadableOnes(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "The coach and the players scored a goal in the stadium. The league season ended with the match.", StandardCharsets.UTF_8);
+        Files.write(dir.resolve("b.txt"), new byte[] {0, 1, 2, 3, 0, 0, 5, 6, 0, 0, 0, 9});
+        Files.writeString(dir.resolve("c.txt"), "", StandardCharsets.UTF_8);
+        List<Labels> out = new ArrayList<>();
+        classifier.classifyFiles(List.of(dir.resolve("a.txt"), dir.resolve("b.txt"), dir.resolve("c.txt")), 2, out::add);
+        assertEquals(3, out.size());
+        assertEquals("sport", out.get(0).get("topic").label());
+        assertTrue(out.get(1).unreadable(), out.get(1).toString());
+        assertTrue(!out.get(1).warnings().isEmpty());
+        assertTrue(out.get(2).unreadable());
+        assertTrue(out.get(0).source().endsWith("a.txt"));
+    }
+
+    @Test
+    void predictionCarriesDistributionAndExplanation() {
+        Labels l = classifier.classify("rain and storm and snow in the forecast, a calm quiet week");
+        Prediction p = l.get("topic");
+        assertEquals("weather", p.label());
+        assertEquals(List.of("markets", "sport", "weather"), new ArrayList<>(p.distribution().keySet()));
+        assertEquals(p.probability(), p.distribution().get("weather"), 1e-12);
+        assertTrue(p.explanation().size() > 0 && p.explanation().size() <= 5);
+        for (int i = 1; i < p.explanation().size(); i++) {
+            assertTrue(p.explanation().get(i - 1).weight() >= p.explanation().get(i).weight(), "strongest first");
+        }
+        assertEquals("low", l.get("level").label());
+        assertTrue(classifier.withExplanations(0).classify("rain").get("topic").explanation().isEmpty());
+    }
+
+    @Test
+    void textWithNoKnownWordSaysSo() {
+        Labels l = classifier.classify("zzz qqq");
+        assertTrue(l.warnings().stream().anyMatch(w -> w.code().equals("no-features")));
+    }
+}

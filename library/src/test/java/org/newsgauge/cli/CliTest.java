@@ -1,0 +1,158 @@
+package org.newsgauge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgauge.testing.Corpus;
+
+class CliTest {
+    @TempDir
+    static Path dir;
+    static Path csv;
+    static Path pack;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void trainOnce() throws Exception {
+        csv = Corpus.writeCsv(dir.resolve("train.csv"), 300, 1);
+        pack = dir.resolve("model.ngpack");
+        Run r = run("train", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic",
+                "--ordinal", "level=low,mid,high", "--output", pack.toString());
+        assertEquals(0, r.code, r.err);
+        assertTrue(r.out.contains("trained svm on 300 documents"), r.out);
+        assertTrue(Files.size(pack) > 0);
+    }
+
+    @Test
+    void evaluatePrintsTheDocumentedJson() throws Exception {
+        Path test = Corpus.writeCsv(dir.resolve("test.csv"), 100, 2);
+        Run r = run("evaluate", "--model", pack.toString(), "--data", test.toString(), "--json");
+        assertEquals(0, r.code, r.err);
+        JsonNode j = new ObjectMapper().readTree(r.out);
+        assertTrue(j.get("topic").get("accuracy").asDouble() > 0.8, r.out);
+        assertEquals(100, j.get("topic").get("n").asInt());
+        assertTrue(j.get("level").has("mae") && j.get("level").has("within_one"));
+        assertFalse(j.get("topic").has("mae"));
+        Run table = run("evaluate", "--model", pack.toString(), "--data", test.toString());
+        assertEquals(0, table.code);
+        assertTrue(table.out.contains("macro-F1") && table.out.contains("within one step"), table.out);
+    }
+
+    @Test
+    void crossValidateReportsEveryDimension() throws Exception {
+        Run r = run("cross-validate", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic",
+                "--ordinal", "level=low,mid,high", "--folds", "3", "--json");
+        assertEquals(0, r.code, r.err);
+        JsonNode j = new ObjectMapper().readTree(r.out);
+        assertEquals(300, j.get("topic").get("n").asInt());
+        assertTrue(j.get("topic").get("macro_f1").asDouble() > 0.8, r.out);
+    }
+
+    @Test
+    void classifyWritesCsvJsonlAndTable() throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("docs/sub"));
+        Files.writeString(docs.resolve("one.txt"), "The coach praised the players after the match in the stadium. The league season goes on next week.");
+        Files.writeString(docs.getParent().resolve("two.md"), "# Markets\n\nShares and bond prices rose as investors cheered the bank profit. Trade in the tariff row eased, and the bank said profit would grow.");
+        Files.writeString(docs.getParent().resolve("ignored.pdf"), "not a document type we read");
+        Path out = dir.resolve("report.csv");
+        Run r = run("classify", "--model", pack.toString(), "--format", "csv", "--output", out.toString(),
+                docs.getParent().toString());
+        assertEquals(0, r.code, r.err);
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals("path,topic,topic_p,level,level_p,language,warnings", lines.get(0));
+        assertEquals(3, lines.size(), lines.toString());
+        assertTrue(lines.get(1).contains("one.txt") && lines.get(1).contains(",sport,"), lines.get(1));
+        assertTrue(lines.get(2).contains("two.md") && lines.get(2).contains(",markets,"), lines.get(2));
+
+        Run jsonl = run("classify", "--model", pack.toString(), "--format", "jsonl", docs.toString());
+        assertEquals(0, jsonl.code, jsonl.err);
+        JsonNode j = new ObjectMapper().readTree(jsonl.out.lines().findFirst().orElseThrow());
+        assertEquals("sport", j.get("topic").get("label").asText());
+        assertTrue(j.get("topic").get("explanation").size() > 0);
+        assertTrue(j.get("level").get("distribution").has("high"));
+
+        Run table = run("classify", "--model", pack.toString(), "--raw", docs.toString());
+        assertEquals(0, table.code, table.err);
+        assertTrue(table.out.contains("sport ("), table.out);
+    }
+
+    @Test
+    void cleanAndInfoWork() throws Exception {
+        Path page = dir.resolve("page.html");
+        Files.writeString(page, "<html><head><title>Match report</title></head><body><nav><a href='/'>Home</a> <a href='/s'>Sport</a></nav>"
+                + "<article><h1>Match report</h1><p>The coach praised the players after a long and difficult match in the "
+                + "old stadium on Saturday, saying the team had finally found its rhythm after weeks of poor results.</p>"
+                + "<p>Fans stayed in the stands long after the final whistle, singing and waving scarves, while the players "
+                + "walked a lap of honour around the pitch.</p></article><footer>Copyright 2024</footer></body></html>");
+        Run clean = run("clean", page.toString());
+        assertEquals(0, clean.code, clean.err);
+        assertTrue(clean.out.contains("coach praised"), clean.out);
+        assertFalse(clean.out.contains("Copyright"), clean.out);
+        Run explain = run("clean", "--explain", page.toString());
+        assertEquals(0, explain.code, explain.err);
+        assertTrue(explain.out.contains("KEEP") && explain.out.contains("drop"), explain.out);
+        Run info = run("info", pack.toString());
+        assertEquals(0, info.code, info.err);
+        assertTrue(info.out.contains("dimension level (ordinal, cumulative): low, mid, high"), info.out);
+        assertTrue(info.out.contains("train.csv (300 documents"), info.out);
+    }
+
+    @Test
+    void badInputExitsWithTwoAndNamesTheProblem() throws Exception {
+        Run missing = run("train", "--data", dir.resolve("nope.csv").toString(), "--output", dir.resolve("x").toString());
+        assertEquals(2, missing.code);
+        assertTrue(missing.err.contains("nope.csv") && missing.err.contains("not found"), missing.err);
+
+        Run column = run("train", "--data", csv.toString(), "--text-column", "body", "--output", dir.resolve("x").toString());
+        assertEquals(2, column.code);
+        assertTrue(column.err.contains("no column 'body'"), column.err);
+
+        Run algo = run("train", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic",
+                "--algorithm", "xgboost", "--output", dir.resolve("x").toString());
+        assertEquals(2, algo.code);
+        assertTrue(algo.err.contains("unknown --algorithm 'xgboost'"), algo.err);
+
+        Run usage = run("train");
+        assertEquals(2, usage.code);
+        assertTrue(usage.err.contains("Missing required"), usage.err);
+
+        Path badPack = Files.writeString(dir.resolve("bad.ngpack"), "not a zip");
+        Run bad = run("classify", "--model", badPack.toString(), csv.toString());
+        assertEquals(2, bad.code);
+        assertTrue(bad.err.contains("bad.ngpack"), bad.err);
+
+        Run nothing = run("classify", "--model", pack.toString(), dir.resolve("nothing-here").toString());
+        assertEquals(2, nothing.code);
+        assertTrue(nothing.err.contains("nothing-here"), nothing.err);
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        assertEquals(0, run("--help").code);
+        assertEquals(0, run("classify", "--help").code);
+        Run v = run("--version");
+        assertEquals(0, v.code);
+        assertTrue(v.out.startsWith("newsgauge "), v.out);
+    }
+}

@@ -1,0 +1,116 @@
+package org.newsgauge.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgauge.model.DimensionKind;
+
+class CsvDatasetReaderTest {
+    @TempDir
+    Path dir;
+
+    private Path csv(String content) throws IOException {
+        Path f = dir.resolve("data.csv");
+        Files.writeString(f, content, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    private static CsvDatasetReader reader() {
+        return CsvDatasetReader.builder().textColumns("title", "body").labelColumns("topic")
+                .ordinal("tension", List.of("low", "high")).build();
+    }
+
+    @Test
+    void readsJoinedTextColumnsAndDimensions() throws Exception {
+        Dataset d = reader().read(csv("id,title,body,topic,tension\n"
+                + "a,Title one,\"Body, with comma\",politics,low\n"
+                + "b,Title two,\"Body with \"\"quote\"\"\",security,high\n"));
+        assertEquals(2, d.size());
+        assertEquals("Title one\n\nBody, with comma", d.examples().get(0).text());
+        assertEquals("Title two\n\nBody with \"quote\"", d.examples().get(1).text());
+        assertEquals(List.of("politics", "security"), d.dimensions().get(0).labels());
+        assertEquals(DimensionKind.ORDINAL, d.dimensions().get(1).kind());
+        assertEquals(List.of("low", "high"), d.dimensions().get(1).labels());
+        assertEquals(64, d.sha256().length());
+    }
+
+    @Test
+    void quotedNewlinesKeepLineNumbersRight() throws Exception {
+        Path f = csv("id,title,body,topic,tension\n"
+                + "a,T,\"line one\nline two\nline three\",politics,low\n"
+                + "b,T,,politics,low\n");
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> CsvDatasetReader.builder().textColumns("body").labelColumns("topic").build().read(f));
+        assertEquals(5, e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("data.csv:5"), e.getMessage());
+        assertTrue(e.getMessage().contains("empty"), e.getMessage());
+    }
+
+    @Test
+    void missingColumnNamesTheHeader() throws Exception {
+        Path f = csv("id,title,text,topic,tension\na,T,x,politics,low\n");
+        DatasetException e = assertThrows(DatasetException.class, () -> reader().read(f));
+        assertTrue(e.getMessage().contains("no column 'body'"), e.getMessage());
+        assertTrue(e.getMessage().contains("id, title, text, topic, tension"), e.getMessage());
+    }
+
+    @Test
+    void unknownOrdinalLabelListsTheOrder() throws Exception {
+        Path f = csv("id,title,body,topic,tension\na,T,x,politics,low\nb,T,y,politics,severe\n");
+        DatasetException e = assertThrows(DatasetException.class, () -> reader().read(f));
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().contains("'severe' is not a label of ordinal dimension 'tension' (labels: low, high)"),
+                e.getMessage());
+    }
+
+    @Test
+    void raggedRowIsAnErrorWithItsLine() throws Exception {
+        Path f = csv("id,title,body,topic,tension\na,T,x,politics,low\nb,T,y,politics\n");
+        DatasetException e = assertThrows(DatasetException.class, () -> reader().read(f));
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().contains("4 fields, the header 5"), e.getMessage());
+    }
+
+    @Test
+    void emptyTextIsAnError() throws Exception {
+        Path f = csv("id,title,body,topic,tension\na,,,politics,low\n");
+        DatasetException e = assertThrows(DatasetException.class, () -> reader().read(f));
+        assertTrue(e.getMessage().contains("title, body are empty"), e.getMessage());
+    }
+
+    @Test
+    void emptyLabelAndDuplicateIdAreErrors() throws Exception {
+        DatasetException e1 = assertThrows(DatasetException.class,
+                () -> reader().read(csv("id,title,body,topic,tension\na,T,x,,low\n")));
+        assertTrue(e1.getMessage().contains("no label in column 'topic'"), e1.getMessage());
+        DatasetException e2 = assertThrows(DatasetException.class,
+                () -> reader().read(csv("id,title,body,topic,tension\na,T,x,p,low\na,T,y,p,low\n")));
+        assertTrue(e2.getMessage().contains("id 'a' is used again (first on line 2)"), e2.getMessage());
+    }
+
+    @Test
+    void invalidUtf8AndMissingFileAreErrors() throws Exception {
+        Path f = dir.resolve("bad.csv");
+        Files.write(f, new byte[] {'i', 'd', ',', 't', 'e', 'x', 't', ',', 'l', '\n', 'a', ',', (byte) 0xC3, (byte) 0x28, ',', 'x', '\n'});
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> CsvDatasetReader.builder().textColumns("text").labelColumns("l").build().read(f));
+        assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
+        DatasetException e2 = assertThrows(DatasetException.class,
+                () -> reader().read(dir.resolve("nope.csv")));
+        assertTrue(e2.getMessage().contains("not found"), e2.getMessage());
+    }
+
+    @Test
+    void headerOnlyIsAnError() throws Exception {
+        DatasetException e = assertThrows(DatasetException.class, () -> reader().read(csv("id,title,body,topic,tension\n")));
+        assertTrue(e.getMessage().contains("no rows"), e.getMessage());
+    }
+}

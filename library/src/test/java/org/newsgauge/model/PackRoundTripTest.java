@@ -1,0 +1,156 @@
+package org.newsgauge.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgauge.api.ArticleClassifier;
+import org.newsgauge.api.Labels;
+import org.newsgauge.data.CsvDatasetReader;
+import org.newsgauge.data.Dataset;
+import org.newsgauge.testing.Corpus;
+import org.newsgauge.train.PackTrainer;
+import org.newsgauge.train.TrainingOptions;
+
+class PackRoundTripTest {
+    static Dataset data;
+    static ModelPack pack;
+    static byte[] bytes;
+
+    @BeforeAll
+    static void train(@TempDir Path dir) throws Exception {
+        data = CsvDatasetReader.builder().textColumns("text").labelColumns("topic")
+                .ordinal("level", Corpus.LEVELS).build().read(Corpus.writeCsv(dir.resolve("c.csv"), 300, 1));
+        pack = new PackTrainer(TrainingOptions.defaults()).train(data);
+        bytes = PackWriter.toBytes(pack);
+    }
+
+    @Test
+    void savedAndLoadedPackPredictsTheSame(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("p.ngpack");
+        PackWriter.write(pack, f);
+        ModelPack loaded = PackReader.read(f);
+        ArticleClassifier a = ArticleClassifier.of(pack);
+        ArticleClassifier b = ArticleClassifier.of(loaded);
+        for (Corpus.Row r : Corpus.rows(50, 9)) {
+            Labels la = a.classify(r.text());
+            Labels lb = b.classify(r.text());
+            assertEquals(la.predictions(), lb.predictions());
+        }
+        assertEquals(pack.provenance().trainingSha256(), loaded.provenance().trainingSha256());
+        assertEquals("c.csv", loaded.provenance().trainingSource());
+        assertEquals(pack.dimensions(), loaded.dimensions());
+        assertTrue(loaded.provenance().heldOut().dimensions().get("topic").accuracy() > 0.8);
+    }
+
+    @Test
+    void sameSeedGivesByteIdenticalPack() throws Exception {
+        ModelPack again = new PackTrainer(TrainingOptions.defaults()).train(data);
+        assertArrayEquals(bytes, PackWriter.toBytes(again));
+        ModelPack other = new PackTrainer(TrainingOptions.defaults().withSeed(43)).train(data);
+        assertTrue(!java.util.Arrays.equals(bytes, PackWriter.toBytes(other)), "another seed shuffles differently");
+    }
+
+    @Test
+    void ordinalDimensionIsCumulativeAndProbabilitiesSumToOne() {
+        DimensionModel level = pack.dimension("level");
+        assertEquals(DimensionKind.ORDINAL, level.kind());
+        assertEquals(Decoder.CUMULATIVE, level.decoder());
+        Labels l = ArticleClassifier.of(pack).classify("crisis emergency clashes alert chaos on the stadium");
+        assertEquals("high", l.get("level").label());
+        assertEquals(1.0, l.get("level").distribution().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
+        assertEquals("sport", l.get("topic").label());
+        assertTrue(l.get("topic").explanation().stream().anyMatch(c -> c.feature().equals("stadium")),
+                l.get("topic").explanation().toString());
+    }
+
+    @Test
+    void truncatedPackIsATypedError() {
+        SplittableRandom r = new SplittableRandom(4);
+        for (int i = 0; i < 40; i++) {
+            int cut = r.nextInt(bytes.length - 1);
+            byte[] part = java.util.Arrays.copyOf(bytes, cut);
+            assertThrows(ModelFormatException.class, () -> PackReader.read(new ByteArrayInputStream(part), "cut.ngpack"),
+                    "cut at " + cut);
+        }
+    }
+
+    @Test
+    void flippedBytesAreDetected() {
+        SplittableRandom r = new SplittableRandom(5);
+        int caught = 0;
+        for (int i = 0; i < 60; i++) {
+            byte[] copy = bytes.clone();
+            int at = r.nextInt(copy.length);
+            copy[at] ^= (byte) (1 + r.nextInt(255));
+            try {
+                ModelPack p = PackReader.read(new ByteArrayInputStream(copy), "flipped.ngpack");
+                // a flip that leaves every entry intact (zip metadata only) must give the same model
+                assertEquals(pack.dimensions(), p.dimensions(), "flip at " + at + " loaded a different model");
+            } catch (ModelFormatException e) {
+                caught++;
+            } catch (Exception e) {
+                throw new AssertionError("flip at " + at + " gave " + e, e);
+            }
+        }
+        assertTrue(caught > 40, "most flips hit data: " + caught);
+    }
+
+    @Test
+    void newerFormatAsksForAnUpgrade() throws Exception {
+        byte[] newer = rewriteManifest(bytes, m -> m.replace("\"format_version\" : 1", "\"format_version\" : 99"));
+        ModelFormatException e = assertThrows(ModelFormatException.class,
+                () -> PackReader.read(new ByteArrayInputStream(newer), "newer.ngpack"));
+        assertTrue(e.getMessage().contains("format 99") && e.getMessage().contains("upgrade"), e.getMessage());
+    }
+
+    @Test
+    void tamperedManifestChecksumIsDetected() throws Exception {
+        byte[] tampered = rewriteManifest(bytes, m -> m.replaceFirst("(\"features.txt\" : \")[0-9a-f]", "$10"));
+        ModelFormatException e = assertThrows(ModelFormatException.class,
+                () -> PackReader.read(new ByteArrayInputStream(tampered), "t.ngpack"));
+        assertTrue(e.getMessage().contains("checksum"), e.getMessage());
+    }
+
+    @Test
+    void notAPackIsATypedError(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("x.ngpack");
+        Files.writeString(f, "hello");
+        assertThrows(ModelFormatException.class, () -> PackReader.read(f));
+        Files.write(f, new byte[0]);
+        assertThrows(ModelFormatException.class, () -> PackReader.read(f));
+    }
+
+    static byte[] rewriteManifest(byte[] pack, java.util.function.UnaryOperator<String> edit) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(pack));
+             ZipOutputStream zo = new ZipOutputStream(out)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals("manifest.json")) {
+                    data = edit.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                zo.putNextEntry(new ZipEntry(e.getName()));
+                zo.write(data);
+                zo.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+}

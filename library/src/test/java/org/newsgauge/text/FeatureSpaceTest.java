@@ -1,0 +1,79 @@
+package org.newsgauge.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgauge.testing.Corpus;
+
+class FeatureSpaceTest {
+    private static final List<String> TEXTS = List.of(
+            "Serbia and Kosovo agreed on licence plates.",
+            "Kosovo police closed the crossing; Serbia protested.",
+            "He called it \"Kosovo and Metohija\" in Belgrade.",
+            "Serbia and Kosovo met in Brussels again.");
+
+    @Test
+    void trainingVectorsEqualVectorsOfTheFrozenSpace() {
+        List<String> texts = Corpus.rows(200, 3).stream().map(Corpus.Row::text).toList();
+        FeatureSpaceBuilder.Result r = new FeatureSpaceBuilder(AnalyzerConfig.defaults()).build(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            SparseVector v = r.space().vectorize(texts.get(i));
+            assertArrayEquals(r.vectors()[i].indices(), v.indices(), "document " + i);
+            assertArrayEquals(r.vectors()[i].values(), v.values(), 1e-6f, "document " + i);
+        }
+    }
+
+    @Test
+    void minCountDropsRareFeaturesAndKeepsBigrams() {
+        FeatureSpace fs = new FeatureSpaceBuilder(AnalyzerConfig.defaults().withMinCount(2)).build(TEXTS).space();
+        assertTrue(fs.names().contains("serbia and"), fs.names().toString());
+        assertTrue(fs.names().contains("kosovo"));
+        assertFalse(fs.names().contains("plates"), "seen once, below the minimum count");
+    }
+
+    @Test
+    void quotedWordsAreSeparateFeatures() {
+        AnalyzerConfig cfg = AnalyzerConfig.defaults().withMinCount(1);
+        FeatureSpace marked = new FeatureSpaceBuilder(cfg).build(TEXTS).space();
+        assertTrue(marked.names().contains("q:metohija"));
+        assertFalse(marked.names().contains("metohija"));
+        FeatureSpace ignored = new FeatureSpaceBuilder(cfg.withQuotes(QuoteMode.IGNORE)).build(TEXTS).space();
+        assertTrue(ignored.names().contains("metohija"));
+        assertFalse(ignored.names().stream().anyMatch(n -> n.startsWith("q:")));
+    }
+
+    @Test
+    void vectorsAreUnitLengthAndUnknownTextIsEmpty() {
+        FeatureSpace fs = new FeatureSpaceBuilder(AnalyzerConfig.defaults().withMinCount(1)).build(TEXTS).space();
+        SparseVector v = fs.vectorize("Serbia and Kosovo");
+        double norm = 0;
+        for (float f : v.values()) {
+            norm += f * f;
+        }
+        assertEquals(1.0, norm, 1e-5);
+        assertEquals(0, fs.vectorize("zebra xylophone").size());
+        assertEquals(0, fs.vectorize("").size());
+    }
+
+    @Test
+    void characterNgramsAreOptional() {
+        FeatureSpace fs = new FeatureSpaceBuilder(AnalyzerConfig.defaults().withMinCount(1).withCharNgrams(3, 3))
+                .build(TEXTS).space();
+        assertTrue(fs.names().contains("c: ko"), "padded word start");
+        assertTrue(fs.names().contains("c:sov"));
+        FeatureSpace rebuilt = FeatureSpace.fromNames(fs.config(), fs.names(), fs.idf());
+        assertEquals(fs.vectorize(TEXTS.get(0)), rebuilt.vectorize(TEXTS.get(0)));
+    }
+
+    @Test
+    void sameTextsGiveSameFeaturesInSameOrder() {
+        FeatureSpace a = new FeatureSpaceBuilder(AnalyzerConfig.defaults()).build(TEXTS).space();
+        FeatureSpace b = new FeatureSpaceBuilder(AnalyzerConfig.defaults()).build(TEXTS).space();
+        assertEquals(a.names(), b.names());
+        assertArrayEquals(a.idf(), b.idf());
+    }
+}

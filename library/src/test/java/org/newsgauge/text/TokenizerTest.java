@@ -1,0 +1,59 @@
+package org.newsgauge.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+    private static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        new Tokenizer(true).tokenize(text, (buf, len, quoted) -> out.add((quoted ? "Q:" : "") + new String(buf, 0, len)));
+        return out;
+    }
+
+    @Test
+    void splitsWordsAndFoldsCase() {
+        assertEquals(List.of("kosovo", "police", "closed", "jarinje"), tokens("Kosovo police closed Jarinje."));
+    }
+
+    @Test
+    void splitsEnglishClitics() {
+        assertEquals(List.of("serbia", "'s", "president", "do", "n't", "they", "'re"),
+                tokens("Serbia's president don't they're"));
+        assertEquals(List.of("serbia", "'s"), tokens("Serbia\u2019s"));
+    }
+
+    @Test
+    void keepsHyphensNumbersAndNames() {
+        assertEquals(List.of("pro-western", "1,200", "3.5", "o'brien", "2021-22"),
+                tokens("pro-Western 1,200 3.5 O'Brien 2021-22"));
+    }
+
+    @Test
+    void marksQuotedWords() {
+        assertEquals(List.of("he", "called", "it", "Q:kosovo", "Q:and", "Q:metohija", "today"),
+                tokens("He called it \u201cKosovo and Metohija\u201d today"));
+        assertEquals(List.of("Q:terrorists", "said", "kurti"), tokens("\"Terrorists,\" said Kurti"));
+    }
+
+    @Test
+    void lineBreakEndsAnUnclosedQuote() {
+        assertEquals(List.of("Q:open", "Q:quote", "next", "line"), tokens("\"open quote\nnext line"));
+    }
+
+    @Test
+    void handlesEmptyAndPunctuationOnly() {
+        assertEquals(List.of(), tokens(""));
+        assertEquals(List.of(), tokens(" ... --- !!! "));
+    }
+
+    @Test
+    void capsVeryLongTokensWithoutFailing() {
+        String longWord = "a".repeat(10_000);
+        List<String> t = tokens(longWord + " end");
+        assertEquals(2, t.size());
+        assertEquals("end", t.get(1));
+    }
+}

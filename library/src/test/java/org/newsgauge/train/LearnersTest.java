@@ -1,0 +1,129 @@
+package org.newsgauge.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.newsgauge.model.LinearModel;
+import org.newsgauge.testing.Corpus;
+import org.newsgauge.text.AnalyzerConfig;
+import org.newsgauge.text.FeatureSpaceBuilder;
+import org.newsgauge.text.SparseVector;
+import org.newsgauge.text.Weighting;
+
+class LearnersTest {
+    private static double accuracy(Learner learner, boolean binary) {
+        List<Corpus.Row> train = Corpus.rows(300, 1);
+        List<Corpus.Row> test = Corpus.rows(100, 2);
+        AnalyzerConfig cfg = AnalyzerConfig.defaults();
+        if (binary) {
+            cfg = cfg.withWeighting(Weighting.BINARY);
+        }
+        FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(cfg).build(train.stream().map(Corpus.Row::text).toList());
+        int[] y = train.stream().mapToInt(r -> Corpus.TOPICS.indexOf(r.topic())).toArray();
+        LinearModel m = learner.fit(fs.vectors(), y, 3, fs.space().size(), 7);
+        int right = 0;
+        double[] s = new double[3];
+        for (Corpus.Row r : test) {
+            m.scores(fs.space().vectorize(r.text()), s);
+            int best = s[0] >= s[1] && s[0] >= s[2] ? 0 : s[1] >= s[2] ? 1 : 2;
+            if (Corpus.TOPICS.get(best).equals(r.topic())) {
+                right++;
+            }
+        }
+        return right / 100.0;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"svm", "liblinear", "opennlp-maxent", "smile-maxent"})
+    void everyLearnerSeparatesTheTopics(String name) {
+        Learner l = Learners.byName(name, 1.0);
+        double acc = accuracy(l, l.wantsBinaryFeatures());
+        assertTrue(acc >= 0.85, name + " accuracy " + acc);
+    }
+
+    @Test
+    void svmIsDeterministicForASeed() {
+        List<Corpus.Row> rows = Corpus.rows(200, 5);
+        FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(AnalyzerConfig.defaults())
+                .build(rows.stream().map(Corpus.Row::text).toList());
+        int[] y = rows.stream().mapToInt(r -> Corpus.LEVELS.indexOf(r.level())).toArray();
+        SvmLearner svm = new SvmLearner(1.0, true);
+        LinearModel a = svm.fit(fs.vectors(), y, 3, fs.space().size(), 11);
+        LinearModel b = svm.fit(fs.vectors(), y, 3, fs.space().size(), 11);
+        assertArrayEquals(a.weights(), b.weights());
+        assertArrayEquals(a.bias(), b.bias());
+    }
+
+    @Test
+    void svmAgreesWithLiblinearOnPredictions() {
+        List<Corpus.Row> rows = Corpus.rows(300, 8);
+        FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(AnalyzerConfig.defaults())
+                .build(rows.stream().map(Corpus.Row::text).toList());
+        int[] y = rows.stream().mapToInt(r -> Corpus.TOPICS.indexOf(r.topic())).toArray();
+        LinearModel ours = new SvmLearner(1.0, false).fit(fs.vectors(), y, 3, fs.space().size(), 1);
+        LinearModel lib = new LiblinearLearner(1.0).fit(fs.vectors(), y, 3, fs.space().size(), 1);
+        int agree = 0;
+        double[] a = new double[3];
+        double[] b = new double[3];
+        for (SparseVector x : fs.vectors()) {
+            ours.scores(x, a);
+            lib.scores(x, b);
+            if (argmax(a) == argmax(b)) {
+                agree++;
+            }
+        }
+        assertTrue(agree >= 295, "the same optimisation problem should give the same decisions: " + agree + "/300");
+    }
+
+    @Test
+    void unknownAlgorithmListsTheKnownOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Learners.byName("xgboost", 1));
+        assertTrue(e.getMessage().contains("svm, liblinear, opennlp-maxent, smile-maxent"), e.getMessage());
+    }
+
+    @Test
+    void foldsAreStratifiedAndGroupedFoldsKeepGroupsWhole() {
+        int[] y = new int[100];
+        for (int i = 0; i < 100; i++) {
+            y[i] = i % 4 == 0 ? 1 : 0;
+        }
+        int[] f = Folds.stratified(y, 5, 3);
+        for (int k = 0; k < 5; k++) {
+            int pos = 0;
+            int all = 0;
+            for (int i = 0; i < 100; i++) {
+                if (f[i] == k) {
+                    all++;
+                    pos += y[i];
+                }
+            }
+            assertEquals(20, all);
+            assertEquals(5, pos);
+        }
+        String[] groups = new String[60];
+        for (int i = 0; i < 60; i++) {
+            groups[i] = "event" + (i / 4);
+        }
+        int[] g = Folds.grouped(groups, 5, 3);
+        for (int i = 0; i < 60; i++) {
+            assertEquals(g[(i / 4) * 4], g[i], "a group is in one fold");
+        }
+        assertThrows(IllegalArgumentException.class, () -> Folds.grouped(new String[] {"a", "a", "b"}, 3, 1));
+    }
+
+    private static int argmax(double[] s) {
+        int best = 0;
+        for (int i = 1; i < s.length; i++) {
+            if (s[i] > s[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}
