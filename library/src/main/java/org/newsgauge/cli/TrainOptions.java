@@ -17,6 +17,9 @@ final class TrainOptions {
     @Option(names = "--c", paramLabel = "C", description = "Regularisation of svm/liblinear (default 1.0)")
     double c = 1.0;
 
+    @Option(names = "--class-weight", paramLabel = "W", description = "balanced (default): weigh classes inversely to their frequency; none")
+    String classWeight = "balanced";
+
     @Option(names = "--ngrams", paramLabel = "N", description = "Longest word n-gram, 1 or 2 (default 2)")
     int ngrams = 2;
 
@@ -26,7 +29,7 @@ final class TrainOptions {
     @Option(names = "--min-count", paramLabel = "N", description = "Minimum document count of a feature (default 2)")
     int minCount = 2;
 
-    @Option(names = "--quotes", paramLabel = "MODE", description = "mark (default): quoted words are features of their own; ignore")
+    @Option(names = "--quotes", paramLabel = "MODE", description = "mark (default): quoted words are features of their own; both: also count as plain words; ignore")
     String quotes = "mark";
 
     @Option(names = "--calibration-folds", paramLabel = "K", description = "Held-out folds for probability calibration (default 3; 0 = none)")
@@ -43,7 +46,8 @@ final class TrainOptions {
         switch (quotes) {
             case "mark" -> a = a.withQuotes(QuoteMode.MARK);
             case "ignore" -> a = a.withQuotes(QuoteMode.IGNORE);
-            default -> throw new Main.UserError("--quotes takes mark or ignore, not '" + quotes + "'");
+            case "both" -> a = a.withQuotes(QuoteMode.BOTH);
+            default -> throw new Main.UserError("--quotes takes mark, both or ignore, not '" + quotes + "'");
         }
         if (charNgrams != null) {
             String[] p = charNgrams.split("-");
@@ -56,7 +60,10 @@ final class TrainOptions {
         if (!ordinalMethod.equals("cumulative") && !ordinalMethod.equals("multiclass")) {
             throw new Main.UserError("--ordinal-method takes cumulative or multiclass, not '" + ordinalMethod + "'");
         }
-        return TrainingOptions.defaults().withAnalyzer(a).withC(c).withAlgorithm(algorithm).withSeed(seed)
+        if (!classWeight.equals("balanced") && !classWeight.equals("none")) {
+            throw new Main.UserError("--class-weight takes balanced or none, not '" + classWeight + "'");
+        }
+        return TrainingOptions.defaults().withAnalyzer(a).withC(c).withBalanced(classWeight.equals("balanced")).withAlgorithm(algorithm).withSeed(seed)
                 .withCalibrationFolds(calibrationFolds).withOrdinalCumulative(ordinalMethod.equals("cumulative"))
                 .withTextColumns(textColumns);
     }

@@ -207,16 +207,23 @@ public final class FeatureSpace {
             if (len < config.minTokenLength()) {
                 return;
             }
-            boolean q = quoted && config.quotes() == QuoteMode.MARK;
+            boolean q = quoted && config.quotes() != QuoteMode.IGNORE;
+            boolean plainToo = q && config.quotes() == QuoteMode.BOTH;
             int id = words.get(buf, len);
             if (id >= 0) {
                 int f = unigram[(id << 1) | (q ? 1 : 0)];
                 if (f >= 0) {
                     add(f);
                 }
+                if (plainToo && (f = unigram[id << 1]) >= 0) {
+                    add(f);
+                }
                 if (prev >= 0 && startsBigram[prev]) {
                     int b = bigram.get(bigramKey(prev, id, q), -1);
                     if (b >= 0) {
+                        add(b);
+                    }
+                    if (plainToo && (b = bigram.get(bigramKey(prev, id, false), -1)) >= 0) {
                         add(b);
                     }
                 }

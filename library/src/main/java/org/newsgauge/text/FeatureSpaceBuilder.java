@@ -52,13 +52,14 @@ public final class FeatureSpaceBuilder {
         }
 
         // document frequencies
+        final boolean both = config.quotes() == QuoteMode.BOTH;
         int[] uniDf = new int[Math.max(1, words.size() * 2)];
         LongIntMap biDf = new LongIntMap(1 << 16);
         int[] charDf = new int[Math.max(1, chars.size())];
         long[] scratch = new long[1024];
         for (int d = 0; d < n; d++) {
             int[] seq = seqs[d];
-            int[] u = Arrays.copyOf(seq, seq.length);
+            int[] u = units(seq, both);
             Arrays.sort(u);
             for (int i = 0; i < u.length; i++) {
                 if (i == 0 || u[i] != u[i - 1]) {
@@ -69,9 +70,16 @@ public final class FeatureSpaceBuilder {
                 if (scratch.length < seq.length) {
                     scratch = new long[seq.length * 2];
                 }
+                if (both && scratch.length < seq.length * 2) {
+                    scratch = new long[seq.length * 2];
+                }
                 int m = 0;
                 for (int i = 1; i < seq.length; i++) {
-                    scratch[m++] = FeatureSpace.bigramKey(seq[i - 1] >>> 1, seq[i] >>> 1, (seq[i] & 1) == 1);
+                    boolean quoted = (seq[i] & 1) == 1;
+                    scratch[m++] = FeatureSpace.bigramKey(seq[i - 1] >>> 1, seq[i] >>> 1, quoted);
+                    if (both && quoted) {
+                        scratch[m++] = FeatureSpace.bigramKey(seq[i - 1] >>> 1, seq[i] >>> 1, false);
+                    }
                 }
                 Arrays.sort(scratch, 0, m);
                 for (int i = 0; i < m; i++) {
@@ -147,19 +155,26 @@ public final class FeatureSpaceBuilder {
         int[] buf = new int[1024];
         for (int d = 0; d < n; d++) {
             int[] seq = seqs[d];
-            int need = seq.length * 2 + (charSeqs != null ? charSeqs[d].length : 0);
+            int need = seq.length * 4 + (charSeqs != null ? charSeqs[d].length : 0);
             if (buf.length < need) {
                 buf = new int[need * 2];
             }
             int count = 0;
             for (int i = 0; i < seq.length; i++) {
+                boolean quoted = (seq[i] & 1) == 1;
                 int f = uniF[seq[i]];
                 if (f >= 0) {
                     buf[count++] = f;
                 }
+                if (both && quoted && (f = uniF[seq[i] & ~1]) >= 0) {
+                    buf[count++] = f;
+                }
                 if (i > 0 && config.wordNgrams() > 1) {
-                    int b = biF.get(FeatureSpace.bigramKey(seq[i - 1] >>> 1, seq[i] >>> 1, (seq[i] & 1) == 1), -1);
+                    int b = biF.get(FeatureSpace.bigramKey(seq[i - 1] >>> 1, seq[i] >>> 1, quoted), -1);
                     if (b >= 0) {
+                        buf[count++] = b;
+                    }
+                    if (both && quoted && (b = biF.get(FeatureSpace.bigramKey(seq[i - 1] >>> 1, seq[i] >>> 1, false), -1)) >= 0) {
                         buf[count++] = b;
                     }
                 }
@@ -175,6 +190,21 @@ public final class FeatureSpaceBuilder {
             seqs[d] = null;
         }
         return new Result(FeatureSpace.fromNames(config, names, idf), vectors);
+    }
+
+    /** The unigram keys of a sequence; with {@link QuoteMode#BOTH} a quoted word also counts as plain. */
+    private static int[] units(int[] seq, boolean both) {
+        if (!both) {
+            return Arrays.copyOf(seq, seq.length);
+        }
+        int[] u = Arrays.copyOf(seq, seq.length * 2);
+        int m = seq.length;
+        for (int v : seq) {
+            if ((v & 1) == 1) {
+                u[m++] = v & ~1;
+            }
+        }
+        return Arrays.copyOf(u, m);
     }
 
     /** Records each text as word ids (id << 1 | quoted) and character n-gram ids. */
@@ -202,7 +232,7 @@ public final class FeatureSpaceBuilder {
             if (tlen < config.minTokenLength()) {
                 return;
             }
-            boolean q = quoted && config.quotes() == QuoteMode.MARK;
+            boolean q = quoted && config.quotes() != QuoteMode.IGNORE;
             if (len == seq.length) {
                 seq = Arrays.copyOf(seq, len * 2);
             }

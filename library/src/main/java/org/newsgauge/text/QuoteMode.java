@@ -11,5 +11,11 @@ public enum QuoteMode {
     /** Quotation marks are ignored: a quoted word is the same feature as an unquoted one. */
     IGNORE,
     /** Words inside quotation marks become separate {@code q:}-prefixed features. */
-    MARK
+    MARK,
+    /**
+     * Words inside quotation marks count both as the plain word and as the {@code q:} feature:
+     * what the article is about keeps the quoted words' evidence, while a model can still weigh
+     * a loaded word differently when it is only quoted.
+     */
+    BOTH
 }

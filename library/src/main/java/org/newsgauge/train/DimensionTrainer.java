@@ -41,13 +41,25 @@ public final class DimensionTrainer {
     /** Trains dimension {@code name} with labels {@code labels} on vectors {@code x} with label indices {@code y}. */
     public Result train(String name, DimensionKind kind, java.util.List<String> labels, Decoder decoder,
                         SparseVector[] x, int[] y, int features) {
+        return train(name, kind, labels, decoder, x, y, features, null);
+    }
+
+    /**
+     * As {@link #train(String, DimensionKind, java.util.List, Decoder, SparseVector[], int[], int)}, with
+     * calibration folds grouped by {@code groups} (e.g. events) when given: probabilities are then
+     * calibrated on documents about events the fold's model never saw, as real text will be.
+     */
+    public Result train(String name, DimensionKind kind, java.util.List<String> labels, Decoder decoder,
+                        SparseVector[] x, int[] y, int features, String[] groups) {
         int k = labels.size();
         LinearModel full = fitScores(x, y, k, decoder, features, seed);
         int n = x.length;
         boolean folds = calibrationFolds >= 2 && n >= 2 * calibrationFolds;
         double[][] scores = new double[n][];
         if (folds) {
-            int[] fold = Folds.stratified(y, calibrationFolds, seed ^ 0x5DEECE66DL);
+            int[] fold = groups != null && java.util.Arrays.stream(groups).distinct().count() >= calibrationFolds
+                    ? Folds.grouped(groups, calibrationFolds, seed ^ 0x5DEECE66DL)
+                    : Folds.stratified(y, calibrationFolds, seed ^ 0x5DEECE66DL);
             IntStream.range(0, calibrationFolds).parallel().forEach(f -> {
                 int[] trainRows = IntStream.range(0, n).filter(i -> fold[i] != f).toArray();
                 SparseVector[] tx = new SparseVector[trainRows.length];

@@ -26,8 +26,16 @@ public final class Learners {
      * @throws IllegalArgumentException for an unknown name, listing the known ones
      */
     public static Learner byName(String name, double c) {
+        return byName(name, c, true);
+    }
+
+    /**
+     * As {@link #byName(String, double)}; {@code balanced} weighs classes inversely to their
+     * frequency (svm only).
+     */
+    public static Learner byName(String name, double c, boolean balanced) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "svm" -> new SvmLearner(c, true);
+            case "svm" -> new SvmLearner(c, balanced);
             case "liblinear" -> new LiblinearLearner(c);
             case "opennlp-maxent", "opennlp" -> new OpenNlpMaxentLearner(100, 1);
             case "smile-maxent", "smile" -> new SmileMaxentLearner(0.1);

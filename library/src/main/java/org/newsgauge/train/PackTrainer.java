@@ -48,12 +48,17 @@ public final class PackTrainer {
         if (data.size() < 2) {
             throw new IllegalArgumentException("need at least 2 documents to train, " + data.source() + " has " + data.size());
         }
-        Learner learner = Learners.byName(options.algorithm(), options.c());
+        Learner learner = Learners.byName(options.algorithm(), options.c(), options.balanced());
         long t0 = System.nanoTime();
         int steps = data.dimensions().size() + 1;
         progress.progress("features", 0, steps);
         FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(options.analyzer()).build(data.texts());
         LOG.debug("{} features from {} documents in {} ms", fs.space().size(), data.size(), (System.nanoTime() - t0) / 1_000_000);
+        String[] groups = data.groups();
+        boolean grouped = false;
+        for (int i = 0; i < groups.length && !grouped; i++) {
+            grouped = !groups[i].equals(data.examples().get(i).id());
+        }
         List<DimensionModel> models = new ArrayList<>();
         Map<String, DimensionMetrics> heldOut = new LinkedHashMap<>();
         for (int d = 0; d < data.dimensions().size(); d++) {
@@ -67,7 +72,8 @@ public final class PackTrainer {
             Decoder decoder = spec.kind() == DimensionKind.ORDINAL && options.ordinalCumulative()
                     ? Decoder.CUMULATIVE : Decoder.SOFTMAX;
             DimensionTrainer.Result r = new DimensionTrainer(learner, options.calibrationFolds(), options.seed() + d)
-                    .train(spec.name(), spec.kind(), spec.labels(), decoder, fs.vectors(), y, fs.space().size());
+                    .train(spec.name(), spec.kind(), spec.labels(), decoder, fs.vectors(), y, fs.space().size(),
+                            grouped ? groups : null);
             DimensionModel model = r.model();
             double[] shift = priorShift(spec, y);
             if (shift != null) {

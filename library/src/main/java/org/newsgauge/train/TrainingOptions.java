@@ -16,6 +16,7 @@ import org.newsgauge.text.Weighting;
  * @param analyzer         text analysis settings
  * @param algorithm        learner name (see {@link Learners#NAMES})
  * @param c                regularisation of the learners that take one
+ * @param balanced         weigh classes inversely to their frequency (svm)
  * @param seed             seed of every random choice
  * @param calibrationFolds held-out folds for calibration and the manifest's figures (below 2: none)
  * @param ordinalCumulative train ordinal dimensions as Frank &amp; Hall cumulative models (true)
@@ -24,8 +25,8 @@ import org.newsgauge.text.Weighting;
  *                         probabilities are shifted from the training mix to it. Empty for none.
  * @param textColumns      the text columns the documents were made of (recorded in the manifest)
  */
-public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double c, long seed, int calibrationFolds,
-                              boolean ordinalCumulative, Map<String, Map<String, Double>> priors,
+public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double c, boolean balanced, long seed,
+                              int calibrationFolds, boolean ordinalCumulative, Map<String, Map<String, Double>> priors,
                               List<String> textColumns) {
     public TrainingOptions {
         Objects.requireNonNull(analyzer);
@@ -36,41 +37,45 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
 
     /** svm, C = 1, seed 42, 3 calibration folds, cumulative ordinal models, default analyzer. */
     public static TrainingOptions defaults() {
-        return new TrainingOptions(AnalyzerConfig.defaults(), "svm", 1.0, 42, 3, true, Map.of(), List.of("text"));
+        return new TrainingOptions(AnalyzerConfig.defaults(), "svm", 1.0, true, 42, 3, true, Map.of(), List.of("text"));
     }
 
     public TrainingOptions withAnalyzer(AnalyzerConfig a) {
-        return new TrainingOptions(a, algorithm, c, seed, calibrationFolds, ordinalCumulative, priors, textColumns);
+        return new TrainingOptions(a, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns);
     }
 
     /** Another learner; learners that expect binary features get binary weighting. */
     public TrainingOptions withAlgorithm(String name) {
         Learner l = Learners.byName(name, c);
         AnalyzerConfig a = l.wantsBinaryFeatures() ? analyzer.withWeighting(Weighting.BINARY) : analyzer;
-        return new TrainingOptions(a, l.name(), c, seed, calibrationFolds, ordinalCumulative, priors, textColumns);
+        return new TrainingOptions(a, l.name(), c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns);
     }
 
     public TrainingOptions withC(double value) {
-        return new TrainingOptions(analyzer, algorithm, value, seed, calibrationFolds, ordinalCumulative, priors, textColumns);
+        return new TrainingOptions(analyzer, algorithm, value, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns);
+    }
+
+    public TrainingOptions withBalanced(boolean b) {
+        return new TrainingOptions(analyzer, algorithm, c, b, seed, calibrationFolds, ordinalCumulative, priors, textColumns);
     }
 
     public TrainingOptions withSeed(long s) {
-        return new TrainingOptions(analyzer, algorithm, c, s, calibrationFolds, ordinalCumulative, priors, textColumns);
+        return new TrainingOptions(analyzer, algorithm, c, balanced, s, calibrationFolds, ordinalCumulative, priors, textColumns);
     }
 
     public TrainingOptions withCalibrationFolds(int k) {
-        return new TrainingOptions(analyzer, algorithm, c, seed, k, ordinalCumulative, priors, textColumns);
+        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, k, ordinalCumulative, priors, textColumns);
     }
 
     public TrainingOptions withOrdinalCumulative(boolean cumulative) {
-        return new TrainingOptions(analyzer, algorithm, c, seed, calibrationFolds, cumulative, priors, textColumns);
+        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, cumulative, priors, textColumns);
     }
 
     public TrainingOptions withPriors(Map<String, Map<String, Double>> p) {
-        return new TrainingOptions(analyzer, algorithm, c, seed, calibrationFolds, ordinalCumulative, p, textColumns);
+        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, p, textColumns);
     }
 
     public TrainingOptions withTextColumns(List<String> columns) {
-        return new TrainingOptions(analyzer, algorithm, c, seed, calibrationFolds, ordinalCumulative, priors, columns);
+        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, columns);
     }
 }

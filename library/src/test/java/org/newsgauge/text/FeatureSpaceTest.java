@@ -16,10 +16,13 @@ class FeatureSpaceTest {
             "He called it \"Kosovo and Metohija\" in Belgrade.",
             "Serbia and Kosovo met in Brussels again.");
 
-    @Test
-    void trainingVectorsEqualVectorsOfTheFrozenSpace() {
-        List<String> texts = Corpus.rows(200, 3).stream().map(Corpus.Row::text).toList();
-        FeatureSpaceBuilder.Result r = new FeatureSpaceBuilder(AnalyzerConfig.defaults()).build(texts);
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(QuoteMode.class)
+    void trainingVectorsEqualVectorsOfTheFrozenSpace(QuoteMode mode) {
+        List<String> texts = new java.util.ArrayList<>(Corpus.rows(200, 3).stream().map(Corpus.Row::text).toList());
+        texts.addAll(TEXTS);
+        texts.add("They said \"Kosovo and Metohija\" and \"Serbia and Kosovo\" twice: \"Kosovo and Metohija\".");
+        FeatureSpaceBuilder.Result r = new FeatureSpaceBuilder(AnalyzerConfig.defaults().withQuotes(mode)).build(texts);
         for (int i = 0; i < texts.size(); i++) {
             SparseVector v = r.space().vectorize(texts.get(i));
             assertArrayEquals(r.vectors()[i].indices(), v.indices(), "document " + i);
@@ -44,6 +47,9 @@ class FeatureSpaceTest {
         FeatureSpace ignored = new FeatureSpaceBuilder(cfg.withQuotes(QuoteMode.IGNORE)).build(TEXTS).space();
         assertTrue(ignored.names().contains("metohija"));
         assertFalse(ignored.names().stream().anyMatch(n -> n.startsWith("q:")));
+        FeatureSpace both = new FeatureSpaceBuilder(cfg.withQuotes(QuoteMode.BOTH)).build(TEXTS).space();
+        assertTrue(both.names().contains("metohija") && both.names().contains("q:metohija"));
+        assertTrue(both.names().contains("and metohija") && both.names().contains("q:and metohija"));
     }
 
     @Test
