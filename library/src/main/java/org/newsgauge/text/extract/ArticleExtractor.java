@@ -76,7 +76,7 @@ public final class ArticleExtractor {
                 s.reason = "title";
                 continue;
             }
-            if (!titleKey.isEmpty() && s.length < 300 && key(s.text).equals(titleKey)) {
+            if (!titleKey.isEmpty() && Math.abs(s.length - title.length()) < 12 && key(s.text).equals(titleKey)) {
                 s.cls = Cls.BAD;
                 s.reason = "headline repeated";
                 continue;

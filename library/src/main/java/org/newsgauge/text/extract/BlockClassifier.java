@@ -33,11 +33,28 @@ final class BlockClassifier {
     private BlockClassifier() {
     }
 
+    /** The lexicon's patterns as matchers, created once per document and reset for each block. */
+    private static final class Matchers {
+        final Matcher stop = Lexicon.STOP_HEADING.matcher("");
+        final Matcher ticker = Lexicon.TICKER.matcher("");
+        final Matcher comment = Lexicon.COMMENT_FORM.matcher("");
+        final Matcher cookie = Lexicon.COOKIE.matcher("");
+        final Matcher copyright = Lexicon.COPYRIGHT.matcher("");
+        final Matcher readMore = Lexicon.READ_MORE.matcher("");
+        final Matcher caption = Lexicon.CAPTION.matcher("");
+        final Matcher byline = Lexicon.BYLINE.matcher("");
+        final Matcher tags = Lexicon.TAGS.matcher("");
+        final Matcher promo = Lexicon.PROMO.matcher("");
+        final Matcher ad = Lexicon.AD_LABEL.matcher("");
+        final Matcher date = Lexicon.DATE.matcher("");
+    }
+
     static void classify(List<Segment> segs, boolean html) {
         Map<String, Integer> repeats = html ? null : countRepeats(segs);
+        Matchers m = new Matchers();
         for (Segment s : segs) {
             features(s);
-            initial(s, repeats);
+            initial(s, repeats, m);
             s.initial = s.cls;
         }
         markTransparent(segs);
@@ -50,7 +67,7 @@ final class BlockClassifier {
     }
 
     static void features(Segment s) {
-        String t = s.text;
+        String t = s.text.toLowerCase(Locale.ROOT);
         s.length = t.length();
         int words = 0;
         int stops = 0;
@@ -70,7 +87,7 @@ final class BlockClassifier {
                 if (Character.isLetterOrDigit(c) || (c == '\'' || c == '\u2019') && i + 1 < n
                         && Character.isLetter(t.charAt(i + 1)) && len > 0) {
                     if (len < w.length) {
-                        w[len++] = c == '\u2019' ? '\'' : Character.toLowerCase(c);
+                        w[len++] = c == '\u2019' ? '\'' : c;
                     } else {
                         fits = false;
                     }
@@ -80,7 +97,7 @@ final class BlockClassifier {
                 }
             }
             words++;
-            if (fits && len <= 12 && Lexicon.STOP_WORDS.contains(new String(w, 0, len))) {
+            if (fits && len <= 12 && Lexicon.STOP_TABLE.contains(w, len)) {
                 stops++;
             }
         }
@@ -88,71 +105,75 @@ final class BlockClassifier {
         s.stopWords = stops;
         s.stopDensity = words == 0 ? 0 : (double) stops / words;
         s.linkDensity = n == 0 ? 0 : (double) s.linkChars / n;
-        s.endsSentence = TextSegmenter.endsSentence(t);
+        s.endsSentence = TextSegmenter.endsSentence(s.text);
     }
 
-    private static void initial(Segment s, Map<String, Integer> repeats) {
+    private static void initial(Segment s, Map<String, Integer> repeats, Matchers m) {
         String t = s.text;
         int len = s.length;
-        if (len < 90 && Lexicon.STOP_HEADING.matcher(t).find()) {
-            String low = t.toLowerCase(Locale.ROOT);
+        String low = len < 700 ? t.toLowerCase(Locale.ROOT) : null;
+        if (len < 90 && m.stop.reset(low).lookingAt()) {
             s.region = low.contains("comment") || low.contains("repl") || low.contains("respons")
                     || low.contains("thought") || low.contains("discussion") || low.contains("komentar")
                     || low.contains("kommentar") || low.contains("comentario") ? REGION_COMMENTS : REGION_STORIES;
             hard(s, "section heading of other stories or comments");
             return;
         }
-        if (len < 120 && Lexicon.TICKER.matcher(t).find()) {
+        boolean ticker = len < 300 && m.ticker.reset(low).lookingAt();
+        if (ticker && len < 120) {
             s.region = REGION_TICKER;
             hard(s, "ticker");
             return;
         }
-        if (len < 400 && Lexicon.COMMENT_FORM.matcher(t).find()) {
+        if (len < 400 && Lexicon.containsAny(low, Lexicon.COMMENT_FORM_KEYS)
+                && m.comment.reset(low).find()) {
             s.region = REGION_COMMENTS;
             hard(s, "comment form");
             return;
         }
-        if (len < 700 && Lexicon.COOKIE.matcher(t).find()) {
+        if (len < 700 && Lexicon.containsAny(low, Lexicon.COOKIE_KEYS) && m.cookie.reset(low).find()) {
             hard(s, "cookie notice");
             return;
         }
-        if (len < 300 && Lexicon.COPYRIGHT.matcher(t).find()) {
+        if (len < 300 && Lexicon.containsAny(low, Lexicon.COPYRIGHT_KEYS) && m.copyright.reset(low).find()) {
             hard(s, "copyright or legal footer");
             return;
         }
-        if (len < 300 && Lexicon.TICKER.matcher(t).find()) {
+        if (ticker) {
             hard(s, "ticker");
             return;
         }
-        if (len < 250 && Lexicon.READ_MORE.matcher(t).find()) {
+        if (len < 250 && m.readMore.reset(low).lookingAt()) {
             hard(s, "read-more link");
             return;
         }
-        if (len < 400 && Lexicon.CAPTION.matcher(t).find()) {
+        if (len < 400 && Lexicon.containsAny(low, Lexicon.CAPTION_KEYS) && m.caption.reset(low).find()) {
             hard(s, "caption or photo credit");
             return;
         }
-        if (len < 100 && !t.endsWith(".") && Lexicon.BYLINE.matcher(t).find()) {
+        if (len < 100 && !t.endsWith(".") && m.byline.reset(t).lookingAt()) {
             hard(s, "byline");
             return;
         }
-        if (len < 300 && Lexicon.TAGS.matcher(t).find()) {
+        if (len < 300 && m.tags.reset(low).lookingAt()) {
             hard(s, "tags");
             return;
         }
-        if (len < 250 && Lexicon.PROMO.matcher(t).find()) {
+        if (len < 250 && Lexicon.containsAny(low, Lexicon.PROMO_KEYS) && m.promo.reset(low).find()) {
             hard(s, "promotion (app, newsletter, social)");
             return;
         }
-        if (len < 60 && Lexicon.AD_LABEL.matcher(t).find()) {
+        if (len < 60 && m.ad.reset(low).matches()) {
             hard(s, "advertisement label");
             return;
         }
-        if (s.words <= 14 && allShareWords(t)) {
+        if (s.words <= 14 && allShareWords(low)) {
             hard(s, "share buttons");
             return;
         }
-        if (len < 200 && isDateOnly(t)) {
+        boolean dateish = len < 200 && (hasDigit(t) || Lexicon.containsAny(low, Lexicon.DATE_WORD_KEYS))
+                && m.date.reset(low).find();
+        if (dateish && isDateOnly(low, m.date)) {
             hard(s, "date or time");
             return;
         }
@@ -160,7 +181,7 @@ final class BlockClassifier {
             hard(s, "menu or breadcrumb");
             return;
         }
-        if (len < 180 && !s.endsSentence && Lexicon.DATE.matcher(t).find()) {
+        if (dateish && len < 180 && !s.endsSentence) {
             hard(s, "headline with a date (story listing)");
             return;
         }
@@ -220,14 +241,36 @@ final class BlockClassifier {
         s.reason = reason;
     }
 
-    private static boolean allShareWords(String t) {
-        String[] ws = t.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+");
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allShareWords(String low) {
         int n = 0;
-        for (String w : ws) {
-            if (w.isEmpty() || w.chars().allMatch(Character::isDigit)) {
+        int i = 0;
+        int len = low.length();
+        while (i < len) {
+            char c = low.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '-') {
+                i++;
                 continue;
             }
-            if (!Lexicon.SHARE_WORDS.contains(w)) {
+            int start = i;
+            boolean digits = true;
+            while (i < len && (Character.isLetterOrDigit(low.charAt(i)) || low.charAt(i) == '-')) {
+                digits &= Character.isDigit(low.charAt(i));
+                i++;
+            }
+            if (digits) {
+                continue;
+            }
+            if (!Lexicon.SHARE_WORDS.contains(low.substring(start, i))) {
                 return false;
             }
             n++;
@@ -235,15 +278,21 @@ final class BlockClassifier {
         return n > 0;
     }
 
-    private static boolean isDateOnly(String t) {
-        Matcher m = Lexicon.DATE.matcher(t);
-        if (!m.find()) {
-            return false;
-        }
-        String rest = Lexicon.DATE.matcher(t).replaceAll(" ");
+    private static boolean isDateOnly(String low, Matcher date) {
+        String rest = date.reset(low).replaceAll(" ");
         int other = 0;
-        for (String w : rest.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.length() > 1 && !Lexicon.DATE_WORDS.contains(w)) {
+        int i = 0;
+        int len = rest.length();
+        while (i < len) {
+            if (!Character.isLetter(rest.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < len && Character.isLetter(rest.charAt(i))) {
+                i++;
+            }
+            if (i - start > 1 && !Lexicon.DATE_WORDS.contains(rest.substring(start, i))) {
                 other++;
             }
         }
@@ -265,7 +314,16 @@ final class BlockClassifier {
         if (seps < 1) {
             return false;
         }
-        int words = t.split("\\s+").length - seps;
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < n; i++) {
+            boolean ws = Character.isWhitespace(t.charAt(i));
+            if (!ws && !in) {
+                words++;
+            }
+            in = !ws;
+        }
+        words -= seps;
         if (seps == 1) {
             // "Home » Balkans" or "Politics | Economy": two short items
             return words <= 6 && !TextSegmenter.endsSentence(t);

@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -27,25 +25,26 @@ final class HtmlSegmenter implements NodeFilter {
             "marquee", "label", "hgroup", "dialog", "frameset", "frame", "noframes", "output");
     private static final Set<String> STRONG = Set.of("nav", "footer", "aside", "form", "figcaption", "figure",
             "marquee", "menu", "dialog", "label", "fieldset");
-    private static final Pattern BAD_CLASS = Pattern.compile(
-            "(?:^|[^a-z0-9])(nav|navbar|navigation|menu|mainmenu|submenu|megamenu|footer|site-footer|sidebar|aside"
-            + "|widgets?|related|relatedposts|related-posts|jp-relatedposts|comments?|commentlist|comment-list"
-            + "|comment-respond|respond|replies|share|sharing|social|socials|sharedaddy|share-buttons|cookies?"
-            + "|consent|gdpr|banner|promo|promos|advert|adverts|advertisement|ads?|ad-slot|adslot|sponsor|sponsored"
-            + "|tags?|tag-list|taglist|tagcloud|breadcrumbs?|crumbs|ticker|breaking|breaking-news|marquee"
-            + "|newsletter|subscribe|subscription|popular|mostread|most-read|most-popular|trending|teasers?"
-            + "|recommended|recommendations|outbrain|taboola|caption|wp-caption-text|credit|credits|byline|bylines"
-            + "|post-meta|entry-meta|article-meta|meta|author|author-box|login|modal|popup|overlay|app-promo"
-            + "|masthead|site-header|topbar|top-bar|toolbar|pagination|pager|post-navigation|nav-links"
-            + "|more-stories|morestories|latest|latest-news|also-read|read-more|readmore|read-also|disqus"
-            + "|hidden|skip-link|screen-reader-text|sr-only|visually-hidden|print-only|lightbox|gallery"
-            + "|newsticker|news-ticker|headlines|rail|right-rail|left-rail|sidebar-right|sidebar-left|complementary)"
-            + "(?:$|[^a-z0-9])");
-    private static final Pattern CONTENT_CLASS = Pattern.compile(
-            "(?:^|[^a-z0-9])(article|article-body|articlebody|article-content|article-text|articletext|entry-content"
-            + "|entry|post-content|post-body|postbody|post-entry|story|story-body|storybody|story-text|story-content"
-            + "|content|main-content|body-text|bodytext|text|td-post-content|single-content|news-text|news-body"
-            + "|field-body|rich-text|richtext|prose|main|articlebody|article__body|article__content)(?:$|[^a-z0-9])");
+    /** Class / id names (whole, or one of their -/_ parts) that mark boilerplate. */
+    private static final Set<String> BAD_NAMES = Set.of("nav", "navbar", "navigation", "menu", "mainmenu", "submenu",
+            "megamenu", "footer", "sidebar", "aside", "widget", "widgets", "related", "relatedposts", "comment",
+            "comments", "commentlist", "respond", "replies", "share", "sharing", "social", "socials", "sharedaddy",
+            "cookie", "cookies", "consent", "gdpr", "banner", "promo", "promos", "advert", "adverts", "advertisement",
+            "ad", "ads", "adslot", "sponsor", "sponsored", "tag", "tags", "taglist", "tagcloud", "breadcrumb",
+            "breadcrumbs", "crumbs", "ticker", "breaking", "marquee", "newsletter", "subscribe", "subscription",
+            "popular", "mostread", "trending", "teaser", "teasers", "recommended", "recommendations", "outbrain",
+            "taboola", "caption", "credit", "credits", "byline", "bylines", "meta", "author", "login", "modal",
+            "popup", "overlay", "masthead", "topbar", "toolbar", "pagination", "pager", "morestories", "latest",
+            "readmore", "disqus", "hidden", "sr", "screen-reader-text", "visually-hidden", "lightbox", "gallery",
+            "newsticker", "headlines", "rail", "complementary", "most-read", "most-popular", "read-more",
+            "read-also", "also-read", "skip-link", "print-only", "more-stories", "nav-links", "site-header",
+            "top-bar", "wp-caption-text", "jp-relatedposts");
+    /** Class / id names (whole, or one of their parts) that mark the article. */
+    private static final Set<String> CONTENT_NAMES = Set.of("article", "articlebody", "article-body", "article-content",
+            "article-text", "articletext", "entry-content", "post-content", "post-body", "postbody", "post-entry",
+            "story", "story-body", "storybody", "story-text", "story-content", "main-content", "body-text", "bodytext",
+            "td-post-content", "single-content", "news-text", "news-body", "field-body", "rich-text", "richtext",
+            "prose", "article__body", "article__content", "entry", "content", "text", "main");
 
     private final List<Segment> out = new ArrayList<>();
     private final TextBuffer buf = new TextBuffer();
@@ -208,12 +207,44 @@ final class HtmlSegmenter implements NodeFilter {
             return null;
         }
         String names = (cls + " " + id).toLowerCase(Locale.ROOT);
-        Matcher m = BAD_CLASS.matcher(names);
-        if (m.find()) {
-            return "class '" + m.group(1) + "'";
+        String bad = match(names, BAD_NAMES);
+        if (bad != null) {
+            return "class '" + bad + "'";
         }
-        if (CONTENT_CLASS.matcher(names).find()) {
-            return CONTENT;
+        return match(names, CONTENT_NAMES) != null ? CONTENT : null;
+    }
+
+    /** The first class name, or part of one split at '-' and '_', found in the set; or null. */
+    private static String match(String names, Set<String> set) {
+        int n = names.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && names.charAt(i) <= ' ') {
+                i++;
+            }
+            int start = i;
+            while (i < n && names.charAt(i) > ' ') {
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            String name = names.substring(start, i);
+            if (set.contains(name)) {
+                return name;
+            }
+            int p = start;
+            for (int j = start; j <= i; j++) {
+                if (j == i || names.charAt(j) == '-' || names.charAt(j) == '_') {
+                    if (j > p && j - p < name.length()) {
+                        String part = names.substring(p, j);
+                        if (set.contains(part)) {
+                            return part;
+                        }
+                    }
+                    p = j + 1;
+                }
+            }
         }
         return null;
     }

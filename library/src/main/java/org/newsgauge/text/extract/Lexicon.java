@@ -70,56 +70,56 @@ final class Lexicon {
 
     /** Copyright, rights and legal footers. */
     static final Pattern COPYRIGHT = Pattern.compile(
-            "©|\\(c\\)\\s*(19|20)\\d\\d|\\bcopyright\\b|all rights reserved|sva prava zadr|alle rechte vorbehalten"
-            + "|tous droits réservés|todos los derechos|privacy policy|terms of (use|service)|impressum",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "©|\\(c\\)\\s*(?:19|20)\\d\\d|\\bcopyright\\b|all rights reserved|sva prava zadr|alle rechte vorbehalten"
+            + "|tous droits réservés|todos los derechos|privacy policy|terms of (?:use|service)|impressum",
+            0);
 
     /** Cookie / consent notices. */
     static final Pattern COOKIE = Pattern.compile(
-            "\\bcookies?\\b.{0,200}\\b(accept|consent|agree|privacy|settings|preferences|policy|continu)"
-            + "|\\b(accept|consent|agree)\\b.{0,120}\\bcookies?\\b|kolačić|kolacic",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "\\bcookies?\\b.{0,200}\\b(?:accept|consent|agree|privacy|settings|preferences|policy|continu)"
+            + "|\\b(?:accept|consent|agree)\\b.{0,120}\\bcookies?\\b|kolačić|kolacic",
+            0);
 
     /** WordPress and similar comment forms. */
     static final Pattern COMMENT_FORM = Pattern.compile(
-            "leave a (reply|comment)|you are commenting using your|connecting to %s|notify me of (new|follow-up)"
+            "leave a (?:reply|comment)|you are commenting using your|connecting to %s|notify me of (?:new|follow-up)"
             + "|your email address will not be published|required fields are marked|cancel reply|post comment"
             + "|log ?out\\s*/\\s*change|logged in as|this site uses akismet|save my name, email|comment moderation"
             + "|to post a comment|you must be logged in|fill in your details below|click an icon to log in"
             + "|powered by wordpress|like this:|like loading",
-            Pattern.CASE_INSENSITIVE);
+            0);
 
     /** "Read more" style links and calls to action (whole block starts with it). */
     static final Pattern READ_MORE = Pattern.compile(
-            "^[\\p{Punct}\\s►▶»›•]*((read more|read also|also read|see also|continue reading|read the full|click here"
-            + "|related story|related article|related news|watch video|watch:|pročitajte (još|i)|procitajte"
-            + "|pročitaj (još|i)|vidi još|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|a lire aussi"
+            "^[\\p{Punct}\\s►▶»›•]*(?:(?:read more|read also|also read|see also|continue reading|read the full|click here"
+            + "|related story|related article|related news|watch video|watch:|pročitajte (?:još|i)|procitajte"
+            + "|pročitaj (?:još|i)|vidi još|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|a lire aussi"
             + "|voir aussi|lea también|leer más|lee también|leggi anche)\\b"
-            + "|(related|more|watch|listen|video|read|see)\\s*[:»›|]|(read more|more)\\s*[»›…]*\\s*$)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|(?:related|more|watch|listen|video|read|see)\\s*[:»›|]|(?:read more|more)\\s*[»›…]*\\s*$)",
+            0);
 
     /** App store and newsletter calls. */
     static final Pattern PROMO = Pattern.compile(
-            "app store|google play|download (our|the) app|get the app|sign up for|subscribe to our|our newsletter"
-            + "|newsletter|follow us on|join us on|support our journalism|donate|become a (member|subscriber)"
-            + "|install (the|our) app|available on (ios|android)",
-            Pattern.CASE_INSENSITIVE);
+            "app store|google play|download (?:our|the) app|get the app|sign up for|subscribe to our|our newsletter"
+            + "|newsletter|follow us on|join us on|support our journalism|donate|become a (?:member|subscriber)"
+            + "|install (?:the|our) app|available on (?:ios|android)",
+            0);
 
     /** Tickers: a block that starts with a ticker label. */
     static final Pattern TICKER = Pattern.compile(
-            "^[\\s\\p{Punct}●•▶►🔴]*(breaking news|breaking|just in|news alert|flash|urgent|ticker|live updates|live"
+            "^[\\s\\p{Punct}●•▶►🔴]*(?:breaking news|breaking|just in|news alert|flash|urgent|ticker|live updates|live"
             + "|latest|developing|najnovije|hitno|eilmeldung|dernière minute|última hora|ultim'ora)"
-            + "\\s*([:|\\-–—•»›●]|$)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "\\s*(?:[:|\\-–—•»›●]|$)",
+            0);
 
     /** Photo captions and credits. */
     static final Pattern CAPTION = Pattern.compile(
-            "^[\\s(\\[]*(photo|photos|foto|image|picture|pic|credit|illustration|video|gallery|graphic)\\s*[:/|]"
-            + "|[(\\[]\\s*(photo|foto|image|credit|source|izvor)\\s*:?[^)\\]]{0,80}[)\\]]\\s*$"
-            + "|\\b(photo|foto|image|pictured|credit)\\s*:\\s*\\S"
+            "^[\\s(?:\\[]*(?:photo|photos|foto|image|picture|pic|credit|illustration|video|gallery|graphic)\\s*[:/|]"
+            + "|[(?:\\[]\\s*(?:photo|foto|image|credit|source|izvor)\\s*:?[^)\\]]{0,80}[)\\]]\\s*$"
+            + "|\\b(?:photo|foto|image|pictured|credit)\\s*:\\s*\\S"
             + "|getty images|/\\s?afp\\b|\\breuters/|\\bap photo|epa-efe|shutterstock|anadolu agency/"
             + "|\\bbeta/|\\btanjug/|\\bfonet\\b|\\bphoto by\\b|\\bphotograph:",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            0);
 
     /** Bylines. */
     static final Pattern BYLINE = Pattern.compile(
@@ -128,48 +128,48 @@ final class Lexicon {
 
     /** Tag lists and categories. */
     static final Pattern TAGS = Pattern.compile(
-            "^(tags?|topics?|filed under|categories|category|keywords|oznake|teme|tagovi|schlagwörter|themen"
+            "^(?:tags?|topics?|filed under|categories|category|keywords|oznake|teme|tagovi|schlagwörter|themen"
             + "|mots-clés|etiquetas|posted in)\\s*[:|»]",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            0);
 
     /** Lone labels such as "Advertisement". */
     static final Pattern AD_LABEL = Pattern.compile(
-            "^(advertisement|advertising|sponsored( content)?|ad|ads|reklama|oglas|anzeige|publicité|publicidad"
+            "^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|reklama|oglas|anzeige|publicité|publicidad"
             + "|scroll to continue|continue reading below|story continues below)$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            0);
 
     /**
      * Section headings after which a list of other stories or comments follows ("Related News",
      * "Most Read", "Leave a Reply", "3 thoughts on ...").
      */
     static final Pattern STOP_HEADING = Pattern.compile(
-            "^[\\s\\p{Punct}►▶»›•■]*(related( news| articles| stories| posts| coverage| content| reading| links)?"
-            + "|similar (articles|news|stories|posts)|more (from|on|stories|news|in|like this|to read|headlines)\\b.*"
-            + "|most (read|popular|viewed|shared|commented|recent)( [a-z]+)?|trending( now| stories| news)?"
-            + "|popular( now| posts| stories| news)?|you (may|might) (also )?(like|be interested in|have missed)"
-            + "|recommended( for you| stories| reading)?|read next|what to read next|latest( news| stories| posts| headlines| articles)?"
-            + "|top (stories|news|headlines)|editor'?s'? picks|don'?t miss|in other news|also (in|on) .*|comments?"
-            + "|responses|discussion|join the (discussion|conversation)|\\d+ (comments?|responses?|replies|thoughts on .*)"
-            + "|(one|two|three) (thoughts?|responses?|comments?) on .*|leave a (reply|comment)|reader comments"
-            + "|share this( article| story)?|what others are reading|elsewhere|around the web|partner content"
+            "^[\\s\\p{Punct}►▶»›•■]*(?:related(?: news| articles| stories| posts| coverage| content| reading| links)?"
+            + "|similar (?:articles|news|stories|posts)|more (?:from|on|stories|news|in|like this|to read|headlines)\\b.*"
+            + "|most (?:read|popular|viewed|shared|commented|recent)(?: [a-z]+)?|trending(?: now| stories| news)?"
+            + "|popular(?: now| posts| stories| news)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)"
+            + "|recommended(?: for you| stories| reading)?|read next|what to read next|latest(?: news| stories| posts| headlines| articles)?"
+            + "|top (?:stories|news|headlines)|editor'?s'? picks|don'?t miss|in other news|also (?:in|on) .*|comments?"
+            + "|responses|discussion|join the (?:discussion|conversation)|\\d+ (?:comments?|responses?|replies|thoughts on .*)"
+            + "|(?:one|two|three) (?:thoughts?|responses?|comments?) on .*|leave a (?:reply|comment)|reader comments"
+            + "|share this(?: article| story)?|what others are reading|elsewhere|around the web|partner content"
             + "|more news|news feed|the latest|opinion|follow us|newsletter"
             + "|povezane vesti|povezane vijesti|slične vesti|slične vijesti|najčitanije|najnovije vesti|najnovije vijesti"
             + "|pročitajte još|komentari|preporučujemo|izdvajamo|mehr zum thema|das könnte sie auch interessieren"
             + "|meistgelesen|weitere artikel|kommentare|à lire aussi|articles similaires|les plus lus|sur le même sujet"
             + "|commentaires|noticias relacionadas|lo más leído|más noticias|comentarios|te puede interesar"
             + "|articoli correlati|i più letti|leggi anche)\\s*[:»›▼\\s]*$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            0);
 
     /** Month names and other date words, for date-only and date-listing blocks. */
     static final Pattern DATE = Pattern.compile(
-            "\\b(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}(t\\d{2}:\\d{2}(:\\d{2})?z?)?|\\d{1,2}:\\d{2}"
-            + "|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(,\\s*\\d{4})?"
-            + "|\\d{1,2}\\.?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|mart|märz|april|maj"
+            "\\b(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}(?:t\\d{2}:\\d{2}(?::\\d{2})?z?)?|\\d{1,2}:\\d{2}"
+            + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?"
+            + "|\\d{1,2}\\.?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|mart|märz|april|maj"
             + "|juni|juli|avgust|septembar|oktobar|novembar|decembar|janvier|février|mars|avril|mai|juin|juillet"
             + "|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
-            + "|septiembre|octubre|noviembre|diciembre)[a-zäéû]*\\.?(\\s+\\d{4})?"
-            + "|(\\d+|an|a|one|two|three) (hours?|minutes?|mins?|days?|weeks?) ago|yesterday|today)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|septiembre|octubre|noviembre|diciembre)[a-zäéû]*\\.?(?:\\s+\\d{4})?"
+            + "|(?:\\d+|an|a|one|two|three) (?:hours?|minutes?|mins?|days?|weeks?) ago|yesterday|today)\\b",
+            0);
 
     /** Words that often stand next to a date in a date-only line. */
     static final Set<String> DATE_WORDS = words(
@@ -180,11 +180,82 @@ final class Lexicon {
 
     /** A dateline such as "BELGRADE (Reuters) -" or "PRISTINA, March 3 -". */
     static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'-]{2,40}(,\\s*[\\p{L} .]{2,40})?(\\s*\\([\\p{L} .&]{1,30}\\))?\\s*[-–—:]\\s*$",
+            "^\\p{Lu}[\\p{Lu} .'-]{2,40}(?:,\\s*[\\p{L} .]{2,40})?(?:\\s*\\([\\p{L} .&]{1,30}\\))?\\s*[-–—:]\\s*$",
             Pattern.UNICODE_CASE);
 
     /** Breadcrumb and menu separators. */
     static final String MENU_SEPARATORS = "|•·»›/>»–—";
+
+    /** Allocation-free membership test for {@link #STOP_WORDS} on a lower-cased char buffer. */
+    static final WordTable STOP_TABLE = new WordTable(STOP_WORDS);
+
+    /** Open-addressing table of words keyed by a 64-bit hash of their chars (immutable). */
+    static final class WordTable {
+        private final long[] hashes;
+        private final char[][] words;
+        private final int mask;
+
+        WordTable(Set<String> set) {
+            int size = Integer.highestOneBit(Math.max(4, set.size() * 4) - 1) << 1;
+            hashes = new long[size];
+            words = new char[size][];
+            mask = size - 1;
+            for (String w : set) {
+                char[] cs = w.toCharArray();
+                long h = hash(cs, cs.length);
+                int i = (int) (h ^ (h >>> 29)) & mask;
+                while (words[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                hashes[i] = h;
+                words[i] = cs;
+            }
+        }
+
+        static long hash(char[] w, int len) {
+            long h = 0x9E3779B97F4A7C15L;
+            for (int i = 0; i < len; i++) {
+                h = (h ^ w[i]) * 0x100000001B3L;
+            }
+            return h;
+        }
+
+        boolean contains(char[] w, int len) {
+            long h = hash(w, len);
+            int i = (int) (h ^ (h >>> 29)) & mask;
+            char[] c;
+            while ((c = words[i]) != null) {
+                if (hashes[i] == h && c.length == len && java.util.Arrays.equals(c, 0, len, w, 0, len)) {
+                    return true;
+                }
+                i = (i + 1) & mask;
+            }
+            return false;
+        }
+    }
+
+    /** Cheap pre-checks: a pattern can only match if the lower-cased text contains one of these. */
+    static final String[] COMMENT_FORM_KEYS = {"reply", "comment", "connecting to", "notify me", "email address",
+        "required", "log out", "logout", "logged in", "akismet", "save my name", "details below", "click an icon",
+        "wordpress", "like"};
+    static final String[] COOKIE_KEYS = {"cookie", "kolačić", "kolacic"};
+    static final String[] COPYRIGHT_KEYS = {"©", "(c)", "copyright", "rights reserved", "prava zadr", "rechte vorbehalten",
+        "droits réservés", "derechos", "privacy policy", "terms of", "impressum"};
+    static final String[] CAPTION_KEYS = {"photo", "foto", "image", "picture", "pic", "credit", "illustration", "video",
+        "gallery", "graphic", "source", "izvor", "getty", "afp", "reuters/", "shutterstock", "anadolu", "beta/",
+        "tanjug/", "fonet"};
+    static final String[] PROMO_KEYS = {"app", "google play", "newsletter", "sign up", "subscribe", "follow us",
+        "join us", "support our", "donate", "become a"};
+    static final String[] DATE_WORD_KEYS = {"ago", "yesterday", "today"};
+
+    static boolean containsAny(String lower, String[] keys) {
+        for (String k : keys) {
+            if (lower.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static Set<String> words(String... lists) {
         Set<String> set = new HashSet<>();
