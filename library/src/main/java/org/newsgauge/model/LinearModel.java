@@ -39,6 +39,48 @@ public record LinearModel(int outputs, int features, float[] weights, float[] bi
         return bias.clone();
     }
 
+    /**
+     * The same model with each output's weights rounded to 127 steps of {@code max|w| / 127}
+     * (8-bit weights). Packs store weights this way, a quarter of float size, and the trainer
+     * applies it before measuring, so a saved and reloaded pack predicts exactly as trained.
+     */
+    public LinearModel quantized() {
+        float[] scale = scales();
+        float[] q = new float[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            int c = i % outputs;
+            q[i] = Math.round(weights[i] / scale[c]) * scale[c];
+        }
+        return new LinearModel(outputs, features, q, bias);
+    }
+
+    /** Per output, {@code max|w| / 127} (1 for an all-zero output): the step of 8-bit weights. */
+    float[] scales() {
+        float[] max = new float[outputs];
+        for (int i = 0; i < weights.length; i++) {
+            int c = i % outputs;
+            max[c] = Math.max(max[c], Math.abs(weights[i]));
+        }
+        for (int c = 0; c < outputs; c++) {
+            max[c] = max[c] == 0 ? 1f : max[c] / 127f;
+        }
+        return max;
+    }
+
+    /** The 8-bit steps of the weights, or null when they are not exactly on the grid of {@link #scales()}. */
+    byte[] steps(float[] scale) {
+        byte[] q = new byte[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            int c = i % outputs;
+            int v = Math.round(weights[i] / scale[c]);
+            if (v < -127 || v > 127 || v * scale[c] != weights[i]) {
+                return null;
+            }
+            q[i] = (byte) v;
+        }
+        return q;
+    }
+
     /** Writes the K scores of {@code x} into {@code out}. */
     public void scores(SparseVector x, double[] out) {
         final int k = outputs;

@@ -240,21 +240,37 @@ public final class PackReader {
             throw bad(name, "entry '" + entry + "' is too short for a weights header");
         }
         ByteBuffer buf = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
-        if (buf.getInt() != PackWriter.WEIGHTS_MAGIC) {
+        int magic = buf.getInt();
+        if (magic != PackWriter.WEIGHTS_MAGIC && magic != PackWriter.WEIGHTS8_MAGIC) {
             throw bad(name, "entry '" + entry + "' is not a weights array");
         }
+        boolean eight = magic == PackWriter.WEIGHTS8_MAGIC;
         int outputs = buf.getInt();
         int f = buf.getInt();
         if (outputs < 1 || outputs > MAX_LABELS || f != features) {
             throw bad(name, "entry '" + entry + "' has shape " + outputs + "x" + f + ", expected ?x" + features);
         }
-        long expect = 12L + 4L * ((long) outputs * f + outputs);
+        long cells = (long) outputs * f;
+        long expect = 12L + (eight ? 4L * outputs + cells : 4L * cells) + 4L * outputs;
         if (b.length != expect) {
             throw bad(name, "entry '" + entry + "' has " + b.length + " bytes, expected " + expect);
         }
-        float[] w = new float[outputs * f];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = buf.getFloat();
+        float[] w = new float[(int) cells];
+        if (eight) {
+            float[] scale = new float[outputs];
+            for (int c = 0; c < outputs; c++) {
+                scale[c] = buf.getFloat();
+                if (!(scale[c] > 0) || Float.isInfinite(scale[c])) {
+                    throw bad(name, "entry '" + entry + "' has an invalid weight scale");
+                }
+            }
+            for (int i = 0; i < w.length; i++) {
+                w[i] = buf.get() * scale[i % outputs];
+            }
+        } else {
+            for (int i = 0; i < w.length; i++) {
+                w[i] = buf.getFloat();
+            }
         }
         float[] bias = new float[outputs];
         for (int i = 0; i < outputs; i++) {

@@ -40,7 +40,8 @@ public final class PackWriter {
     static final String MANIFEST = "manifest.json";
     static final String FEATURES = "features.txt";
     static final String IDF = "idf.f32";
-    static final int WEIGHTS_MAGIC = 0x4E475731; // "NGW1"
+    static final int WEIGHTS_MAGIC = 0x4E475731; // "NGW1": float32 weights
+    static final int WEIGHTS8_MAGIC = 0x4E475732; // "NGW2": 8-bit weights with a float scale per output
     private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2026, 1, 1, 0, 0);
 
     private PackWriter() {
@@ -170,6 +171,23 @@ public final class PackWriter {
     }
 
     private static byte[] weights(LinearModel lm) {
+        float[] scale = lm.scales();
+        byte[] steps = lm.steps(scale);
+        if (steps != null) {
+            ByteBuffer b = ByteBuffer.allocate(12 + 4 * lm.outputs() + steps.length + 4 * lm.outputs())
+                    .order(ByteOrder.LITTLE_ENDIAN);
+            b.putInt(WEIGHTS8_MAGIC);
+            b.putInt(lm.outputs());
+            b.putInt(lm.features());
+            for (float f : scale) {
+                b.putFloat(f);
+            }
+            b.put(steps);
+            for (float f : lm.bias()) {
+                b.putFloat(f);
+            }
+            return b.array();
+        }
         ByteBuffer b = ByteBuffer.allocate(12 + 4 * (lm.weights().length + lm.outputs())).order(ByteOrder.LITTLE_ENDIAN);
         b.putInt(WEIGHTS_MAGIC);
         b.putInt(lm.outputs());
