@@ -23,10 +23,11 @@ if ! command -v fasttext >/dev/null || ! /usr/bin/python3 -c 'import sklearn' 2>
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fasttext python3-sklearn time >/dev/null
 fi
 mkdir -p "$OUT"
-[ -f "$HERE/target/benchmarks.jar" ] || (cd "$ROOT" && mvn -B -q -pl library,benchmarks -am package -DskipTests)
+JAR="${BENCH_JAR:-$HERE/target/benchmarks.jar}"
+[ -f "$JAR" ] || (cd "$ROOT" && mvn -B -q -pl library,benchmarks -am package -DskipTests)
 
 echo "== newsgauge and OpenNLP DoccatME (one JVM)"
-java -Xmx8g -cp "$HERE/target/benchmarks.jar" org.newsgauge.bench.AnchorComparison \
+java -Xmx8g -cp "$JAR" org.newsgauge.bench.AnchorComparison \
   --datasets "$SHARED/datasets" --reps "$REPS" --only "$ONLY" | tee "$OUT/newsgauge.txt"
 
 echo "== fastText and scikit-learn (anchors harness)"
