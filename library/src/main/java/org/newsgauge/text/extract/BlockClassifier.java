@@ -58,10 +58,12 @@ final class BlockClassifier {
             s.initial = s.cls;
         }
         markTransparent(segs);
+        sentenceRuns(segs);
         if (html) {
             promoteHeadings(segs);
         }
         revise(segs);
+        trailingSentences(segs);
         regions(segs, html);
         datelines(segs);
     }
@@ -113,14 +115,16 @@ final class BlockClassifier {
         int len = s.length;
         String low = len < 700 ? t.toLowerCase(Locale.ROOT) : null;
         if (len < 90 && m.stop.reset(low).lookingAt()) {
-            s.region = low.contains("comment") || low.contains("repl") || low.contains("respons")
+            // a menu item ("• Latest") is not a section heading: list items start no region
+            s.region = s.kind.equals("li") ? REGION_NONE : low.contains("comment") || low.contains("repl") || low.contains("respons")
                     || low.contains("thought") || low.contains("discussion") || low.contains("komentar")
                     || low.contains("kommentar") || low.contains("comentario") ? REGION_COMMENTS : REGION_STORIES;
             hard(s, "section heading of other stories or comments");
             return;
         }
         boolean ticker = len < 300 && m.ticker.reset(low).lookingAt();
-        if (ticker && len < 120) {
+        if (ticker && m.ticker.end() >= len - 2) {
+            // a bare ticker label ("BREAKING NEWS"): the next lines are the ticker's headlines
             s.region = REGION_TICKER;
             hard(s, "ticker");
             return;
@@ -353,11 +357,77 @@ final class BlockClassifier {
                 String r = s.reason;
                 s.transparent = r.startsWith("caption") || r.startsWith("read-more") || r.startsWith("advertisement")
                         || r.startsWith("share") || r.startsWith("promotion");
-            } else if (s.cls == Cls.BAD && s.linkDensity > 0.5 && s.length < 120) {
-                boolean prevList = i > 0 && segs.get(i - 1).linkDensity > 0.5;
-                boolean nextList = i + 1 < n && segs.get(i + 1).linkDensity > 0.5;
+            }
+            if (!s.transparent && s.cls == Cls.BAD && s.length < 120
+                    && (s.linkDensity > 0.5 || "menu or breadcrumb".equals(s.reason))) {
+                boolean prevList = i > 0 && listy(segs.get(i - 1));
+                boolean nextList = i + 1 < n && listy(segs.get(i + 1));
                 s.transparent = !prevList && !nextList;
             }
+        }
+    }
+
+    /**
+     * A run of near-good blocks (sentence-like paragraphs that are each too short to be "good" on
+     * their own, as in wire copy) is the article: with two or more of them and 400+ characters
+     * together they become good. Inline furniture and short lines (subheadings) do not break a run.
+     */
+    private static void sentenceRuns(List<Segment> segs) {
+        int n = segs.size();
+        int i = 0;
+        while (i < n) {
+            if (segs.get(i).cls != Cls.NEARGOOD) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int near = 0;
+            int chars = 0;
+            int lastText = i;
+            boolean any = false;
+            while (j < n) {
+                Segment s = segs.get(j);
+                if (s.cls == Cls.NEARGOOD || s.cls == Cls.GOOD) {
+                    near += s.endsSentence ? 1 : 0;
+                    any |= s.cls == Cls.NEARGOOD;
+                    chars += s.length;
+                    lastText = j;
+                } else if (!(s.transparent || s.cls == Cls.SHORT && s.length < 100 && j + 1 < n
+                        && segs.get(j + 1).cls != Cls.SHORT)) {
+                    break;
+                }
+                j++;
+            }
+            if (any && near >= 2 && chars >= 400) {
+                for (int k = i; k <= lastText; k++) {
+                    Segment s = segs.get(k);
+                    if (s.cls == Cls.NEARGOOD) {
+                        s.cls = Cls.GOOD;
+                        s.reason = "good: in a run of sentences";
+                    }
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private static boolean listy(Segment s) {
+        return s.linkDensity > 0.5 || "menu or breadcrumb".equals(s.reason) || s.cls == Cls.SHORT && s.length < 30;
+    }
+
+    /** Short sentences right after article text ("X did not comment.") belong to it. */
+    private static void trailingSentences(List<Segment> segs) {
+        Cls prev = Cls.BAD;
+        for (Segment s : segs) {
+            if (s.transparent) {
+                continue;
+            }
+            if (s.cls == Cls.BAD && !s.hard && prev == Cls.GOOD && s.initial == Cls.SHORT && s.endsSentence
+                    && s.words >= 5 && s.stopDensity >= 0.25 && s.linkChars == 0) {
+                s.cls = Cls.GOOD;
+                s.reason = "short sentence after article text";
+            }
+            prev = s.cls;
         }
     }
 
@@ -463,7 +533,11 @@ final class BlockClassifier {
             if (h.region == REGION_NONE) {
                 continue;
             }
+            boolean canResume = h.region != REGION_COMMENTS;
             Element container = html ? container(segs, i) : null;
+            if (container != null && h.region != REGION_TICKER) {
+                canResume = false; // the container bounds the list
+            }
             String why = h.region == REGION_TICKER ? "ticker (other stories)"
                     : h.region == REGION_COMMENTS ? "in the comments section" : "in a list of other stories";
             int j = i + 1;
@@ -476,11 +550,18 @@ final class BlockClassifier {
                 if (s.region != REGION_NONE && s.region != h.region) {
                     break;
                 }
-                if (h.region != REGION_COMMENTS && resumes(segs, j)) {
+                if (h.region == REGION_TICKER && (j - i > 8 || s.endsSentence && s.length >= 70
+                        && (s.cls == Cls.GOOD || s.cls == Cls.NEARGOOD))) {
+                    break;
+                }
+                if (canResume && resumes(segs, j)) {
                     // restore the good blocks right before the resumed run (a short lead paragraph)
-                    for (int k = demoted.size() - 1; k >= 0; k--) {
-                        Segment d = demoted.get(k);
-                        if (d != segs.get(j - (demoted.size() - k))) {
+                    for (int k = j - 1; k > i; k--) {
+                        Segment d = segs.get(k);
+                        if (d.transparent) {
+                            continue;
+                        }
+                        if (!demoted.contains(d)) {
                             break;
                         }
                         d.cls = Cls.GOOD;
@@ -500,22 +581,26 @@ final class BlockClassifier {
         }
     }
 
+    /** Article text resumes at j: two or more good blocks without links, 250+ characters together. */
     private static boolean resumes(List<Segment> segs, int j) {
         Segment a = segs.get(j);
-        if (a.cls != Cls.GOOD || a.length < RESUME_LENGTH || a.linkChars > 0) {
+        if (a.cls != Cls.GOOD || a.linkChars > 0 || a.length < 80) {
             return false;
         }
-        for (int k = j + 1; k < segs.size(); k++) {
+        int chars = a.length;
+        int blocks = 1;
+        for (int k = j + 1; k < segs.size() && blocks < 2; k++) {
             Segment b = segs.get(k);
-            if (b.cls == Cls.GOOD && b.linkChars == 0 && b.length >= 80) {
-                return true;
-            }
             if (b.transparent || b.cls == Cls.GOOD && b.heading) {
                 continue;
             }
-            return false;
+            if (b.cls != Cls.GOOD || b.linkChars > 0 || b.length < 80) {
+                return false;
+            }
+            chars += b.length;
+            blocks++;
         }
-        return false;
+        return blocks >= 2 && chars >= 250;
     }
 
     private static Element container(List<Segment> segs, int i) {

@@ -123,7 +123,7 @@ final class Lexicon {
 
     /** Bylines. */
     static final Pattern BYLINE = Pattern.compile(
-            "^(?iu:by|author|authors|written by|posted by|reporting by|edited by|words by|von|par|autor|autorka|piše"
+            "^\\(?(?iu:by|author|authors|written by|posted by|reporting by|edited by|words by|von|par|autor|autorka|piše"
             + "|pise|reporter|correspondent|text)\\s*:?\\s+\\p{Lu}");
 
     /** Tag lists and categories. */
