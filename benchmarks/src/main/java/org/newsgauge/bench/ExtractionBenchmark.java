@@ -132,6 +132,17 @@ public class ExtractionBenchmark {
         });
         System.out.printf(Locale.ROOT, "extract only : %.1f MB/s  (%.0f pages/s)%n", mb * extract,
                 extract * b.pages.size());
+        List<String> texts = new ArrayList<>();
+        for (String html : b.pages) {
+            texts.add(ArticleExtractor.extract(html, SourceFormat.HTML, false).text());
+        }
+        double lang = run(seconds, () -> {
+            for (String t : texts) {
+                sinkHole += org.newsgauge.text.lang.LanguageDetection.detect(t).length();
+            }
+        });
+        System.out.printf(Locale.ROOT, "language only: %.2f ms per document (sample of %d chars)%n",
+                1000 / (lang * b.pages.size()), org.newsgauge.text.lang.LanguageDetection.SAMPLE_CHARS);
         DocumentReader r = DocumentReader.defaults();
         double read = run(seconds, () -> {
             for (Path p : b.files) {
@@ -152,12 +163,17 @@ public class ExtractionBenchmark {
         }
     }
 
-    /** Passes per second after a warm-up of the same length. */
+    /**
+     * Passes per second of this thread's CPU time (one core; not disturbed by other processes on
+     * a busy machine), after a warm-up of the same length. Also prints the wall-clock rate.
+     */
     private static double run(double seconds, Runnable pass) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long warm = System.nanoTime() + (long) (seconds * 1e9);
         while (System.nanoTime() < warm) {
             pass.run();
         }
+        long c0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         long end = t0 + (long) (seconds * 1e9);
         int passes = 0;
@@ -165,6 +181,9 @@ public class ExtractionBenchmark {
             pass.run();
             passes++;
         }
-        return passes / ((System.nanoTime() - t0) / 1e9);
+        double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
+        double wall = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "  [%d passes, %.1f s CPU, %.1f s wall]%n", passes, cpu, wall);
+        return passes / cpu;
     }
 }

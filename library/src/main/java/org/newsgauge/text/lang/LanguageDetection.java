@@ -23,7 +23,7 @@ public final class LanguageDetection {
     /** Code for an unknown language. */
     public static final String UNDETERMINED = "und";
     /** How many characters of text are used for detection. */
-    public static final int SAMPLE_CHARS = 2000;
+    public static final int SAMPLE_CHARS = 1000;
     /** Texts with fewer letters than this are {@link #UNDETERMINED}. */
     public static final int MIN_LETTERS = 20;
 
@@ -36,6 +36,8 @@ public final class LanguageDetection {
     /** Lazy holder: the model is read on first use, by the JVM's class-initialisation lock. */
     private static final class Holder {
         static final LanguageDetectorModel MODEL = load();
+        /** Immutable (final fields, stateless normalisers), so one instance serves all threads. */
+        static final LanguageDetectorME DETECTOR = MODEL == null ? null : new LanguageDetectorME(MODEL);
 
         private static LanguageDetectorModel load() {
             try (InputStream in = LanguageDetection.class.getResourceAsStream(MODEL_RESOURCE)) {
@@ -64,12 +66,12 @@ public final class LanguageDetection {
         if (sample == null) {
             return UNDETERMINED;
         }
-        LanguageDetectorModel model = Holder.MODEL;
-        if (model == null) {
+        LanguageDetectorME detector = Holder.DETECTOR;
+        if (detector == null) {
             return UNDETERMINED;
         }
         try {
-            Language lang = new LanguageDetectorME(model).predictLanguage(sample);
+            Language lang = detector.predictLanguage(sample);
             return lang == null || lang.getLang() == null ? UNDETERMINED : lang.getLang();
         } catch (RuntimeException e) {
             LOG.debug("language detection failed: {}", e.toString());
