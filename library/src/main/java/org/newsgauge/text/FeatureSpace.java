@@ -144,44 +144,62 @@ public final class FeatureSpace {
         return weigh(c.features, c.count, config, idf);
     }
 
-    /** Weighs a multiset of feature indices (unsorted, with repeats) into a sparse vector. */
+    /**
+     * Weighs a multiset of feature indices (unsorted, with repeats) into a sparse vector. Counts
+     * are taken in a small hash table first, so only the distinct features are sorted.
+     */
     static SparseVector weigh(int[] features, int count, AnalyzerConfig config, float[] idf) {
         if (count == 0) {
             return SparseVector.EMPTY;
         }
-        Arrays.sort(features, 0, count);
-        int distinct = 1;
-        for (int i = 1; i < count; i++) {
-            if (features[i] != features[i - 1]) {
-                distinct++;
+        int cap = Integer.highestOneBit(Math.max(8, count) * 2 - 1) << 1;
+        int mask = cap - 1;
+        int[] keys = new int[cap];      // feature + 1, 0 = empty
+        int[] counts = new int[cap];
+        int[] distinct = new int[count];
+        int d = 0;
+        for (int i = 0; i < count; i++) {
+            int f = features[i];
+            int s = (f * 0x9E3779B1) >>> 7 & mask;
+            while (true) {
+                int k = keys[s];
+                if (k == f + 1) {
+                    counts[s]++;
+                    break;
+                }
+                if (k == 0) {
+                    keys[s] = f + 1;
+                    counts[s] = 1;
+                    distinct[d++] = f;
+                    break;
+                }
+                s = (s + 1) & mask;
             }
         }
-        int[] idx = new int[distinct];
-        float[] val = new float[distinct];
-        int d = 0;
-        int run = 1;
-        for (int i = 1; i <= count; i++) {
-            if (i < count && features[i] == features[i - 1]) {
-                run++;
+        int[] idx = Arrays.copyOf(distinct, d);
+        Arrays.sort(idx);
+        float[] val = new float[d];
+        double norm = 0;
+        for (int i = 0; i < d; i++) {
+            int f = idx[i];
+            int run;
+            if (config.weighting() == Weighting.BINARY) {
+                val[i] = 1f;
                 continue;
             }
-            int f = features[i - 1];
-            idx[d] = f;
-            val[d] = switch (config.weighting()) {
-                case BINARY -> 1f;
-                case TFIDF -> run * idf[f];
-                case SUBLINEAR_TFIDF -> (run < LOG_TF.length ? LOG_TF[run] : (float) (1 + Math.log(run))) * idf[f];
-            };
-            d++;
-            run = 1;
+            int s = (f * 0x9E3779B1) >>> 7 & mask;
+            while (keys[s] != f + 1) {
+                s = (s + 1) & mask;
+            }
+            run = counts[s];
+            float v = config.weighting() == Weighting.TFIDF ? run * idf[f]
+                    : (run < LOG_TF.length ? LOG_TF[run] : (float) (1 + Math.log(run))) * idf[f];
+            val[i] = v;
+            norm += (double) v * v;
         }
         if (config.weighting() != Weighting.BINARY) {
-            double norm = 0;
-            for (float v : val) {
-                norm += (double) v * v;
-            }
             float inv = (float) (1 / Math.sqrt(norm));
-            for (int i = 0; i < val.length; i++) {
+            for (int i = 0; i < d; i++) {
                 val[i] *= inv;
             }
         }

@@ -106,10 +106,11 @@ public final class FeatureSpaceBuilder {
         List<Integer> dfs = new ArrayList<>();
         int[] uniF = new int[uniDf.length];
         Arrays.fill(uniF, -1);
+        String[] wordTerms = words.terms();
         for (int key = 0; key < words.size() * 2; key++) {
             if (uniDf[key] >= min) {
                 uniF[key] = names.size();
-                String w = words.term(key >>> 1);
+                String w = wordTerms[key >>> 1];
                 names.add((key & 1) == 1 ? FeatureSpace.QUOTE_PREFIX + w : w);
                 dfs.add(uniDf[key]);
             }
@@ -132,16 +133,17 @@ public final class FeatureSpaceBuilder {
                 int second = low >>> 1;
                 boolean quoted = (low & 1) == 1;
                 biF.put(key, names.size());
-                names.add((quoted ? FeatureSpace.QUOTE_PREFIX : "") + words.term(first) + " " + words.term(second));
+                names.add((quoted ? FeatureSpace.QUOTE_PREFIX : "") + wordTerms[first] + " " + wordTerms[second]);
                 dfs.add(biDf.get(key, 0));
             }
         }
         int[] charF = new int[charDf.length];
         Arrays.fill(charF, -1);
+        String[] charTerms = chars.terms();
         for (int c = 0; c < chars.size(); c++) {
             if (charDf[c] >= min) {
                 charF[c] = names.size();
-                names.add(FeatureSpace.CHAR_PREFIX + chars.term(c));
+                names.add(FeatureSpace.CHAR_PREFIX + charTerms[c]);
                 dfs.add(charDf[c]);
             }
         }

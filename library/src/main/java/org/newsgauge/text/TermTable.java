@@ -6,16 +6,18 @@ import java.util.Arrays;
  * An open-addressing hash table from short strings to dense ids (0, 1, 2, ...), looked up
  * straight from a {@code char[]} slice so that tokenising allocates nothing per token.
  *
- * <p>Each slot packs the term's hash and id in one {@code long}, so a lookup touches one slot and
- * then the characters of the one candidate: the table is on the classification hot path, where
- * cache misses, not arithmetic, set the speed.
+ * <p>Each slot packs the term's offset in the character pool, its length and its id in one
+ * {@code long}, so a lookup reads one slot and then the characters of the one candidate: the
+ * table is on the classification hot path, where cache misses, not arithmetic, set the speed.
+ * Terms are at most 255 characters, ids below 2^24.
  *
  * <p>Not thread-safe while terms are added; once filled and no longer modified it may be read
  * by any number of threads (its arrays are then effectively immutable).
  */
 final class TermTable {
-    private long[] slots;         // (hash << 32) | (id + 1); 0 = empty
-    private int[] offsets;        // by id, into pool; offsets[id + 1] is the end
+    static final int MAX_TERM = 255;
+    static final int MAX_TERMS = (1 << 24) - 2;
+    private long[] slots;         // offset << 32 | length << 24 | (id + 1); 0 = empty
     private char[] pool;
     private int poolSize;
     private int size;
@@ -23,7 +25,6 @@ final class TermTable {
     TermTable(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         slots = new long[cap];
-        offsets = new int[Math.max(16, expected) + 1];
         pool = new char[Math.max(64, expected * 8)];
     }
 
@@ -48,19 +49,15 @@ final class TermTable {
 
     /** The id of the term {@code buf[off .. off+len)}, or -1. */
     int get(char[] buf, int off, int len) {
-        int h = hash(buf, off, len);
         int mask = slots.length - 1;
-        int s = h & mask;
+        int s = hash(buf, off, len) & mask;
         while (true) {
             long v = slots[s];
             if (v == 0) {
                 return -1;
             }
-            if ((int) (v >>> 32) == h) {
-                int id = (int) v - 1;
-                if (equalsAt(id, buf, off, len)) {
-                    return id;
-                }
+            if (((int) (v >>> 24) & 0xFF) == len && equalsAt((int) (v >>> 32), buf, off, len)) {
+                return ((int) v & 0xFFFFFF) - 1;
             }
             s = (s + 1) & mask;
         }
@@ -72,34 +69,31 @@ final class TermTable {
     }
 
     int add(char[] buf, int off, int len) {
-        int h = hash(buf, off, len);
+        if (len > MAX_TERM) {
+            throw new IllegalArgumentException("a term of " + len + " characters is longer than " + MAX_TERM);
+        }
         int mask = slots.length - 1;
-        int s = h & mask;
+        int s = hash(buf, off, len) & mask;
         while (true) {
             long v = slots[s];
             if (v == 0) {
                 break;
             }
-            if ((int) (v >>> 32) == h) {
-                int id = (int) v - 1;
-                if (equalsAt(id, buf, off, len)) {
-                    return id;
-                }
+            if (((int) (v >>> 24) & 0xFF) == len && equalsAt((int) (v >>> 32), buf, off, len)) {
+                return ((int) v & 0xFFFFFF) - 1;
             }
             s = (s + 1) & mask;
         }
-        int id = size++;
-        if (id + 1 >= offsets.length) {
-            offsets = Arrays.copyOf(offsets, offsets.length * 2);
+        if (size >= MAX_TERMS) {
+            throw new IllegalArgumentException("more than " + MAX_TERMS + " terms");
         }
+        int id = size++;
         if (poolSize + len > pool.length) {
             pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + len));
         }
         System.arraycopy(buf, off, pool, poolSize, len);
-        offsets[id] = poolSize;
+        slots[s] = ((long) poolSize << 32) | ((long) len << 24) | (id + 1L);
         poolSize += len;
-        offsets[id + 1] = poolSize;
-        slots[s] = ((long) h << 32) | (id + 1L);
         if (size * 2 > slots.length) {
             rehash();
         }
@@ -111,15 +105,28 @@ final class TermTable {
         return add(c, c.length);
     }
 
+    /** The term with id {@code id} (a scan: for building names, not for the hot path). */
     String term(int id) {
-        return new String(pool, offsets[id], offsets[id + 1] - offsets[id]);
+        for (long v : slots) {
+            if (v != 0 && ((int) v & 0xFFFFFF) - 1 == id) {
+                return new String(pool, (int) (v >>> 32), (int) (v >>> 24) & 0xFF);
+            }
+        }
+        throw new IllegalArgumentException("no term " + id);
     }
 
-    private boolean equalsAt(int id, char[] buf, int from, int len) {
-        int off = offsets[id];
-        if (offsets[id + 1] - off != len) {
-            return false;
+    /** All terms by id, in one pass. */
+    String[] terms() {
+        String[] out = new String[size];
+        for (long v : slots) {
+            if (v != 0) {
+                out[((int) v & 0xFFFFFF) - 1] = new String(pool, (int) (v >>> 32), (int) (v >>> 24) & 0xFF);
+            }
         }
+        return out;
+    }
+
+    private boolean equalsAt(int off, char[] buf, int from, int len) {
         for (int i = 0; i < len; i++) {
             if (pool[off + i] != buf[from + i]) {
                 return false;
@@ -133,7 +140,7 @@ final class TermTable {
         int mask = next.length - 1;
         for (long v : slots) {
             if (v != 0) {
-                int s = (int) (v >>> 32) & mask;
+                int s = hash(pool, (int) (v >>> 32), (int) (v >>> 24) & 0xFF) & mask;
                 while (next[s] != 0) {
                     s = (s + 1) & mask;
                 }
