@@ -1,0 +1,99 @@
+package org.newsgauge.gate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.newsgauge.data.CsvDatasetReader;
+import org.newsgauge.data.Dataset;
+import org.newsgauge.data.DatasetException;
+import org.newsgauge.data.FolderDatasetReader;
+import org.newsgauge.model.DimensionKind;
+import org.newsgauge.model.DimensionModel;
+import org.newsgauge.model.ModelPack;
+import org.newsgauge.text.DocumentReader;
+
+/**
+ * Reads the labelled data that a model is trained on or gated by: a CSV file (header row) or a
+ * folder per label ({@code DIR/<label>/*.txt}), described by a few settings as a build tool
+ * or a command line gives them.
+ *
+ * <pre>{@code
+ * Dataset train = LabelledData.read(Path.of("news.csv"), List.of("title", "body"), List.of("topic"),
+ *         Map.of("tension", List.of("low", "high")), "event", null);
+ * Dataset test = LabelledData.forPack(pack, Path.of("holdout.csv"), List.of(), List.of());
+ * }</pre>
+ */
+public final class LabelledData {
+    private LabelledData() {
+    }
+
+    /**
+     * Reads a dataset to train on.
+     *
+     * @param data         a CSV file or a folder per label
+     * @param textColumns  CSV: text columns joined in order (empty: {@code text})
+     * @param labelColumns CSV: nominal label columns (empty and no ordinal: {@code label});
+     *                     folder: the first names the dimension (default {@code label})
+     * @param ordinal      CSV: ordinal label columns with their labels, lowest first
+     * @param groupColumn  CSV: the column grouping rows for grouped folds, or null
+     * @param idColumn     CSV: the id column, or null for {@code id} when present
+     */
+    public static Dataset read(Path data, List<String> textColumns, List<String> labelColumns,
+                               Map<String, List<String>> ordinal, String groupColumn, String idColumn)
+            throws DatasetException {
+        if (Files.isDirectory(data)) {
+            String dim = labelColumns.isEmpty() ? "label" : labelColumns.get(0);
+            return new FolderDatasetReader(dim, DocumentReader.defaults()).read(data);
+        }
+        CsvDatasetReader.Builder b = CsvDatasetReader.builder()
+                .textColumns(textColumns.isEmpty() ? List.of("text") : textColumns);
+        if (idColumn != null) {
+            b.idColumn(idColumn);
+        }
+        b.labelColumns(labelColumns.isEmpty() && ordinal.isEmpty() ? List.of("label") : labelColumns);
+        ordinal.forEach(b::ordinal);
+        if (groupColumn != null) {
+            b.groupColumn(groupColumn);
+        }
+        return b.build().read(data);
+    }
+
+    /**
+     * Reads data to evaluate {@code pack} on: the CSV's label columns are named as the pack's
+     * dimensions and must use the pack's labels; a folder per label is read for the first one.
+     *
+     * @param textColumns CSV text columns (empty: those the pack was trained on)
+     * @param dimensions  the dimensions to evaluate (empty: all of the pack's)
+     * @throws IllegalArgumentException when the pack has none of {@code dimensions}
+     */
+    public static Dataset forPack(ModelPack pack, Path data, List<String> textColumns, List<String> dimensions)
+            throws DatasetException {
+        List<DimensionModel> dims = new ArrayList<>();
+        for (DimensionModel d : pack.dimensions()) {
+            if (dimensions.isEmpty() || dimensions.contains(d.name())) {
+                dims.add(d);
+            }
+        }
+        if (dims.isEmpty()) {
+            throw new IllegalArgumentException("the pack has no dimension " + dimensions + "; it has "
+                    + pack.dimensions().stream().map(DimensionModel::name).toList());
+        }
+        if (Files.isDirectory(data)) {
+            return new FolderDatasetReader(dims.get(0).name(), DocumentReader.defaults()).read(data);
+        }
+        List<String> text = !textColumns.isEmpty() ? textColumns
+                : pack.provenance().textColumns().isEmpty() ? List.of("text") : pack.provenance().textColumns();
+        CsvDatasetReader.Builder b = CsvDatasetReader.builder().textColumns(text);
+        for (DimensionModel d : dims) {
+            if (d.kind() == DimensionKind.ORDINAL) {
+                b.ordinal(d.name(), d.labels());
+            } else {
+                b.labelColumns(d.name());
+                b.knownLabels(d.name(), d.labels());
+            }
+        }
+        return b.build().read(data);
+    }
+}

@@ -1,0 +1,143 @@
+package org.newsgauge.gate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsgauge.api.Labels;
+import org.newsgauge.api.Prediction;
+import org.newsgauge.data.DimensionSpec;
+import org.newsgauge.text.Warning;
+
+/**
+ * Checks classification results against rules: which documents offend, and a message that
+ * lists them with their labels. What the Maven plugin's {@code check} goal runs.
+ *
+ * <pre>{@code
+ * ResultCheck check = ResultCheck.of(List.of("tension >= high", "confidence < 0.5"), Rule.dimensions(pack), true);
+ * ResultCheck.Outcome o = check.check(JsonlResultReader.readAll(Path.of("target/newsgauge/results.jsonl")));
+ * if (o.failed()) throw new IllegalStateException(o.message(50));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ResultCheck {
+    private final List<Rule> rules;
+    private final boolean failOnUnreadable;
+
+    private ResultCheck(List<Rule> rules, boolean failOnUnreadable) {
+        this.rules = List.copyOf(rules);
+        this.failOnUnreadable = failOnUnreadable;
+    }
+
+    /**
+     * A check of {@code rules} (each parsed against {@code dimensions}).
+     *
+     * @param failOnUnreadable also count documents that could not be classified as offending
+     * @throws RuleException when a rule is bad
+     */
+    public static ResultCheck of(List<String> rules, List<DimensionSpec> dimensions, boolean failOnUnreadable) {
+        List<Rule> parsed = new ArrayList<>();
+        for (String r : rules) {
+            parsed.add(Rule.parse(r, dimensions));
+        }
+        return new ResultCheck(parsed, failOnUnreadable);
+    }
+
+    /** The rules. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** Which rules {@code labels} breaks ({@code unreadable} counts as one): empty when none. */
+    public List<String> broken(Labels labels) {
+        List<String> out = new ArrayList<>();
+        if (failOnUnreadable && labels.unreadable()) {
+            out.add("unreadable");
+        }
+        for (Rule r : rules) {
+            if (r.test(labels)) {
+                out.add(r.text());
+            }
+        }
+        return out;
+    }
+
+    /** Checks every result. */
+    public Outcome check(Iterable<Labels> results) {
+        int n = 0;
+        List<Offence> offences = new ArrayList<>();
+        for (Labels l : results) {
+            n++;
+            List<String> b = broken(l);
+            if (!b.isEmpty()) {
+                offences.add(new Offence(l, b));
+            }
+        }
+        return new Outcome(n, offences);
+    }
+
+    /**
+     * One offending document.
+     *
+     * @param labels its result
+     * @param rules  the rules it breaks, as written ({@code unreadable} for an unreadable document)
+     */
+    public record Offence(Labels labels, List<String> rules) {
+        public Offence {
+            rules = List.copyOf(rules);
+        }
+
+        /** {@code path: rule, rule (topic=security 0.91, tension=high 0.62)}. */
+        public String describe() {
+            return labels.source() + ": " + String.join(", ", rules) + " (" + summary(labels) + ")";
+        }
+    }
+
+    /**
+     * The result of a check.
+     *
+     * @param documents number of documents checked
+     * @param offences  the offending documents, in result order
+     */
+    public record Outcome(int documents, List<Offence> offences) {
+        public Outcome {
+            offences = List.copyOf(offences);
+        }
+
+        /** True when some document offends. */
+        public boolean failed() {
+            return !offences.isEmpty();
+        }
+
+        /** A message naming at most {@code maxListed} offending documents, one a line. */
+        public String message(int maxListed) {
+            if (!failed()) {
+                return "all " + documents + " documents pass";
+            }
+            StringBuilder sb = new StringBuilder();
+            sb.append(offences.size()).append(" of ").append(documents).append(" documents break the rules:");
+            int shown = 0;
+            for (Offence o : offences) {
+                if (shown++ == maxListed) {
+                    sb.append("\n  ... and ").append(offences.size() - maxListed).append(" more");
+                    break;
+                }
+                sb.append("\n  ").append(o.describe());
+            }
+            return sb.toString();
+        }
+    }
+
+    /** The labels of a result in a few words: {@code topic=security 0.91, tension=high 0.62}. */
+    public static String summary(Labels labels) {
+        if (labels.unreadable()) {
+            return labels.warnings().isEmpty() ? "unreadable"
+                    : "unreadable: " + String.join("; ", labels.warnings().stream().map(Warning::message).toList());
+        }
+        List<String> parts = new ArrayList<>();
+        for (Prediction p : labels.predictions().values()) {
+            parts.add(String.format(Locale.ROOT, "%s=%s %.2f", p.dimension(), p.label(), p.probability()));
+        }
+        return String.join(", ", parts);
+    }
+}

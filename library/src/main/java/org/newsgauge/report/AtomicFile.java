@@ -1,0 +1,88 @@
+package org.newsgauge.report;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A file written atomically: into a temporary file next to it, renamed into place by
+ * {@link #commit()}. Closed without a commit, the temporary file is deleted and the target is
+ * left as it was, so a reader never sees half a report.
+ *
+ * <pre>{@code
+ * try (AtomicFile f = AtomicFile.create(Path.of("target/report.csv"))) {
+ *     f.writer().write("...");
+ *     f.commit();
+ * }
+ * }</pre>
+ */
+public final class AtomicFile implements Closeable {
+    private final Path target;
+    private final Path tmp;
+    private Writer writer;
+    private boolean committed;
+
+    private AtomicFile(Path target, Path tmp) {
+        this.target = target;
+        this.tmp = tmp;
+    }
+
+    /** Starts writing {@code target} (its folder is created). */
+    public static AtomicFile create(Path target) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Files.createDirectories(abs.getParent());
+        return new AtomicFile(abs, Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp"));
+    }
+
+    /** Writes {@code content} (UTF-8) to {@code target} atomically. */
+    public static void write(Path target, String content) throws IOException {
+        try (AtomicFile f = create(target)) {
+            f.writer().write(content);
+            f.commit();
+        }
+    }
+
+    /** The file being written to. */
+    public Path target() {
+        return target;
+    }
+
+    /** A UTF-8 writer to the temporary file (the same one on every call). */
+    public Writer writer() throws IOException {
+        if (writer == null) {
+            writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+        }
+        return writer;
+    }
+
+    /** Flushes and closes the writer (closing it twice is harmless) and renames the file into place. */
+    public void commit() throws IOException {
+        if (writer != null) {
+            writer.close();
+        }
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        committed = true;
+    }
+
+    /** Deletes the temporary file unless committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            try {
+                if (writer != null) {
+                    writer.close();
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+}

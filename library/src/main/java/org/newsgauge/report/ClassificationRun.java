@@ -1,0 +1,250 @@
+package org.newsgauge.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.newsgauge.Version;
+import org.newsgauge.api.ArticleClassifier;
+import org.newsgauge.api.Labels;
+import org.newsgauge.api.Prediction;
+import org.newsgauge.data.DimensionSpec;
+import org.newsgauge.model.DimensionModel;
+import org.newsgauge.text.DocumentReader;
+import org.newsgauge.text.Warning;
+
+/**
+ * Classifies a list of files into reports in an output folder, incrementally: results of files
+ * whose content has not changed since the last run with the same pack and settings come from a
+ * {@link ResultCache}, the rest are classified on {@code threads} threads. Every report is
+ * written atomically, in the files' order. What the Maven plugin's {@code classify} goal runs.
+ *
+ * <pre>{@code
+ * RunSummary s = ClassificationRun.of(ArticleClassifier.defaults(), Path.of("target/newsgauge"))
+ *         .formats(List.of(ReportFormat.CSV, ReportFormat.HTML))
+ *         .relativeTo(Path.of("."))
+ *         .run(DocumentFiles.find(List.of(Path.of("articles"))), labels -> { });
+ * s.lines().forEach(System.out::println);
+ * }</pre>
+ */
+public final class ClassificationRun {
+    /** The cache's file name in the output folder. */
+    public static final String CACHE_FILE = ".newsgauge-cache.jsonl";
+
+    private final ArticleClassifier classifier;
+    private final Path outputDirectory;
+    private List<ReportFormat> formats = List.of(ReportFormat.values());
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private int explanations = 5;
+    private boolean cache = true;
+    private Path relativeTo;
+    private String title = "newsgauge report";
+    private String subtitle = "";
+
+    private ClassificationRun(ArticleClassifier classifier, Path outputDirectory) {
+        this.classifier = Objects.requireNonNull(classifier);
+        this.outputDirectory = Objects.requireNonNull(outputDirectory);
+    }
+
+    /** A run of {@code classifier} writing into {@code outputDirectory}. */
+    public static ClassificationRun of(ArticleClassifier classifier, Path outputDirectory) {
+        return new ClassificationRun(classifier, outputDirectory);
+    }
+
+    /** The reports to write (default: all). */
+    public ClassificationRun formats(List<ReportFormat> f) {
+        this.formats = List.copyOf(f);
+        return this;
+    }
+
+    /** Threads (default: all cores). */
+    public ClassificationRun threads(int n) {
+        this.threads = Math.max(1, n);
+        return this;
+    }
+
+    /** Features explaining each decision in the JSONL and HTML reports (default 5). */
+    public ClassificationRun explanations(int n) {
+        this.explanations = n;
+        return this;
+    }
+
+    /** Whether to use and keep the cache (default true). */
+    public ClassificationRun cache(boolean use) {
+        this.cache = use;
+        return this;
+    }
+
+    /** Name documents by their path relative to {@code dir} when they are under it (default: as given). */
+    public ClassificationRun relativeTo(Path dir) {
+        this.relativeTo = dir == null ? null : dir.toAbsolutePath().normalize();
+        return this;
+    }
+
+    /** Title and subtitle of the HTML report. */
+    public ClassificationRun title(String t, String sub) {
+        this.title = t;
+        this.subtitle = sub == null ? "" : sub;
+        return this;
+    }
+
+    /** The settings besides the pack that change results: part of the cache key. */
+    public String settings() {
+        DocumentReader r = classifier.reader();
+        return "newsgauge=" + Version.CURRENT + ";extraction=" + r.extraction() + ";maxBytes=" + r.maxBytes()
+                + ";language=" + r.languageDetection() + ";explanations=" + explanations;
+    }
+
+    /**
+     * Classifies {@code files} and writes the reports; {@code each} sees every result, in order.
+     *
+     * @throws IOException when a report or the cache cannot be written (the old ones are kept)
+     */
+    public RunSummary run(List<Path> files, Consumer<Labels> each) throws IOException {
+        long t0 = System.nanoTime();
+        ArticleClassifier c = classifier.withExplanations(explanations);
+        List<DimensionSpec> dims = new ArrayList<>();
+        for (DimensionModel d : c.pack().dimensions()) {
+            dims.add(new DimensionSpec(d.name(), d.kind(), d.labels()));
+        }
+        String[] names = files.stream().map(this::name).toArray(String[]::new);
+        String[] hashes = new String[files.size()];
+        Labels[] cached = new Labels[files.size()];
+        List<AtomicFile> outputs = new ArrayList<>();
+        List<ResultWriter> writers = new ArrayList<>();
+        ResultCache rc = null;
+        try {
+            if (cache) {
+                java.util.stream.IntStream.range(0, hashes.length).parallel().forEach(i -> hashes[i] = hash(files.get(i)));
+                rc = ResultCache.open(outputDirectory.resolve(CACHE_FILE), ResultCache.key(c.pack(), settings()));
+                for (int i = 0; i < hashes.length; i++) {
+                    cached[i] = rc.lookup(hashes[i], names[i]);
+                }
+            }
+            for (ReportFormat f : formats) {
+                AtomicFile a = AtomicFile.create(outputDirectory.resolve(f.fileName()));
+                outputs.add(a);
+                writers.add(f.open(a.writer(), dims, title, subtitle));
+            }
+            Tally tally = new Tally(dims, writers, rc, each);
+            List<Path> todo = new ArrayList<>();
+            List<Integer> todoIndex = new ArrayList<>();
+            for (int i = 0; i < cached.length; i++) {
+                if (cached[i] == null) {
+                    todo.add(files.get(i));
+                    todoIndex.add(i);
+                }
+            }
+            int[] next = {0};
+            int[] k = {0};
+            c.classifyFiles(todo, threads, labels -> {
+                int i = todoIndex.get(k[0]++);
+                while (next[0] < i) {
+                    tally.accept(cached[next[0]], hashes[next[0]], false);
+                    next[0]++;
+                }
+                // through the JSON form, so that a fresh result is exactly what the cache gives next time
+                Labels same = JsonlResultReader.fromJson(JsonlResultWriter.toJson(labels));
+                tally.accept(new Labels(names[i], same.predictions(), same.language(), same.warnings()), hashes[i], true);
+                next[0]++;
+            });
+            while (next[0] < cached.length) {
+                tally.accept(cached[next[0]], hashes[next[0]], false);
+                next[0]++;
+            }
+            for (ResultWriter w : writers) {
+                w.close();
+            }
+            List<Path> reports = new ArrayList<>();
+            for (AtomicFile a : outputs) {
+                a.commit();
+                reports.add(a.target());
+            }
+            if (rc != null) {
+                rc.commit();
+            }
+            return new RunSummary(files.size(), tally.fresh, files.size() - tally.fresh, tally.unreadable,
+                    tally.withWarnings, tally.labelCounts, tally.warningCounts, (System.nanoTime() - t0) / 1_000_000, reports);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            for (AtomicFile a : outputs) {
+                a.close();
+            }
+            if (rc != null) {
+                rc.close();
+            }
+        }
+    }
+
+    private String name(Path f) {
+        Path abs = f.toAbsolutePath().normalize();
+        if (relativeTo != null && abs.startsWith(relativeTo)) {
+            return relativeTo.relativize(abs).toString().replace('\\', '/');
+        }
+        return f.toString();
+    }
+
+    private static String hash(Path f) {
+        try {
+            return ResultCache.sha256(f);
+        } catch (IOException e) {
+            return null; // classified anyway: the reader reports the problem
+        }
+    }
+
+    /** Writes each result to the reports and the cache, and counts. */
+    private static final class Tally {
+        final List<ResultWriter> writers;
+        final ResultCache cache;
+        final Consumer<Labels> each;
+        final Map<String, Map<String, Integer>> labelCounts = new LinkedHashMap<>();
+        final Map<String, Integer> warningCounts = new java.util.TreeMap<>();
+        int fresh;
+        int unreadable;
+        int withWarnings;
+
+        Tally(List<DimensionSpec> dims, List<ResultWriter> writers, ResultCache cache, Consumer<Labels> each) {
+            this.writers = writers;
+            this.cache = cache;
+            this.each = each;
+            for (DimensionSpec d : dims) {
+                Map<String, Integer> m = new LinkedHashMap<>();
+                d.labels().forEach(l -> m.put(l, 0));
+                labelCounts.put(d.name(), m);
+            }
+        }
+
+        void accept(Labels l, String hash, boolean isFresh) {
+            try {
+                for (ResultWriter w : writers) {
+                    w.write(l);
+                }
+                if (cache != null) {
+                    cache.record(hash, l);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (isFresh) {
+                fresh++;
+            }
+            if (l.unreadable()) {
+                unreadable++;
+            }
+            if (!l.warnings().isEmpty()) {
+                withWarnings++;
+                l.warnings().stream().map(Warning::code).distinct().forEach(code -> warningCounts.merge(code, 1, Integer::sum));
+            }
+            for (Prediction p : l.predictions().values()) {
+                labelCounts.computeIfAbsent(p.dimension(), d -> new LinkedHashMap<>()).merge(p.label(), 1, Integer::sum);
+            }
+            each.accept(l);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.newsgauge.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import org.newsgauge.data.DimensionSpec;
+
+/** The report formats of a classification run, with the file name each is written to. */
+public enum ReportFormat {
+    /** {@link CsvResultWriter}: {@code results.csv}. */
+    CSV("results.csv"),
+    /** {@link JsonlResultWriter}: {@code results.jsonl}, what the check reads. */
+    JSONL("results.jsonl"),
+    /** {@link HtmlResultWriter}: {@code results.html}. */
+    HTML("results.html");
+
+    private final String fileName;
+
+    ReportFormat(String fileName) {
+        this.fileName = fileName;
+    }
+
+    /** The report's file name in the output folder. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /**
+     * The format called {@code name} (case-insensitive: csv, jsonl, html).
+     *
+     * @throws IllegalArgumentException for any other name, saying which are known
+     */
+    public static ReportFormat parse(String name) {
+        String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        for (ReportFormat f : values()) {
+            if (f.name().toLowerCase(Locale.ROOT).equals(n)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown report format '" + name + "'; use csv, jsonl or html");
+    }
+
+    /** A writer of this format to {@code out}. */
+    public ResultWriter open(Writer out, List<DimensionSpec> dims, String title, String subtitle) throws IOException {
+        return switch (this) {
+            case CSV -> new CsvResultWriter(out, dims.stream().map(DimensionSpec::name).toList());
+            case JSONL -> new JsonlResultWriter(out);
+            case HTML -> new HtmlResultWriter(out, dims, title, subtitle);
+        };
+    }
+}

@@ -1,0 +1,55 @@
+package org.newsgauge.gate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgauge.data.Dataset;
+import org.newsgauge.eval.Evaluator;
+import org.newsgauge.model.DimensionKind;
+import org.newsgauge.model.ModelPack;
+import org.newsgauge.testing.Corpus;
+import org.newsgauge.train.PackTrainer;
+import org.newsgauge.train.TrainingOptions;
+
+class LabelledDataTest {
+    @Test
+    void trainOnACsvThenGateOnAnother(@TempDir Path dir) throws Exception {
+        Dataset train = LabelledData.read(Corpus.writeCsv(dir.resolve("train.csv"), 150, 1), List.of(), List.of("topic"),
+                Map.of("level", Corpus.LEVELS), null, null);
+        assertEquals(List.of("topic", "level"), train.dimensions().stream().map(d -> d.name()).toList());
+        assertEquals(DimensionKind.ORDINAL, train.dimensions().get(1).kind());
+        ModelPack pack = new PackTrainer(TrainingOptions.defaults().withCalibrationFolds(0)).train(train);
+
+        Path holdout = Corpus.writeCsv(dir.resolve("holdout.csv"), 60, 2);
+        Dataset test = LabelledData.forPack(pack, holdout, List.of(), List.of());
+        assertEquals(60, test.size());
+        QualityGate.Outcome o = QualityGate.parse(Map.of("topic", "macro_f1=0.6", "level", "within_one=0.8"))
+                .check(Evaluator.evaluate(pack, test));
+        assertTrue(!o.failed(), o.message());
+        assertEquals(List.of("level"), LabelledData.forPack(pack, holdout, List.of(), List.of("level"))
+                .dimensions().stream().map(d -> d.name()).toList());
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> LabelledData.forPack(pack, holdout, List.of(), List.of("mood"))).getMessage()
+                .contains("the pack has no dimension [mood]; it has [topic, level]"));
+    }
+
+    @Test
+    void aFolderPerLabel(@TempDir Path dir) throws Exception {
+        List<Corpus.Row> rows = Corpus.rows(6, 3);
+        for (int i = 0; i < rows.size(); i++) {
+            String label = i % 2 == 0 ? "sport" : "weather";
+            Files.createDirectories(dir.resolve(label));
+            Files.writeString(dir.resolve(label + "/" + i + ".txt"), (rows.get(i).text() + " ").repeat(4));
+        }
+        Dataset d = LabelledData.read(dir, List.of(), List.of("topic"), Map.of(), null, null);
+        assertEquals(6, d.size());
+        assertEquals("topic", d.dimensions().get(0).name());
+    }
+}

@@ -1,0 +1,27 @@
+package org.newsgauge.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFileTest {
+    @Test
+    void replacedOnlyOnCommit(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("sub/report.txt");
+        AtomicFile.write(target, "old");
+        try (AtomicFile f = AtomicFile.create(target)) {
+            f.writer().write("half a new");
+            assertEquals("old", Files.readString(target));
+        }
+        assertEquals("old", Files.readString(target));
+        try (var files = Files.list(target.getParent())) {
+            assertEquals(1, files.count(), "no temporary file left");
+        }
+        AtomicFile.write(target, "new");
+        assertEquals("new", Files.readString(target));
+    }
+}

@@ -1,0 +1,138 @@
+package org.newsgauge.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgauge.api.ArticleClassifier;
+import org.newsgauge.api.Labels;
+import org.newsgauge.data.DocumentFiles;
+import org.newsgauge.testing.Corpus;
+
+class ClassificationRunTest {
+    @TempDir
+    Path dir;
+    Path docs;
+    Path out;
+
+    @BeforeEach
+    void documents() throws IOException {
+        docs = Files.createDirectories(dir.resolve("docs"));
+        out = dir.resolve("out");
+        List<Corpus.Row> rows = Corpus.rows(12, 5);
+        for (int i = 0; i < rows.size(); i++) {
+            Files.writeString(docs.resolve(String.format("d%02d.txt", i)), rows.get(i).text());
+        }
+        Files.write(docs.resolve("z-binary.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 9, 0});
+    }
+
+    /** The small pack, reading the synthetic texts as they are (they are too short for article extraction). */
+    static ArticleClassifier classifier(org.newsgauge.model.ModelPack pack) {
+        ArticleClassifier c = ArticleClassifier.of(pack);
+        return c.withReader(c.reader().withExtraction(false));
+    }
+
+    RunSummary run(ArticleClassifier c, List<Labels> seen) throws IOException {
+        return ClassificationRun.of(c, out).threads(3).relativeTo(dir)
+                .run(DocumentFiles.find(List.of(docs)), seen::add);
+    }
+
+    @Test
+    void secondRunClassifiesNothingAndWritesTheSameReports() throws IOException {
+        ArticleClassifier c = classifier(SmallPack.get());
+        List<Labels> first = new ArrayList<>();
+        RunSummary s1 = run(c, first);
+        assertEquals(13, s1.documents());
+        assertEquals(13, s1.classified());
+        assertEquals(1, s1.unreadable());
+        assertEquals(1, s1.warningCounts().get("binary"));
+        assertEquals(12, s1.labelCounts().get("topic").values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(List.of("low", "mid", "high"), List.copyOf(s1.labelCounts().get("level").keySet()));
+        assertEquals("docs/d00.txt", first.get(0).source());
+        byte[][] reports = read();
+
+        List<Labels> second = new ArrayList<>();
+        RunSummary s2 = run(c, second);
+        assertEquals(0, s2.classified());
+        assertEquals(13, s2.fromCache());
+        assertEquals(first, second);
+        assertArrayEquals(reports, read(), "reports are the same, byte for byte");
+        assertTrue(s2.lines().get(0).startsWith("13 documents (0 classified, 13 from cache, 1 unreadable, 1 with warnings) in "));
+        assertNoTemporaryFiles();
+    }
+
+    @Test
+    void changedFilesAndAnotherPackAreClassifiedAgain() throws IOException {
+        ArticleClassifier c = classifier(SmallPack.get());
+        run(c, new ArrayList<>());
+        Files.writeString(docs.resolve("d03.txt"), "Storm warning: heavy rain and flood alert in the region.");
+        Files.delete(docs.resolve("d04.txt"));
+        Files.writeString(docs.resolve("d99.txt"), Files.readString(docs.resolve("d05.txt"))); // same content, new name
+        List<Labels> seen = new ArrayList<>();
+        RunSummary s = run(c, seen);
+        assertEquals(13, s.documents());
+        assertEquals(1, s.classified(), "only the changed file; the copy's content is known");
+        assertEquals("docs/d05.txt", seen.get(4).source());
+        assertEquals("docs/d99.txt", seen.get(11).source(), "results in file order, named as now");
+        assertEquals(seen.get(4).predictions(), seen.get(11).predictions());
+
+        ArticleClassifier other = classifier(SmallPack.other());
+        assertEquals(13, run(other, new ArrayList<>()).classified(), "another pack: every file again");
+        assertEquals(0, run(other, new ArrayList<>()).classified());
+        assertEquals(13, run(other.withReader(other.reader().withMaxBytes(10_000)), new ArrayList<>()).classified(),
+                "other reader settings: every file again");
+    }
+
+    @Test
+    void withoutCacheEverythingIsClassifiedAndOnlyAskedFormatsAreWritten() throws IOException {
+        ArticleClassifier c = classifier(SmallPack.get());
+        RunSummary s = ClassificationRun.of(c, out).cache(false).formats(List.of(ReportFormat.CSV))
+                .run(DocumentFiles.find(List.of(docs)), l -> { });
+        assertEquals(13, s.classified());
+        assertEquals(List.of(out.resolve("results.csv").toAbsolutePath()), s.reports());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("results.csv"), files.map(p -> p.getFileName().toString()).toList());
+        }
+        List<String> csv = Files.readAllLines(out.resolve("results.csv"), StandardCharsets.UTF_8);
+        assertEquals("path,topic,topic_p,level,level_p,language,warnings", csv.get(0));
+        assertEquals(14, csv.size());
+    }
+
+    @Test
+    void aFailedRunLeavesTheOldReports() throws IOException {
+        ArticleClassifier c = classifier(SmallPack.get());
+        run(c, new ArrayList<>());
+        byte[][] before = read();
+        Files.writeString(docs.resolve("d00.txt"), "Changed: the match ended in chaos as the coach left.");
+        try {
+            ClassificationRun.of(c, out).relativeTo(dir).run(DocumentFiles.find(List.of(docs)), l -> {
+                throw new IllegalStateException("stop");
+            });
+        } catch (IllegalStateException expected) {
+            // the consumer failed half-way
+        }
+        assertArrayEquals(before, read());
+        assertNoTemporaryFiles();
+    }
+
+    private byte[][] read() throws IOException {
+        return new byte[][] {Files.readAllBytes(out.resolve("results.csv")), Files.readAllBytes(out.resolve("results.jsonl")),
+                Files.readAllBytes(out.resolve("results.html"))};
+    }
+
+    private void assertNoTemporaryFiles() throws IOException {
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of(), files.filter(p -> p.toString().endsWith(".tmp")).toList());
+        }
+    }
+}
