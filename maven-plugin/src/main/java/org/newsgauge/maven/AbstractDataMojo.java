@@ -1,0 +1,158 @@
+package org.newsgauge.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.newsgauge.data.Dataset;
+import org.newsgauge.data.DatasetException;
+import org.newsgauge.gate.LabelledData;
+import org.newsgauge.text.AnalyzerConfig;
+import org.newsgauge.text.QuoteMode;
+import org.newsgauge.train.PackSpec;
+import org.newsgauge.train.TrainingOptions;
+
+/** Labelled data and training settings, shared by {@code train} and {@code evaluate} (cross-validation). */
+abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
+    /** Labelled data: a CSV file with a header row, or a folder per label ({@code DIR/<label>/*.txt}). */
+    @Parameter(property = "newsgauge.data")
+    File data;
+
+    /** A pack spec JSON (data, text_columns, nominal, ordinal, group_column, seed, priors) instead of the settings below. */
+    @Parameter(property = "newsgauge.spec")
+    File spec;
+
+    /** CSV columns joined to make each document. Default: {@code text}. */
+    @Parameter(property = "newsgauge.textColumns")
+    List<String> textColumns;
+
+    /** Nominal label columns, one dimension each. Default: {@code label}; for a folder, the dimension's name. */
+    @Parameter(property = "newsgauge.labelColumns")
+    List<String> labelColumns;
+
+    /** Ordinal label columns with their labels from lowest to highest: {@code <tension>low,elevated,high</tension>}. */
+    @Parameter
+    Map<String, String> ordinal;
+
+    /** Column grouping rows (e.g. event) so that cross-validation keeps a group in one fold. */
+    @Parameter(property = "newsgauge.groupColumn")
+    String groupColumn;
+
+    /** Id column (default {@code id} when the CSV has it). */
+    @Parameter(property = "newsgauge.idColumn")
+    String idColumn;
+
+    /** Learner: svm, liblinear, opennlp-maxent or smile-maxent. */
+    @Parameter(property = "newsgauge.algorithm", defaultValue = "svm")
+    String algorithm;
+
+    /** Random seed. */
+    @Parameter(property = "newsgauge.seed", defaultValue = "42")
+    long seed;
+
+    /** Regularisation of svm and liblinear. */
+    @Parameter(property = "newsgauge.c", defaultValue = "1.0")
+    double c;
+
+    /** Weigh classes inversely to their frequency. */
+    @Parameter(property = "newsgauge.balanced", defaultValue = "true")
+    boolean balanced;
+
+    /** Longest word n-gram (1 or 2). */
+    @Parameter(property = "newsgauge.ngrams", defaultValue = "2")
+    int ngrams;
+
+    /** Shortest character n-gram inside words; 0 = no character n-grams. */
+    @Parameter(property = "newsgauge.charNgramMin", defaultValue = "0")
+    int charNgramMin;
+
+    /** Longest character n-gram inside words. */
+    @Parameter(property = "newsgauge.charNgramMax", defaultValue = "0")
+    int charNgramMax;
+
+    /** Minimum number of documents a feature must occur in. */
+    @Parameter(property = "newsgauge.minCount", defaultValue = "2")
+    int minCount;
+
+    /** Quoted words: mark (features of their own), ignore, or both. */
+    @Parameter(property = "newsgauge.quotes", defaultValue = "mark")
+    String quotes;
+
+    /** Held-out folds for probability calibration (0 = none). */
+    @Parameter(property = "newsgauge.calibrationFolds", defaultValue = "3")
+    int calibrationFolds;
+
+    /** Ordinal dimensions: cumulative models (true) or plain multi-class (false). */
+    @Parameter(property = "newsgauge.ordinalCumulative", defaultValue = "true")
+    boolean ordinalCumulative;
+
+    /** True when the data set groups its rows (grouped folds). */
+    boolean grouped() throws IOException {
+        return spec != null ? PackSpec.read(spec.toPath()).groupColumn() != null : groupColumn != null;
+    }
+
+    /** The training data set. */
+    Dataset dataset() throws MojoExecutionException, IOException {
+        try {
+            if (spec != null) {
+                PackSpec s = readSpec();
+                return s.reader().read(s.data());
+            }
+            if (data == null) {
+                throw new MojoExecutionException("configure <data> (a CSV file or a folder per label) or <spec> (a pack spec JSON)");
+            }
+            Map<String, List<String>> ord = new LinkedHashMap<>();
+            if (ordinal != null) {
+                ordinal.forEach((k, v) -> ord.put(k, Arrays.stream(v.split(",")).map(String::strip).toList()));
+            }
+            return LabelledData.read(existing(data, "<data>").toPath(), list(textColumns), list(labelColumns), ord,
+                    groupColumn, idColumn);
+        } catch (DatasetException e) {
+            throw new MojoExecutionException("cannot read the data: " + e.getMessage(), e);
+        }
+    }
+
+    /** The training options. */
+    TrainingOptions options() throws MojoExecutionException, IOException {
+        List<String> text = spec != null ? readSpec().textColumns() : list(textColumns).isEmpty() ? List.of("text") : textColumns;
+        AnalyzerConfig a = AnalyzerConfig.defaults().withWordNgrams(ngrams).withMinCount(minCount);
+        try {
+            a = a.withQuotes(QuoteMode.valueOf(quotes.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("<quotes> takes mark, ignore or both, not '" + quotes + "'", e);
+        }
+        if (charNgramMin > 0) {
+            a = a.withCharNgrams(charNgramMin, Math.max(charNgramMin, charNgramMax));
+        }
+        TrainingOptions o;
+        try {
+            o = TrainingOptions.defaults().withAnalyzer(a).withC(c).withBalanced(balanced).withAlgorithm(algorithm)
+                    .withSeed(seed).withCalibrationFolds(calibrationFolds).withOrdinalCumulative(ordinalCumulative)
+                    .withTextColumns(text);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("bad training setting: " + e.getMessage(), e);
+        }
+        return spec != null ? readSpec().options(o) : o;
+    }
+
+    private PackSpec readSpec() throws MojoExecutionException, IOException {
+        return PackSpec.read(existing(spec, "<spec>").toPath());
+    }
+
+    static File existing(File f, String what) throws MojoExecutionException {
+        if (!f.exists()) {
+            throw new MojoExecutionException(what + " " + f + " does not exist");
+        }
+        return f;
+    }
+
+    static List<String> list(List<String> l) {
+        return l == null ? new ArrayList<>() : l;
+    }
+}

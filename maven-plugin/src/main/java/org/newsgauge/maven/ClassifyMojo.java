@@ -1,0 +1,142 @@
+package org.newsgauge.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.newsgauge.api.ArticleClassifier;
+import org.newsgauge.api.Labels;
+import org.newsgauge.data.DocumentFiles;
+import org.newsgauge.report.ClassificationRun;
+import org.newsgauge.report.ReportFormat;
+import org.newsgauge.report.RunSummary;
+import org.newsgauge.text.Warning;
+
+/**
+ * Classifies the documents under {@code inputDirectories} and writes CSV, JSONL and HTML reports
+ * to {@code outputDirectory}. Incremental: files whose content, pack and settings have not changed
+ * since the last run are not classified again.
+ */
+@Mojo(name = "classify", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true)
+public class ClassifyMojo extends AbstractNewsgaugeMojo {
+    private static final int MAX_WARNINGS_LOGGED = 20;
+
+    /** Folders (or files) to classify. Default: {@code ${project.basedir}/src/main/articles}. */
+    @Parameter(property = "newsgauge.inputDirectories")
+    List<File> inputDirectories;
+
+    /** Glob patterns of the files to classify, relative to each folder. Default: .txt, .md, .html, .htm, .xhtml. */
+    @Parameter(property = "newsgauge.includes")
+    List<String> includes;
+
+    /** Glob patterns of files to leave out. */
+    @Parameter(property = "newsgauge.excludes")
+    List<String> excludes;
+
+    /** Model pack file. Default: the built-in pack. */
+    @Parameter(property = "newsgauge.model")
+    File model;
+
+    /** Where the reports go: {@code results.csv}, {@code results.jsonl}, {@code results.html} and the cache. */
+    @Parameter(property = "newsgauge.outputDirectory", defaultValue = "${project.build.directory}/newsgauge")
+    File outputDirectory;
+
+    /** Report formats: any of csv, jsonl, html. Default: all three ({@code check} reads the jsonl). */
+    @Parameter(property = "newsgauge.formats")
+    List<String> formats;
+
+    /** Classify the text as it is, without extracting the article from HTML pages. */
+    @Parameter(property = "newsgauge.raw", defaultValue = "false")
+    boolean raw;
+
+    /** Threads; 0 = one per core. */
+    @Parameter(property = "newsgauge.threads", defaultValue = "0")
+    int threads;
+
+    /** Features explaining each decision in the JSONL and HTML reports. */
+    @Parameter(property = "newsgauge.explanations", defaultValue = "5")
+    int explanations;
+
+    /** Reuse results of unchanged files from the last run. */
+    @Parameter(property = "newsgauge.cache", defaultValue = "true")
+    boolean cache;
+
+    /** Fail when an input folder does not exist (false: log it and skip the goal). */
+    @Parameter(property = "newsgauge.failOnMissingInput", defaultValue = "true")
+    boolean failOnMissingInput;
+
+    @Override
+    void run() throws MojoExecutionException, IOException {
+        List<Path> roots = new ArrayList<>();
+        List<File> dirs = inputDirectories == null || inputDirectories.isEmpty()
+                ? List.of(new File(basedir, "src/main/articles")) : inputDirectories;
+        for (File d : dirs) {
+            if (!d.exists()) {
+                String msg = "input folder " + d + " does not exist; put the documents there or configure <inputDirectories>";
+                if (failOnMissingInput) {
+                    throw new MojoExecutionException(msg);
+                }
+                getLog().warn("newsgauge: " + msg + "; skipping");
+                return;
+            }
+            roots.add(d.toPath());
+        }
+        List<ReportFormat> fmts = new ArrayList<>();
+        try {
+            for (String f : formats == null || formats.isEmpty() ? List.of("csv", "jsonl", "html") : formats) {
+                fmts.add(ReportFormat.parse(f));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("<formats>: " + e.getMessage(), e);
+        }
+        List<Path> files = DocumentFiles.find(roots, orEmpty(includes), orEmpty(excludes));
+        if (files.isEmpty()) {
+            getLog().warn("newsgauge: no documents under " + dirs + " match " + (orEmpty(includes).isEmpty()
+                    ? DocumentFiles.DEFAULT_INCLUDES : includes));
+        }
+        ArticleClassifier classifier = classifier(model);
+        if (raw) {
+            classifier = classifier.withReader(classifier.reader().withExtraction(false));
+        }
+        int[] logged = {0};
+        RunSummary summary = ClassificationRun.of(classifier, outputDirectory.toPath())
+                .formats(fmts)
+                .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
+                .explanations(explanations)
+                .cache(cache)
+                .relativeTo(basedir.toPath())
+                .title("newsgauge report", (model == null ? "built-in pack" : "pack " + model.getName()) + " \u00B7 "
+                        + String.join(", ", dirs.stream().map(d -> relative(d.toPath())).toList()))
+                .run(files, labels -> logWarnings(labels, logged));
+        if (logged[0] > MAX_WARNINGS_LOGGED) {
+            getLog().warn("newsgauge: ... " + (logged[0] - MAX_WARNINGS_LOGGED) + " more documents with warnings (see the reports)");
+        }
+        for (String line : summary.lines()) {
+            getLog().info("newsgauge: " + line);
+        }
+    }
+
+    private void logWarnings(Labels labels, int[] logged) {
+        if (labels.warnings().isEmpty() || logged[0]++ >= MAX_WARNINGS_LOGGED) {
+            return;
+        }
+        for (Warning w : labels.warnings()) {
+            getLog().warn("newsgauge: " + labels.source() + ": " + w.message() + " (" + w.code() + ")");
+        }
+    }
+
+    private String relative(Path p) {
+        Path base = basedir.toPath().toAbsolutePath().normalize();
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(base) ? base.relativize(abs).toString() : p.toString();
+    }
+
+    private static List<String> orEmpty(List<String> l) {
+        return l == null ? List.of() : l;
+    }
+}

@@ -1,0 +1,94 @@
+package org.newsgauge.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.newsgauge.data.DatasetException;
+import org.newsgauge.eval.CrossValidator;
+import org.newsgauge.eval.EvaluationReport;
+import org.newsgauge.eval.Evaluator;
+import org.newsgauge.gate.LabelledData;
+import org.newsgauge.gate.QualityGate;
+import org.newsgauge.model.ModelPack;
+import org.newsgauge.report.AtomicFile;
+import org.newsgauge.report.EvaluationMarkdown;
+import org.newsgauge.train.ProgressListener;
+
+/**
+ * Evaluates a pack on labelled data (or cross-validates the training settings), writes
+ * {@code evaluation.json} and {@code evaluation.md}, and fails the build when a dimension misses
+ * its {@code minimums}: a quality gate for models.
+ */
+@Mojo(name = "evaluate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class EvaluateMojo extends AbstractDataMojo {
+    /** The pack to evaluate; default: the built-in pack. Ignored when cross-validating. */
+    @Parameter(property = "newsgauge.model")
+    File model;
+
+    /** Evaluate only these dimensions (default: all of the pack's). */
+    @Parameter(property = "newsgauge.dimensions")
+    List<String> dimensions;
+
+    /** Cross-validate the training settings on {@code data} (or {@code spec}) instead of evaluating a pack. */
+    @Parameter(property = "newsgauge.crossValidate", defaultValue = "false")
+    boolean crossValidate;
+
+    /** Folds of the cross-validation. */
+    @Parameter(property = "newsgauge.folds", defaultValue = "5")
+    int folds;
+
+    /**
+     * Minimum quality per dimension: {@code <minimums><topic>macro_f1=0.80</topic><tension>mae<=0.6, within_one=0.9</tension></minimums>}.
+     * Metrics: accuracy, macro_f1, ece, mae, within_one, f1[LABEL], precision[LABEL], recall[LABEL].
+     */
+    @Parameter
+    Map<String, String> minimums;
+
+    /** Where {@code evaluation.json} and {@code evaluation.md} go. */
+    @Parameter(property = "newsgauge.outputDirectory", defaultValue = "${project.build.directory}/newsgauge")
+    File outputDirectory;
+
+    @Override
+    void run() throws MojoExecutionException, MojoFailureException, IOException {
+        QualityGate gate = QualityGate.parse(minimums == null ? Map.of() : minimums);
+        EvaluationReport report;
+        String title;
+        if (crossValidate) {
+            report = CrossValidator.run(dataset(), options(), folds, grouped(), ProgressListener.NONE);
+            title = folds + "-fold cross-validation on " + (spec != null ? spec.getName() : data.getName());
+        } else {
+            if (data == null) {
+                throw new MojoExecutionException("configure <data>: labelled data to evaluate the pack on "
+                        + "(or set <crossValidate>true</crossValidate>)");
+            }
+            ModelPack pack = classifier(model).pack();
+            try {
+                report = Evaluator.evaluate(pack, LabelledData.forPack(pack, existing(data, "<data>").toPath(),
+                        list(textColumns), list(dimensions)));
+            } catch (DatasetException | IllegalArgumentException e) {
+                throw new MojoExecutionException("cannot evaluate on " + data + ": " + e.getMessage(), e);
+            }
+            title = "Evaluation of " + (model == null ? "the built-in pack" : model.getName()) + " on " + data.getName();
+        }
+        QualityGate.Outcome outcome = gate.check(report);
+        File json = new File(outputDirectory, "evaluation.json");
+        File md = new File(outputDirectory, "evaluation.md");
+        AtomicFile.write(json.toPath(), report.toJson() + "\n");
+        AtomicFile.write(md.toPath(), EvaluationMarkdown.render(report, title, outcome.lines()));
+        getLog().info("newsgauge: " + title);
+        report.dimensions().values().forEach(m -> getLog().info(String.format(java.util.Locale.ROOT,
+                "newsgauge:   %s (n=%d): accuracy %.4f, macro-F1 %.4f%s", m.dimension(), m.n(), m.accuracy(), m.macroF1(),
+                m.mae() == null ? "" : String.format(java.util.Locale.ROOT, ", MAE %.4f, within one %.4f", m.mae(), m.withinOne()))));
+        outcome.lines().forEach(l -> getLog().info("newsgauge:   gate: " + l));
+        getLog().info("newsgauge: reports " + json + ", " + md);
+        if (outcome.failed()) {
+            throw new MojoFailureException("newsgauge quality gate: " + outcome.message());
+        }
+    }
+}
