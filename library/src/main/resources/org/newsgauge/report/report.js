@@ -73,6 +73,11 @@
     });
   });
 
+  // report.html#expand opens every row (for screenshots and printing)
+  if (location.hash === "#expand") {
+    Array.prototype.forEach.call(body.querySelectorAll(".toggle"), function (t) { t.click(); });
+  }
+
   search.addEventListener("input", apply);
   warnOnly.addEventListener("change", apply);
   selects.forEach(function (s) { s.addEventListener("change", apply); });
