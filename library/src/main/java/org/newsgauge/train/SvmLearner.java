@@ -30,7 +30,8 @@ public final class SvmLearner implements Learner {
 
     /**
      * @param c        regularisation: larger fits the training data more closely
-     * @param balanced weigh each class inversely to its frequency (helps rare labels and macro-F1)
+     * @param balanced weigh each example by {@code n / (k * n_class)}, as scikit-learn's
+     *                 {@code class_weight="balanced"} (helps rare labels and macro-F1)
      */
     public SvmLearner(double c, boolean balanced) {
         this(c, balanced, 0.1, 1000);
@@ -81,16 +82,14 @@ public final class SvmLearner implements Learner {
         float[] bias = new float[k];
         int models = k == 2 ? 1 : k;
         double[][] w = new double[models][];
+        // scikit-learn's "balanced": every example weighs n / (k * n_its_class), in every one-vs-rest problem
+        double[] exampleC = new double[n];
+        for (int i = 0; i < n; i++) {
+            exampleC[i] = balanced ? c * n / ((double) k * Math.max(1, count[y[i]])) : c;
+        }
         IntStream.range(0, models).parallel().forEach(cls -> {
             int positive = k == 2 ? 1 : cls;
-            double cPos = c;
-            double cNeg = c;
-            if (balanced) {
-                // scikit-learn's "balanced": n / (k * n_class), per example by its own class
-                cPos = c * n / (2.0 * Math.max(1, count[positive]));
-                cNeg = c * n / (2.0 * Math.max(1, n - count[positive]));
-            }
-            w[cls] = solve(x, y, positive, features, sq, cPos, cNeg, seed + cls);
+            w[cls] = solve(x, y, positive, features, sq, exampleC, seed + cls);
         });
         if (k == 2) {
             for (int f = 0; f < features; f++) {
@@ -112,7 +111,7 @@ public final class SvmLearner implements Learner {
 
     /** Dual coordinate descent for one binary problem; returns w with the bias at index {@code features}. */
     private double[] solve(SparseVector[] x, int[] labels, int positive, int features, double[] sq,
-                           double cPos, double cNeg, long seed) {
+                           double[] exampleC, long seed) {
         int n = x.length;
         double[] w = new double[features + 1];
         double[] alpha = new double[n];
@@ -122,13 +121,12 @@ public final class SvmLearner implements Learner {
         int[] index = new int[n];
         for (int i = 0; i < n; i++) {
             y[i] = (byte) (labels[i] == positive ? 1 : -1);
-            diag[i] = 0.5 / (y[i] > 0 ? cPos : cNeg);
+            diag[i] = 0.5 / exampleC[i];
             qd[i] = diag[i] + sq[i];
             index[i] = i;
         }
         SplittableRandom random = new SplittableRandom(seed);
         double pgMaxOld = Double.POSITIVE_INFINITY;
-        double pgMinOld = Double.NEGATIVE_INFINITY;
         int active = n;
         for (int iter = 0; iter < maxIter; iter++) {
             double pgMax = Double.NEGATIVE_INFINITY;
@@ -180,11 +178,9 @@ public final class SvmLearner implements Learner {
                 }
                 active = n;
                 pgMaxOld = Double.POSITIVE_INFINITY;
-                pgMinOld = Double.NEGATIVE_INFINITY;
                 continue;
             }
             pgMaxOld = pgMax <= 0 ? Double.POSITIVE_INFINITY : pgMax;
-            pgMinOld = pgMin >= 0 ? Double.NEGATIVE_INFINITY : pgMin;
         }
         return w;
     }
