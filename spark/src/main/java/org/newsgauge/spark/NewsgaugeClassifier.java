@@ -1,0 +1,310 @@
+package org.newsgauge.spark;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.ml.param.BooleanParam;
+import org.apache.spark.ml.param.IntParam;
+import org.apache.spark.ml.param.Param;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.util.DefaultParamsReader;
+import org.apache.spark.ml.util.DefaultParamsWritable;
+import org.apache.spark.ml.util.Identifiable$;
+import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * A Spark ML {@link Transformer} that labels the documents of a column with a newsgauge pack and
+ * appends the result struct ({@link LabelsRow}) as a new column. Usable alone or as a stage of a
+ * {@code Pipeline}, and saved/loaded with it (the parameters are saved, not the pack: the model
+ * path, or the default pack of the newsgauge jar on the classpath).
+ *
+ * <pre>{@code
+ * Dataset<Row> labelled = new NewsgaugeClassifier()
+ *         .setInputCol("text")              // string (article text or page) or binary (file bytes)
+ *         .setOutputCol("labels")
+ *         .setModelPath("hdfs:///models/balkans.ngpack")   // omit for the default pack
+ *         .transform(articles);
+ * labelled.select("labels.topic.label", "labels.topic.probability");
+ * }</pre>
+ *
+ * <p>The pack is read on the driver, broadcast once, and parsed once per executor JVM
+ * ({@link ExecutorPacks}). Each partition is classified row by row on its task thread, streaming
+ * (no partition is held in memory): Spark's task slots are the parallelism, one per core, as the
+ * library's {@code classifyAll} uses one thread per core on one machine.
+ */
+public final class NewsgaugeClassifier extends Transformer implements DefaultParamsWritable {
+    private static final long serialVersionUID = 1L;
+
+    private final String uid;
+    private final Param<String> inputCol;
+    private final Param<String> outputCol;
+    private final Param<String> sourceCol;
+    private final Param<String> modelPath;
+    private final BooleanParam rawText;
+    private final BooleanParam distribution;
+    private final BooleanParam warnings;
+    private final IntParam explanations;
+
+    /** A classifier with the default pack, reading column {@code text} into column {@code labels}. */
+    public NewsgaugeClassifier() {
+        this(Identifiable$.MODULE$.randomUID("newsgauge"));
+    }
+
+    /** For {@link #copy} and loading: a classifier with the given uid. */
+    public NewsgaugeClassifier(String uid) {
+        this.uid = uid;
+        inputCol = new Param<>(uid, "inputCol", "column to classify: string (text or page) or binary (file bytes)");
+        outputCol = new Param<>(uid, "outputCol", "column of the result struct");
+        sourceCol = new Param<>(uid, "sourceCol",
+                "optional string column naming each document (a path): tells the format when rawText is false");
+        modelPath = new Param<>(uid, "modelPath", "pack to use (any Hadoop file system); empty for the default pack");
+        rawText = new BooleanParam(uid, "rawText",
+                "true: the column is article text, classified as is; false: a page or file, article extracted first");
+        distribution = new BooleanParam(uid, "distribution", "add each dimension's whole distribution");
+        warnings = new BooleanParam(uid, "warnings", "add the warnings (why a document was not classified, ...)");
+        explanations = new IntParam(uid, "explanations", "features explaining each decision (0: none, faster)");
+        setDefault(inputCol, "text");
+        setDefault(outputCol, "labels");
+        setDefault(sourceCol, "");
+        setDefault(modelPath, "");
+        setDefault(rawText, true);
+        setDefault(distribution, true);
+        setDefault(warnings, true);
+        setDefault(explanations, 0);
+    }
+
+    @Override
+    public String uid() {
+        return uid;
+    }
+
+    public Param<String> inputCol() {
+        return inputCol;
+    }
+
+    public Param<String> outputCol() {
+        return outputCol;
+    }
+
+    public Param<String> sourceCol() {
+        return sourceCol;
+    }
+
+    public Param<String> modelPath() {
+        return modelPath;
+    }
+
+    public BooleanParam rawText() {
+        return rawText;
+    }
+
+    public BooleanParam distribution() {
+        return distribution;
+    }
+
+    public BooleanParam warnings() {
+        return warnings;
+    }
+
+    public IntParam explanations() {
+        return explanations;
+    }
+
+    /** The column to classify (default {@code text}): string, or binary such as binaryFile's {@code content}. */
+    public NewsgaugeClassifier setInputCol(String v) {
+        set(inputCol, v);
+        return this;
+    }
+
+    /** The column of the result struct (default {@code labels}). */
+    public NewsgaugeClassifier setOutputCol(String v) {
+        set(outputCol, v);
+        return this;
+    }
+
+    /** A column naming each document (e.g. binaryFile's {@code path}); its extension tells the format. */
+    public NewsgaugeClassifier setSourceCol(String v) {
+        set(sourceCol, v);
+        return this;
+    }
+
+    /** The pack (local, hdfs://, s3a://...); empty (the default) for the default pack. */
+    public NewsgaugeClassifier setModelPath(String v) {
+        set(modelPath, v == null ? "" : v);
+        return this;
+    }
+
+    /**
+     * True (the default): the column holds article text, classified as it is, like
+     * {@code ArticleClassifier.classify(String)}. False: it holds scraped pages or files, read like
+     * the CLI reads files (charset, size cap, article extraction, language detection).
+     */
+    public NewsgaugeClassifier setRawText(boolean v) {
+        set(rawText, v);
+        return this;
+    }
+
+    /** Whether each dimension carries its whole distribution (default true). */
+    public NewsgaugeClassifier setDistribution(boolean v) {
+        set(distribution, v);
+        return this;
+    }
+
+    /** Whether the result carries the warnings (default true). */
+    public NewsgaugeClassifier setWarnings(boolean v) {
+        set(warnings, v);
+        return this;
+    }
+
+    /** How many features explain each decision (default 0: no explanation field). */
+    public NewsgaugeClassifier setExplanations(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("explanations must be >= 0: " + n);
+        }
+        set(explanations, n);
+        return this;
+    }
+
+    public String getInputCol() {
+        return $(inputCol);
+    }
+
+    public String getOutputCol() {
+        return $(outputCol);
+    }
+
+    public String getSourceCol() {
+        return $(sourceCol);
+    }
+
+    public String getModelPath() {
+        return $(modelPath);
+    }
+
+    public boolean getRawText() {
+        return (Boolean) $(rawText);
+    }
+
+    public boolean getDistribution() {
+        return (Boolean) $(distribution);
+    }
+
+    public boolean getWarnings() {
+        return (Boolean) $(warnings);
+    }
+
+    public int getExplanations() {
+        return (Integer) $(explanations);
+    }
+
+    /** The broadcast pack and the per-row function, as used by {@link #transform}. */
+    DocumentClassifier function(SparkSession spark) {
+        PackHandle pack = PackHandle.of(spark, getModelPath());
+        return new DocumentClassifier(pack,
+                new LabelsRow(pack.pack(), getDistribution(), getExplanations(), getWarnings()), getRawText());
+    }
+
+    @Override
+    public Dataset<Row> transform(Dataset<?> dataset) {
+        StructType in = dataset.schema();
+        check(in);
+        DocumentClassifier fn = function(dataset.sparkSession());
+        StructType out = in.add(getOutputCol(), fn.output().schema(), false);
+        int input = in.fieldIndex(getInputCol());
+        int source = getSourceCol().isEmpty() ? -1 : in.fieldIndex(getSourceCol());
+        return dataset.toDF().mapPartitions(new ClassifyPartition(fn, input, source), Encoders.row(out));
+    }
+
+    @Override
+    public StructType transformSchema(StructType schema) {
+        check(schema);
+        LabelsRow out = new LabelsRow(PackHandle.of(SparkSession.active(), getModelPath()).pack(),
+                getDistribution(), getExplanations(), getWarnings());
+        return schema.add(getOutputCol(), out.schema(), false);
+    }
+
+    private void check(StructType schema) {
+        String[] names = schema.fieldNames();
+        if (!Arrays.asList(names).contains(getInputCol())) {
+            throw new IllegalArgumentException("no input column '" + getInputCol() + "' in " + Arrays.toString(names));
+        }
+        DataType t = schema.apply(getInputCol()).dataType();
+        if (!t.equals(DataTypes.StringType) && !t.equals(DataTypes.BinaryType)) {
+            throw new IllegalArgumentException("input column '" + getInputCol() + "' must be string or binary, not "
+                    + t.simpleString());
+        }
+        if (Arrays.asList(names).contains(getOutputCol())) {
+            throw new IllegalArgumentException("output column '" + getOutputCol() + "' already exists");
+        }
+        if (!getSourceCol().isEmpty()) {
+            if (!Arrays.asList(names).contains(getSourceCol())) {
+                throw new IllegalArgumentException("no source column '" + getSourceCol() + "'");
+            }
+            StructField f = schema.apply(getSourceCol());
+            if (!f.dataType().equals(DataTypes.StringType)) {
+                throw new IllegalArgumentException("source column '" + getSourceCol() + "' must be a string");
+            }
+        }
+    }
+
+    @Override
+    public NewsgaugeClassifier copy(ParamMap extra) {
+        return (NewsgaugeClassifier) defaultCopy(extra);
+    }
+
+    /** For {@code Pipeline.load} and {@code NewsgaugeClassifier.load(path)}. */
+    public static MLReader<NewsgaugeClassifier> read() {
+        return new DefaultParamsReader<>();
+    }
+
+    /** Loads a classifier saved with {@code write().save(path)}. */
+    public static NewsgaugeClassifier load(String path) {
+        return read().load(path);
+    }
+
+    /** Classifies a partition lazily, one row at a time, appending the result. */
+    private static final class ClassifyPartition implements MapPartitionsFunction<Row, Row> {
+        private static final long serialVersionUID = 1L;
+        private final DocumentClassifier fn;
+        private final int input;
+        private final int source;
+
+        ClassifyPartition(DocumentClassifier fn, int input, int source) {
+            this.fn = fn;
+            this.input = input;
+            this.source = source;
+        }
+
+        @Override
+        public Iterator<Row> call(Iterator<Row> rows) {
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                    Row r = rows.next();
+                    int n = r.length();
+                    Object[] v = new Object[n + 1];
+                    for (int i = 0; i < n; i++) {
+                        v[i] = r.get(i);
+                    }
+                    v[n] = fn.classify(r.get(input), source < 0 ? null : r.getString(source));
+                    return RowFactory.create(v);
+                }
+            };
+        }
+    }
+}
