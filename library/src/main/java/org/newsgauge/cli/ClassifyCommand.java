@@ -1,14 +1,9 @@
 package org.newsgauge.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -16,9 +11,9 @@ import org.newsgauge.api.ArticleClassifier;
 import org.newsgauge.api.Labels;
 import org.newsgauge.api.Prediction;
 import org.newsgauge.data.DocumentFiles;
-import org.newsgauge.model.DimensionModel;
-import org.newsgauge.report.CsvResultWriter;
-import org.newsgauge.report.JsonlResultWriter;
+import org.newsgauge.data.DimensionSpec;
+import org.newsgauge.report.AtomicFile;
+import org.newsgauge.report.ReportFormat;
 import org.newsgauge.report.ResultWriter;
 import org.newsgauge.text.Warning;
 import picocli.CommandLine.Command;
@@ -36,7 +31,7 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "PACK", description = "Pack file (default: the built-in Serbia-Kosovo pack)")
     Path model;
 
-    @Option(names = "--format", paramLabel = "FMT", description = "table (default), csv or jsonl")
+    @Option(names = "--format", paramLabel = "FMT", description = "table (default), csv, jsonl or html (one self-contained page)")
     String format = "table";
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout")
@@ -53,67 +48,66 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!List.of("table", "csv", "jsonl").contains(format)) {
-            throw new Main.UserError("--format takes table, csv or jsonl, not '" + format + "'");
+        if (!List.of("table", "csv", "jsonl", "html").contains(format)) {
+            throw new Main.UserError("--format takes table, csv, jsonl or html, not '" + format + "'");
         }
         ArticleClassifier classifier = model == null ? ArticleClassifier.defaults() : ArticleClassifier.load(model);
         if (raw) {
             classifier = classifier.withReader(classifier.reader().withExtraction(false));
         }
-        if (!format.equals("jsonl")) {
+        if (!format.equals("jsonl") && !format.equals("html")) {
             classifier = classifier.withExplanations(0);
         }
         List<Path> files = DocumentFiles.find(paths);
         if (files.isEmpty()) {
             throw new Main.UserError("no documents (.txt, .md, .html, .htm, .xhtml) under " + paths);
         }
-        List<String> dims = classifier.pack().dimensions().stream().map(DimensionModel::name).toList();
-        Path tmp = null;
-        Writer writer;
-        if (output != null) {
-            Path dir = output.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + output.getFileName(), ".tmp");
-            writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-        } else {
-            writer = new BufferedWriter(new OutputStreamWriter(new NonClosing(System.out), StandardCharsets.UTF_8));
-            if (cmd.commandLine().getOut() != null) {
-                writer = new NonClosingWriter(cmd.commandLine().getOut());
-            }
-        }
+        List<DimensionSpec> dims = classifier.pack().dimensions().stream()
+                .map(d -> new DimensionSpec(d.name(), d.kind(), d.labels())).toList();
+        // a report file is written to a temporary file and renamed at the end: an interrupted run
+        // leaves the previous report intact and no half-written file under its name
+        AtomicFile file = output == null ? null : AtomicFile.create(output);
+        Writer writer = file != null ? file.writer() : new NonClosingWriter(cmd.commandLine().getOut());
         Progress progress = new Progress(cmd.commandLine().getErr());
         int[] counts = new int[2];
-        try (ResultWriter rw = writer(writer, dims)) {
-            long total = files.size();
-            classifier.classifyFiles(files, threads, labels -> {
-                try {
-                    rw.write(labels);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                counts[0]++;
-                if (!labels.warnings().isEmpty()) {
-                    counts[1]++;
-                    for (Warning w : labels.warnings()) {
-                        cmd.commandLine().getErr().println("warning: " + labels.source() + ": " + w.message());
+        try {
+            try (ResultWriter rw = writer(writer, dims)) {
+                long total = files.size();
+                classifier.classifyFiles(files, threads, labels -> {
+                    try {
+                        rw.write(labels);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
                     }
-                }
-                progress.progress("documents", counts[0], total);
-            });
-        }
-        if (tmp != null) {
-            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            cmd.commandLine().getErr().printf("classified %d documents (%d with warnings) -> %s%n", counts[0], counts[1], output);
+                    counts[0]++;
+                    if (!labels.warnings().isEmpty()) {
+                        counts[1]++;
+                        for (Warning w : labels.warnings()) {
+                            cmd.commandLine().getErr().println("warning: " + labels.source() + ": " + w.message());
+                        }
+                    }
+                    progress.progress("documents", counts[0], total);
+                });
+            }
+            if (file != null) {
+                file.commit();
+                cmd.commandLine().getErr().printf("classified %d documents (%d with warnings) -> %s%n", counts[0],
+                        counts[1], output);
+            }
+        } finally {
+            if (file != null) {
+                file.close();
+            }
         }
         return 0;
     }
 
-    private ResultWriter writer(Writer w, List<String> dims) throws IOException {
-        return switch (format) {
-            case "csv" -> new CsvResultWriter(w, dims);
-            case "jsonl" -> new JsonlResultWriter(w);
-            default -> new TableWriter(w, dims);
-        };
+    private ResultWriter writer(Writer w, List<DimensionSpec> dims) throws IOException {
+        if (format.equals("table")) {
+            return new TableWriter(w, dims.stream().map(DimensionSpec::name).toList());
+        }
+        return ReportFormat.parse(format).open(w, dims, "newsgauge classification", String.join(" ", paths.stream()
+                .map(Path::toString).toList()));
     }
 
     /** A plain table for people. */
@@ -155,17 +149,6 @@ final class ClassifyCommand implements Callable<Integer> {
         @Override
         public void close() {
             out.flush();
-        }
-    }
-
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(java.io.OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 

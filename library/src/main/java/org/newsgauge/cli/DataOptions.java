@@ -1,15 +1,14 @@
 package org.newsgauge.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.newsgauge.data.CsvDatasetReader;
+import java.util.Map;
 import org.newsgauge.data.Dataset;
 import org.newsgauge.data.DatasetException;
-import org.newsgauge.data.FolderDatasetReader;
-import org.newsgauge.text.DocumentReader;
+import org.newsgauge.data.LabelledData;
 import picocli.CommandLine.Option;
 
 /** Options that name a labelled dataset: a CSV with columns, or a folder per label. */
@@ -39,23 +38,14 @@ final class DataOptions {
     }
 
     Dataset read() throws DatasetException {
-        if (Files.isDirectory(data)) {
-            String dim = labelColumns.isEmpty() ? "label" : labelColumns.get(0);
-            return new FolderDatasetReader(dim, DocumentReader.defaults()).read(data);
-        }
-        CsvDatasetReader.Builder b = CsvDatasetReader.builder().textColumns(textColumns()).idColumn(idColumn);
-        List<String> labels = labelColumns.isEmpty() && ordinal.isEmpty() ? List.of("label") : labelColumns;
-        b.labelColumns(labels);
+        Map<String, List<String>> order = new LinkedHashMap<>();
         for (String o : ordinal) {
             int eq = o.indexOf('=');
             if (eq <= 0 || eq == o.length() - 1) {
                 throw new Main.UserError("--ordinal takes COLUMN=low,mid,high; got '" + o + "'");
             }
-            b.ordinal(o.substring(0, eq), Arrays.asList(o.substring(eq + 1).split(",")));
+            order.put(o.substring(0, eq), Arrays.asList(o.substring(eq + 1).split(",")));
         }
-        if (groupColumn != null) {
-            b.groupColumn(groupColumn);
-        }
-        return b.build().read(data);
+        return LabelledData.read(data, textColumns(), labelColumns, order, groupColumn, idColumn);
     }
 }

@@ -1,20 +1,15 @@
 package org.newsgauge.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsgauge.data.CsvDatasetReader;
 import org.newsgauge.data.Dataset;
-import org.newsgauge.data.FolderDatasetReader;
+import org.newsgauge.data.LabelledData;
 import org.newsgauge.eval.EvaluationReport;
 import org.newsgauge.eval.Evaluator;
-import org.newsgauge.model.DimensionKind;
-import org.newsgauge.model.DimensionModel;
 import org.newsgauge.model.ModelPack;
 import org.newsgauge.model.PackReader;
-import org.newsgauge.text.DocumentReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,7 +38,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ModelPack pack = PackReader.read(model);
-        Dataset d = read(pack, data, textColumns, labelColumns);
+        Dataset d = LabelledData.forPack(pack, data, textColumns, labelColumns);
         EvaluationReport r = Evaluator.evaluate(pack, d);
         if (json) {
             cmd.commandLine().getOut().println(r.toJson());
@@ -51,33 +46,5 @@ final class EvaluateCommand implements Callable<Integer> {
             ReportPrinter.print(r, cmd.commandLine().getOut());
         }
         return 0;
-    }
-
-    static Dataset read(ModelPack pack, Path data, List<String> textColumns, List<String> labelColumns) throws Exception {
-        List<DimensionModel> dims = new ArrayList<>();
-        for (DimensionModel d : pack.dimensions()) {
-            if (labelColumns.isEmpty() || labelColumns.contains(d.name())) {
-                dims.add(d);
-            }
-        }
-        if (dims.isEmpty()) {
-            throw new Main.UserError("the pack has no dimension " + labelColumns + "; it has "
-                    + pack.dimensions().stream().map(DimensionModel::name).toList());
-        }
-        if (Files.isDirectory(data)) {
-            return new FolderDatasetReader(dims.get(0).name(), DocumentReader.defaults()).read(data);
-        }
-        List<String> text = !textColumns.isEmpty() ? textColumns
-                : pack.provenance().textColumns().isEmpty() ? List.of("text") : pack.provenance().textColumns();
-        CsvDatasetReader.Builder b = CsvDatasetReader.builder().textColumns(text);
-        for (DimensionModel d : dims) {
-            if (d.kind() == DimensionKind.ORDINAL) {
-                b.ordinal(d.name(), d.labels());
-            } else {
-                b.labelColumns(d.name());
-                b.knownLabels(d.name(), d.labels());
-            }
-        }
-        return b.build().read(data);
     }
 }

@@ -1,14 +1,10 @@
-package org.newsgauge.gate;
+package org.newsgauge.data;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.newsgauge.data.CsvDatasetReader;
-import org.newsgauge.data.Dataset;
-import org.newsgauge.data.DatasetException;
-import org.newsgauge.data.FolderDatasetReader;
 import org.newsgauge.model.DimensionKind;
 import org.newsgauge.model.DimensionModel;
 import org.newsgauge.model.ModelPack;

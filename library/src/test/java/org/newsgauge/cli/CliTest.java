@@ -92,6 +92,12 @@ class CliTest {
         assertTrue(j.get("topic").get("explanation").size() > 0);
         assertTrue(j.get("level").get("distribution").has("high"));
 
+        Path html = dir.resolve("report.html");
+        Run page = run("classify", "--model", pack.toString(), "--format", "html", "--output", html.toString(), docs.toString());
+        assertEquals(0, page.code, page.err);
+        String htmlText = Files.readString(html);
+        assertTrue(htmlText.contains("one.txt") && htmlText.contains("sport") && !htmlText.contains("src=\"http"), "self-contained");
+
         Run table = run("classify", "--model", pack.toString(), "--raw", docs.toString());
         assertEquals(0, table.code, table.err);
         assertTrue(table.out.contains("sport ("), table.out);

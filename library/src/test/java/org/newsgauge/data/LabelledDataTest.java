@@ -1,4 +1,4 @@
-package org.newsgauge.gate;
+package org.newsgauge.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgauge.data.Dataset;
 import org.newsgauge.eval.Evaluator;
+import org.newsgauge.gate.QualityGate;
 import org.newsgauge.model.DimensionKind;
 import org.newsgauge.model.ModelPack;
 import org.newsgauge.testing.Corpus;

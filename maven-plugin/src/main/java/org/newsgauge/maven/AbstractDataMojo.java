@@ -12,7 +12,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.newsgauge.data.Dataset;
 import org.newsgauge.data.DatasetException;
-import org.newsgauge.gate.LabelledData;
+import org.newsgauge.data.LabelledData;
 import org.newsgauge.text.AnalyzerConfig;
 import org.newsgauge.text.QuoteMode;
 import org.newsgauge.train.PackSpec;

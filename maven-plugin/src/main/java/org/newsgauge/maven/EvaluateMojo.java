@@ -13,7 +13,7 @@ import org.newsgauge.data.DatasetException;
 import org.newsgauge.eval.CrossValidator;
 import org.newsgauge.eval.EvaluationReport;
 import org.newsgauge.eval.Evaluator;
-import org.newsgauge.gate.LabelledData;
+import org.newsgauge.data.LabelledData;
 import org.newsgauge.gate.QualityGate;
 import org.newsgauge.model.ModelPack;
 import org.newsgauge.report.AtomicFile;
