@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsgauge.data.Dataset;
 import org.newsgauge.data.LabelledData;
 import org.newsgauge.eval.EvaluationReport;
 import org.newsgauge.eval.Evaluator;
@@ -38,8 +37,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ModelPack pack = PackReader.read(model);
-        Dataset d = LabelledData.forPack(pack, data, textColumns, labelColumns);
-        EvaluationReport r = Evaluator.evaluate(pack, d);
+        // a CSV is streamed (any size, in bounded memory); a folder per label is read whole
+        EvaluationReport r = java.nio.file.Files.isDirectory(data)
+                ? Evaluator.evaluate(pack, LabelledData.forPack(pack, data, textColumns, labelColumns))
+                : Evaluator.evaluate(pack, LabelledData.csvForPack(pack, textColumns, labelColumns), data);
         if (json) {
             cmd.commandLine().getOut().println(r.toJson());
         } else {

@@ -52,6 +52,11 @@ public final class CsvDatasetReader {
     private final Map<String, List<String>> knownLabels;
     private final String idColumn;
     private final String groupColumn;
+    private final int maxRowLength;
+    /** The default longest row, in characters: 32 million. */
+    public static final int DEFAULT_MAX_ROW_LENGTH = 32 << 20;
+    /** At most this many distinct labels in one column (as in a model pack). */
+    public static final int MAX_LABELS = 10_000;
 
     private CsvDatasetReader(Builder b) {
         this.textColumns = List.copyOf(b.textColumns);
@@ -60,6 +65,7 @@ public final class CsvDatasetReader {
         this.knownLabels = Map.copyOf(b.knownLabels);
         this.idColumn = b.idColumn;
         this.groupColumn = b.groupColumn;
+        this.maxRowLength = b.maxRowLength;
     }
 
     public static Builder builder() {
@@ -74,6 +80,7 @@ public final class CsvDatasetReader {
         private final Map<String, List<String>> knownLabels = new LinkedHashMap<>();
         private String idColumn = "id";
         private String groupColumn;
+        private int maxRowLength = DEFAULT_MAX_ROW_LENGTH;
 
         /** The columns whose text is joined (with a blank line between) to make the document. */
         public Builder textColumns(String... columns) {
@@ -124,6 +131,19 @@ public final class CsvDatasetReader {
             return this;
         }
 
+        /**
+         * The longest row accepted, in characters (default {@value #DEFAULT_MAX_ROW_LENGTH}): a
+         * longer one, usually a quote left open that swallows the rest of the file, is an error
+         * instead of a field that fills the memory.
+         */
+        public Builder maxRowLength(int chars) {
+            if (chars < 1) {
+                throw new IllegalArgumentException("maxRowLength must be positive: " + chars);
+            }
+            this.maxRowLength = chars;
+            return this;
+        }
+
         public CsvDatasetReader build() {
             if (textColumns.isEmpty()) {
                 throw new IllegalArgumentException("name at least one text column");
@@ -134,6 +154,26 @@ public final class CsvDatasetReader {
 
     /** Reads the whole file. */
     public Dataset read(Path file) throws DatasetException {
+        List<Example> examples = new ArrayList<>();
+        Dataset head = stream(file, examples::add);
+        return new Dataset(head.source(), head.dimensions(), examples, head.sha256());
+    }
+
+    /** The label columns, one dimension each, in order. */
+    public List<String> labelColumns() {
+        return labelColumns;
+    }
+
+    /**
+     * Reads the file row by row, handing each example to {@code each} as soon as it is read, with
+     * the same checks as {@link #read(Path)}; nothing but the ids seen so far (to refuse a
+     * repeated one) is kept, so a file of any size is read in bounded memory. Rows handed over
+     * before an error stay handed over: a caller that must not act on a partly bad file collects
+     * first.
+     *
+     * @return the dataset's source, dimensions and SHA-256, without examples
+     */
+    public Dataset stream(Path file, java.util.function.Consumer<Example> each) throws DatasetException {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -142,15 +182,14 @@ public final class CsvDatasetReader {
         }
         try (InputStream raw = Files.newInputStream(file);
              DigestInputStream in = new DigestInputStream(raw, sha);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+             RowLimit reader = new RowLimit(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                      .onMalformedInput(CodingErrorAction.REPORT)
-                     .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
-            List<Example> examples = new ArrayList<>();
+                     .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16), maxRowLength)) {
             Map<String, TreeSet<String>> seen = new LinkedHashMap<>();
             for (String col : labelColumns) {
                 seen.put(col, new TreeSet<>());
             }
-            readRecords(file, reader, examples, seen);
+            readRecords(file, reader, each, seen);
             // the parser has read to the end of the file, so the digest covers all of it
             List<DimensionSpec> dims = new ArrayList<>();
             for (String col : labelColumns) {
@@ -162,7 +201,7 @@ public final class CsvDatasetReader {
                     dims.add(new DimensionSpec(col, DimensionKind.NOMINAL, new ArrayList<>(seen.get(col))));
                 }
             }
-            return new Dataset(file.toString(), dims, examples, HexFormat.of().formatHex(sha.digest()));
+            return new Dataset(file.toString(), dims, List.of(), HexFormat.of().formatHex(sha.digest()));
         } catch (NoSuchFileException e) {
             throw new DatasetException(file, 0, "file not found; check the path");
         } catch (MalformedInputException e) {
@@ -181,15 +220,80 @@ public final class CsvDatasetReader {
         return new DatasetException(file, 0, "cannot be read: " + e.getMessage(), e);
     }
 
-    private void readRecords(Path file, BufferedReader reader, List<Example> out, Map<String, TreeSet<String>> seen)
+    /** Counts the characters read since the last row, and refuses a row longer than the limit. */
+    private static final class RowLimit extends java.io.FilterReader {
+        private final long limit;
+        long sinceRow;
+
+        RowLimit(java.io.Reader in, int limit) {
+            super(in);
+            // the parser reads ahead by its buffer: allow for it
+            this.limit = (long) limit + (1 << 16);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            count(c < 0 ? 0 : 1);
+            return c;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            count(Math.max(0, n));
+            return n;
+        }
+
+        private void count(int n) throws RowTooLong {
+            sinceRow += n;
+            if (sinceRow > limit) {
+                throw new RowTooLong();
+            }
+        }
+    }
+
+    private static final class RowTooLong extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private DatasetException problem(Path file, long line, IOException cause) {
+        if (cause instanceof RowTooLong) {
+            return new DatasetException(file, line, "a row longer than " + maxRowLength
+                    + " characters: is a double quote left open? A field with a quote must be quoted, the quote doubled", cause);
+        }
+        if (cause instanceof MalformedInputException) {
+            return new DatasetException(file, line, "not valid UTF-8 (on this line or the next); save the file as UTF-8", cause);
+        }
+        return new DatasetException(file, line, "malformed CSV (" + cause.getMessage()
+                + "); a field with a comma, quote or line break must be in double quotes, a quote inside doubled", cause);
+    }
+
+    private void readRecords(Path file, RowLimit reader, java.util.function.Consumer<Example> out,
+                             Map<String, TreeSet<String>> seen)
             throws IOException, DatasetException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
+        CSVParser p;
+        try {
+            p = CSVParser.parse(reader, format);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new DatasetException(file, 1, "the header row is not valid (" + e.getMessage()
+                    + "); name every column once", e);
+        } catch (IOException e) {
+            throw problem(file, 1, e);
+        }
+        try (CSVParser parser = p) {
             List<String> header = parser.getHeaderNames();
             Map<String, Integer> col = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
-                col.putIfAbsent(header.get(i).strip(), i);
+                String h = header.get(i);
+                if (h.indexOf('\0') >= 0) {
+                    throw new DatasetException(file, 1, "the header has NUL characters: the file is binary, or UTF-16;"
+                            + " save it as UTF-8");
+                }
+                // a UTF-8 byte order mark (as some spreadsheets save) is not part of the first name
+                col.putIfAbsent((i == 0 && h.startsWith("\uFEFF") ? h.substring(1) : h).strip(), i);
             }
             List<String> needed = new ArrayList<>(textColumns);
             needed.addAll(labelColumns);
@@ -204,6 +308,7 @@ public final class CsvDatasetReader {
             }
             Integer idCol = idColumn == null ? null : col.get(idColumn);
             Map<String, Long> ids = new HashMap<>();
+            long rows = 0;
             long prevLine = 1; // the header
             Iterator<CSVRecord> it = parser.iterator();
             while (true) {
@@ -214,9 +319,11 @@ public final class CsvDatasetReader {
                     }
                     rec = it.next();
                 } catch (UncheckedIOException e) {
-                    throw new DatasetException(file, prevLine + 1, "malformed CSV (" + e.getCause().getMessage()
-                            + "); a field with a comma, quote or line break must be in double quotes, a quote inside doubled");
+                    throw problem(file, prevLine + 1, e.getCause());
+                } catch (IllegalStateException | IllegalArgumentException e) {
+                    throw new DatasetException(file, prevLine + 1, "malformed CSV (" + e.getMessage() + ")", e);
                 }
+                reader.sinceRow = 0;
                 long line = prevLine + 1;
                 prevLine = parser.getCurrentLineNumber();
                 if (rec.size() != header.size()) {
@@ -226,6 +333,10 @@ public final class CsvDatasetReader {
                 StringBuilder text = new StringBuilder();
                 for (String c : textColumns) {
                     String v = rec.get(col.get(c)).strip();
+                    if (v.indexOf('\0') >= 0) {
+                        throw new DatasetException(file, line, "column '" + c + "' has a NUL character: binary"
+                                + " content? Remove it, or save the file as UTF-8 text");
+                    }
                     if (!v.isEmpty()) {
                         if (text.length() > 0) {
                             text.append("\n\n");
@@ -251,7 +362,10 @@ public final class CsvDatasetReader {
                                 + String.join(", ", allowed) + "); correct the label"
                                 + (ordinal.containsKey(c) ? " or add it to the declared order" : ""));
                     }
-                    seen.get(c).add(v);
+                    if (seen.get(c).add(v) && seen.get(c).size() > MAX_LABELS) {
+                        throw new DatasetException(file, line, "column '" + c + "' has more than " + MAX_LABELS
+                                + " different labels; is it the label column?");
+                    }
                     labels.add(v);
                 }
                 String id = idCol == null ? "line-" + line : rec.get(idCol).strip();
@@ -264,9 +378,10 @@ public final class CsvDatasetReader {
                             + "); ids must be unique");
                 }
                 String group = groupColumn == null ? id : rec.get(col.get(groupColumn)).strip();
-                out.add(new Example(id, text.toString(), labels, group.isEmpty() ? id : group, line));
+                out.accept(new Example(id, text.toString(), labels, group.isEmpty() ? id : group, line));
+                rows++;
             }
-            if (out.isEmpty()) {
+            if (rows == 0) {
                 throw new DatasetException(file, 0, "has a header but no rows");
             }
         }

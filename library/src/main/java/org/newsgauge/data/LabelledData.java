@@ -66,6 +66,14 @@ public final class LabelledData {
      */
     public static Dataset forPack(ModelPack pack, Path data, List<String> textColumns, List<String> dimensions)
             throws DatasetException {
+        List<DimensionModel> dims = dimensions(pack, dimensions);
+        if (Files.isDirectory(data)) {
+            return new FolderDatasetReader(dims.get(0).name(), DocumentReader.defaults()).read(data);
+        }
+        return csvForPack(pack, textColumns, dimensions).read(data);
+    }
+
+    private static List<DimensionModel> dimensions(ModelPack pack, List<String> dimensions) {
         List<DimensionModel> dims = new ArrayList<>();
         for (DimensionModel d : pack.dimensions()) {
             if (dimensions.isEmpty() || dimensions.contains(d.name())) {
@@ -76,9 +84,17 @@ public final class LabelledData {
             throw new IllegalArgumentException("the pack has no dimension " + dimensions + "; it has "
                     + pack.dimensions().stream().map(DimensionModel::name).toList());
         }
-        if (Files.isDirectory(data)) {
-            return new FolderDatasetReader(dims.get(0).name(), DocumentReader.defaults()).read(data);
-        }
+        return dims;
+    }
+
+    /**
+     * The CSV reader {@link #forPack} uses for a file, for streaming a CSV of any size through
+     * {@link org.newsgauge.eval.Evaluator#evaluate(ModelPack, CsvDatasetReader, Path)}.
+     *
+     * @throws IllegalArgumentException when the pack has none of {@code dimensions}
+     */
+    public static CsvDatasetReader csvForPack(ModelPack pack, List<String> textColumns, List<String> dimensions) {
+        List<DimensionModel> dims = dimensions(pack, dimensions);
         List<String> text = !textColumns.isEmpty() ? textColumns
                 : pack.provenance().textColumns().isEmpty() ? List.of("text") : pack.provenance().textColumns();
         CsvDatasetReader.Builder b = CsvDatasetReader.builder().textColumns(text);
@@ -90,6 +106,6 @@ public final class LabelledData {
                 b.knownLabels(d.name(), d.labels());
             }
         }
-        return b.build().read(data);
+        return b.build();
     }
 }

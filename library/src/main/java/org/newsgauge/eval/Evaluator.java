@@ -1,10 +1,16 @@
 package org.newsgauge.eval;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.newsgauge.data.CsvDatasetReader;
 import org.newsgauge.data.Dataset;
+import org.newsgauge.data.DatasetException;
+import org.newsgauge.data.Example;
 import org.newsgauge.data.DimensionSpec;
 import org.newsgauge.model.DimensionKind;
 import org.newsgauge.model.DimensionModel;
@@ -17,7 +23,12 @@ import org.newsgauge.text.SparseVector;
  * <pre>{@code
  * EvaluationReport r = Evaluator.evaluate(pack, dataset);
  * System.out.println(r.toJson());
+ *
+ * // a CSV of any size, streamed: memory does not grow with the number of rows
+ * EvaluationReport big = Evaluator.evaluate(pack, reader, Path.of("huge.csv"));
  * }</pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class Evaluator {
     private Evaluator() {
@@ -53,6 +64,83 @@ public final class Evaluator {
         if (out.isEmpty()) {
             throw new IllegalArgumentException(data.source() + " labels none of the pack's dimensions ("
                     + String.join(", ", pack.dimensions().stream().map(DimensionModel::name).toList()) + ")");
+        }
+        return new EvaluationReport(out);
+    }
+
+    /** Rows classified together, on every core, while streaming. */
+    private static final int BATCH = 512;
+
+    /**
+     * Evaluates {@code pack} on the CSV {@code file} read by {@code reader}, streaming: rows are
+     * classified in batches as they are read and only the figures are kept (a confusion matrix
+     * per dimension, and the ids seen, which the reader keeps to refuse a repeated one). Gives
+     * the same figures as {@link #evaluate(ModelPack, Dataset)} on the same file read whole.
+     *
+     * @throws DatasetException         for a problem in the file (named with its line)
+     * @throws IllegalArgumentException when the reader labels none of the pack's dimensions
+     */
+    public static EvaluationReport evaluate(ModelPack pack, CsvDatasetReader reader, Path file) throws DatasetException {
+        List<String> columns = reader.labelColumns();
+        List<Integer> dataIndex = new ArrayList<>();
+        List<DimensionModel> models = new ArrayList<>();
+        for (int d = 0; d < columns.size(); d++) {
+            DimensionModel model = pack.dimension(columns.get(d));
+            if (model != null) {
+                dataIndex.add(d);
+                models.add(model);
+            }
+        }
+        if (models.isEmpty()) {
+            throw new IllegalArgumentException(file + " labels none of the pack's dimensions ("
+                    + String.join(", ", pack.dimensions().stream().map(DimensionModel::name).toList()) + ")");
+        }
+        Metrics.Accumulator[] acc = new Metrics.Accumulator[models.size()];
+        for (int m = 0; m < acc.length; m++) {
+            DimensionModel model = models.get(m);
+            acc[m] = new Metrics.Accumulator(model.name(), model.labels(), model.kind() == DimensionKind.ORDINAL);
+        }
+        List<Example> batch = new ArrayList<>(BATCH);
+        Consumer<List<Example>> flush = rows -> {
+            int[][] truth = new int[rows.size()][models.size()];
+            int[][] pred = new int[rows.size()][models.size()];
+            double[][] conf = new double[rows.size()][models.size()];
+            IntStream.range(0, rows.size()).parallel().forEach(i -> {
+                Example e = rows.get(i);
+                SparseVector x = pack.features().vectorize(e.text());
+                for (int m = 0; m < models.size(); m++) {
+                    DimensionModel model = models.get(m);
+                    String label = e.labels().get(dataIndex.get(m));
+                    truth[i][m] = model.labels().indexOf(label);
+                    if (truth[i][m] < 0) {
+                        throw new IllegalArgumentException("line " + e.line() + " of " + file + ": label '" + label
+                                + "' is not one of dimension '" + model.name() + "' in the pack ("
+                                + String.join(", ", model.labels()) + ")");
+                    }
+                    double[] p = model.distribution(model.scores(x));
+                    pred[i][m] = model.choose(p);
+                    conf[i][m] = p[pred[i][m]];
+                }
+            });
+            // in file order, so that the figures are exactly those of the whole-file evaluation
+            for (int i = 0; i < rows.size(); i++) {
+                for (int m = 0; m < models.size(); m++) {
+                    acc[m].add(truth[i][m], pred[i][m], conf[i][m]);
+                }
+            }
+            rows.clear();
+        };
+        reader.stream(file, e -> {
+            batch.add(e);
+            if (batch.size() == BATCH) {
+                flush.accept(batch);
+            }
+        });
+        flush.accept(batch);
+        Map<String, DimensionMetrics> out = new LinkedHashMap<>();
+        for (Metrics.Accumulator a : acc) {
+            DimensionMetrics r = a.result();
+            out.put(r.dimension(), r);
         }
         return new EvaluationReport(out);
     }

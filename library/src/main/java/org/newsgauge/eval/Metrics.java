@@ -24,50 +24,97 @@ public final class Metrics {
      */
     public static DimensionMetrics compute(String dimension, List<String> labels, boolean ordinal, int[] truth,
                                            int[] predicted, double[] confidence) {
-        int k = labels.size();
         int n = truth.length;
         if (predicted.length != n || confidence.length != n) {
             throw new IllegalArgumentException("truth, predictions and confidences differ in length");
         }
-        int[][] confusion = new int[k][k];
-        int correct = 0;
-        long steps = 0;
-        int within = 0;
+        Accumulator a = new Accumulator(dimension, labels, ordinal);
         for (int i = 0; i < n; i++) {
-            confusion[truth[i]][predicted[i]]++;
-            if (truth[i] == predicted[i]) {
+            a.add(truth[i], predicted[i], confidence[i]);
+        }
+        return a.result();
+    }
+
+    /**
+     * Computes the same figures as {@link #compute} one document at a time, in memory that does
+     * not grow with the number of documents (a confusion matrix and ten bins). Not thread-safe.
+     */
+    public static final class Accumulator {
+        private final String dimension;
+        private final List<String> labels;
+        private final boolean ordinal;
+        private final int[][] confusion;
+        private final double[] binConf = new double[BINS];
+        private final double[] binAcc = new double[BINS];
+        private final int[] binCount = new int[BINS];
+        private int n;
+        private int correct;
+        private long steps;
+        private int within;
+
+        public Accumulator(String dimension, List<String> labels, boolean ordinal) {
+            this.dimension = dimension;
+            this.labels = List.copyOf(labels);
+            this.ordinal = ordinal;
+            this.confusion = new int[labels.size()][labels.size()];
+        }
+
+        /** Adds one document: its true and predicted label index and the predicted label's probability. */
+        public void add(int truth, int predicted, double confidence) {
+            n++;
+            confusion[truth][predicted]++;
+            if (truth == predicted) {
                 correct++;
             }
-            int d = Math.abs(truth[i] - predicted[i]);
+            int d = Math.abs(truth - predicted);
             steps += d;
             if (d <= 1) {
                 within++;
             }
+            int b = Math.min(BINS - 1, (int) (confidence * BINS));
+            binConf[b] += confidence;
+            binAcc[b] += truth == predicted ? 1 : 0;
+            binCount[b]++;
         }
-        Map<String, LabelMetrics> per = new LinkedHashMap<>();
-        double f1Sum = 0;
-        int counted = 0;
-        for (int c = 0; c < k; c++) {
-            int tp = confusion[c][c];
-            int support = 0;
-            int predictedC = 0;
-            for (int j = 0; j < k; j++) {
-                support += confusion[c][j];
-                predictedC += confusion[j][c];
+
+        /** The figures of the documents added so far. */
+        public DimensionMetrics result() {
+            int k = labels.size();
+            Map<String, LabelMetrics> per = new LinkedHashMap<>();
+            double f1Sum = 0;
+            int counted = 0;
+            for (int c = 0; c < k; c++) {
+                int tp = confusion[c][c];
+                int support = 0;
+                int predictedC = 0;
+                for (int j = 0; j < k; j++) {
+                    support += confusion[c][j];
+                    predictedC += confusion[j][c];
+                }
+                double p = predictedC == 0 ? 0 : (double) tp / predictedC;
+                double r = support == 0 ? 0 : (double) tp / support;
+                double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+                per.put(labels.get(c), new LabelMetrics(p, r, f1, support));
+                if (support > 0 || predictedC > 0) {
+                    f1Sum += f1;
+                    counted++;
+                }
             }
-            double p = predictedC == 0 ? 0 : (double) tp / predictedC;
-            double r = support == 0 ? 0 : (double) tp / support;
-            double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-            per.put(labels.get(c), new LabelMetrics(p, r, f1, support));
-            if (support > 0 || predictedC > 0) {
-                f1Sum += f1;
-                counted++;
+            double e = 0;
+            for (int b = 0; b < BINS; b++) {
+                if (binCount[b] > 0) {
+                    e += Math.abs(binAcc[b] - binConf[b]) / n;
+                }
             }
+            int[][] copy = new int[k][];
+            for (int c = 0; c < k; c++) {
+                copy[c] = confusion[c].clone();
+            }
+            return new DimensionMetrics(dimension, n, n == 0 ? 0 : (double) correct / n, counted == 0 ? 0 : f1Sum / counted,
+                    per, copy, labels, e,
+                    ordinal ? (n == 0 ? 0.0 : (double) steps / n) : null,
+                    ordinal ? (n == 0 ? 0.0 : (double) within / n) : null);
         }
-        return new DimensionMetrics(dimension, n, n == 0 ? 0 : (double) correct / n, counted == 0 ? 0 : f1Sum / counted,
-                per, confusion, labels, ece(truth, predicted, confidence),
-                ordinal ? (n == 0 ? 0.0 : (double) steps / n) : null,
-                ordinal ? (n == 0 ? 0.0 : (double) within / n) : null);
     }
 
     /** Expected calibration error over 10 equal-width confidence bins. */

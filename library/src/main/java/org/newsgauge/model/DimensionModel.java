@@ -84,7 +84,8 @@ public record DimensionModel(String name, DimensionKind kind, List<String> label
             double t = calibration[0];
             double max = Double.NEGATIVE_INFINITY;
             for (int c = 0; c < k; c++) {
-                p[c] = scores[c] / t + logPriorShift[c];
+                // clamped: a huge score (tiny temperature) must give 1 and 0, not infinity minus infinity
+                p[c] = Math.max(-1e300, Math.min(1e300, scores[c] / t + logPriorShift[c]));
                 max = Math.max(max, p[c]);
             }
             double sum = 0;

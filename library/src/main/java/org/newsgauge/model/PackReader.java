@@ -49,6 +49,17 @@ public final class PackReader {
     public static final int MAX_DIMENSIONS = 64;
     public static final int MAX_LABELS = 10_000;
     public static final int MAX_FEATURES = 50_000_000;
+    /**
+     * Beyond the first {@link #FREE_INFLATION_BYTES}, the entries may hold at most this many
+     * times the bytes read from the file: newsgauge's own packs deflate 2 to 6 to 1, a zip bomb a
+     * thousand to one. Memory used by a load is so bounded by the file's size.
+     */
+    public static final int MAX_EXPANSION = 100;
+    public static final long FREE_INFLATION_BYTES = 8L << 20;
+    /** Calibration and prior shift values beyond this magnitude are refused (no real pack is near). */
+    public static final double MAX_LOG_PRIOR_SHIFT = 100;
+    /** IDF values must be positive and at most this. */
+    public static final float MAX_IDF = 1000;
 
     private PackReader() {
     }
@@ -66,10 +77,11 @@ public final class PackReader {
     public static ModelPack read(InputStream stream, String name) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         long total = 0;
+        Counting raw = new Counting(stream);
         try {
-            ZipInputStream zip = new ZipInputStream(stream);
+            ZipInputStream zip = new ZipInputStream(raw);
             ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
+            while ((e = nextEntry(zip, name)) != null) {
                 if (entries.size() >= MAX_ENTRIES) {
                     throw bad(name, "has more than " + MAX_ENTRIES + " entries");
                 }
@@ -77,7 +89,7 @@ public final class PackReader {
                     throw bad(name, "has the entry '" + e.getName() + "' twice");
                 }
                 long limit = Math.min(MAX_ENTRY_BYTES, MAX_TOTAL_BYTES - total);
-                byte[] data = readLimited(zip, limit, name, e.getName());
+                byte[] data = readLimited(zip, limit, total, raw, name, e.getName());
                 total += data.length;
                 entries.put(e.getName(), data);
             }
@@ -85,6 +97,9 @@ public final class PackReader {
             throw bad(name, "is not a valid zip file (" + e.getMessage() + "); it may be truncated or damaged", e);
         } catch (java.io.EOFException e) {
             throw bad(name, "ends early: the file is truncated; download or train it again", e);
+        } catch (RuntimeException e) {
+            // the JDK's zip reader throws unchecked exceptions on some damage (e.g. bad entry names)
+            throw bad(name, "is not a valid zip file (" + e + "); it may be truncated or damaged", e);
         }
         byte[] manifestBytes = entries.get(PackWriter.MANIFEST);
         if (manifestBytes == null) {
@@ -113,7 +128,8 @@ public final class PackReader {
         }
         try {
             return parse(m, entries, name);
-        } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
+        } catch (RuntimeException e) {
+            // a constructor refused what the manifest says (shapes, names, settings)
             throw bad(name, "is inconsistent: " + e.getMessage(), e);
         }
     }
@@ -149,24 +165,33 @@ public final class PackReader {
                 Weighting.valueOf(an.path("weighting").asText("sublinear_tfidf").toUpperCase(Locale.ROOT)),
                 an.path("min_token_length").asInt(1));
         byte[] featureBytes = require(entries, PackWriter.FEATURES, name);
+        long lines = 0;
+        for (byte b : featureBytes) {
+            if (b == '\n' && ++lines > MAX_FEATURES) {
+                throw bad(name, "has more than " + MAX_FEATURES + " features");
+            }
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(featureBytes)).toString();
         } catch (CharacterCodingException e) {
             throw bad(name, "has feature names that are not UTF-8", e);
         }
-        List<String> names = new ArrayList<>();
+        List<String> names = new ArrayList<>((int) lines);
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
                 names.add(text.substring(start, i));
                 start = i + 1;
-                if (names.size() > MAX_FEATURES) {
-                    throw bad(name, "has more than " + MAX_FEATURES + " features");
-                }
             }
         }
         float[] idf = floats(require(entries, PackWriter.IDF, name), name, PackWriter.IDF);
+        for (float v : idf) {
+            // newsgauge writes log((1 + n) / (1 + df)) + 1: at least 1, about 22 for a billion documents
+            if (!(v > 0 && v <= MAX_IDF)) {
+                throw bad(name, "has an IDF value out of range (0, " + MAX_IDF + "]: " + v);
+            }
+        }
         if (idf.length != names.size()) {
             throw bad(name, "has " + names.size() + " feature names but " + idf.length + " IDF values");
         }
@@ -176,11 +201,25 @@ public final class PackReader {
             throw bad(name, "must have 1 to " + MAX_DIMENSIONS + " dimensions");
         }
         List<DimensionModel> models = new ArrayList<>();
+        java.util.Set<String> dimNames = new java.util.HashSet<>();
         for (JsonNode d : dims) {
-            List<String> labels = new ArrayList<>();
-            d.path("labels").forEach(l -> labels.add(l.asText()));
-            if (labels.size() > MAX_LABELS) {
+            if (!d.path("name").isTextual() || d.path("name").asText().isEmpty() || !dimNames.add(d.path("name").asText())) {
+                throw bad(name, "has a dimension without a name, or two with the same name");
+            }
+            if (d.path("labels").size() > MAX_LABELS) {
                 throw bad(name, "has a dimension with more than " + MAX_LABELS + " labels");
+            }
+            List<String> labels = new ArrayList<>();
+            for (JsonNode l : d.path("labels")) {
+                if (!l.isTextual() || l.asText().isEmpty() || labels.contains(l.asText())) {
+                    throw bad(name, "dimension '" + d.path("name").asText() + "' has an empty, non-text or repeated label");
+                }
+                labels.add(l.asText());
+            }
+            double[] calibration = finite(d.path("calibration"), Double.MAX_VALUE, name, "calibration");
+            double[] shift = finite(d.path("log_prior_shift"), MAX_LOG_PRIOR_SHIFT, name, "log_prior_shift");
+            if ("softmax".equals(d.path("decoder").asText()) && calibration.length > 0 && !(calibration[0] > 0)) {
+                throw bad(name, "dimension '" + d.path("name").asText() + "' has a temperature that is not positive");
             }
             LinearModel lm = weights(require(entries, d.path("weights").asText(), name), name, d.path("weights").asText(),
                     names.size());
@@ -190,8 +229,8 @@ public final class PackReader {
                     labels,
                     Decoder.valueOf(d.path("decoder").asText().toUpperCase(Locale.ROOT)),
                     lm,
-                    doubles(d.path("calibration")),
-                    doubles(d.path("log_prior_shift"))));
+                    calibration,
+                    shift));
         }
         JsonNode alg = m.path("algorithm");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -215,12 +254,64 @@ public final class PackReader {
         return b;
     }
 
-    private static double[] doubles(JsonNode arr) {
+    /** The numbers of a JSON array, each finite and at most {@code max} in magnitude. */
+    private static double[] finite(JsonNode arr, double max, String name, String what) throws ModelFormatException {
+        if (!arr.isArray() || arr.size() > 2 * MAX_LABELS) {
+            throw bad(name, "has a " + what + " that is not an array of numbers");
+        }
         double[] v = new double[arr.size()];
         for (int i = 0; i < v.length; i++) {
+            if (!arr.get(i).isNumber()) {
+                throw bad(name, "has a " + what + " that is not an array of numbers");
+            }
             v[i] = arr.get(i).asDouble();
+            if (!Double.isFinite(v[i]) || Math.abs(v[i]) > max) {
+                throw bad(name, "has a " + what + " value out of range: " + v[i]);
+            }
         }
         return v;
+    }
+
+    private static ZipEntry nextEntry(ZipInputStream zip, String name) throws IOException {
+        try {
+            return zip.getNextEntry();
+        } catch (IllegalArgumentException e) {
+            throw bad(name, "has an entry whose name is not valid UTF-8: it is damaged or not a pack", e);
+        }
+    }
+
+    /** Counts the bytes read from the file, to bound how far its entries may inflate. */
+    private static final class Counting extends java.io.FilterInputStream {
+        long count;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long k = super.skip(n);
+            count += Math.max(0, k);
+            return k;
+        }
     }
 
     private static float[] floats(byte[] b, String name, String entry) throws ModelFormatException {
@@ -231,6 +322,9 @@ public final class PackReader {
         float[] v = new float[b.length / 4];
         for (int i = 0; i < v.length; i++) {
             v[i] = buf.getFloat();
+            if (!Float.isFinite(v[i])) {
+                throw bad(name, "entry '" + entry + "' holds a value that is not a finite number");
+            }
         }
         return v;
     }
@@ -270,16 +364,23 @@ public final class PackReader {
         } else {
             for (int i = 0; i < w.length; i++) {
                 w[i] = buf.getFloat();
+                if (!Float.isFinite(w[i])) {
+                    throw bad(name, "entry '" + entry + "' holds a weight that is not a finite number");
+                }
             }
         }
         float[] bias = new float[outputs];
         for (int i = 0; i < outputs; i++) {
             bias[i] = buf.getFloat();
+            if (!Float.isFinite(bias[i])) {
+                throw bad(name, "entry '" + entry + "' holds an intercept that is not a finite number");
+            }
         }
         return new LinearModel(outputs, f, w, bias);
     }
 
-    private static byte[] readLimited(InputStream in, long limit, String name, String entry) throws IOException {
+    private static byte[] readLimited(InputStream in, long limit, long before, Counting raw, String name, String entry)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[1 << 16];
         long total = 0;
@@ -289,6 +390,11 @@ public final class PackReader {
             if (total > limit) {
                 throw bad(name, "entry '" + entry + "' expands beyond the size limit (" + limit
                         + " bytes): refusing a possible zip bomb");
+            }
+            long inflated = before + total;
+            if (inflated > FREE_INFLATION_BYTES && inflated > MAX_EXPANSION * raw.count) {
+                throw bad(name, "entry '" + entry + "' expands more than " + MAX_EXPANSION
+                        + " times the bytes of the file: refusing a possible zip bomb");
             }
             out.write(buf, 0, r);
         }
