@@ -178,7 +178,9 @@ public final class ArticleExtractor {
             if (s == titleSeg) {
                 continue;
             }
-            boolean sentence = !s.hard && (s.initial == Cls.GOOD || s.initial == Cls.NEARGOOD)
+            // a short line that is a sentence counts too: a one-line note is its own article
+            boolean sentence = !s.hard && (s.initial == Cls.GOOD || s.initial == Cls.NEARGOOD
+                    || s.initial == Cls.SHORT && s.endsSentence && s.words >= 4 && s.linkChars == 0)
                     || s.cls == Cls.GOOD;
             if (sentence) {
                 sentences += s.length;
@@ -275,6 +277,12 @@ public final class ArticleExtractor {
                 return s;
             }
         }
+        // a long headline reads like a sentence and can open the run of article text
+        Segment f = segs.get(first);
+        if (f.length <= 150 && (!f.endsSentence || f.text.endsWith("?")) && headlineLike(f) && first + 1 < segs.size()
+                && hasGoodAfter(segs, first)) {
+            return f;
+        }
         // the nearest headline-like line before the first paragraph, skipping bylines, dates, captions
         for (int i = first - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
             Segment s = segs.get(i);
@@ -286,6 +294,16 @@ public final class ArticleExtractor {
             }
         }
         return null;
+    }
+
+    private static boolean hasGoodAfter(List<Segment> segs, int i) {
+        for (int j = i + 1; j < segs.size() && j <= i + 3; j++) {
+            Segment s = segs.get(j);
+            if (s.cls == Cls.GOOD && s.length >= 70) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean headlineLike(Segment s) {

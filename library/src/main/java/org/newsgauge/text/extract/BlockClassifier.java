@@ -58,12 +58,18 @@ final class BlockClassifier {
             s.initial = s.cls;
         }
         markTransparent(segs);
+        if (html) {
+            inlineBoxes(segs);
+        }
         sentenceRuns(segs);
         if (html) {
             promoteHeadings(segs);
         }
         revise(segs);
         trailingSentences(segs);
+        if (html) {
+            articleContainers(segs);
+        }
         regions(segs, html);
         datelines(segs);
     }
@@ -368,9 +374,49 @@ final class BlockClassifier {
     }
 
     /**
+     * A small box of other stories inside the article ("Related" with a few links, in an aside
+     * between two paragraphs) is inline furniture: the text on both sides, in the box's parent
+     * element, reads on, so the box is transparent for runs of sentences and the context revision.
+     */
+    private static void inlineBoxes(List<Segment> segs) {
+        int n = segs.size();
+        for (int i = 1; i < n - 1; i++) {
+            Segment h = segs.get(i);
+            if (h.region == REGION_NONE || h.transparent) {
+                continue;
+            }
+            Element box = container(segs, i);
+            if (box == null || box.parent() == null) {
+                continue;
+            }
+            int j = i + 1;
+            boolean bad = true;
+            while (j < n && j - i <= 8 && isInside(segs.get(j).element, box)) {
+                bad &= segs.get(j).cls == Cls.BAD;
+                j++;
+            }
+            if (j >= n || j - i > 8 || !bad) {
+                continue;
+            }
+            Segment before = segs.get(i - 1);
+            Segment after = segs.get(j);
+            Element flow = box.parent();
+            if (before.hard || after.hard || before.element == null || after.element == null
+                    || isInside(before.element, box) || !isInside(before.element, flow) || !isInside(after.element, flow)) {
+                continue;
+            }
+            for (int k = i; k < j; k++) {
+                segs.get(k).transparent = true;
+            }
+            i = j - 1;
+        }
+    }
+
+    /**
      * A run of near-good blocks (sentence-like paragraphs that are each too short to be "good" on
      * their own, as in wire copy) is the article: with two or more of them and 400+ characters
-     * together they become good. Inline furniture and short lines (subheadings) do not break a run.
+     * together they become good. Short sentences count as part of the run; inline furniture and
+     * other short lines (subheadings) do not break it.
      */
     private static void sentenceRuns(List<Segment> segs) {
         int n = segs.size();
@@ -387,7 +433,7 @@ final class BlockClassifier {
             boolean any = false;
             while (j < n) {
                 Segment s = segs.get(j);
-                if (s.cls == Cls.NEARGOOD || s.cls == Cls.GOOD) {
+                if (s.cls == Cls.NEARGOOD || s.cls == Cls.GOOD || shortSentence(s)) {
                     near += s.endsSentence ? 1 : 0;
                     any |= s.cls == Cls.NEARGOOD;
                     chars += s.length;
@@ -404,11 +450,20 @@ final class BlockClassifier {
                     if (s.cls == Cls.NEARGOOD) {
                         s.cls = Cls.GOOD;
                         s.reason = "good: in a run of sentences";
+                    } else if (shortSentence(s)) {
+                        s.cls = Cls.GOOD;
+                        s.reason = "good: short sentence in a run of sentences";
                     }
                 }
             }
             i = Math.max(j, i + 1);
         }
+    }
+
+    /** A short block that is a sentence ("He was 50."), not a label: it can continue a run of text. */
+    private static boolean shortSentence(Segment s) {
+        return s.cls == Cls.SHORT && !s.hard && s.endsSentence && s.words >= 4 && s.linkChars == 0
+                && s.text.charAt(s.text.length() - 1) != ':' && !"repeated line".equals(s.reason);
     }
 
     private static boolean listy(Segment s) {
@@ -429,6 +484,113 @@ final class BlockClassifier {
             }
             prev = s.cls;
         }
+    }
+
+    /**
+     * Blocks that sit in the same container as the article's good text (sibling paragraphs of one
+     * story body) are article text too, when they read as text: near-good paragraphs anywhere in
+     * the container, short sentences and questions (explainer subheads, Q&amp;A) between good
+     * siblings. This keeps paragraphs that an inline box ("Related" list, pull quote) cut off from
+     * the rest, which the neighbour-based revision alone would drop.
+     */
+    private static void articleContainers(List<Segment> segs) {
+        int n = segs.size();
+        java.util.IdentityHashMap<Element, Integer> perElement = new java.util.IdentityHashMap<>();
+        for (Segment s : segs) {
+            if (s.element != null) {
+                perElement.merge(s.element, 1, Integer::sum);
+            }
+        }
+        Element[] group = new Element[n];
+        java.util.IdentityHashMap<Element, Integer> goodChars = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < n; i++) {
+            Segment s = segs.get(i);
+            group[i] = groupOf(s, perElement);
+            if (group[i] != null && s.cls == Cls.GOOD && !s.hard) {
+                goodChars.merge(group[i], s.length, Integer::sum);
+            }
+        }
+        if (goodChars.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            Segment s = segs.get(i);
+            if (s.cls == Cls.BAD && !s.hard && s.initial == Cls.NEARGOOD && s.linkDensity <= MAX_LINK_DENSITY
+                    && group[i] != null && goodChars.getOrDefault(group[i], 0) >= 300) {
+                s.cls = Cls.GOOD;
+                s.reason = "near-good, in the container of the article text";
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Segment s = segs.get(i);
+            if (s.cls != Cls.BAD || s.hard || s.initial != Cls.SHORT || s.linkChars > 0 || !s.endsSentence
+                    || s.words < 2 || group[i] == null || goodChars.getOrDefault(group[i], 0) < 300
+                    || s.text.charAt(s.text.length() - 1) == ':' || "repeated line".equals(s.reason)) {
+                continue;
+            }
+            boolean before = goodSibling(segs, group, i, -1);
+            boolean after = goodSibling(segs, group, i, +1);
+            // a question or label needs good text on both sides; a statement on one
+            if (before && after || (before || after) && statement(s)) {
+                s.cls = Cls.GOOD;
+                s.reason = "short sentence in the container of the article text";
+            }
+        }
+    }
+
+    /** The element whose children are a block and its sibling paragraphs. */
+    private static Element groupOf(Segment s, java.util.IdentityHashMap<Element, Integer> perElement) {
+        Element e = s.element;
+        if (e == null) {
+            return null;
+        }
+        if (perElement.get(e) > 1) {
+            return e; // text split by <br> or child blocks: the element holds the paragraphs
+        }
+        Element p = e.parent();
+        if (p != null && (s.kind.equals("li") || s.kind.equals("dd") || s.kind.equals("dt"))) {
+            p = p.parent();
+        }
+        if (p == null) {
+            return null;
+        }
+        String tag = p.normalName();
+        return tag.equals("body") || tag.equals("html") || tag.equals("#root") ? null : p;
+    }
+
+    /** A short sentence that states something: four words or more, no "Label:" at its start. */
+    private static boolean statement(Segment s) {
+        String t = s.text;
+        char last = t.charAt(t.length() - 1);
+        if (s.words < 4 || last == '?' || last == ':' || last == ';' || last == ')') {
+            return false;
+        }
+        int colon = t.indexOf(':');
+        if (colon < 0) {
+            return true;
+        }
+        int spaces = 0;
+        for (int k = 0; k < colon; k++) {
+            spaces += t.charAt(k) == ' ' ? 1 : 0;
+        }
+        return spaces >= 3;
+    }
+
+    /** Whether the nearest sibling of block i in its container, in direction step, is good text. */
+    private static boolean goodSibling(List<Segment> segs, Element[] group, int i, int step) {
+        for (int j = i + step, steps = 0; j >= 0 && j < segs.size() && steps < 40; j += step, steps++) {
+            Segment t = segs.get(j);
+            if (group[j] != group[i] || t.transparent || t.cls == Cls.BAD && t.linkDensity > 0.5 && t.length < 120) {
+                continue; // other containers, inline furniture and inline links
+            }
+            if (t.cls == Cls.GOOD) {
+                return true;
+            }
+            if (t.hard || t.initial != Cls.SHORT) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** jusText: short headings followed closely by a good block become near-good. */

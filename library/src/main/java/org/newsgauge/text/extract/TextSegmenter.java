@@ -128,8 +128,9 @@ final class TextSegmenter {
             }
             // join hard-wrapped lines of one paragraph
             if (para != null && !heading && kind.equals("line") && (paraKind.equals("line") || paraKind.equals("p"))
-                    && lastLine != null && !hasSeparators(line)
+                    && lastLine != null && !hasSeparators(line) && hasLetter(line)
                     && (wrapWidth > 0 ? lastLine.length() >= wrapWidth - 20
+                        || lastLine.length() >= wrapWidth / 2 && lastLine.length() + 1 + firstWordLength(line) > wrapWidth
                         : lastLine.length() >= 50 && !endsSentence(lastLine) && continues(line))) {
                 para.append(' ').append(line);
                 paraKind = "p";
@@ -173,50 +174,107 @@ final class TextSegmenter {
                 || c == '\u00BB' || c == ')' || c == '\u2026' || c == ';';
     }
 
+    private static boolean hasLetter(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isLetter(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstWordLength(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) > ' ') {
+            i++;
+        }
+        return i;
+    }
+
     private static boolean continues(String line) {
         char c = line.charAt(0);
         return Character.isLowerCase(c) || c == '(' || c == '\u2013' || c == '\u2014';
     }
 
     /**
-     * The width a hard-wrapped text was wrapped at, or 0 if it is not hard-wrapped: no line over
-     * 100 characters and most long lines just under one width.
+     * The width a hard-wrapped text was wrapped at, or 0 if it is not hard-wrapped. Only lines
+     * followed by another line of the same paragraph tell (the last line of a paragraph is short
+     * anyway): none of them over 100 characters, and in most of them the next line's first word
+     * would not have fitted. A list of short headlines, one per line, fails that test.
      */
     static int wrapWidth(String text) {
-        int max = 0;
-        int[] lengths = new int[128];
-        int count = 0;
-        int pos = 0;
         int n = text.length();
+        int count = 0;
+        int max = 0;
+        int[] lengths = new int[64];
+        int[] nextWord = new int[64];
+        int prevLen = -1;
+        int pos = 0;
         while (pos < n) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? n : nl;
-            int len = end - pos;
-            if (len > 0 && text.charAt(end - 1) == '\r') {
-                len--;
+            int e = end;
+            while (e > pos && text.charAt(e - 1) <= ' ') {
+                e--;
             }
-            if (len > 100) {
-                return 0;
-            }
-            if (len >= 40) {
-                if (count == lengths.length) {
-                    lengths = java.util.Arrays.copyOf(lengths, count * 2);
+            int len = e - pos;
+            if (len == 0) {
+                prevLen = -1;
+            } else {
+                int b = pos;
+                while (b < e && text.charAt(b) <= ' ') {
+                    b++;
                 }
-                lengths[count++] = len;
-                max = Math.max(max, len);
+                boolean bullet = isBullet(text, b, e);
+                if (prevLen >= 0) {
+                    // the previous line has a successor in its paragraph: an inner line
+                    if (prevLen > 100) {
+                        return 0;
+                    }
+                    if (prevLen >= 40 && !bullet) {
+                        if (count == lengths.length) {
+                            lengths = java.util.Arrays.copyOf(lengths, count * 2);
+                            nextWord = java.util.Arrays.copyOf(nextWord, count * 2);
+                        }
+                        int w = b;
+                        while (w < e && text.charAt(w) > ' ') {
+                            w++;
+                        }
+                        lengths[count] = prevLen;
+                        nextWord[count++] = w - b;
+                        max = Math.max(max, prevLen);
+                    }
+                }
+                prevLen = bullet ? -1 : len;
             }
             pos = end + 1;
         }
-        if (count < 6) {
+        if (count < 3) {
             return 0;
         }
-        int near = 0;
+        int wrapped = 0;
         for (int i = 0; i < count; i++) {
-            if (lengths[i] >= max - 15) {
-                near++;
+            if (lengths[i] + 1 + nextWord[i] > max) {
+                wrapped++;
             }
         }
-        return near >= count * 0.7 ? max : 0;
+        return wrapped >= count * 0.75 ? max : 0;
+    }
+
+    private static boolean isBullet(String text, int b, int e) {
+        if (b >= e) {
+            return false;
+        }
+        char c = text.charAt(b);
+        if (c >= '0' && c <= '9') {
+            int i = b;
+            while (i < e && i - b < 3 && Character.isDigit(text.charAt(i))) {
+                i++;
+            }
+            return i < e && (text.charAt(i) == '.' || text.charAt(i) == ')') && i + 1 < e && text.charAt(i + 1) == ' ';
+        }
+        return "-*+\u2022\u00B7\u25AA\u25BA\u25B8\u25E6\u2023\u00BB\u203A\u2013\u2014".indexOf(c) >= 0
+                && b + 1 < e && text.charAt(b + 1) == ' ';
     }
 
     private static boolean hasSeparators(String s) {

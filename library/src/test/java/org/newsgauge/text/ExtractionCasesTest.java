@@ -1,0 +1,116 @@
+package org.newsgauge.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.newsgauge.text.extract.ArticleExtractor;
+
+/**
+ * Article shapes that a paragraph-by-paragraph classifier finds hard: short lines that are
+ * sentences, question subheads, text cut in two by an inline box, hard-wrapped wire copy.
+ */
+class ExtractionCasesTest {
+
+    private final DocumentReader reader = DocumentReader.defaults().withLanguageDetection(false);
+
+    private String text(String content, SourceFormat format) {
+        return reader.read(content, "case", format).text();
+    }
+
+    @Test
+    void aOneLinePlainTextIsItsOwnArticle() {
+        SourceDocument d = reader.read("The coach praised the players after the match.\n", "one.txt", SourceFormat.TEXT);
+        assertEquals("The coach praised the players after the match.", d.text());
+        assertTrue(d.warnings().isEmpty(), d.warnings().toString());
+    }
+
+    @Test
+    void aPlainTextMenuIsStillNoArticle() {
+        SourceDocument d = reader.read("Home\nNews\nSport\nContact\n", "menu.txt", SourceFormat.TEXT);
+        assertEquals("", d.text());
+        assertTrue(d.warnings().stream().anyMatch(w -> w.code().equals(Warning.NO_ARTICLE)), d.warnings().toString());
+    }
+
+    @Test
+    void shortParagraphsInATableLayoutAreKept() {
+        String html = "<html><head><title>Site - Police secure ceremony</title></head><body><table><tr>"
+                + "<td><a href='/a'>Latest</a><br><a href='/b'>Analysis</a><br><a href='/c'>Contact</a></td>"
+                + "<td><b>Police secure ceremony in Peja</b><br>"
+                + "Police and KFOR provided security on Sunday for the ceremony at the monastery, as hundreds of "
+                + "pilgrims attended without incident.<br><br>"
+                + "Police set up checkpoints on the roads and escorted buses. Officials said the event showed that "
+                + "religious freedom is guaranteed.<br><br>"
+                + "The president attended the ceremony.<br><br>"
+                + "Officials said no incidents were reported along the route.</td>"
+                + "<td><b>Most Read</b><br>1. <a href='/x'>Film wins top prize at festival</a><br>"
+                + "2. <a href='/y'>Airport closed for hours after bomb threat</a></td></tr></table></body></html>";
+        String t = text(html, SourceFormat.HTML);
+        assertTrue(t.contains("The president attended the ceremony."), t);
+        assertTrue(t.contains("Officials said no incidents were reported along the route."), t);
+        assertFalse(t.contains("Film wins"), t);
+        assertFalse(t.contains("Analysis"), t);
+    }
+
+    @Test
+    void anExplainerKeepsItsQuestionsAndTheTextAfterAnInlineBox() {
+        String html = "<html><head><title>Protest: what we know</title></head><body><main><article>"
+                + "<header><h1>Protest: what we know</h1></header><section class='story'>"
+                + "<p>Two men died and dozens of people were injured on Saturday when police fired rubber bullets "
+                + "at a protest. Here is what we know.</p>"
+                + "<p>Who was protesting?</p>"
+                + "<p>A movement that wants full independence. Thousands marched to reject the envoy's proposal.</p>"
+                + "<aside class='inline-related'><h4>Related</h4><ul>"
+                + "<li><a href='/1'>Tourism breaks record with 21 million visitors</a></li>"
+                + "<li><a href='/2'>Junta air strike hits village</a></li></ul></aside>"
+                + "<p>What happened?</p>"
+                + "<p>Protesters tried to push towards the government building. Police fired tear gas. A unit fired "
+                + "rubber bullets. Two protesters were killed and more than 70 people were injured.</p>"
+                + "<p>Has anyone resigned?</p>"
+                + "<p>Yes. The interior minister resigned on Sunday. The head of the police also stepped down.</p>"
+                + "</section></article></main></body></html>";
+        String t = text(html, SourceFormat.HTML);
+        for (String kept : new String[] {"Who was protesting?", "A movement that wants", "What happened?",
+            "Has anyone resigned?", "Two men died"}) {
+            assertTrue(t.contains(kept), kept + " missing from:\n" + t);
+        }
+        assertFalse(t.contains("Tourism breaks record"), t);
+    }
+
+    @Test
+    void hardWrappedWireCopyIsJoinedIntoParagraphs() {
+        String wire = "ADRIATIC WIRE SERVICE\n==============================\n\nPRIORITY: ROUTINE    SLUG: SERBIA\n"
+                + "June 2, 2024 at 9:15 am\n\n"
+                + "Serbia begins exhuming suspected mass grave at mine\n\n"
+                + "Serbian authorities have begun exhuming a suspected mass grave at\n"
+                + "the Kizevak mine near Raska, believed to contain the remains of\n"
+                + "Kosovo Albanians killed in 1999.\n\n"
+                + "The site was identified with information exchanged by the Belgrade\n"
+                + "and Pristina missing persons commissions, with the help of\n"
+                + "international experts. Kosovo's commission said families had waited\n"
+                + "more than twenty years.\n\n"
+                + "More than 1,600 people remain missing from the Kosovo war.\n\n"
+                + "Investigators expect the work at the site to take weeks.\n\n"
+                + "Latest headlines:\n\n- Skopje airport closed for hours after bomb threat\n"
+                + "- Tirana mayor arrested in corruption probe\n";
+        ExtractionResult r = ArticleExtractor.extract(wire, SourceFormat.TEXT, false);
+        assertEquals("Serbia begins exhuming suspected mass grave at mine", r.title());
+        assertTrue(r.body().startsWith("Serbian authorities have begun exhuming a suspected mass grave at the Kizevak "
+                + "mine near Raska, believed to contain the remains of Kosovo Albanians killed in 1999.\n\n"), r.body());
+        assertTrue(r.body().endsWith("Investigators expect the work at the site to take weeks."), r.body());
+    }
+
+    @Test
+    void headlinesOneALineAreNotTakenForWrappedText() {
+        String page = "Body text of the story, which ends here with a full stop and is long enough to count as text "
+                + "for the classifier and its neighbours.\n\nMore stories\n"
+                + "Skopje airport closed for hours after bomb threat\n"
+                + "Slovenia opens new rail link to the port of Koper\n"
+                + "Taiwan reports Chinese warships near its coast today\n"
+                + "Russian missile strike kills 14 in Odesa apartment block\n"
+                + "Hungary blocks EU statement on Georgia after talks\n";
+        String t = text(page, SourceFormat.TEXT);
+        assertFalse(t.contains("Slovenia opens"), t);
+    }
+}
