@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
 import org.newsgauge.api.ArticleClassifier;
 import org.newsgauge.api.Labels;
 import org.newsgauge.text.DocumentReader;
@@ -53,6 +56,14 @@ public final class DocumentClassifier implements Serializable {
     /** The result's struct type. */
     public LabelsRow output() {
         return out;
+    }
+
+    /**
+     * This function as a Spark column function of (content, source name): string or binary
+     * content, a string (or null) source name.
+     */
+    public UserDefinedFunction udf() {
+        return functions.udf((UDF2<Object, String, Row>) this::classify, out.schema());
     }
 
     /** The result row for {@code value} (String, byte[] or null); {@code source} may be null. */

@@ -3,7 +3,6 @@ package org.newsgauge.spark;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -63,7 +62,7 @@ public final class NewsgaugeSql {
         DocumentClassifier text = new DocumentClassifier(pack, out, true);
         DocumentClassifier page = new DocumentClassifier(pack, out, false);
         spark.udf().register(name, (UDF1<Object, Row>) v -> text.classify(v, null), out.schema());
-        spark.udf().register(name + "_page", (UDF2<Object, String, Row>) page::classify, out.schema());
+        spark.udf().register(name + "_page", page.udf());
         return out.schema();
     }
 }
