@@ -169,7 +169,8 @@ public final class ArticleClassifier {
     /**
      * Classifies files on {@code threads} threads and hands each result to {@code sink} in input
      * order, as soon as it and all before it are done. Memory stays bounded by a window of
-     * in-flight documents, whatever the number of files.
+     * in-flight documents, whatever the number of files. A file that cannot be read or
+     * classified gives a result without labels and with a warning; the batch goes on.
      */
     public void classifyFiles(List<Path> files, int threads, Consumer<Labels> sink) {
         int window = Math.max(1, threads) * 64;
@@ -181,7 +182,7 @@ public final class ArticleClassifier {
         try {
             java.util.ArrayDeque<Future<Labels>> inFlight = new java.util.ArrayDeque<>();
             for (Path f : files) {
-                inFlight.add(pool.submit(() -> classify(f)));
+                inFlight.add(pool.submit(() -> classifyOrWarn(f)));
                 if (inFlight.size() >= window) {
                     sink.accept(take(inFlight.poll()));
                 }
@@ -191,6 +192,17 @@ public final class ArticleClassifier {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** One file of a batch: whatever goes wrong with it is a warning on its result, not the batch's end. */
+    private Labels classifyOrWarn(Path f) {
+        try {
+            return classify(f);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Labels(f.toString(), Map.of(), "und", List.of(new Warning(Warning.IO,
+                    "could not be classified: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
         }
     }
 

@@ -4,6 +4,8 @@ package org.newsgauge.api;
  * One feature's push towards a decision: the word or phrase and how much it added to the
  * chosen label's score (value in the document times the model's weight).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param feature the feature as the analyzer names it: {@code kosovo}, {@code northern kosovo},
  *                {@code q:aggression} (a word inside quotation marks), {@code c:ovo}
  *                (a character n-gram)

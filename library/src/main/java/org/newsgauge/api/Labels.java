@@ -15,6 +15,8 @@ import org.newsgauge.text.Warning;
  * String stance = l.get("stance").label();
  * }</pre>
  *
+ * <p>Immutable (its map and list are copied in) and thread-safe.
+ *
  * @param source      file or name of the document ("" for a string)
  * @param predictions predictions by dimension name, in the pack's dimension order; empty when the
  *                    document could not be read

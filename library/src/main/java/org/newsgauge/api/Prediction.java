@@ -11,6 +11,8 @@ import java.util.Map;
  * System.out.println(p.label() + " " + p.probability() + " because of " + p.explanation());
  * }</pre>
  *
+ * <p>Immutable (its map and list are copied in) and thread-safe.
+ *
  * @param dimension    the dimension's name, e.g. {@code tension}
  * @param label        the chosen label
  * @param probability  its probability, calibrated on held-out folds at training time

@@ -8,6 +8,9 @@ import picocli.CommandLine.Command;
  * The {@code newsgauge} command line: {@code java -jar newsgauge-cli.jar <command> --help}.
  * Exit codes: 0 done, 2 bad usage or bad input (the message names the file, the line and the
  * fix), 1 internal error.
+ *
+ * <p>Each call of {@link #run} builds its own command line and keeps nothing: calls from several
+ * threads share no state (each needs its own writers).
  */
 @Command(name = "newsgauge", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Train, evaluate and apply news article classifiers (topic, stance, tension, or your own).",

@@ -13,6 +13,8 @@ import java.util.Objects;
  *         .build().read(Path.of("articles.csv"));
  * }</pre>
  *
+ * <p>Immutable (its lists are copied in) and thread-safe.
+ *
  * @param source     where it was read from (for messages and the manifest)
  * @param dimensions its label dimensions
  * @param examples   the labelled documents

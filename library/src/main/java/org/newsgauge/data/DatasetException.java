@@ -5,6 +5,8 @@ import java.nio.file.Path;
 /**
  * A dataset could not be read: the message names the file, the line when there is one, what is
  * wrong and what to do about it.
+ *
+ * <p>Immutable once thrown, like any exception: safe to hand between threads.
  */
 public class DatasetException extends Exception {
     private static final long serialVersionUID = 1L;

@@ -8,6 +8,8 @@ import org.newsgauge.model.DimensionKind;
  * A dimension of a dataset: its name (the label column), whether its labels are ordered, and
  * its labels (for an ordinal dimension in their order, lowest first).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name   e.g. {@code tension}
  * @param kind   nominal or ordinal
  * @param labels the label set

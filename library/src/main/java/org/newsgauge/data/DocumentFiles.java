@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  * <pre>{@code
  * List<Path> files = DocumentFiles.find(List.of(Path.of("articles")));
  * }</pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class DocumentFiles {
     /** The default include patterns. */

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * One labelled document.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id     identifier (the id column, or the file name, or the line number)
  * @param text   the text to classify (text columns joined in order)
  * @param labels one label per dimension of the dataset, in the dataset's dimension order

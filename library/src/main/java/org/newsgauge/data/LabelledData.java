@@ -20,6 +20,8 @@ import org.newsgauge.text.DocumentReader;
  *         Map.of("tension", List.of("low", "high")), "event", null);
  * Dataset test = LabelledData.forPack(pack, Path.of("holdout.csv"), List.of(), List.of());
  * }</pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class LabelledData {
     private LabelledData() {

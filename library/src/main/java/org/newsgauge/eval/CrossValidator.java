@@ -24,6 +24,8 @@ import org.newsgauge.train.TrainingOptions;
  * <pre>{@code
  * EvaluationReport r = CrossValidator.run(dataset, TrainingOptions.defaults(), 10, true, ProgressListener.NONE);
  * }</pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class CrossValidator {
     private CrossValidator() {

@@ -7,6 +7,8 @@ import java.util.Map;
  * Evaluation figures of one dimension. The same record comes out of the API, the CLI
  * ({@code evaluate --json}) and the Maven plugin.
  *
+ * <p>Immutable (the confusion matrix is copied in and out) and thread-safe.
+ *
  * @param dimension dimension name
  * @param n         number of documents
  * @param accuracy  share classified exactly right

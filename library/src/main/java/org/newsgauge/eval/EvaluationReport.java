@@ -16,6 +16,8 @@ import java.util.Map;
  * String json = r.toJson();
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param dimensions figures by dimension name
  */
 public record EvaluationReport(Map<String, DimensionMetrics> dimensions) {

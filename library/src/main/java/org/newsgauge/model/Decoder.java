@@ -2,6 +2,8 @@ package org.newsgauge.model;
 
 /**
  * How a dimension's linear scores become a probability distribution over its labels.
+ *
+ * <p>Immutable and thread-safe, as every enum.
  */
 public enum Decoder {
     /**

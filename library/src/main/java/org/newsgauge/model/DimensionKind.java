@@ -1,6 +1,10 @@
 package org.newsgauge.model;
 
-/** Whether a dimension's labels are unordered or ordered. */
+/**
+ * Whether a dimension's labels are unordered or ordered.
+ *
+ * <p>Immutable and thread-safe, as every enum.
+ */
 public enum DimensionKind {
     /** Unordered labels (topic, stance). */
     NOMINAL,

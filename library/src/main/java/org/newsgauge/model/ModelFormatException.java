@@ -5,6 +5,8 @@ import java.io.IOException;
 /**
  * A model pack file is not a valid pack: truncated, tampered with, of a newer format, or over
  * the safety limits. The message says which and what to do.
+ *
+ * <p>Immutable once thrown, like any exception: safe to hand between threads.
  */
 public class ModelFormatException extends IOException {
     private static final long serialVersionUID = 1L;

@@ -32,6 +32,8 @@ import org.newsgauge.text.AnalyzerConfig;
  * <pre>{@code
  * PackWriter.write(pack, Path.of("news.ngpack"));
  * }</pre>
+ *
+ * <p>Stateless and thread-safe: a pack may be written while other threads classify with it.
  */
 public final class PackWriter {
     /** Format version written by this library. */

@@ -8,6 +8,8 @@ import org.newsgauge.eval.EvaluationReport;
  * Where a pack comes from, as recorded in its manifest (in the spirit of Tribuo's provenance):
  * enough to retrain it and to know how good it was when it was made.
  *
+ * <p>Immutable (its map and list are copied in) and thread-safe.
+ *
  * @param libraryVersion   newsgauge version that trained it
  * @param algorithm        learner name, e.g. {@code svm}
  * @param params           learner hyper-parameters
