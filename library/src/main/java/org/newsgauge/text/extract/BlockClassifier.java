@@ -42,6 +42,7 @@ final class BlockClassifier {
         final Matcher copyright = Lexicon.COPYRIGHT.matcher("");
         final Matcher readMore = Lexicon.READ_MORE.matcher("");
         final Matcher caption = Lexicon.CAPTION.matcher("");
+        final Matcher captionStart = Lexicon.CAPTION_START.matcher("");
         final Matcher byline = Lexicon.BYLINE.matcher("");
         final Matcher tags = Lexicon.TAGS.matcher("");
         final Matcher promo = Lexicon.PROMO.matcher("");
@@ -76,6 +77,7 @@ final class BlockClassifier {
 
     static void features(Segment s) {
         String t = s.text.toLowerCase(Locale.ROOT);
+        s.low = t;
         s.length = t.length();
         int words = 0;
         int stops = 0;
@@ -84,18 +86,21 @@ final class BlockClassifier {
         char[] w = new char[32];
         while (i < n) {
             char c = t.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!wordChar(c)) {
                 i++;
                 continue;
             }
             int len = 0;
+            long h = Lexicon.WordTable.SEED;
             boolean fits = true;
             while (i < n) {
                 c = t.charAt(i);
-                if (Character.isLetterOrDigit(c) || (c == '\'' || c == '\u2019') && i + 1 < n
+                if (wordChar(c) || (c == '\'' || c == '\u2019') && i + 1 < n
                         && Character.isLetter(t.charAt(i + 1)) && len > 0) {
                     if (len < w.length) {
-                        w[len++] = c == '\u2019' ? '\'' : c;
+                        char k = c == '\u2019' ? '\'' : c;
+                        w[len++] = k;
+                        h = Lexicon.WordTable.step(h, k);
                     } else {
                         fits = false;
                     }
@@ -105,7 +110,7 @@ final class BlockClassifier {
                 }
             }
             words++;
-            if (fits && len <= 12 && Lexicon.STOP_TABLE.contains(w, len)) {
+            if (fits && len <= 12 && Lexicon.STOP_TABLE.contains(w, len, h)) {
                 stops++;
             }
         }
@@ -116,11 +121,19 @@ final class BlockClassifier {
         s.endsSentence = TextSegmenter.endsSentence(s.text);
     }
 
+    /** Character.isLetterOrDigit with a fast path for ASCII. */
+    private static boolean wordChar(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
     private static void initial(Segment s, Map<String, Integer> repeats, Matchers m) {
         String t = s.text;
         int len = s.length;
-        String low = len < 700 ? t.toLowerCase(Locale.ROOT) : null;
-        if (len < 90 && m.stop.reset(low).lookingAt()) {
+        String low = s.low;
+        if (len < 90 && Lexicon.STOP_GATE.mayStart(low) && m.stop.reset(low).lookingAt()) {
             // a menu item ("• Latest") is not a section heading: list items start no region
             s.region = s.kind.equals("li") ? REGION_NONE : low.contains("comment") || low.contains("repl") || low.contains("respons")
                     || low.contains("thought") || low.contains("discussion") || low.contains("komentar")
@@ -128,7 +141,7 @@ final class BlockClassifier {
             hard(s, "section heading of other stories or comments");
             return;
         }
-        boolean ticker = len < 300 && m.ticker.reset(low).lookingAt();
+        boolean ticker = len < 300 && Lexicon.TICKER_GATE.mayStart(low) && m.ticker.reset(low).lookingAt();
         if (ticker && m.ticker.end() >= len - 2) {
             // a bare ticker label ("BREAKING NEWS"): the next lines are the ticker's headlines
             s.region = REGION_TICKER;
@@ -153,19 +166,20 @@ final class BlockClassifier {
             hard(s, "ticker");
             return;
         }
-        if (len < 250 && m.readMore.reset(low).lookingAt()) {
+        if (len < 250 && Lexicon.READ_MORE_GATE.mayStart(low) && m.readMore.reset(low).lookingAt()) {
             hard(s, "read-more link");
             return;
         }
-        if (len < 400 && Lexicon.containsAny(low, Lexicon.CAPTION_KEYS) && m.caption.reset(low).find()) {
+        if (len < 400 && (Lexicon.CAPTION_START_GATE.mayStart(low) && m.captionStart.reset(low).lookingAt()
+                || Lexicon.captionKeys(low) && m.caption.reset(low).find())) {
             hard(s, "caption or photo credit");
             return;
         }
-        if (len < 100 && !t.endsWith(".") && m.byline.reset(t).lookingAt()) {
+        if (len < 100 && !t.endsWith(".") && Lexicon.BYLINE_GATE.mayStart(t) && m.byline.reset(t).lookingAt()) {
             hard(s, "byline");
             return;
         }
-        if (len < 300 && m.tags.reset(low).lookingAt()) {
+        if (len < 300 && Lexicon.TAGS_GATE.mayStart(low) && m.tags.reset(low).lookingAt()) {
             hard(s, "tags");
             return;
         }
@@ -173,7 +187,7 @@ final class BlockClassifier {
             hard(s, "promotion (app, newsletter, social)");
             return;
         }
-        if (len < 60 && m.ad.reset(low).matches()) {
+        if (len < 60 && Lexicon.AD_GATE.mayStart(low) && m.ad.reset(low).matches()) {
             hard(s, "advertisement label");
             return;
         }
@@ -181,8 +195,9 @@ final class BlockClassifier {
             hard(s, "share buttons");
             return;
         }
+        // the date pattern matters for a date-only line or a headline without a full stop
         boolean dateish = len < 200 && (hasDigit(t) || Lexicon.containsAny(low, Lexicon.DATE_WORD_KEYS))
-                && m.date.reset(low).find();
+                && (len < 180 && !s.endsSentence || mayBeDateOnly(low)) && m.date.reset(low).find();
         if (dateish && isDateOnly(low, m.date)) {
             hard(s, "date or time");
             return;
@@ -212,7 +227,7 @@ final class BlockClassifier {
         }
         if (s.linkDensity > MAX_LINK_DENSITY) {
             s.cls = Cls.BAD;
-            s.reason = String.format(Locale.ROOT, "link density %.2f", s.linkDensity);
+            s.reason = "link density " + twoDecimals(s.linkDensity);
             return;
         }
         if (len < LENGTH_LOW) {
@@ -237,12 +252,19 @@ final class BlockClassifier {
             s.reason = "near-good: medium length or stop-words";
         } else {
             s.cls = Cls.BAD;
-            s.reason = String.format(Locale.ROOT, "few stop-words (%.2f)", s.stopDensity);
+            s.reason = "few stop-words (" + twoDecimals(s.stopDensity) + ")";
         }
         if (s.contentHint && s.cls == Cls.BAD && s.linkDensity < 0.1 && s.endsSentence) {
             s.cls = Cls.NEARGOOD;
             s.reason = "near-good: sentence inside the article element";
         }
+    }
+
+    /** "0.25" without the cost of String.format. */
+    static String twoDecimals(double d) {
+        long v = Math.round(d * 100);
+        long frac = v % 100;
+        return (v / 100) + (frac < 10 ? ".0" : ".") + frac;
     }
 
     private static void hard(Segment s, String reason) {
@@ -286,6 +308,40 @@ final class BlockClassifier {
             n++;
         }
         return n > 0;
+    }
+
+    /**
+     * False when {@link #isDateOnly} is sure to be false, without the date pattern: more than one
+     * word that is neither a date word nor a word a date match could remove (a month name, "ago"...).
+     * Exact for ASCII words, whose letter runs a date match removes whole or not at all; text with
+     * other letters is left to the pattern.
+     */
+    static boolean mayBeDateOnly(String low) {
+        int other = 0;
+        int n = low.length();
+        int i = 0;
+        while (i < n) {
+            char c = low.charAt(i);
+            if (c >= 0x80 && Character.isLetter(c)) {
+                return true;
+            }
+            if (c < 'a' || c > 'z') {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (c = low.charAt(i)) >= 'a' && c <= 'z') {
+                i++;
+            }
+            if (i < n && c >= 0x80 && Character.isLetter(c)) {
+                return true;
+            }
+            if (i - start > 1 && !Lexicon.DATE_WORDS.contains(low.substring(start, i))
+                    && !Lexicon.maybeInDate(low, start, i) && ++other > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDateOnly(String low, Matcher date) {

@@ -46,7 +46,23 @@ final class HtmlSegmenter implements NodeFilter {
             "td-post-content", "single-content", "news-text", "news-body", "field-body", "rich-text", "richtext",
             "prose", "article__body", "article__content", "entry", "content", "text", "main");
 
+    /** SKIP, BLOCK and STRONG as bits of one lookup per element. */
+    private static final java.util.Map<String, Integer> TAG_FLAGS = tagFlags();
+    private static final int F_SKIP = 1;
+    private static final int F_BLOCK = 2;
+    private static final int F_STRONG = 4;
+
+    private static java.util.Map<String, Integer> tagFlags() {
+        java.util.HashMap<String, Integer> m = new java.util.HashMap<>();
+        SKIP.forEach(t -> m.merge(t, F_SKIP, (a, b) -> a | b));
+        BLOCK.forEach(t -> m.merge(t, F_BLOCK, (a, b) -> a | b));
+        STRONG.forEach(t -> m.merge(t, F_STRONG, (a, b) -> a | b));
+        return m;
+    }
+
     private final List<Segment> out = new ArrayList<>();
+    /** Hints of the class/id names met in this document (names repeat from block to block). */
+    private final java.util.HashMap<String, String> namesSeen = new java.util.HashMap<>();
     private final TextBuffer buf = new TextBuffer();
     private String title = "";
     private String ogTitle = "";
@@ -95,7 +111,9 @@ final class HtmlSegmenter implements NodeFilter {
             }
             return FilterResult.SKIP_ENTIRELY;
         }
-        if (SKIP.contains(tag)) {
+        Integer fl = TAG_FLAGS.get(tag);
+        int flags = fl == null ? 0 : fl;
+        if ((flags & F_SKIP) != 0) {
             if (tag.equals("head")) {
                 return FilterResult.CONTINUE;
             }
@@ -108,7 +126,7 @@ final class HtmlSegmenter implements NodeFilter {
             if (isHidden(el)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            String hint = classify(el);
+            String hint = classify(el, namesSeen);
             if (hint == CONTENT) {
                 content = true;
             } else {
@@ -121,7 +139,7 @@ final class HtmlSegmenter implements NodeFilter {
         } else if (tag.equals("header") && soft == null && !content) {
             soft = "inside <header>";
         }
-        boolean block = BLOCK.contains(tag) || soft != null;
+        boolean block = (flags & F_BLOCK) != 0 || soft != null;
         if (block) {
             flush();
         }
@@ -129,7 +147,7 @@ final class HtmlSegmenter implements NodeFilter {
         softAt[depth] = soft;
         contentAt[depth] = content;
         blockAt[depth] = block;
-        if (STRONG.contains(tag)) {
+        if ((flags & F_STRONG) != 0) {
             if (strongDepth++ == 0) {
                 strongReason = "inside <" + tag + ">";
             }
@@ -159,7 +177,8 @@ final class HtmlSegmenter implements NodeFilter {
             flush();
             blocks.remove(blocks.size() - 1);
         }
-        if (STRONG.contains(tag)) {
+        Integer fl = TAG_FLAGS.get(tag);
+        if (fl != null && (fl & F_STRONG) != 0) {
             strongDepth--;
         }
         if (tag.equals("a")) {
@@ -173,6 +192,7 @@ final class HtmlSegmenter implements NodeFilter {
     }
 
     private static final String CONTENT = "content";
+    private static final String NO_HINT = "";
 
     private void ensure(int depth) {
         if (depth >= softAt.length) {
@@ -184,7 +204,7 @@ final class HtmlSegmenter implements NodeFilter {
     }
 
     /** Boilerplate reason, {@link #CONTENT}, or null. */
-    private static String classify(Element el) {
+    private static String classify(Element el, java.util.Map<String, String> seen) {
         String role = el.attr("role");
         if (!role.isEmpty()) {
             String r = role.toLowerCase(Locale.ROOT);
@@ -206,12 +226,15 @@ final class HtmlSegmenter implements NodeFilter {
         if (cls.isEmpty() && id.isEmpty()) {
             return null;
         }
-        String names = (cls + " " + id).toLowerCase(Locale.ROOT);
-        String bad = match(names, BAD_NAMES);
-        if (bad != null) {
-            return "class '" + bad + "'";
+        String key = cls + " " + id;
+        String hint = seen.get(key);
+        if (hint == null) {
+            String names = key.toLowerCase(Locale.ROOT);
+            String bad = match(names, BAD_NAMES);
+            hint = bad != null ? "class '" + bad + "'" : match(names, CONTENT_NAMES) != null ? CONTENT : NO_HINT;
+            seen.put(key, hint);
         }
-        return match(names, CONTENT_NAMES) != null ? CONTENT : null;
+        return hint == NO_HINT ? null : hint;
     }
 
     /** The first class name, or part of one split at '-' and '_', found in the set; or null. */

@@ -112,10 +112,13 @@ final class Lexicon {
             + "\\s*(?:[:|\\-–—•»›●]|$)",
             0);
 
-    /** Photo captions and credits. */
+    /** Photo captions and credits: a block that starts with a label ("Photo: ..."). */
+    static final Pattern CAPTION_START = Pattern.compile(
+            "^[\\s(?:\\[]*(?:photo|photos|foto|image|picture|pic|credit|illustration|video|gallery|graphic)\\s*[:/|]");
+
+    /** Photo captions and credits anywhere in a block (with {@link #CAPTION_START}: all captions). */
     static final Pattern CAPTION = Pattern.compile(
-            "^[\\s(?:\\[]*(?:photo|photos|foto|image|picture|pic|credit|illustration|video|gallery|graphic)\\s*[:/|]"
-            + "|[(?:\\[]\\s*(?:photo|foto|image|credit|source|izvor)\\s*:?[^)\\]]{0,80}[)\\]]\\s*$"
+            "[(?:\\[]\\s*(?:photo|foto|image|credit|source|izvor)\\s*:?[^)\\]]{0,80}[)\\]]\\s*$"
             + "|\\b(?:photo|foto|image|pictured|credit)\\s*:\\s*\\S"
             + "|getty images|/\\s?afp\\b|\\breuters/|\\bap photo|epa-efe|shutterstock|anadolu agency/"
             + "|\\bbeta/|\\btanjug/|\\bfonet\\b|\\bphoto by\\b|\\bphotograph:",
@@ -212,16 +215,26 @@ final class Lexicon {
             }
         }
 
+        static final long SEED = 0x9E3779B97F4A7C15L;
+
+        static long step(long h, char c) {
+            return (h ^ c) * 0x100000001B3L;
+        }
+
         static long hash(char[] w, int len) {
-            long h = 0x9E3779B97F4A7C15L;
+            long h = SEED;
             for (int i = 0; i < len; i++) {
-                h = (h ^ w[i]) * 0x100000001B3L;
+                h = step(h, w[i]);
             }
             return h;
         }
 
         boolean contains(char[] w, int len) {
-            long h = hash(w, len);
+            return contains(w, len, hash(w, len));
+        }
+
+        /** As {@link #contains(char[], int)} with the word's {@link #hash} already computed. */
+        boolean contains(char[] w, int len, long h) {
             int i = (int) (h ^ (h >>> 29)) & mask;
             char[] c;
             while ((c = words[i]) != null) {
@@ -234,6 +247,61 @@ final class Lexicon {
         }
     }
 
+    /** Gates of the anchored patterns: most blocks' first two characters rule them out. */
+    static final StartGate STOP_GATE = new StartGate(STOP_HEADING);
+    static final StartGate TICKER_GATE = new StartGate(TICKER);
+    static final StartGate READ_MORE_GATE = new StartGate(READ_MORE);
+    static final StartGate BYLINE_GATE = new StartGate(BYLINE);
+    static final StartGate TAGS_GATE = new StartGate(TAGS);
+    static final StartGate AD_GATE = new StartGate(AD_LABEL);
+    static final StartGate CAPTION_START_GATE = new StartGate(CAPTION_START);
+
+    /**
+     * A necessary condition for an anchored pattern ({@code lookingAt} or {@code matches}) to match:
+     * the pattern, run on the text's first two characters alone, must match or hit their end. The
+     * answer per pair of characters is computed once (regex {@code hitEnd}) and remembered; pairs
+     * outside the table always pass. Thread-safe: racing threads compute and store the same answer.
+     */
+    static final class StartGate {
+        private static final int N = 0x250;
+        private static final byte UNKNOWN = 0;
+        private static final byte NO = 1;
+        private static final byte MAYBE = 2;
+        private final Pattern pattern;
+        private final byte[][] rows = new byte[N][];
+
+        StartGate(Pattern pattern) {
+            this.pattern = pattern;
+        }
+
+        boolean mayStart(String text) {
+            if (text.length() < 2) {
+                return true;
+            }
+            char a = text.charAt(0);
+            char b = text.charAt(1);
+            if (a >= N || b >= N) {
+                return true;
+            }
+            byte[] row = rows[a];
+            if (row == null) {
+                row = new byte[N];
+                java.util.regex.Matcher m = pattern.matcher(String.valueOf(a));
+                if (!m.lookingAt() && !m.hitEnd()) {
+                    java.util.Arrays.fill(row, NO); // no match can start with this character
+                }
+                rows[a] = row;
+            }
+            byte v = row[b];
+            if (v == UNKNOWN) {
+                java.util.regex.Matcher m = pattern.matcher(new String(new char[] {a, b}));
+                v = m.lookingAt() || m.hitEnd() ? MAYBE : NO;
+                row[b] = v;
+            }
+            return v == MAYBE;
+        }
+    }
+
     /** Cheap pre-checks: a pattern can only match if the lower-cased text contains one of these. */
     static final String[] COMMENT_FORM_KEYS = {"reply", "comment", "connecting to", "notify me", "email address",
         "required", "log out", "logout", "logged in", "akismet", "save my name", "details below", "click an icon",
@@ -241,9 +309,26 @@ final class Lexicon {
     static final String[] COOKIE_KEYS = {"cookie", "kolačić", "kolacic"};
     static final String[] COPYRIGHT_KEYS = {"©", "(c)", "copyright", "rights reserved", "prava zadr", "rechte vorbehalten",
         "droits réservés", "derechos", "privacy policy", "terms of", "impressum"};
-    static final String[] CAPTION_KEYS = {"photo", "foto", "image", "picture", "pic", "credit", "illustration", "video",
-        "gallery", "graphic", "source", "izvor", "getty", "afp", "reuters/", "shutterstock", "anadolu", "beta/",
-        "tanjug/", "fonet"};
+    static final String[] CAPTION_KEYS = {"photo", "foto", "image", "pictured", "credit", "getty", "afp", "reuters/",
+        "epa-efe", "shutterstock", "anadolu", "beta/", "tanjug/", "fonet"};
+
+    /** Whether {@link #CAPTION} can match: one of its words, or "source" / "izvor" and a closing bracket. */
+    static boolean captionKeys(String low) {
+        return containsAny(low, CAPTION_KEYS) || (low.indexOf(')') >= 0 || low.indexOf(']') >= 0)
+                && (low.contains("source") || low.contains("izvor"));
+    }
+
+    /** Words a date match can contain: month names (by their first letters) and "two hours ago". */
+    private static final Set<String> DATE_PARTS = words("a an one two three hour hours minute minutes min mins day"
+            + " days week weeks ago yesterday today");
+    private static final Set<String> MONTH_PREFIXES = words("jan feb mar apr may jun jul aug sep oct nov dec maj avg"
+            + " okt avr mai jui ene abr ago dic");
+
+    /** Whether the ASCII word low[start, end) could be part of a {@link #DATE} match. */
+    static boolean maybeInDate(String low, int start, int end) {
+        String w = low.substring(start, end);
+        return DATE_PARTS.contains(w) || end - start >= 3 && MONTH_PREFIXES.contains(w.substring(0, 3));
+    }
     static final String[] PROMO_KEYS = {"app", "google play", "newsletter", "sign up", "subscribe", "follow us",
         "join us", "support our", "donate", "become a"};
     static final String[] DATE_WORD_KEYS = {"ago", "yesterday", "today"};

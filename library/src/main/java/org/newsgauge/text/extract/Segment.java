@@ -21,6 +21,8 @@ final class Segment {
     final Element element;
     final boolean heading;
 
+    /** The text lower-cased (Locale.ROOT), set with the features. */
+    String low;
     int length;
     int words;
     int stopWords;

@@ -9,8 +9,29 @@ final class TextBuffer {
 
     void append(String s, boolean inLink) {
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        while (i < n) {
             char c = s.charAt(i);
+            if (c > ' ' && c < '\u00A0') {
+                // a run of plain visible characters, copied at once
+                int start = i;
+                while (++i < n) {
+                    c = s.charAt(i);
+                    if (c <= ' ' || c >= '\u00A0') {
+                        break;
+                    }
+                }
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(s, start, i);
+                if (inLink) {
+                    linkChars += i - start;
+                }
+                continue;
+            }
+            i++;
             if (c <= ' ' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2028' || c == '\u2029'
                     || (c >= '\u2000' && c <= '\u200A') || c == '\u3000') {
                 space = true;
