@@ -198,11 +198,13 @@ public final class AnchorComparison {
         Object run(int i) throws Exception;
     }
 
-    /** Documents per second over the test texts, median of 3 timed passes after a warm-up pass. */
+    /** Documents per second over the test texts, median of 5 timed runs (each at least 1 s) after a warm-up run. */
     static double[] throughput(Classify c, int n, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        // leave training's garbage out of the measurement
+        System.gc();
         try {
-            double[] runs = new double[4];
+            double[] runs = new double[6];
             for (int r = 0; r < runs.length; r++) {
                 int passes = 0;
                 long t0 = System.nanoTime();
