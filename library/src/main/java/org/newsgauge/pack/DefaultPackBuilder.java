@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
  * Build step that trains the default pack from {@code training-data/pack.json} (fixed seed) and
  * writes it into the library's classes, so the jar carries it. Run by the library's Maven build
  * ({@code exec-maven-plugin}, phase {@code process-classes}); not part of the public API.
+ *
+ * <p>A build step run once per build; not for concurrent use.
  */
 public final class DefaultPackBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultPackBuilder.class);

@@ -19,6 +19,8 @@ import java.nio.file.StandardCopyOption;
  *     f.commit();
  * }
  * }</pre>
+ *
+ * <p>Not thread-safe: one writer per file.
  */
 public final class AtomicFile implements Closeable {
     private final Path target;

@@ -14,6 +14,8 @@ import org.newsgauge.text.Warning;
 /**
  * CSV report: header {@code path,<dim>,<dim>_p,...,language,warnings} in the pack's dimension
  * order; one row per document. An unreadable document has empty labels and its warning.
+ *
+ * <p>Not thread-safe: write from one thread (the classifier hands results over in order).
  */
 public final class CsvResultWriter implements ResultWriter {
     private final CSVPrinter printer;

@@ -31,6 +31,8 @@ import org.newsgauge.text.Warning;
  * }</pre>
  *
  * <p>Rows are streamed as they come; only the label counts are held until {@link #close()}.
+ *
+ * <p>Not thread-safe: write from one thread.
  */
 public final class HtmlResultWriter implements ResultWriter {
     private static final String[] NOMINAL_COLOURS = {"#2b6cb0", "#c05621", "#2f855a", "#6b46c1", "#b83280",

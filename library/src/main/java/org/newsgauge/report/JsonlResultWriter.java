@@ -18,6 +18,8 @@ import org.newsgauge.text.Warning;
  * {"path":"a.txt","language":"eng","warnings":[],"topic":{"label":"security","probability":0.81,
  *   "distribution":{"diplomacy":0.05,...},"explanation":[{"feature":"kfor","weight":0.42},...]},...}
  * }</pre>
+ *
+ * <p>Not thread-safe: write from one thread (the classifier hands results over in order).
  */
 public final class JsonlResultWriter implements ResultWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.newsgauge.data.DimensionSpec;
 
-/** The report formats of a classification run, with the file name each is written to. */
+/** The report formats of a classification run, with the file name each is written to. Immutable and thread-safe. */
 public enum ReportFormat {
     /** {@link CsvResultWriter}: {@code results.csv}. */
     CSV("results.csv"),

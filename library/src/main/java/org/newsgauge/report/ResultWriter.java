@@ -7,6 +7,8 @@ import org.newsgauge.api.Labels;
 /**
  * Streams classification results to a report, one document at a time, so memory does not grow
  * with the number of documents.
+ *
+ * <p>Implementations are written to from one thread at a time.
  */
 public interface ResultWriter extends Closeable {
     /** Writes one document's result. */

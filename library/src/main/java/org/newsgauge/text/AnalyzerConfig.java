@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param minCount       a feature must occur in at least this many training documents
  * @param weighting      how counts become values
  * @param minTokenLength tokens shorter than this are dropped (1 keeps every token)
+ *
+ * <p>Immutable and thread-safe.
  */
 public record AnalyzerConfig(
         boolean lowercase,

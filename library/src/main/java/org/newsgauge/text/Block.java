@@ -19,6 +19,8 @@ import java.util.Objects;
  *                becomes the title)
  * @param reason  short explanation of the decision, such as {@code "good: long, stop-word dense"}
  *                or {@code "boilerplate: link density 0.80"}
+ *
+ * <p>Immutable and thread-safe.
  */
 public record Block(String text, String kind, boolean content, String reason) {
 

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param body     the article paragraphs joined by {@code "\n\n"}, or {@code ""} if no article
  * @param blocks   every block of the page in document order, with its decision
  * @param warnings warnings from loading and extraction
+ *
+ * <p>Immutable and thread-safe.
  */
 public record ExtractionResult(String title, String body, List<Block> blocks, List<Warning> warnings) {
 

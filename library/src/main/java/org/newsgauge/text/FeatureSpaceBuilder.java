@@ -16,6 +16,8 @@ import java.util.List;
  * FeatureSpaceBuilder.Result r = new FeatureSpaceBuilder(AnalyzerConfig.defaults()).build(texts);
  * SparseVector first = r.vectors()[0];
  * }</pre>
+ *
+ * <p>Thread-safe: it holds only its settings, and each {@link #build} call works on its own tables.
  */
 public final class FeatureSpaceBuilder {
     private final AnalyzerConfig config;

@@ -6,6 +6,8 @@ package org.newsgauge.text;
  * <p>Quoting a leader is not the article's stance: with {@link #MARK} a word inside quotation
  * marks becomes a feature of its own ({@code q:word}), apart from the same word in the
  * narrator's voice, so that a model can learn that a loaded word means little when quoted.
+ *
+ * <p>An enum: immutable and thread-safe.
  */
 public enum QuoteMode {
     /** Quotation marks are ignored: a quoted word is the same feature as an unquoted one. */

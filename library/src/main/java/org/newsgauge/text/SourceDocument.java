@@ -25,6 +25,8 @@ import java.util.Objects;
  *                 {@code "windows-1252"}), or {@code "string"} when the content was given as a
  *                 String
  * @param warnings what went wrong but did not stop reading; never null
+ *
+ * <p>Immutable and thread-safe.
  */
 public record SourceDocument(String source, String title, String text, String language,
                              String charset, List<Warning> warnings) {

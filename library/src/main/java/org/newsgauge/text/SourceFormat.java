@@ -11,6 +11,8 @@ import java.util.Objects;
  * SourceFormat.ofFileName("notes.md");      // MARKDOWN
  * SourceFormat.ofFileName("README");        // TEXT (unknown extensions are text)
  * }</pre>
+ *
+ * <p>An enum: immutable and thread-safe.
  */
 public enum SourceFormat {
     /** Plain text ({@code .txt} and anything unknown). */

@@ -7,6 +7,8 @@ import java.util.Arrays;
  *
  * @param indices ascending feature indices
  * @param values  the value of each index
+ *
+ * <p>Thread-safe to share as long as nobody writes to its arrays (newsgauge never does after building one).
  */
 public record SparseVector(int[] indices, float[] values) {
     /** The vector with no features. */

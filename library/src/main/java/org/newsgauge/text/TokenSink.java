@@ -3,6 +3,8 @@ package org.newsgauge.text;
 /**
  * Receives the tokens of a text from {@link Tokenizer}. The buffer is reused between calls:
  * read it before returning.
+ *
+ * <p>Called from the tokenising thread only; an implementation need not be thread-safe.
  */
 @FunctionalInterface
 public interface TokenSink {

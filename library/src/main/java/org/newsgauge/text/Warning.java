@@ -18,6 +18,8 @@ import java.util.Objects;
  *
  * @param code    stable code, for example {@code "truncated"}
  * @param message human-readable explanation
+ *
+ * <p>Immutable and thread-safe.
  */
 public record Warning(String code, String message) {
 

@@ -1,6 +1,6 @@
 package org.newsgauge.text;
 
-/** How a feature's count in a document becomes its value before L2 normalisation. */
+/** How a feature's count in a document becomes its value before L2 normalisation. Immutable and thread-safe. */
 public enum Weighting {
     /** 1 when present. */
     BINARY,

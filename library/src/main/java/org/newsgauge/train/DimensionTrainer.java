@@ -12,6 +12,8 @@ import org.newsgauge.text.SparseVector;
  * calibrate the probabilities (softmax temperature, or Platt sigmoids of the cumulative models of
  * an ordinal dimension). The held-out predictions come back too: they are the figures recorded
  * in the manifest.
+ *
+ * <p>Immutable and thread-safe; training itself runs on the common fork-join pool.
  */
 public final class DimensionTrainer {
     private final Learner learner;

@@ -15,6 +15,8 @@ import java.util.SplittableRandom;
  * <pre>{@code
  * int[] fold = Folds.stratified(labels, 10, 42);
  * }</pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class Folds {
     private Folds() {

@@ -6,6 +6,8 @@ import java.util.Locale;
 /**
  * The learners newsgauge ships, by name: {@code svm} (the default), {@code liblinear},
  * {@code opennlp-maxent}, {@code smile-maxent}.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class Learners {
     /** Names accepted by {@link #byName}. */

@@ -17,6 +17,8 @@ import org.newsgauge.text.SparseVector;
  * one-vs-rest, as scikit-learn's {@code LinearSVC}. Kept as the reference for {@link SvmLearner};
  * it trains one class after another, because the port keeps its random generator in a static
  * field, and calls are serialised on this class for the same reason.
+ *
+ * <p>Thread-safe: calls into LIBLINEAR are serialised on this class because the port keeps static state.
  */
 public final class LiblinearLearner implements Learner {
     private final double c;

@@ -35,6 +35,8 @@ import org.newsgauge.data.CsvDatasetReader;
  * @param groupColumn column grouping rows for cross-validation, or null
  * @param seed        training seed
  * @param priors      expected real label shares per dimension
+ *
+ * <p>Immutable and thread-safe.
  */
 public record PackSpec(Path data, List<String> textColumns, List<String> nominal, Map<String, List<String>> ordinal,
                        String groupColumn, long seed, Map<String, Map<String, Double>> priors) {

@@ -1,6 +1,6 @@
 package org.newsgauge.train;
 
-/** Receives progress of long work (training, cross-validation, classifying folders). */
+/** Receives progress of long work (training, cross-validation, classifying folders), from the working thread; an implementation shared between runs must be thread-safe. */
 @FunctionalInterface
 public interface ProgressListener {
     /** Does nothing. */

@@ -10,6 +10,8 @@ import smile.classification.Maxent;
  * Smile's maximum-entropy classifier ({@code smile.classification.Maxent}, Smile 1.5.3,
  * Apache-2.0) over binary features (present or not). Its model is read into a
  * {@link LinearModel} (see {@link LogLinearProbe}).
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class SmileMaxentLearner implements Learner {
     private final double lambda;

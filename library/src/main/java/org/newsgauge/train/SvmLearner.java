@@ -21,6 +21,8 @@ import org.newsgauge.text.SparseVector;
  * <pre>{@code
  * Learner svm = new SvmLearner(1.0, true);
  * }</pre>
+ *
+ * <p>Immutable and thread-safe; each fit uses its own seeded generators.
  */
 public final class SvmLearner implements Learner {
     private final double c;

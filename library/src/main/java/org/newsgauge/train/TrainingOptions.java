@@ -24,6 +24,8 @@ import org.newsgauge.text.Weighting;
  * @param priors           expected real label mix per dimension (label to share); the pack's
  *                         probabilities are shifted from the training mix to it. Empty for none.
  * @param textColumns      the text columns the documents were made of (recorded in the manifest)
+ *
+ * <p>Immutable and thread-safe.
  */
 public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double c, boolean balanced, long seed,
                               int calibrationFolds, boolean ordinalCumulative, Map<String, Map<String, Double>> priors,
