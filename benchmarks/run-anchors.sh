@@ -26,9 +26,11 @@ mkdir -p "$OUT"
 JAR="${BENCH_JAR:-$HERE/target/benchmarks.jar}"
 [ -f "$JAR" ] || (cd "$ROOT" && mvn -B -q -pl library,benchmarks -am package -DskipTests)
 
+if [ "${SKIP_NEWSGAUGE:-0}" != 1 ]; then
 echo "== newsgauge and OpenNLP DoccatME (one JVM)"
 java -Xmx8g -cp "$JAR" org.newsgauge.bench.AnchorComparison \
   --datasets "$SHARED/datasets" --reps "$REPS" --only "$ONLY" | tee "$OUT/newsgauge.txt"
+fi
 
 echo "== fastText and scikit-learn (anchors harness)"
 WORK="$(mktemp -d)"
@@ -37,7 +39,7 @@ chmod -R u+w "$WORK/harness"
 RAW="$OUT/anchors-raw.jsonl"
 rm -f "$RAW"
 DATASETS_DIR="$SHARED/datasets" WORK_DIR="$WORK/work" RAW="$RAW" REPS="$REPS" REPS_LARGE="$REPS" \
-  ONLY_DATASETS="$ONLY" ONLY_SYSTEMS="fasttext/tutorial,sklearn/tfidf-linearsvc" \
+  ONLY_DATASETS="$ONLY" ONLY_SYSTEMS="fasttext/tutorial,sklearn/tfidf-linearsvc" OPENNLP_VERSIONS="" SMILE_VERSIONS="" \
   /usr/bin/python3 "$WORK/harness/bench.py" | grep -v '^   ' || true
 rm -rf "$WORK"
 
