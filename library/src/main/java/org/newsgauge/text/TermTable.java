@@ -105,16 +105,6 @@ final class TermTable {
         return add(c, c.length);
     }
 
-    /** The term with id {@code id} (a scan: for building names, not for the hot path). */
-    String term(int id) {
-        for (long v : slots) {
-            if (v != 0 && ((int) v & 0xFFFFFF) - 1 == id) {
-                return new String(pool, (int) (v >>> 32), (int) (v >>> 24) & 0xFF);
-            }
-        }
-        throw new IllegalArgumentException("no term " + id);
-    }
-
     /** All terms by id, in one pass. */
     String[] terms() {
         String[] out = new String[size];

@@ -54,7 +54,8 @@ public final class DimensionTrainer {
     public Result train(String name, DimensionKind kind, java.util.List<String> labels, Decoder decoder,
                         SparseVector[] x, int[] y, int features, String[] groups) {
         int k = labels.size();
-        LinearModel full = fitScores(x, y, k, decoder, features, seed);
+        // 8-bit weights, as packs store them: the in-memory model is exactly the saved one
+        LinearModel full = fitScores(x, y, k, decoder, features, seed).quantized();
         int n = x.length;
         boolean folds = calibrationFolds >= 2 && n >= 2 * calibrationFolds;
         double[][] scores = new double[n][];

@@ -74,9 +74,7 @@ public final class PackTrainer {
             DimensionTrainer.Result r = new DimensionTrainer(learner, options.calibrationFolds(), options.seed() + d)
                     .train(spec.name(), spec.kind(), spec.labels(), decoder, fs.vectors(), y, fs.space().size(),
                             grouped ? groups : null);
-            // 8-bit weights, as saved: the figures and the in-memory pack are those of the file
-            DimensionModel model = new DimensionModel(r.model().name(), r.model().kind(), r.model().labels(),
-                    r.model().decoder(), r.model().linear().quantized(), r.model().calibration(), r.model().logPriorShift());
+            DimensionModel model = r.model();
             double[] shift = priorShift(spec, y);
             if (shift != null) {
                 model = model.withLogPriorShift(shift);
