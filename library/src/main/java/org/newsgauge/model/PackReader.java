@@ -93,6 +93,7 @@ public final class PackReader {
                 total += data.length;
                 entries.put(e.getName(), data);
             }
+            requireEndRecord(raw, entries.size(), name);
         } catch (ZipException e) {
             throw bad(name, "is not a valid zip file (" + e.getMessage() + "); it may be truncated or damaged", e);
         } catch (java.io.EOFException e) {
@@ -281,17 +282,57 @@ public final class PackReader {
     }
 
     /** Counts the bytes read from the file, to bound how far its entries may inflate. */
+    /** Size of the zip's end-of-central-directory record when it has no comment (packs have none). */
+    private static final int END_RECORD = 22;
+    /** Bound on what may follow the last entry (the central directory of at most MAX_ENTRIES names). */
+    private static final long MAX_DIRECTORY_BYTES = 1L << 20;
+
+    /**
+     * Reads the rest of the file (the central directory) and checks that it ends with the zip's
+     * end record counting the entries read: the entries stream in before it, so a file cut after
+     * its last entry would otherwise load as if whole.
+     */
+    private static void requireEndRecord(Counting raw, int entries, String name) throws IOException {
+        byte[] skip = new byte[8192];
+        long rest = 0;
+        int n;
+        while ((n = raw.read(skip, 0, skip.length)) > 0) {
+            rest += n;
+            if (rest > MAX_DIRECTORY_BYTES) {
+                throw bad(name, "has over " + MAX_DIRECTORY_BYTES + " bytes after its last entry: it is damaged or not a pack");
+            }
+        }
+        byte[] t = raw.tail();
+        boolean ok = t.length == END_RECORD && t[0] == 'P' && t[1] == 'K' && t[2] == 5 && t[3] == 6
+                && ((t[10] & 0xff) | (t[11] & 0xff) << 8) == entries && t[20] == 0 && t[21] == 0;
+        if (!ok) {
+            throw bad(name, "ends early or has a damaged zip directory: the file is truncated; download or train it again");
+        }
+    }
+
     private static final class Counting extends java.io.FilterInputStream {
         long count;
+        private final byte[] ring = new byte[END_RECORD];
 
         Counting(InputStream in) {
             super(in);
+        }
+
+        /** The last {@value #END_RECORD} bytes read (fewer when less was read). */
+        byte[] tail() {
+            int len = (int) Math.min(count, END_RECORD);
+            byte[] t = new byte[len];
+            for (int i = 0; i < len; i++) {
+                t[i] = ring[(int) ((count - len + i) % END_RECORD)];
+            }
+            return t;
         }
 
         @Override
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0) {
+                ring[(int) (count % END_RECORD)] = (byte) b;
                 count++;
             }
             return b;
@@ -301,6 +342,10 @@ public final class PackReader {
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
             if (n > 0) {
+                int from = Math.max(0, n - END_RECORD);
+                for (int i = from; i < n; i++) {
+                    ring[(int) ((count + i) % END_RECORD)] = b[off + i];
+                }
                 count += n;
             }
             return n;
@@ -308,9 +353,10 @@ public final class PackReader {
 
         @Override
         public long skip(long n) throws IOException {
-            long k = super.skip(n);
-            count += Math.max(0, k);
-            return k;
+            // read rather than skip, so that the tail stays known
+            byte[] b = new byte[(int) Math.min(8192, Math.max(0, n))];
+            int k = b.length == 0 ? 0 : read(b, 0, b.length);
+            return Math.max(0, k);
         }
     }
 

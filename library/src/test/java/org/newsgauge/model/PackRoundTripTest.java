@@ -90,6 +90,31 @@ class PackRoundTripTest {
     }
 
     @Test
+    void packCutAfterItsLastEntryIsATypedError() {
+        // the entries stream in before the zip directory: a cut inside the directory loses no
+        // entry, and must still be refused as truncated
+        int directory = lastIndexOf(bytes, new byte[] {'P', 'K', 1, 2});
+        for (int cut : new int[] {bytes.length - 1, bytes.length - 22, directory + 46, directory}) {
+            byte[] part = java.util.Arrays.copyOf(bytes, cut);
+            ModelFormatException e = assertThrows(ModelFormatException.class,
+                    () -> PackReader.read(new ByteArrayInputStream(part), "cut.ngpack"), "cut at " + cut);
+            assertTrue(e.getMessage().contains("truncated"), e.getMessage());
+        }
+    }
+
+    /** Start of the last central-directory header of the pack, whose entries come before it. */
+    private static int lastIndexOf(byte[] b, byte[] sig) {
+        int found = -1;
+        for (int i = 0; i + sig.length <= b.length; i++) {
+            if (b[i] == sig[0] && b[i + 1] == sig[1] && b[i + 2] == sig[2] && b[i + 3] == sig[3]) {
+                found = found < 0 ? i : found;
+            }
+        }
+        assertTrue(found > 0, "no central directory");
+        return found;
+    }
+
+    @Test
     void flippedBytesAreDetected() {
         SplittableRandom r = new SplittableRandom(5);
         int caught = 0;
