@@ -14,8 +14,9 @@ final class TrainOptions {
     @Option(names = "--seed", description = "Random seed (default 42)")
     long seed = 42;
 
-    @Option(names = "--c", paramLabel = "C", description = "Regularisation of svm/liblinear (default 1.0)")
-    double c = 1.0;
+    @Option(names = "--c", paramLabel = "C", description = "Regularisation of svm/liblinear: a number, or auto (default):"
+            + " chosen among 0.5, 1 and 2 per dimension on the calibration folds")
+    String c = "auto";
 
     @Option(names = "--class-weight", paramLabel = "W", description = "balanced (default): weigh classes inversely to their frequency; none")
     String classWeight = "balanced";
@@ -23,8 +24,9 @@ final class TrainOptions {
     @Option(names = "--ngrams", paramLabel = "N", description = "Longest word n-gram, 1 or 2 (default 2)")
     int ngrams = 2;
 
-    @Option(names = "--char-ngrams", paramLabel = "MIN-MAX", description = "Character n-grams inside words, e.g. 2-5 (default off)")
-    String charNgrams;
+    @Option(names = "--char-ngrams", paramLabel = "MIN-MAX", description = "Character n-grams inside words: MIN-MAX such as 2-5,"
+            + " off, or auto (default): on a small corpus, 2-5 when the calibration folds prefer them")
+    String charNgrams = "auto";
 
     @Option(names = "--min-count", paramLabel = "N", description = "Minimum document count of a feature (default 2)")
     int minCount = 2;
@@ -49,7 +51,8 @@ final class TrainOptions {
             case "both" -> a = a.withQuotes(QuoteMode.BOTH);
             default -> throw new Main.UserError("--quotes takes mark, both or ignore, not '" + quotes + "'");
         }
-        if (charNgrams != null) {
+        boolean tuneFeatures = charNgrams.equals("auto");
+        if (!tuneFeatures && !charNgrams.equals("off")) {
             String[] p = charNgrams.split("-");
             try {
                 a = a.withCharNgrams(Integer.parseInt(p[0]), Integer.parseInt(p[p.length - 1]));
@@ -63,7 +66,19 @@ final class TrainOptions {
         if (!classWeight.equals("balanced") && !classWeight.equals("none")) {
             throw new Main.UserError("--class-weight takes balanced or none, not '" + classWeight + "'");
         }
-        return TrainingOptions.defaults().withAnalyzer(a).withC(c).withBalanced(classWeight.equals("balanced")).withAlgorithm(algorithm).withSeed(seed)
+        TrainingOptions base = TrainingOptions.defaults();
+        if (!c.equals("auto")) {
+            try {
+                double value = Double.parseDouble(c);
+                if (!(value > 0) || Double.isInfinite(value)) {
+                    throw new NumberFormatException();
+                }
+                base = base.withC(value);
+            } catch (NumberFormatException e) {
+                throw new Main.UserError("--c takes auto or a positive number such as 0.5, not '" + c + "'");
+            }
+        }
+        return base.withAnalyzer(a).withTunedFeatures(tuneFeatures).withBalanced(classWeight.equals("balanced")).withAlgorithm(algorithm).withSeed(seed)
                 .withCalibrationFolds(calibrationFolds).withOrdinalCumulative(ordinalMethod.equals("cumulative"))
                 .withTextColumns(textColumns);
     }

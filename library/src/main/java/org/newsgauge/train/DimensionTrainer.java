@@ -1,6 +1,8 @@
 package org.newsgauge.train;
 
 import java.util.stream.IntStream;
+import org.newsgauge.eval.DimensionMetrics;
+import org.newsgauge.eval.Metrics;
 import org.newsgauge.model.Decoder;
 import org.newsgauge.model.DimensionKind;
 import org.newsgauge.model.DimensionModel;
@@ -8,15 +10,25 @@ import org.newsgauge.model.LinearModel;
 import org.newsgauge.text.SparseVector;
 
 /**
- * Trains the model of one dimension: fits the learner on all rows, and on held-out folds to
- * calibrate the probabilities (softmax temperature, or Platt sigmoids of the cumulative models of
- * an ordinal dimension). The held-out predictions come back too: they are the figures recorded
- * in the manifest.
+ * Trains the model of one dimension: fits the learner on held-out folds to calibrate the
+ * probabilities (softmax temperature, or Platt sigmoids of the cumulative models of an ordinal
+ * dimension), then on all rows. Given several candidate learners (e.g. the same SVM with three
+ * values of C), the folds also choose among them: the candidate with the best held-out figure
+ * (macro-F1; for an ordinal dimension the mean absolute error) is the one fitted on all rows,
+ * and the first candidate wins ties. The held-out predictions come back too: they are the figures
+ * recorded in the manifest.
  *
  * <p>Immutable and thread-safe; training itself runs on the common fork-join pool.
  */
 public final class DimensionTrainer {
-    private final Learner learner;
+    /**
+     * Candidates beyond the first are tried only when the vectors hold at most this many
+     * non-zero entries: above it every candidate costs seconds of training, and large training
+     * sets are the ones where the choice of C matters least.
+     */
+    public static final long SELECTION_BUDGET_NONZEROS = 3_000_000L;
+
+    private final java.util.List<Learner> candidates;
     private final int calibrationFolds;
     private final long seed;
 
@@ -25,7 +37,19 @@ public final class DimensionTrainer {
      *                         training scores are used (fast, over-confident)
      */
     public DimensionTrainer(Learner learner, int calibrationFolds, long seed) {
-        this.learner = learner;
+        this(java.util.List.of(learner), calibrationFolds, seed);
+    }
+
+    /**
+     * @param candidates learners to choose from on the held-out folds, the default first (with
+     *                   fewer than 2 folds, or above {@link #SELECTION_BUDGET_NONZEROS}, only the
+     *                   first is used)
+     */
+    public DimensionTrainer(java.util.List<Learner> candidates, int calibrationFolds, long seed) {
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("no learner to train with");
+        }
+        this.candidates = java.util.List.copyOf(candidates);
         this.calibrationFolds = calibrationFolds;
         this.seed = seed;
     }
@@ -33,11 +57,22 @@ public final class DimensionTrainer {
     /**
      * The trained model and its held-out predictions.
      *
-     * @param model         the model
-     * @param heldOut       probability distribution of each training row from a model that did
-     *                      not see it (null when calibrated on training scores)
+     * @param model    the model
+     * @param heldOut  probability distribution of each training row from a model that did not
+     *                 see it (null when calibrated on training scores)
+     * @param chosen   index of the candidate learner the model was fitted with
+     * @param figures  held-out figure of each candidate tried, in candidate order (macro-F1, or
+     *                 the mean absolute error for an ordinal dimension); empty when none was compared
      */
-    public record Result(DimensionModel model, double[][] heldOut) {
+    public record Result(DimensionModel model, double[][] heldOut, int chosen, double[] figures) {
+        public Result {
+            figures = figures.clone();
+        }
+
+        @Override
+        public double[] figures() {
+            return figures.clone();
+        }
     }
 
     /** Trains dimension {@code name} with labels {@code labels} on vectors {@code x} with label indices {@code y}. */
@@ -54,69 +89,123 @@ public final class DimensionTrainer {
     public Result train(String name, DimensionKind kind, java.util.List<String> labels, Decoder decoder,
                         SparseVector[] x, int[] y, int features, String[] groups) {
         int k = labels.size();
-        // 8-bit weights, as packs store them: the in-memory model is exactly the saved one
-        LinearModel full = fitScores(x, y, k, decoder, features, seed).quantized();
         int n = x.length;
         boolean folds = calibrationFolds >= 2 && n >= 2 * calibrationFolds;
-        double[][] scores = new double[n][];
-        if (folds) {
-            int[] fold = groups != null && java.util.Arrays.stream(groups).distinct().count() >= calibrationFolds
-                    ? Folds.grouped(groups, calibrationFolds, seed ^ 0x5DEECE66DL)
-                    : Folds.stratified(y, calibrationFolds, seed ^ 0x5DEECE66DL);
-            IntStream.range(0, calibrationFolds).parallel().forEach(f -> {
-                int[] trainRows = IntStream.range(0, n).filter(i -> fold[i] != f).toArray();
-                SparseVector[] tx = new SparseVector[trainRows.length];
-                int[] ty = new int[trainRows.length];
-                for (int i = 0; i < trainRows.length; i++) {
-                    tx[i] = x[trainRows[i]];
-                    ty[i] = y[trainRows[i]];
-                }
-                LinearModel m = fitScores(tx, ty, k, decoder, features, seed + 7919L * (f + 1));
-                for (int i = 0; i < n; i++) {
-                    if (fold[i] == f) {
-                        double[] s = new double[m.outputs()];
-                        m.scores(x[i], s);
-                        scores[i] = s;
-                    }
-                }
-            });
-        } else {
+        if (!folds) {
+            // 8-bit weights, as packs store them: the in-memory model is exactly the saved one
+            LinearModel full = fitScores(candidates.get(0), x, y, k, decoder, features, seed).quantized();
+            double[][] scores = new double[n][];
             for (int i = 0; i < n; i++) {
                 double[] s = new double[full.outputs()];
                 full.scores(x[i], s);
                 scores[i] = s;
             }
+            DimensionModel model = new DimensionModel(name, kind, labels, decoder, full, calibrate(decoder, scores, y, k),
+                    new double[k]);
+            return new Result(model, null, 0, new double[0]);
         }
-        double[] calibration;
-        if (decoder == Decoder.SOFTMAX) {
-            calibration = new double[] {Calibration.temperature(scores, y)};
-        } else {
-            calibration = new double[2 * (k - 1)];
-            for (int j = 0; j < k - 1; j++) {
-                double[] s = new double[n];
-                boolean[] pos = new boolean[n];
-                for (int i = 0; i < n; i++) {
-                    s[i] = scores[i][j];
-                    pos[i] = y[i] > j;
-                }
-                double[] ab = Calibration.platt(s, pos);
-                calibration[2 * j] = ab[0];
-                calibration[2 * j + 1] = ab[1];
+        int[] fold = groups != null && java.util.Arrays.stream(groups).distinct().count() >= calibrationFolds
+                ? Folds.grouped(groups, calibrationFolds, seed ^ 0x5DEECE66DL)
+                : Folds.stratified(y, calibrationFolds, seed ^ 0x5DEECE66DL);
+        int tried = candidates.size() > 1 && nonZeros(x) <= SELECTION_BUDGET_NONZEROS ? candidates.size() : 1;
+        double[] figures = new double[tried];
+        int best = 0;
+        double[][] bestScores = null;
+        double[] bestCalibration = null;
+        for (int c = 0; c < tried; c++) {
+            double[][] scores = heldOutScores(candidates.get(c), x, y, k, decoder, features, fold);
+            double[] calibration = calibrate(decoder, scores, y, k);
+            figures[c] = figure(name, kind, labels, decoder, calibration, scores, y);
+            boolean better = kind == DimensionKind.ORDINAL ? figures[c] < figures[best] : figures[c] > figures[best];
+            if (c == 0 || better) {
+                best = c;
+                bestScores = scores;
+                bestCalibration = calibration;
             }
         }
-        DimensionModel model = new DimensionModel(name, kind, labels, decoder, full, calibration, new double[k]);
-        double[][] heldOut = null;
-        if (folds) {
-            heldOut = new double[n][];
+        LinearModel full = fitScores(candidates.get(best), x, y, k, decoder, features, seed).quantized();
+        DimensionModel model = new DimensionModel(name, kind, labels, decoder, full, bestCalibration, new double[k]);
+        double[][] heldOut = new double[n][];
+        for (int i = 0; i < n; i++) {
+            heldOut[i] = model.distribution(bestScores[i]);
+        }
+        return new Result(model, heldOut, best, tried > 1 ? figures : new double[0]);
+    }
+
+    private static long nonZeros(SparseVector[] x) {
+        long nnz = 0;
+        for (SparseVector v : x) {
+            nnz += v.size();
+        }
+        return nnz;
+    }
+
+    /** Scores of every row from the model of the fold that left it out. */
+    private double[][] heldOutScores(Learner learner, SparseVector[] x, int[] y, int k, Decoder decoder, int features,
+                                     int[] fold) {
+        int n = x.length;
+        double[][] scores = new double[n][];
+        IntStream.range(0, calibrationFolds).parallel().forEach(f -> {
+            int[] trainRows = IntStream.range(0, n).filter(i -> fold[i] != f).toArray();
+            SparseVector[] tx = new SparseVector[trainRows.length];
+            int[] ty = new int[trainRows.length];
+            for (int i = 0; i < trainRows.length; i++) {
+                tx[i] = x[trainRows[i]];
+                ty[i] = y[trainRows[i]];
+            }
+            LinearModel m = fitScores(learner, tx, ty, k, decoder, features, seed + 7919L * (f + 1));
             for (int i = 0; i < n; i++) {
-                heldOut[i] = model.distribution(scores[i]);
+                if (fold[i] == f) {
+                    double[] s = new double[m.outputs()];
+                    m.scores(x[i], s);
+                    scores[i] = s;
+                }
             }
+        });
+        return scores;
+    }
+
+    /** A softmax temperature, or a Platt sigmoid (a, b) per threshold of a cumulative model. */
+    private static double[] calibrate(Decoder decoder, double[][] scores, int[] y, int k) {
+        if (decoder == Decoder.SOFTMAX) {
+            return new double[] {Calibration.temperature(scores, y)};
         }
-        return new Result(model, heldOut);
+        int n = y.length;
+        double[] calibration = new double[2 * (k - 1)];
+        for (int j = 0; j < k - 1; j++) {
+            double[] s = new double[n];
+            boolean[] pos = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                s[i] = scores[i][j];
+                pos[i] = y[i] > j;
+            }
+            double[] ab = Calibration.platt(s, pos);
+            calibration[2 * j] = ab[0];
+            calibration[2 * j + 1] = ab[1];
+        }
+        return calibration;
+    }
+
+    /** Held-out macro-F1, or for an ordinal dimension the mean absolute error in steps. */
+    private static double figure(String name, DimensionKind kind, java.util.List<String> labels, Decoder decoder,
+                                 double[] calibration, double[][] scores, int[] y) {
+        int k = labels.size();
+        int outputs = scores[0].length;
+        // the decoder only needs the calibration: a placeholder linear part of the right shape
+        DimensionModel probe = new DimensionModel(name, kind, labels, decoder,
+                new LinearModel(outputs, 0, new float[0], new float[outputs]), calibration, new double[k]);
+        int n = y.length;
+        int[] pred = new int[n];
+        for (int i = 0; i < n; i++) {
+            pred[i] = probe.choose(probe.distribution(scores[i]));
+        }
+        DimensionMetrics m = Metrics.compute(name, labels, kind == DimensionKind.ORDINAL, y, pred, new double[n]);
+        return kind == DimensionKind.ORDINAL ? m.mae() : m.macroF1();
     }
 
     /** One score per label (softmax) or one per threshold "above label j" (cumulative). */
-    private LinearModel fitScores(SparseVector[] x, int[] y, int k, Decoder decoder, int features, long s) {
+    private static LinearModel fitScores(Learner learner, SparseVector[] x, int[] y, int k, Decoder decoder, int features,
+                                         long s) {
         if (decoder == Decoder.SOFTMAX) {
             return learner.fit(x, y, k, features, s);
         }

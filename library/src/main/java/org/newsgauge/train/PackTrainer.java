@@ -16,7 +16,10 @@ import org.newsgauge.model.DimensionKind;
 import org.newsgauge.model.DimensionModel;
 import org.newsgauge.model.ModelPack;
 import org.newsgauge.model.Provenance;
+import org.newsgauge.text.AnalyzerConfig;
+import org.newsgauge.text.FeatureSpace;
 import org.newsgauge.text.FeatureSpaceBuilder;
+import org.newsgauge.text.SparseVector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +37,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class PackTrainer {
     private static final Logger LOG = LoggerFactory.getLogger(PackTrainer.class);
+    /**
+     * Corpora of at most this many characters of text also try character n-grams (see
+     * {@link TrainingOptions#tuneFeatures()}); above it they would multiply the training time.
+     */
+    public static final long CHARACTER_CANDIDATE_BUDGET = 1_000_000L;
     private final TrainingOptions options;
 
     public PackTrainer(TrainingOptions options) {
@@ -48,12 +56,62 @@ public final class PackTrainer {
         if (data.size() < 2) {
             throw new IllegalArgumentException("need at least 2 documents to train, " + data.source() + " has " + data.size());
         }
-        Learner learner = Learners.byName(options.algorithm(), options.c(), options.balanced());
+        for (DimensionSpec spec : data.dimensions()) {
+            if (spec.labels().size() < 2) {
+                throw new IllegalArgumentException("dimension '" + spec.name() + "' has only the label "
+                        + spec.labels() + " in " + data.source() + "; a classifier needs at least two labels");
+            }
+        }
         long t0 = System.nanoTime();
-        int steps = data.dimensions().size() + 1;
-        progress.progress("features", 0, steps);
-        FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(options.analyzer()).build(data.texts());
-        LOG.debug("{} features from {} documents in {} ms", fs.space().size(), data.size(), (System.nanoTime() - t0) / 1_000_000);
+        List<AnalyzerConfig> analyzers = analyzerCandidates(data);
+        int steps = analyzers.size() * (data.dimensions().size() + 1);
+        Attempt best = null;
+        StringBuilder compared = new StringBuilder("macro_f1");
+        for (int a = 0; a < analyzers.size(); a++) {
+            Attempt attempt = attempt(analyzers.get(a), data, progress, a * (data.dimensions().size() + 1), steps);
+            compared.append(a == 0 ? " " : ", ").append(describe(analyzers.get(a))).append(": ")
+                    .append(String.format(java.util.Locale.ROOT, "%.4f", attempt.score()));
+            if (best == null || attempt.score() > best.score()) {
+                best = attempt;
+            }
+        }
+        if (analyzers.size() > 1) {
+            best.params().put("features.held_out", compared.toString());
+        }
+        progress.progress("done", steps, steps);
+        LOG.info("trained {} dimension(s) on {} documents, {} features, {} non-zeros, in {} ms", best.models().size(),
+                data.size(), best.space().size(), best.nonZeros(), (System.nanoTime() - t0) / 1_000_000);
+        String source = Path.of(data.source()).getFileName() == null ? data.source() : Path.of(data.source()).getFileName().toString();
+        Provenance p = new Provenance(Version.CURRENT, options.algorithm(), best.params(), options.seed(),
+                options.calibrationFolds(), source, data.sha256(), data.size(), options.textColumns(),
+                best.heldOut().isEmpty() ? null : new EvaluationReport(best.heldOut()));
+        return new ModelPack(best.space(), best.models(), p);
+    }
+
+    /**
+     * The pack trained with one analyzer: its models, hyper-parameters, held-out figures and the
+     * mean held-out macro-F1 over its dimensions (what analyzers are compared by).
+     */
+    private record Attempt(FeatureSpace space, List<DimensionModel> models, Map<String, Object> params,
+                           Map<String, DimensionMetrics> heldOut, double score, long nonZeros) {
+    }
+
+    private Attempt attempt(AnalyzerConfig analyzer, Dataset data, ProgressListener progress, int step, int steps) {
+        List<Double> cValues = cCandidates();
+        List<Learner> candidates = new ArrayList<>();
+        for (double c : cValues) {
+            candidates.add(Learners.byName(options.algorithm(), c, options.balanced()));
+        }
+        Map<String, Object> params = new LinkedHashMap<>(candidates.get(0).params());
+        long t0 = System.nanoTime();
+        progress.progress("features", step, steps);
+        FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(analyzer).build(data.texts());
+        long nonZeros = 0;
+        for (SparseVector v : fs.vectors()) {
+            nonZeros += v.size();
+        }
+        LOG.debug("{} features, {} non-zeros from {} documents in {} ms", fs.space().size(), nonZeros, data.size(),
+                (System.nanoTime() - t0) / 1_000_000);
         String[] groups = data.groups();
         boolean grouped = false;
         for (int i = 0; i < groups.length && !grouped; i++) {
@@ -61,37 +119,88 @@ public final class PackTrainer {
         }
         List<DimensionModel> models = new ArrayList<>();
         Map<String, DimensionMetrics> heldOut = new LinkedHashMap<>();
+        double score = 0;
         for (int d = 0; d < data.dimensions().size(); d++) {
             DimensionSpec spec = data.dimensions().get(d);
-            progress.progress("dimension " + spec.name(), d + 1, steps);
-            if (spec.labels().size() < 2) {
-                throw new IllegalArgumentException("dimension '" + spec.name() + "' has only the label "
-                        + spec.labels() + " in " + data.source() + "; a classifier needs at least two labels");
-            }
+            progress.progress("dimension " + spec.name(), step + d + 1, steps);
             int[] y = data.labelIndices(d);
             Decoder decoder = spec.kind() == DimensionKind.ORDINAL && options.ordinalCumulative()
                     ? Decoder.CUMULATIVE : Decoder.SOFTMAX;
-            DimensionTrainer.Result r = new DimensionTrainer(learner, options.calibrationFolds(), options.seed() + d)
+            DimensionTrainer.Result r = new DimensionTrainer(candidates, options.calibrationFolds(), options.seed() + d)
                     .train(spec.name(), spec.kind(), spec.labels(), decoder, fs.vectors(), y, fs.space().size(),
                             grouped ? groups : null);
             DimensionModel model = r.model();
+            recordChoice(params, spec, cValues, r);
             double[] shift = priorShift(spec, y);
             if (shift != null) {
                 model = model.withLogPriorShift(shift);
             }
             models.add(model);
             if (r.heldOut() != null) {
-                heldOut.put(spec.name(), heldOutMetrics(model, r.heldOut(), y));
+                DimensionMetrics m = heldOutMetrics(model, r.heldOut(), y);
+                heldOut.put(spec.name(), m);
+                score += m.macroF1() / data.dimensions().size();
             }
         }
-        progress.progress("done", steps, steps);
-        LOG.info("trained {} dimension(s) on {} documents, {} features, in {} ms", models.size(), data.size(),
-                fs.space().size(), (System.nanoTime() - t0) / 1_000_000);
-        String source = Path.of(data.source()).getFileName() == null ? data.source() : Path.of(data.source()).getFileName().toString();
-        Provenance p = new Provenance(Version.CURRENT, learner.name(), learner.params(), options.seed(),
-                options.calibrationFolds(), source, data.sha256(), data.size(), options.textColumns(),
-                heldOut.isEmpty() ? null : new EvaluationReport(heldOut));
-        return new ModelPack(fs.space(), models, p);
+        return new Attempt(fs.space(), models, params, heldOut, score, nonZeros);
+    }
+
+    /**
+     * The analyzers to compare, the configured one first. With {@link TrainingOptions#tuneFeatures()}
+     * and a small corpus (at most {@link #CHARACTER_CANDIDATE_BUDGET} characters of text, where
+     * they cost little), the same analyzer with character 2–5-grams is tried too: they carry the
+     * signal of short texts (hashtags, inflections, misspellings) that words alone miss.
+     */
+    private List<AnalyzerConfig> analyzerCandidates(Dataset data) {
+        AnalyzerConfig a = options.analyzer();
+        if (!options.tuneFeatures() || a.charNgrams() || options.calibrationFolds() < 2) {
+            return List.of(a);
+        }
+        long chars = 0;
+        for (String t : data.texts()) {
+            chars += t.length();
+        }
+        return chars <= CHARACTER_CANDIDATE_BUDGET ? List.of(a, a.withCharNgrams(2, 5)) : List.of(a);
+    }
+
+    private static String describe(AnalyzerConfig a) {
+        String words = a.wordNgrams() == 1 ? "words" : "words 1-" + a.wordNgrams();
+        return a.charNgrams() ? words + " + chars " + a.charNgramMin() + "-" + a.charNgramMax() : words;
+    }
+
+    /** The values of C to choose from, the default first; one value when C is fixed or the learner takes none. */
+    private List<Double> cCandidates() {
+        boolean takesC = Learners.byName(options.algorithm(), options.c(), options.balanced()).params().containsKey("C");
+        if (!options.tuneC() || !takesC || options.calibrationFolds() < 2) {
+            return List.of(options.c());
+        }
+        return List.of(options.c(), options.c() / 2, options.c() * 2);
+    }
+
+    /**
+     * Records in the manifest's hyper-parameters the C each dimension was fitted with and, when
+     * several were compared, their held-out figures ("C.topic" = 0.5, "C.topic.held_out" =
+     * "macro_f1 C=1: 0.8123, C=0.5: 0.8230, C=2: 0.8011").
+     */
+    private static void recordChoice(Map<String, Object> params, DimensionSpec spec, List<Double> cValues,
+                                     DimensionTrainer.Result r) {
+        if (cValues.size() < 2) {
+            return;
+        }
+        params.put("C." + spec.name(), cValues.get(r.chosen()));
+        double[] f = r.figures();
+        if (f.length > 1) {
+            StringBuilder sb = new StringBuilder(spec.kind() == DimensionKind.ORDINAL ? "mae" : "macro_f1");
+            for (int i = 0; i < f.length; i++) {
+                sb.append(i == 0 ? " " : ", ").append("C=").append(fmt(cValues.get(i))).append(": ")
+                        .append(String.format(java.util.Locale.ROOT, "%.4f", f[i]));
+            }
+            params.put("C." + spec.name() + ".held_out", sb.toString());
+        }
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     /** log(target / training share) per label, or null when no prior is given for the dimension. */

@@ -15,7 +15,8 @@ import org.newsgauge.text.Weighting;
  *
  * @param analyzer         text analysis settings
  * @param algorithm        learner name (see {@link Learners#NAMES})
- * @param c                regularisation of the learners that take one
+ * @param c                regularisation of the learners that take one (with {@code tuneC}, the
+ *                         middle of the three values tried)
  * @param balanced         weigh classes inversely to their frequency (svm)
  * @param seed             seed of every random choice
  * @param calibrationFolds held-out folds for calibration and the manifest's figures (below 2: none)
@@ -24,12 +25,16 @@ import org.newsgauge.text.Weighting;
  * @param priors           expected real label mix per dimension (label to share); the pack's
  *                         probabilities are shifted from the training mix to it. Empty for none.
  * @param textColumns      the text columns the documents were made of (recorded in the manifest)
+ * @param tuneC            choose C per dimension among {@code c/2, c, 2c} by the held-out figure
+ *                         of the calibration folds (see {@link DimensionTrainer}); the default
+ * @param tuneFeatures     on a small corpus, also try the analyzer with character n-grams and keep
+ *                         whichever the held-out folds prefer (see {@link PackTrainer}); the default
  *
  * <p>Immutable and thread-safe.
  */
 public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double c, boolean balanced, long seed,
                               int calibrationFolds, boolean ordinalCumulative, Map<String, Map<String, Double>> priors,
-                              List<String> textColumns) {
+                              List<String> textColumns, boolean tuneC, boolean tuneFeatures) {
     public TrainingOptions {
         Objects.requireNonNull(analyzer);
         Objects.requireNonNull(algorithm);
@@ -37,47 +42,62 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
         textColumns = List.copyOf(textColumns);
     }
 
-    /** svm, C = 1, seed 42, 3 calibration folds, cumulative ordinal models, default analyzer. */
+    /**
+     * svm, C chosen among 0.5, 1 and 2 on held-out folds, balanced class weights, seed 42, 3
+     * calibration folds, cumulative ordinal models, default analyzer (with character n-grams
+     * too when the held-out folds of a small corpus prefer them).
+     */
     public static TrainingOptions defaults() {
-        return new TrainingOptions(AnalyzerConfig.defaults(), "svm", 1.0, true, 42, 3, true, Map.of(), List.of("text"));
+        return new TrainingOptions(AnalyzerConfig.defaults(), "svm", 1.0, true, 42, 3, true, Map.of(), List.of("text"), true, true);
     }
 
     public TrainingOptions withAnalyzer(AnalyzerConfig a) {
-        return new TrainingOptions(a, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns);
+        return new TrainingOptions(a, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures);
     }
 
     /** Another learner; learners that expect binary features get binary weighting. */
     public TrainingOptions withAlgorithm(String name) {
         Learner l = Learners.byName(name, c);
         AnalyzerConfig a = l.wantsBinaryFeatures() ? analyzer.withWeighting(Weighting.BINARY) : analyzer;
-        return new TrainingOptions(a, l.name(), c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns);
+        return new TrainingOptions(a, l.name(), c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures);
     }
 
+    /** A fixed C (no tuning). */
     public TrainingOptions withC(double value) {
-        return new TrainingOptions(analyzer, algorithm, value, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns);
+        return new TrainingOptions(analyzer, algorithm, value, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, false, tuneFeatures);
+    }
+
+    /** Whether to also try character n-grams on a small corpus (ignored when the analyzer already has them). */
+    public TrainingOptions withTunedFeatures(boolean tune) {
+        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tune);
+    }
+
+    /** Whether to choose C among {@code c/2, c, 2c} on the held-out folds. */
+    public TrainingOptions withTunedC(boolean tune) {
+        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tune, tuneFeatures);
     }
 
     public TrainingOptions withBalanced(boolean b) {
-        return new TrainingOptions(analyzer, algorithm, c, b, seed, calibrationFolds, ordinalCumulative, priors, textColumns);
+        return new TrainingOptions(analyzer, algorithm, c, b, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures);
     }
 
     public TrainingOptions withSeed(long s) {
-        return new TrainingOptions(analyzer, algorithm, c, balanced, s, calibrationFolds, ordinalCumulative, priors, textColumns);
+        return new TrainingOptions(analyzer, algorithm, c, balanced, s, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures);
     }
 
     public TrainingOptions withCalibrationFolds(int k) {
-        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, k, ordinalCumulative, priors, textColumns);
+        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, k, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures);
     }
 
     public TrainingOptions withOrdinalCumulative(boolean cumulative) {
-        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, cumulative, priors, textColumns);
+        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, cumulative, priors, textColumns, tuneC, tuneFeatures);
     }
 
     public TrainingOptions withPriors(Map<String, Map<String, Double>> p) {
-        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, p, textColumns);
+        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, p, textColumns, tuneC, tuneFeatures);
     }
 
     public TrainingOptions withTextColumns(List<String> columns) {
-        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, columns);
+        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, columns, tuneC, tuneFeatures);
     }
 }

@@ -91,7 +91,7 @@ class ArticleClassifierTest {
 
     @Test
     void textWithNoKnownWordSaysSo() {
-        Labels l = classifier.classify("zzz qqq");
+        Labels l = classifier.classify("ЖЖЖ ЩЩЩ"); // no word, and no character n-gram, of the training texts
         assertTrue(l.warnings().stream().anyMatch(w -> w.code().equals("no-features")));
     }
 }

@@ -115,6 +115,15 @@ class PackRoundTripTest {
     }
 
     @Test
+    void manifestRecordsTheChosenC() {
+        for (String dim : List.of("topic", "level")) {
+            Object c = pack.provenance().params().get("C." + dim);
+            assertTrue(List.of(0.5, 1.0, 2.0).contains(((Number) c).doubleValue()), dim + ": " + c);
+            assertTrue(String.valueOf(pack.provenance().params().get("C." + dim + ".held_out")).contains("C=0.5: "));
+        }
+    }
+
+    @Test
     void flippedBytesAreDetected() {
         SplittableRandom r = new SplittableRandom(5);
         int caught = 0;

@@ -56,9 +56,9 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     @Parameter(property = "newsgauge.seed", defaultValue = "42")
     long seed;
 
-    /** Regularisation of svm and liblinear. */
-    @Parameter(property = "newsgauge.c", defaultValue = "1.0")
-    double c;
+    /** Regularisation of svm and liblinear: a number, or {@code auto} (chosen among 0.5, 1 and 2 per dimension on the calibration folds). */
+    @Parameter(property = "newsgauge.c", defaultValue = "auto")
+    String c;
 
     /** Weigh classes inversely to their frequency. */
     @Parameter(property = "newsgauge.balanced", defaultValue = "true")
@@ -68,8 +68,11 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     @Parameter(property = "newsgauge.ngrams", defaultValue = "2")
     int ngrams;
 
-    /** Shortest character n-gram inside words; 0 = no character n-grams. */
-    @Parameter(property = "newsgauge.charNgramMin", defaultValue = "0")
+    /**
+     * Shortest character n-gram inside words; 0 = no character n-grams; -1 (the default) = let
+     * the held-out folds of a small corpus decide whether 2-5-grams help.
+     */
+    @Parameter(property = "newsgauge.charNgramMin", defaultValue = "-1")
     int charNgramMin;
 
     /** Longest character n-gram inside words. */
@@ -132,13 +135,30 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
         }
         TrainingOptions o;
         try {
-            o = TrainingOptions.defaults().withAnalyzer(a).withC(c).withBalanced(balanced).withAlgorithm(algorithm)
+            o = TrainingOptions.defaults();
+            if (!"auto".equals(c)) {
+                o = o.withC(parseC(c));
+            }
+            o = o.withAnalyzer(a).withTunedFeatures(charNgramMin < 0).withBalanced(balanced).withAlgorithm(algorithm)
                     .withSeed(seed).withCalibrationFolds(calibrationFolds).withOrdinalCumulative(ordinalCumulative)
                     .withTextColumns(text);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("bad training setting: " + e.getMessage(), e);
         }
         return spec != null ? readSpec().options(o) : o;
+    }
+
+    /** A positive C, or an error naming the parameter. */
+    static double parseC(String value) {
+        try {
+            double v = Double.parseDouble(value.strip());
+            if (v > 0 && !Double.isInfinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("<c> takes auto or a positive number such as 0.5, not '" + value + "'");
     }
 
     private PackSpec readSpec() throws MojoExecutionException, IOException {

@@ -1,0 +1,88 @@
+package org.newsgauge.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgauge.data.CsvDatasetReader;
+import org.newsgauge.data.Dataset;
+import org.newsgauge.model.Decoder;
+import org.newsgauge.model.DimensionKind;
+import org.newsgauge.model.ModelPack;
+import org.newsgauge.text.AnalyzerConfig;
+import org.newsgauge.text.FeatureSpaceBuilder;
+
+/** The held-out folds choose C per dimension, and character n-grams on a small corpus. */
+class SelectionTest {
+
+    /** Each document is three made-up words; the label shows only in their endings ("-ism" or "-ity"). */
+    static Path suffixCorpus(Path dir) throws Exception {
+        SplittableRandom r = new SplittableRandom(3);
+        StringBuilder csv = new StringBuilder("text,label\n");
+        for (int i = 0; i < 120; i++) {
+            boolean ism = i % 2 == 0;
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 3; w++) {
+                StringBuilder word = new StringBuilder();
+                for (int c = 0; c < 6; c++) {
+                    word.append((char) ('a' + r.nextInt(26)));
+                }
+                text.append(word).append(ism ? "ism " : "ity ");
+            }
+            csv.append(text.toString().strip()).append(',').append(ism ? "ism" : "ity").append('\n');
+        }
+        return Files.writeString(dir.resolve("suffix.csv"), csv);
+    }
+
+    @Test
+    void smallCorpusGetsCharacterNgramsWhenTheFoldsPreferThem(@TempDir Path dir) throws Exception {
+        Dataset d = CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(suffixCorpus(dir));
+        ModelPack tuned = new PackTrainer(TrainingOptions.defaults()).train(d);
+        assertTrue(tuned.space().config().charNgrams(), "the words never repeat: only their endings can tell");
+        assertTrue(String.valueOf(tuned.provenance().params().get("features.held_out")).contains("chars 2-5: "));
+        assertTrue(tuned.provenance().heldOut().dimensions().get("label").accuracy() > 0.9);
+
+        ModelPack fixed = new PackTrainer(TrainingOptions.defaults().withTunedFeatures(false)).train(d);
+        assertFalse(fixed.space().config().charNgrams());
+        assertNull(fixed.provenance().params().get("features.held_out"));
+    }
+
+    @Test
+    void foldsChooseTheBetterCandidateAndReportEach() {
+        // a separable problem: a vanishing C cannot fit it, C = 1 can
+        List<String> texts = new ArrayList<>();
+        int[] y = new int[200];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = i % 2;
+            texts.add((y[i] == 0 ? "alpha beta " : "gamma delta ") + "common words " + (i % 7));
+        }
+        FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(AnalyzerConfig.defaults()).build(texts);
+        List<Learner> candidates = List.of(new SvmLearner(1e-6, true), new SvmLearner(1.0, true));
+        DimensionTrainer.Result r = new DimensionTrainer(candidates, 3, 1).train("label", DimensionKind.NOMINAL,
+                List.of("a", "b"), Decoder.SOFTMAX, fs.vectors(), y, fs.space().size());
+        assertEquals(1, r.chosen());
+        assertEquals(2, r.figures().length);
+        assertTrue(r.figures()[1] > r.figures()[0], java.util.Arrays.toString(r.figures()));
+
+        DimensionTrainer.Result one = new DimensionTrainer(candidates.subList(0, 1), 3, 1).train("label",
+                DimensionKind.NOMINAL, List.of("a", "b"), Decoder.SOFTMAX, fs.vectors(), y, fs.space().size());
+        assertEquals(0, one.chosen());
+        assertEquals(0, one.figures().length);
+    }
+
+    @Test
+    void fixedCIsNotTuned(@TempDir Path dir) throws Exception {
+        Dataset d = CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(suffixCorpus(dir));
+        ModelPack p = new PackTrainer(TrainingOptions.defaults().withC(0.7)).train(d);
+        assertNull(p.provenance().params().get("C.label"));
+        assertEquals(0.7, ((Number) p.provenance().params().get("C")).doubleValue());
+    }
+}
