@@ -46,18 +46,18 @@ class SelectionTest {
     void smallCorpusGetsCharacterNgramsWhenTheFoldsPreferThem(@TempDir Path dir) throws Exception {
         Dataset d = CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(suffixCorpus(dir));
         ModelPack tuned = new PackTrainer(TrainingOptions.defaults()).train(d);
-        assertTrue(tuned.space().config().charNgrams(), "the words never repeat: only their endings can tell");
+        assertTrue(tuned.features().config().charNgrams(), "the words never repeat: only their endings can tell");
         assertTrue(String.valueOf(tuned.provenance().params().get("features.held_out")).contains("chars 2-5: "));
         assertTrue(tuned.provenance().heldOut().dimensions().get("label").accuracy() > 0.9);
 
         ModelPack fixed = new PackTrainer(TrainingOptions.defaults().withTunedFeatures(false)).train(d);
-        assertFalse(fixed.space().config().charNgrams());
+        assertFalse(fixed.features().config().charNgrams());
         assertNull(fixed.provenance().params().get("features.held_out"));
     }
 
     @Test
     void foldsChooseTheBetterCandidateAndReportEach() {
-        // a separable problem: a vanishing C cannot fit it, C = 1 can
+        // a separable problem, and a candidate that learns nothing (every score 0: always the first label)
         List<String> texts = new ArrayList<>();
         int[] y = new int[200];
         for (int i = 0; i < y.length; i++) {
@@ -65,7 +65,24 @@ class SelectionTest {
             texts.add((y[i] == 0 ? "alpha beta " : "gamma delta ") + "common words " + (i % 7));
         }
         FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(AnalyzerConfig.defaults()).build(texts);
-        List<Learner> candidates = List.of(new SvmLearner(1e-6, true), new SvmLearner(1.0, true));
+        Learner nothing = new Learner() {
+            @Override
+            public String name() {
+                return "nothing";
+            }
+
+            @Override
+            public java.util.Map<String, Object> params() {
+                return java.util.Map.of();
+            }
+
+            @Override
+            public org.newsgauge.model.LinearModel fit(org.newsgauge.text.SparseVector[] x, int[] labels, int k,
+                                                       int features, long seed) {
+                return new org.newsgauge.model.LinearModel(k, features, new float[k * features], new float[k]);
+            }
+        };
+        List<Learner> candidates = List.of(nothing, new SvmLearner(1.0, true));
         DimensionTrainer.Result r = new DimensionTrainer(candidates, 3, 1).train("label", DimensionKind.NOMINAL,
                 List.of("a", "b"), Decoder.SOFTMAX, fs.vectors(), y, fs.space().size());
         assertEquals(1, r.chosen());
