@@ -238,16 +238,26 @@ public final class PackTrainer {
         return shift;
     }
 
+    /** Figures over the rows that have a held-out distribution (all of them on a small corpus). */
     private static DimensionMetrics heldOutMetrics(DimensionModel model, double[][] dist, int[] y) {
-        int n = y.length;
+        int n = 0;
+        for (double[] p : dist) {
+            n += p == null ? 0 : 1;
+        }
+        int[] truth = new int[n];
         int[] pred = new int[n];
         double[] conf = new double[n];
-        for (int i = 0; i < n; i++) {
+        for (int i = 0, r = 0; i < y.length; i++) {
             // measured on the training mix, before any prior shift
             double[] p = dist[i];
-            pred[i] = model.choose(p);
-            conf[i] = p[pred[i]];
+            if (p == null) {
+                continue;
+            }
+            truth[r] = y[i];
+            pred[r] = model.choose(p);
+            conf[r] = p[pred[r]];
+            r++;
         }
-        return Metrics.compute(model.name(), model.labels(), model.kind() == DimensionKind.ORDINAL, y, pred, conf);
+        return Metrics.compute(model.name(), model.labels(), model.kind() == DimensionKind.ORDINAL, truth, pred, conf);
     }
 }

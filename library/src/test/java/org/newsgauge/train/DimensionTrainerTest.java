@@ -1,0 +1,52 @@
+package org.newsgauge.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgauge.model.Decoder;
+import org.newsgauge.model.DimensionKind;
+import org.newsgauge.testing.Corpus;
+import org.newsgauge.text.AnalyzerConfig;
+import org.newsgauge.text.FeatureSpaceBuilder;
+
+class DimensionTrainerTest {
+
+    static int heldOutRows(int documents) {
+        List<String> texts = new ArrayList<>();
+        int[] y = new int[documents];
+        int i = 0;
+        for (Corpus.Row r : Corpus.rows(documents, 11)) {
+            texts.add(r.text());
+            y[i++] = Corpus.TOPICS.indexOf(r.topic());
+        }
+        FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(AnalyzerConfig.defaults()).build(texts);
+        DimensionTrainer.Result res = new DimensionTrainer(new SvmLearner(1, true), 3, 5).train("topic",
+                DimensionKind.NOMINAL, Corpus.TOPICS, Decoder.SOFTMAX, fs.vectors(), y, fs.space().size());
+        int held = 0;
+        int right = 0;
+        for (int d = 0; d < documents; d++) {
+            double[] p = res.heldOut()[d];
+            if (p != null) {
+                held++;
+                right += res.model().choose(p) == y[d] ? 1 : 0;
+            }
+        }
+        assertTrue(right > 0.9 * held, right + " of " + held + " held-out rows right");
+        return held;
+    }
+
+    @Test
+    void smallCorpusIsHeldOutWhole() {
+        assertEquals(600, heldOutRows(600));
+    }
+
+    @Test
+    void largeCorpusFitsOnlyTheFoldsItNeeds() {
+        // three folds of 3,000: one of them is enough held-out rows, the other two are not fitted
+        int held = heldOutRows(9000);
+        assertTrue(held >= DimensionTrainer.ENOUGH_HELD_OUT && held < 4000, "held out " + held);
+    }
+}
