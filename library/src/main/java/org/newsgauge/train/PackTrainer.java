@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.newsgauge.Version;
 import org.newsgauge.data.Dataset;
+import org.newsgauge.data.DatasetException;
 import org.newsgauge.data.DimensionSpec;
+import org.newsgauge.data.Example;
+import org.newsgauge.data.ExampleStream;
 import org.newsgauge.eval.DimensionMetrics;
 import org.newsgauge.eval.EvaluationReport;
 import org.newsgauge.eval.Metrics;
@@ -21,9 +24,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains a {@link ModelPack} from a labelled {@link Dataset}: learns the features once, then one
- * model per dimension, calibrated on held-out folds whose figures go into the manifest.
- * Deterministic: the same data, options and seed give a byte-identical pack.
+ * Trains a {@link ModelPack} from a labelled {@link Dataset}, or from an {@link ExampleStream}
+ * without holding the texts: learns the features once, then one model per dimension,
+ * calibrated on held-out folds whose figures go into the manifest. Deterministic: the same
+ * data, options and seed give a byte-identical pack.
  *
  * <pre>{@code
  * ModelPack pack = new PackTrainer(TrainingOptions.defaults()).train(dataset);
@@ -40,19 +44,57 @@ public final class PackTrainer {
         this.options = options;
     }
 
+    /** Trains on {@code data}, which is in memory. */
     public ModelPack train(Dataset data) {
         return train(data, ProgressListener.NONE);
     }
 
+    /** Trains on {@code data}, which is in memory, reporting progress. */
     public ModelPack train(Dataset data, ProgressListener progress) {
+        requireTwo(data);
+        Learner learner = learner();
+        long t0 = System.nanoTime();
+        progress.progress("features", 0, data.dimensions().size() + 1);
+        return train(data, new FeatureSpaceBuilder(options.analyzer()).build(data.texts()), learner, progress, t0);
+    }
+
+    /**
+     * Trains on {@code data} read as a stream: each text is tokenised as it is read and not kept,
+     * so only the labels and the texts' token ids (then their vectors) are held, not the texts.
+     * The same pack, byte for byte, as training on the same data read whole.
+     *
+     * @throws DatasetException when the data cannot be read or is not valid
+     */
+    public ModelPack train(ExampleStream data, ProgressListener progress) throws DatasetException {
+        Learner learner = learner();
+        long t0 = System.nanoTime();
+        FeatureSpaceBuilder.Pass texts = new FeatureSpaceBuilder(options.analyzer()).start();
+        List<Example> labelled = new ArrayList<>();
+        Dataset head = data.stream(e -> {
+            texts.add(e.text());
+            labelled.add(new Example(e.id(), "", e.labels(), e.group(), e.line()));
+        });
+        Dataset withoutTexts = new Dataset(head.source(), head.dimensions(), labelled, head.sha256());
+        labelled.clear();
+        requireTwo(withoutTexts);
+        progress.progress("features", 0, withoutTexts.dimensions().size() + 1);
+        return train(withoutTexts, texts.finish(), learner, progress, t0);
+    }
+
+    private Learner learner() {
+        return Learners.byName(options.algorithm(), options.c(), options.balanced());
+    }
+
+    private static void requireTwo(Dataset data) {
         if (data.size() < 2) {
             throw new IllegalArgumentException("need at least 2 documents to train, " + data.source() + " has " + data.size());
         }
-        Learner learner = Learners.byName(options.algorithm(), options.c(), options.balanced());
-        long t0 = System.nanoTime();
+    }
+
+    /** Trains on the labels of {@code data} and the features {@code fs} learnt from its texts. */
+    private ModelPack train(Dataset data, FeatureSpaceBuilder.Result fs, Learner learner, ProgressListener progress,
+                            long t0) {
         int steps = data.dimensions().size() + 1;
-        progress.progress("features", 0, steps);
-        FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(options.analyzer()).build(data.texts());
         LOG.debug("{} features from {} documents in {} ms", fs.space().size(), data.size(), (System.nanoTime() - t0) / 1_000_000);
         String[] groups = data.groups();
         boolean grouped = false;
