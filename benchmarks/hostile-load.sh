@@ -2,16 +2,20 @@
 # Load and memory figures of docs/hostile-input.md (issue 6):
 #   1. classify a folder of N generated articles with the CLI in a 256 MB heap, streaming CSV
 #      results to a file: wall time, documents per second, peak RSS;
-#   2. train a pack on a CSV of N generated documents in a 1 GB heap: wall time, peak RSS.
+#   2. train a pack on a CSV of N generated documents in a 1 GB heap: wall time, peak RSS,
+#      and the largest heap left after a garbage collection (from the GC log, WORK/train.gc).
 # Usage (from the repository root, after `mvn -B -q install -DskipTests`):
-#   benchmarks/hostile-load.sh [N=100000] [WORK=/tmp/newsgauge-load]
-# Needs python3 and GNU time (/usr/bin/time -v). Articles are the training articles
+#   benchmarks/hostile-load.sh [N=100000] [WORK=/tmp/newsgauge-load] [STEPS=classify,train]
+# (STEPS=train measures only the training; the data are generated once per N and kept in WORK;
+# JAR=path measures another build of the CLI.)
+# Needs python3, bc and GNU time (/usr/bin/time -v). Articles are the training articles
 # (training-data/articles.csv) repeated, each copy with its own number, as .txt files and
 # (one in ten) as .html pages.
 set -eu
 N=${1:-100000}
 WORK=${2:-/tmp/newsgauge-load}
-JAR=library/target/newsgauge-cli.jar
+STEPS=${3:-classify,train}
+JAR=${JAR:-library/target/newsgauge-cli.jar}
 [ -f "$JAR" ] || { echo "build first: mvn -B -q install -DskipTests" >&2; exit 2; }
 mkdir -p "$WORK"
 
@@ -44,17 +48,24 @@ PY
 fi
 echo "$N documents, $(du -sh "$WORK/docs" | cut -f1) in $WORK/docs; training CSV $(du -sh "$WORK/train.csv" | cut -f1)"
 
-measure() { # label, then the command
+measure() { # label, then the java options and arguments; peak RSS from GNU time, heap from the GC log
   label=$1; shift
-  /usr/bin/time -v "$@" > "$WORK/$label.out" 2> "$WORK/$label.time" || { tail -20 "$WORK/$label.time"; exit 1; }
+  /usr/bin/time -v java -Xlog:gc:file="$WORK/$label.gc" "$@" > "$WORK/$label.out" 2> "$WORK/$label.time" \
+      || { tail -20 "$WORK/$label.time"; exit 1; }
   wall=$(grep 'Elapsed (wall clock)' "$WORK/$label.time" | sed 's/.*: //')
+  cpu=$(grep -E '(User|System) time' "$WORK/$label.time" | sed 's/.*: //' | paste -sd+ | bc)
   rss=$(grep 'Maximum resident set size' "$WORK/$label.time" | sed 's/.*: //')
-  echo "$label: wall $wall, peak RSS $((rss / 1024)) MB"
+  live=$(grep -o -- '->[0-9]*M' "$WORK/$label.gc" | tr -dc '0-9\n' | sort -n | tail -1)
+  echo "$label: wall $wall, CPU ${cpu} s, peak RSS $((rss / 1024)) MB, largest heap after a GC ${live:-?} MB"
 }
 
-measure classify java -Xmx256m -jar "$JAR" classify --format csv --output "$WORK/results.csv" "$WORK/docs"
+case ",$STEPS," in *,classify,*)
+measure classify -Xmx256m -jar "$JAR" classify --format csv --output "$WORK/results.csv" "$WORK/docs"
 echo "  $(($(wc -l < "$WORK/results.csv") - 1)) result rows, $(grep -c 'warning' "$WORK/classify.time" || true) warnings"
+;; esac
 
-measure train java -Xmx1g -jar "$JAR" train --data "$WORK/train.csv" --text-column title --text-column body \
+case ",$STEPS," in *,train,*)
+measure train -Xmx1g -jar "$JAR" train --data "$WORK/train.csv" --text-column title --text-column body \
     --label-column topic --label-column stance --ordinal tension=low,elevated,high,critical \
     --output "$WORK/load.ngpack"
+;; esac

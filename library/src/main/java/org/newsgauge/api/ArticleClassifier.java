@@ -106,6 +106,11 @@ public final class ArticleClassifier {
         return new ArticleClassifier(pack, reader, n);
     }
 
+    /** The number of features explaining each decision (0: none). */
+    public int explanations() {
+        return topFeatures;
+    }
+
     /** The pack. */
     public ModelPack pack() {
         return pack;

@@ -13,6 +13,8 @@ import org.newsgauge.api.Prediction;
 import org.newsgauge.data.DocumentFiles;
 import org.newsgauge.data.DimensionSpec;
 import org.newsgauge.report.AtomicFile;
+import org.newsgauge.report.CachingClassifier;
+import org.newsgauge.report.ResultCache;
 import org.newsgauge.report.ReportFormat;
 import org.newsgauge.report.ResultWriter;
 import org.newsgauge.text.Warning;
@@ -36,6 +38,11 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout")
     Path output;
+
+    @Option(names = "--cache", paramLabel = "FILE", description = "Keep results in FILE (JSON Lines, with FILE.journal"
+            + " beside it while a run goes) and take from it those of files whose content is unchanged: a run"
+            + " that is stopped resumes where it was")
+    Path cache;
 
     @Option(names = "--raw", description = "Classify the text as it is, without article extraction")
     boolean raw;
@@ -69,17 +76,18 @@ final class ClassifyCommand implements Callable<Integer> {
         AtomicFile file = output == null ? null : AtomicFile.create(output);
         Writer writer = file != null ? file.writer() : new NonClosingWriter(cmd.commandLine().getOut());
         Progress progress = new Progress(cmd.commandLine().getErr());
-        int[] counts = new int[2];
+        int[] counts = new int[3]; // documents, with warnings, from the cache
+        ResultCache rc = null;
         try {
+            if (cache != null) {
+                rc = ResultCache.open(cache, ResultCache.key(classifier.pack(), ResultCache.settings(classifier)));
+            }
             try (ResultWriter rw = writer(writer, dims)) {
                 long total = files.size();
-                classifier.classifyFiles(files, threads, labels -> {
-                    try {
-                        rw.write(labels);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
+                CachingClassifier.Sink sink = (labels, fresh) -> {
+                    rw.write(labels);
                     counts[0]++;
+                    counts[2] += fresh ? 0 : 1;
                     if (!labels.warnings().isEmpty()) {
                         counts[1]++;
                         for (Warning w : labels.warnings()) {
@@ -87,19 +95,40 @@ final class ClassifyCommand implements Callable<Integer> {
                         }
                     }
                     progress.progress("documents", counts[0], total);
-                });
+                };
+                if (rc == null) {
+                    classifier.classifyFiles(files, threads, labels -> accept(sink, labels));
+                } else {
+                    new CachingClassifier(classifier, rc, threads).classify(files, Path::toString, sink);
+                }
             }
             if (file != null) {
                 file.commit();
-                cmd.commandLine().getErr().printf("classified %d documents (%d with warnings) -> %s%n", counts[0],
-                        counts[1], output);
+            }
+            if (rc != null) {
+                rc.commit();
+            }
+            if (file != null || rc != null) {
+                cmd.commandLine().getErr().printf("classified %d documents (%s%d with warnings) -> %s%n", counts[0],
+                        rc == null ? "" : counts[2] + " from cache, ", counts[1], file != null ? output : "stdout");
             }
         } finally {
             if (file != null) {
                 file.close();
             }
+            if (rc != null) {
+                rc.close();
+            }
         }
         return 0;
+    }
+
+    private static void accept(CachingClassifier.Sink sink, Labels labels) {
+        try {
+            sink.accept(labels, true);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private ResultWriter writer(Writer w, List<DimensionSpec> dims) throws IOException {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsgauge.data.Dataset;
 import org.newsgauge.data.DatasetException;
+import org.newsgauge.data.ExampleStream;
 import org.newsgauge.data.LabelledData;
 import picocli.CommandLine.Option;
 
@@ -38,6 +39,15 @@ final class DataOptions {
     }
 
     Dataset read() throws DatasetException {
+        return LabelledData.read(data, textColumns(), labelColumns, ordinal(), groupColumn, idColumn);
+    }
+
+    /** The same data as {@link #read()}, streamed: a CSV's texts need not all be held at once. */
+    ExampleStream stream() {
+        return LabelledData.stream(data, textColumns(), labelColumns, ordinal(), groupColumn, idColumn);
+    }
+
+    private Map<String, List<String>> ordinal() {
         Map<String, List<String>> order = new LinkedHashMap<>();
         for (String o : ordinal) {
             int eq = o.indexOf('=');
@@ -46,6 +56,6 @@ final class DataOptions {
             }
             order.put(o.substring(0, eq), Arrays.asList(o.substring(eq + 1).split(",")));
         }
-        return LabelledData.read(data, textColumns(), labelColumns, order, groupColumn, idColumn);
+        return order;
     }
 }

@@ -2,7 +2,8 @@ package org.newsgauge.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.newsgauge.data.Dataset;
+import org.newsgauge.data.CsvDatasetReader;
+import org.newsgauge.data.ExampleStream;
 import org.newsgauge.model.ModelPack;
 import org.newsgauge.model.PackWriter;
 import org.newsgauge.train.PackSpec;
@@ -40,21 +41,23 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Dataset data;
+        // streamed: the trainer keeps the texts' token ids, not the texts
+        ExampleStream data;
         TrainingOptions options;
         if (source.spec != null) {
             PackSpec spec = PackSpec.read(source.spec);
-            data = spec.reader().read(spec.data());
+            CsvDatasetReader reader = spec.reader();
+            data = each -> reader.stream(spec.data(), each);
             options = spec.options(train.toOptions(spec.textColumns()));
         } else {
-            data = source.data.read();
+            data = source.data.stream();
             options = train.toOptions(source.data.textColumns());
         }
         long t0 = System.nanoTime();
         ModelPack pack = new PackTrainer(options).train(data, new Progress(cmd.commandLine().getErr()));
         PackWriter.write(pack, output);
         var out = cmd.commandLine().getOut();
-        out.printf("trained %s on %d documents (%d features) in %.1f s -> %s%n", options.algorithm(), data.size(),
+        out.printf("trained %s on %d documents (%d features) in %.1f s -> %s%n", options.algorithm(), pack.provenance().documents(),
                 pack.features().size(), (System.nanoTime() - t0) / 1e9, output);
         if (pack.provenance().heldOut() != null) {
             pack.provenance().heldOut().dimensions().forEach((name, m) -> out.printf(

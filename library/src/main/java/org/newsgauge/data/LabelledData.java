@@ -42,9 +42,30 @@ public final class LabelledData {
                                Map<String, List<String>> ordinal, String groupColumn, String idColumn)
             throws DatasetException {
         if (Files.isDirectory(data)) {
-            String dim = labelColumns.isEmpty() ? "label" : labelColumns.get(0);
-            return new FolderDatasetReader(dim, DocumentReader.defaults()).read(data);
+            return folderReader(labelColumns).read(data);
         }
+        return csvReader(textColumns, labelColumns, ordinal, groupColumn, idColumn).read(data);
+    }
+
+    /**
+     * The same data as {@link #read}, as a stream: a CSV is read row by row when the stream is
+     * used, so that a trainer need not hold its texts; a folder per label is read whole.
+     */
+    public static ExampleStream stream(Path data, List<String> textColumns, List<String> labelColumns,
+                                       Map<String, List<String>> ordinal, String groupColumn, String idColumn) {
+        if (Files.isDirectory(data)) {
+            return each -> ExampleStream.of(folderReader(labelColumns).read(data)).stream(each);
+        }
+        CsvDatasetReader reader = csvReader(textColumns, labelColumns, ordinal, groupColumn, idColumn);
+        return each -> reader.stream(data, each);
+    }
+
+    private static FolderDatasetReader folderReader(List<String> labelColumns) {
+        return new FolderDatasetReader(labelColumns.isEmpty() ? "label" : labelColumns.get(0), DocumentReader.defaults());
+    }
+
+    private static CsvDatasetReader csvReader(List<String> textColumns, List<String> labelColumns,
+                                              Map<String, List<String>> ordinal, String groupColumn, String idColumn) {
         CsvDatasetReader.Builder b = CsvDatasetReader.builder()
                 .textColumns(textColumns.isEmpty() ? List.of("text") : textColumns);
         if (idColumn != null) {
@@ -55,7 +76,7 @@ public final class LabelledData {
         if (groupColumn != null) {
             b.groupColumn(groupColumn);
         }
-        return b.build().read(data);
+        return b.build();
     }
 
     /**

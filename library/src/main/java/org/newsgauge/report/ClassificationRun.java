@@ -1,7 +1,6 @@
 package org.newsgauge.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,20 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.newsgauge.Version;
 import org.newsgauge.api.ArticleClassifier;
 import org.newsgauge.api.Labels;
 import org.newsgauge.api.Prediction;
 import org.newsgauge.data.DimensionSpec;
 import org.newsgauge.model.DimensionModel;
-import org.newsgauge.text.DocumentReader;
 import org.newsgauge.text.Warning;
 
 /**
  * Classifies a list of files into reports in an output folder, incrementally: results of files
  * whose content has not changed since the last run with the same pack and settings come from a
- * {@link ResultCache}, the rest are classified on {@code threads} threads. Every report is
- * written atomically, in the files' order. What the Maven plugin's {@code classify} goal runs.
+ * {@link ResultCache} (including what a killed or failed run had journaled), the rest are
+ * classified on {@code threads} threads. Every report is written atomically, in the files'
+ * order. What the Maven plugin's {@code classify} goal runs.
  *
  * <pre>{@code
  * RunSummary s = ClassificationRun.of(ArticleClassifier.defaults(), Path.of("target/newsgauge"))
@@ -95,9 +93,7 @@ public final class ClassificationRun {
 
     /** The settings besides the pack that change results: part of the cache key. */
     public String settings() {
-        DocumentReader r = classifier.reader();
-        return "newsgauge=" + Version.CURRENT + ";extraction=" + r.extraction() + ";maxBytes=" + r.maxBytes()
-                + ";language=" + r.languageDetection() + ";explanations=" + explanations;
+        return ResultCache.settings(classifier.withExplanations(explanations));
     }
 
     /**
@@ -112,51 +108,20 @@ public final class ClassificationRun {
         for (DimensionModel d : c.pack().dimensions()) {
             dims.add(new DimensionSpec(d.name(), d.kind(), d.labels()));
         }
-        String[] names = files.stream().map(this::name).toArray(String[]::new);
-        String[] hashes = new String[files.size()];
-        Labels[] cached = new Labels[files.size()];
         List<AtomicFile> outputs = new ArrayList<>();
         List<ResultWriter> writers = new ArrayList<>();
         ResultCache rc = null;
         try {
             if (cache) {
-                java.util.stream.IntStream.range(0, hashes.length).parallel().forEach(i -> hashes[i] = hash(files.get(i)));
                 rc = ResultCache.open(outputDirectory.resolve(CACHE_FILE), ResultCache.key(c.pack(), settings()));
-                for (int i = 0; i < hashes.length; i++) {
-                    cached[i] = rc.lookup(hashes[i], names[i]);
-                }
             }
             for (ReportFormat f : formats) {
                 AtomicFile a = AtomicFile.create(outputDirectory.resolve(f.fileName()));
                 outputs.add(a);
                 writers.add(f.open(a.writer(), dims, title, subtitle));
             }
-            Tally tally = new Tally(dims, writers, rc, each);
-            List<Path> todo = new ArrayList<>();
-            List<Integer> todoIndex = new ArrayList<>();
-            for (int i = 0; i < cached.length; i++) {
-                if (cached[i] == null) {
-                    todo.add(files.get(i));
-                    todoIndex.add(i);
-                }
-            }
-            int[] next = {0};
-            int[] k = {0};
-            c.classifyFiles(todo, threads, labels -> {
-                int i = todoIndex.get(k[0]++);
-                while (next[0] < i) {
-                    tally.accept(cached[next[0]], hashes[next[0]], false);
-                    next[0]++;
-                }
-                // through the JSON form, so that a fresh result is exactly what the cache gives next time
-                Labels same = JsonlResultReader.fromJson(JsonlResultWriter.toJson(labels));
-                tally.accept(new Labels(names[i], same.predictions(), same.language(), same.warnings()), hashes[i], true);
-                next[0]++;
-            });
-            while (next[0] < cached.length) {
-                tally.accept(cached[next[0]], hashes[next[0]], false);
-                next[0]++;
-            }
+            Tally tally = new Tally(dims, writers, each);
+            new CachingClassifier(c, rc, threads).classify(files, this::name, tally::accept);
             for (ResultWriter w : writers) {
                 w.close();
             }
@@ -170,8 +135,6 @@ public final class ClassificationRun {
             }
             return new RunSummary(files.size(), tally.fresh, files.size() - tally.fresh, tally.unreadable,
                     tally.withWarnings, tally.labelCounts, tally.warningCounts, (System.nanoTime() - t0) / 1_000_000, reports);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         } finally {
             for (AtomicFile a : outputs) {
                 a.close();
@@ -190,18 +153,9 @@ public final class ClassificationRun {
         return f.toString();
     }
 
-    private static String hash(Path f) {
-        try {
-            return ResultCache.sha256(f);
-        } catch (IOException e) {
-            return null; // classified anyway: the reader reports the problem
-        }
-    }
-
-    /** Writes each result to the reports and the cache, and counts. */
+    /** Writes each result to the reports, and counts. */
     private static final class Tally {
         final List<ResultWriter> writers;
-        final ResultCache cache;
         final Consumer<Labels> each;
         final Map<String, Map<String, Integer>> labelCounts = new LinkedHashMap<>();
         final Map<String, Integer> warningCounts = new java.util.TreeMap<>();
@@ -209,9 +163,8 @@ public final class ClassificationRun {
         int unreadable;
         int withWarnings;
 
-        Tally(List<DimensionSpec> dims, List<ResultWriter> writers, ResultCache cache, Consumer<Labels> each) {
+        Tally(List<DimensionSpec> dims, List<ResultWriter> writers, Consumer<Labels> each) {
             this.writers = writers;
-            this.cache = cache;
             this.each = each;
             for (DimensionSpec d : dims) {
                 Map<String, Integer> m = new LinkedHashMap<>();
@@ -220,16 +173,9 @@ public final class ClassificationRun {
             }
         }
 
-        void accept(Labels l, String hash, boolean isFresh) {
-            try {
-                for (ResultWriter w : writers) {
-                    w.write(l);
-                }
-                if (cache != null) {
-                    cache.record(hash, l);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        void accept(Labels l, boolean isFresh) throws IOException {
+            for (ResultWriter w : writers) {
+                w.write(l);
             }
             if (isFresh) {
                 fresh++;

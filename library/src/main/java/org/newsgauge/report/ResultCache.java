@@ -20,17 +20,24 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
+import org.newsgauge.Version;
+import org.newsgauge.api.ArticleClassifier;
 import org.newsgauge.api.Labels;
 import org.newsgauge.model.ModelPack;
 import org.newsgauge.model.PackWriter;
+import org.newsgauge.text.DocumentReader;
 import org.newsgauge.text.Warning;
 
 /**
  * Results of earlier runs, keyed by the SHA-256 of each file's content, valid for one key (the
  * pack's hash and the reading settings): a file whose bytes have not changed is not classified
  * again; a changed file, pack or setting is. The cache is one JSON Lines file, rewritten
- * atomically at the end of each run with the results of that run only (so deleted files drop
- * out).
+ * atomically when a run commits, with the results of that run only (so deleted files drop out).
+ *
+ * <p>Results not yet in the cache file are also appended, as they are recorded, to a journal
+ * beside it ({@code FILE.journal}, flushed every 100 results or every second): a run that is
+ * killed or fails leaves the cache file as it was and its own progress in the journal, and the
+ * next run takes both. A commit folds the journal into the cache file and deletes it.
  *
  * <pre>{@code
  * try (ResultCache cache = ResultCache.open(dir.resolve(".newsgauge-cache.jsonl"), ResultCache.key(pack, "raw=false"))) {
@@ -49,23 +56,25 @@ public final class ResultCache implements Closeable {
 
     private final Map<String, String> previous;
     private final AtomicFile next;
+    private final ResultJournal journal;
     private final Set<String> written = new HashSet<>();
     private int hits;
 
-    private ResultCache(Map<String, String> previous, AtomicFile next) {
+    private ResultCache(Map<String, String> previous, AtomicFile next, ResultJournal journal) {
         this.previous = previous;
         this.next = next;
+        this.journal = journal;
     }
 
     /**
-     * Opens the cache in {@code file}: the entries it holds are used when it was written with
-     * {@code key}, ignored otherwise (or when it is missing or damaged).
+     * Opens the cache in {@code file} and its journal: the entries they hold are used when they
+     * were written with {@code key}, ignored otherwise (or when missing or damaged; a torn last
+     * line of the journal, left by a killed run, is dropped).
      */
     public static ResultCache open(Path file, String key) throws IOException {
         Map<String, String> entries = new HashMap<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            JsonNode head = MAPPER.readTree(in.readLine());
-            if (head != null && head.path("format").asInt() == FORMAT && key.equals(head.path("key").asText())) {
+            if (isHead(MAPPER.readTree(in.readLine()), key)) {
                 String line;
                 while ((line = in.readLine()) != null) {
                     JsonNode e = MAPPER.readTree(line);
@@ -78,12 +87,27 @@ public final class ResultCache implements Closeable {
             entries.clear(); // damaged: start afresh
         }
         AtomicFile next = AtomicFile.create(file);
+        try {
+            next.writer().write(head(key));
+            ResultJournal journal = ResultJournal.open(ResultJournal.of(file), key, entries);
+            return new ResultCache(entries, next, journal);
+        } catch (IOException | RuntimeException e) {
+            next.close();
+            throw e;
+        }
+    }
+
+    /** The first line of a cache or journal file written with {@code key}, newline included. */
+    static String head(String key) throws IOException {
         ObjectNode head = MAPPER.createObjectNode();
         head.put("format", FORMAT);
         head.put("key", key);
-        next.writer().write(MAPPER.writeValueAsString(head));
-        next.writer().write('\n');
-        return new ResultCache(entries, next);
+        return MAPPER.writeValueAsString(head) + "\n";
+    }
+
+    /** Whether {@code head} is the first line of a file written with {@code key}. */
+    static boolean isHead(JsonNode head, String key) {
+        return head != null && head.path("format").asInt() == FORMAT && key.equals(head.path("key").asText());
     }
 
     /** Number of results available from earlier runs. */
@@ -111,7 +135,10 @@ public final class ResultCache implements Closeable {
         }
     }
 
-    /** Keeps {@code labels} as the result of content {@code sha256} for the next run. */
+    /**
+     * Keeps {@code labels} as the result of content {@code sha256} for the next run; a result
+     * that was not in the cache or the journal already is also journaled.
+     */
     public void record(String sha256, Labels labels) throws IOException {
         if (sha256 == null || !written.add(sha256)
                 || labels.warnings().stream().map(Warning::code).anyMatch(Warning.IO::equals)) {
@@ -120,19 +147,31 @@ public final class ResultCache implements Closeable {
         ObjectNode e = MAPPER.createObjectNode();
         e.put("sha256", sha256);
         e.set("result", JsonlResultWriter.toJson(labels));
-        next.writer().write(MAPPER.writeValueAsString(e));
+        String line = MAPPER.writeValueAsString(e);
+        next.writer().write(line);
         next.writer().write('\n');
+        if (!previous.containsKey(sha256)) {
+            journal.append(line);
+        }
     }
 
-    /** Replaces the cache file with what was recorded. */
+    /** Replaces the cache file with what was recorded, and deletes the journal. */
     public void commit() throws IOException {
         next.commit();
+        journal.delete();
     }
 
-    /** Drops what was recorded unless committed. */
+    /**
+     * Unless committed: drops what was recorded from the cache file to be, and keeps the journal
+     * (flushed) for the next run.
+     */
     @Override
     public void close() throws IOException {
-        next.close();
+        try {
+            next.close();
+        } finally {
+            journal.close();
+        }
     }
 
     /** SHA-256 (hex) of a file's bytes. */
@@ -161,6 +200,16 @@ public final class ResultCache implements Closeable {
         md.update((byte) 0);
         md.update(settings.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * The settings of {@code classifier} besides its pack that change results, for {@link #key}:
+     * the library version, the reader's settings and the number of explaining features.
+     */
+    public static String settings(ArticleClassifier classifier) {
+        DocumentReader r = classifier.reader();
+        return "newsgauge=" + Version.CURRENT + ";extraction=" + r.extraction() + ";maxBytes=" + r.maxBytes()
+                + ";language=" + r.languageDetection() + ";explanations=" + classifier.explanations();
     }
 
     private static MessageDigest digest() {

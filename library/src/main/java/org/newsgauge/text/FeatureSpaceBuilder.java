@@ -8,7 +8,8 @@ import java.util.List;
  * Learns a {@link FeatureSpace} from training texts: tokenises every text once, counts in how
  * many documents each feature occurs, keeps those seen in at least
  * {@link AnalyzerConfig#minCount()} documents, and returns the training vectors with it, so the
- * texts are not tokenised a second time.
+ * texts are not tokenised a second time. The texts can be given as a list ({@link #build}) or
+ * one at a time ({@link #start}), which keeps only their token ids.
  *
  * <p>Deterministic: the same texts in the same order give the same features in the same order.
  *
@@ -17,7 +18,8 @@ import java.util.List;
  * SparseVector first = r.vectors()[0];
  * }</pre>
  *
- * <p>Thread-safe: it holds only its settings, and each {@link #build} call works on its own tables.
+ * <p>Thread-safe: it holds only its settings, and each {@link #build} call or {@link Pass} works
+ * on its own tables.
  */
 public final class FeatureSpaceBuilder {
     private final AnalyzerConfig config;
@@ -37,22 +39,68 @@ public final class FeatureSpaceBuilder {
 
     /** Learns the feature space of {@code texts}. */
     public Result build(List<String> texts) {
-        final int n = texts.size();
-        TermTable words = new TermTable(1 << 14);
-        TermTable chars = new TermTable(config.charNgrams() ? 1 << 14 : 16);
-        Tokenizer tokenizer = new Tokenizer(config.lowercase());
-        int[][] seqs = new int[n][];
-        int[][] charSeqs = config.charNgrams() ? new int[n][] : null;
-        SequenceSink sink = new SequenceSink(words, chars);
-        for (int d = 0; d < n; d++) {
+        Pass pass = start();
+        for (String t : texts) {
+            pass.add(t);
+        }
+        return pass.finish();
+    }
+
+    /**
+     * Starts learning a feature space from texts given one at a time, so that a caller reading
+     * them from a stream need not keep them: each text is tokenised as it is added and only its
+     * token ids are kept. The same texts in the same order give the same result as
+     * {@link #build}.
+     */
+    public Pass start() {
+        return new Pass();
+    }
+
+    /** Texts added so far, as token ids; {@link #finish()} learns the space. Not thread-safe. */
+    public final class Pass {
+        private final TermTable words = new TermTable(1 << 14);
+        private final TermTable chars = new TermTable(config.charNgrams() ? 1 << 14 : 16);
+        private final Tokenizer tokenizer = new Tokenizer(config.lowercase());
+        private final SequenceSink sink = new SequenceSink(words, chars);
+        private final List<int[]> seqs = new ArrayList<>();
+        private final List<int[]> charSeqs = new ArrayList<>();
+        private boolean finished;
+
+        private Pass() {
+        }
+
+        /** Tokenises the next training text; the text itself is not kept. */
+        public void add(String text) {
+            if (finished) {
+                throw new IllegalStateException("this pass is finished");
+            }
             sink.reset();
-            tokenizer.tokenize(TextNormalizer.normalize(texts.get(d)), sink);
-            seqs[d] = Arrays.copyOf(sink.seq, sink.len);
-            if (charSeqs != null) {
-                charSeqs[d] = Arrays.copyOf(sink.charSeq, sink.charLen);
+            tokenizer.tokenize(TextNormalizer.normalize(text), sink);
+            seqs.add(Arrays.copyOf(sink.seq, sink.len));
+            if (config.charNgrams()) {
+                charSeqs.add(Arrays.copyOf(sink.charSeq, sink.charLen));
             }
         }
 
+        /** Number of texts added. */
+        public int size() {
+            return seqs.size();
+        }
+
+        /** The learnt space and the vector of each text added, in order; ends the pass. */
+        public Result finish() {
+            finished = true;
+            int[][] s = seqs.toArray(new int[0][]);
+            seqs.clear();
+            int[][] c = config.charNgrams() ? charSeqs.toArray(new int[0][]) : null;
+            charSeqs.clear();
+            return learn(words, chars, s, c);
+        }
+    }
+
+    /** Counts document frequencies, selects the features and weighs the vectors of the sequences. */
+    private Result learn(TermTable words, TermTable chars, int[][] seqs, int[][] charSeqs) {
+        final int n = seqs.length;
         // document frequencies
         final boolean both = config.quotes() == QuoteMode.BOTH;
         int[] uniDf = new int[Math.max(1, words.size() * 2)];

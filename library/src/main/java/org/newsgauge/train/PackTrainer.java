@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.newsgauge.Version;
 import org.newsgauge.data.Dataset;
+import org.newsgauge.data.DatasetException;
 import org.newsgauge.data.DimensionSpec;
+import org.newsgauge.data.Example;
+import org.newsgauge.data.ExampleStream;
 import org.newsgauge.eval.DimensionMetrics;
 import org.newsgauge.eval.EvaluationReport;
 import org.newsgauge.eval.Metrics;
@@ -24,9 +27,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains a {@link ModelPack} from a labelled {@link Dataset}: learns the features once, then one
- * model per dimension, calibrated on held-out folds whose figures go into the manifest.
- * Deterministic: the same data, options and seed give a byte-identical pack.
+ * Trains a {@link ModelPack} from a labelled {@link Dataset}, or from an {@link ExampleStream}
+ * without holding the texts: learns the features once, then one model per dimension,
+ * calibrated on held-out folds whose figures go into the manifest. Deterministic: the same
+ * data, options and seed give a byte-identical pack.
  *
  * <pre>{@code
  * ModelPack pack = new PackTrainer(TrainingOptions.defaults()).train(dataset);
@@ -48,27 +52,24 @@ public final class PackTrainer {
         this.options = options;
     }
 
+    /** Trains on {@code data}, which is in memory. */
     public ModelPack train(Dataset data) {
         return train(data, ProgressListener.NONE);
     }
 
+    /** Trains on {@code data}, which is in memory, reporting progress. */
     public ModelPack train(Dataset data, ProgressListener progress) {
-        if (data.size() < 2) {
-            throw new IllegalArgumentException("need at least 2 documents to train, " + data.source() + " has " + data.size());
-        }
-        for (DimensionSpec spec : data.dimensions()) {
-            if (spec.labels().size() < 2) {
-                throw new IllegalArgumentException("dimension '" + spec.name() + "' has only the label "
-                        + spec.labels() + " in " + data.source() + "; a classifier needs at least two labels");
-            }
-        }
+        requireValid(data);
         long t0 = System.nanoTime();
-        List<AnalyzerConfig> analyzers = analyzerCandidates(data);
-        int steps = analyzers.size() * (data.dimensions().size() + 1);
+        List<AnalyzerConfig> analyzers = analyzerCandidates(data.texts());
+        int stepsEach = data.dimensions().size() + 1;
+        int steps = analyzers.size() * stepsEach;
         Attempt best = null;
         StringBuilder compared = new StringBuilder("macro_f1");
         for (int a = 0; a < analyzers.size(); a++) {
-            Attempt attempt = attempt(analyzers.get(a), data, progress, a * (data.dimensions().size() + 1), steps);
+            progress.progress("features", a * stepsEach, steps);
+            FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(analyzers.get(a)).build(data.texts());
+            Attempt attempt = attempt(fs, data, progress, a * stepsEach, steps);
             compared.append(a == 0 ? " " : ", ").append(describe(analyzers.get(a))).append(": ")
                     .append(String.format(java.util.Locale.ROOT, "%.4f", attempt.score()));
             if (best == null || attempt.score() > best.score()) {
@@ -78,6 +79,59 @@ public final class PackTrainer {
         if (analyzers.size() > 1) {
             best.params().put("features.held_out", compared.toString());
         }
+        return finish(best, data, progress, steps, t0);
+    }
+
+    /**
+     * Trains on {@code data} read as a stream: each text is tokenised as it is read and not kept,
+     * so only the labels and the texts' token ids (then their vectors) are held, not the texts.
+     * A small corpus (where analyzers are compared, see {@link #CHARACTER_CANDIDATE_BUDGET}) is
+     * kept whole instead. The same pack, byte for byte, as training on the same data read whole.
+     *
+     * @throws DatasetException when the data cannot be read or is not valid
+     */
+    public ModelPack train(ExampleStream data, ProgressListener progress) throws DatasetException {
+        long t0 = System.nanoTime();
+        FeatureSpaceBuilder.Pass texts = new FeatureSpaceBuilder(options.analyzer()).start();
+        List<Example> labelled = new ArrayList<>();
+        List<Example> whole = new ArrayList<>();
+        long[] chars = {0};
+        boolean keepSmall = mayCompareAnalyzers();
+        Dataset head = data.stream(e -> {
+            texts.add(e.text());
+            labelled.add(new Example(e.id(), "", e.labels(), e.group(), e.line()));
+            chars[0] += e.text().length();
+            if (keepSmall && chars[0] <= CHARACTER_CANDIDATE_BUDGET) {
+                whole.add(e);
+            } else {
+                whole.clear();
+            }
+        });
+        if (keepSmall && chars[0] <= CHARACTER_CANDIDATE_BUDGET) {
+            return train(new Dataset(head.source(), head.dimensions(), whole, head.sha256()), progress);
+        }
+        whole.clear();
+        Dataset withoutTexts = new Dataset(head.source(), head.dimensions(), labelled, head.sha256());
+        labelled.clear();
+        requireValid(withoutTexts);
+        int steps = withoutTexts.dimensions().size() + 1;
+        progress.progress("features", 0, steps);
+        return finish(attempt(texts.finish(), withoutTexts, progress, 0, steps), withoutTexts, progress, steps, t0);
+    }
+
+    private static void requireValid(Dataset data) {
+        if (data.size() < 2) {
+            throw new IllegalArgumentException("need at least 2 documents to train, " + data.source() + " has " + data.size());
+        }
+        for (DimensionSpec spec : data.dimensions()) {
+            if (spec.labels().size() < 2) {
+                throw new IllegalArgumentException("dimension '" + spec.name() + "' has only the label "
+                        + spec.labels() + " in " + data.source() + "; a classifier needs at least two labels");
+            }
+        }
+    }
+
+    private ModelPack finish(Attempt best, Dataset data, ProgressListener progress, int steps, long t0) {
         progress.progress("done", steps, steps);
         LOG.info("trained {} dimension(s) on {} documents, {} features, {} non-zeros, in {} ms", best.models().size(),
                 data.size(), best.space().size(), best.nonZeros(), (System.nanoTime() - t0) / 1_000_000);
@@ -96,22 +150,19 @@ public final class PackTrainer {
                            Map<String, DimensionMetrics> heldOut, double score, long nonZeros) {
     }
 
-    private Attempt attempt(AnalyzerConfig analyzer, Dataset data, ProgressListener progress, int step, int steps) {
+    /** Trains every dimension of {@code data} (its labels) on the vectors {@code fs}. */
+    private Attempt attempt(FeatureSpaceBuilder.Result fs, Dataset data, ProgressListener progress, int step, int steps) {
         List<Double> cValues = cCandidates();
         List<Learner> candidates = new ArrayList<>();
         for (double c : cValues) {
             candidates.add(Learners.byName(options.algorithm(), c, options.balanced()));
         }
         Map<String, Object> params = new LinkedHashMap<>(candidates.get(0).params());
-        long t0 = System.nanoTime();
-        progress.progress("features", step, steps);
-        FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(analyzer).build(data.texts());
         long nonZeros = 0;
         for (SparseVector v : fs.vectors()) {
             nonZeros += v.size();
         }
-        LOG.debug("{} features, {} non-zeros from {} documents in {} ms", fs.space().size(), nonZeros, data.size(),
-                (System.nanoTime() - t0) / 1_000_000);
+        LOG.debug("{} features, {} non-zeros from {} documents", fs.space().size(), nonZeros, data.size());
         String[] groups = data.groups();
         boolean grouped = false;
         for (int i = 0; i < groups.length && !grouped; i++) {
@@ -151,16 +202,20 @@ public final class PackTrainer {
      * they cost little), the same analyzer with character 2–5-grams is tried too: they carry the
      * signal of short texts (hashtags, inflections, misspellings) that words alone miss.
      */
-    private List<AnalyzerConfig> analyzerCandidates(Dataset data) {
+    private List<AnalyzerConfig> analyzerCandidates(List<String> texts) {
         AnalyzerConfig a = options.analyzer();
-        if (!options.tuneFeatures() || a.charNgrams() || options.calibrationFolds() < 2) {
+        if (!mayCompareAnalyzers()) {
             return List.of(a);
         }
         long chars = 0;
-        for (String t : data.texts()) {
+        for (String t : texts) {
             chars += t.length();
         }
         return chars <= CHARACTER_CANDIDATE_BUDGET ? List.of(a, a.withCharNgrams(2, 5)) : List.of(a);
+    }
+
+    private boolean mayCompareAnalyzers() {
+        return options.tuneFeatures() && !options.analyzer().charNgrams() && options.calibrationFolds() >= 2;
     }
 
     private static String describe(AnalyzerConfig a) {

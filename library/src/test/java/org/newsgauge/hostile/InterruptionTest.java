@@ -1,6 +1,7 @@
 package org.newsgauge.hostile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +21,8 @@ import org.newsgauge.report.RunSummary;
 
 /**
  * Killing a run midway leaves the previous report intact and no half-written file under its
- * name: the CLI (killed for real, in another JVM) and the plugin's incremental run.
+ * name, and the next run resumes from what the killed one had finished: the CLI (killed for
+ * real, in another JVM) and the plugin's incremental run.
  */
 class InterruptionTest {
     @TempDir
@@ -35,20 +37,23 @@ class InterruptionTest {
     }
 
     @Test
-    void killedCliLeavesThePreviousReport() throws Exception {
+    void killedCliLeavesThePreviousReportAndTheNextRunResumesFromItsJournal() throws Exception {
         Path docs = corpus(1500);
         Path out = dir.resolve("report").resolve("labels.csv");
+        Path cache = dir.resolve("cache").resolve("cache.jsonl");
+        Path journal = cache.resolveSibling("cache.jsonl.journal");
         Files.createDirectories(out.getParent());
         String previous = "document,topic\nold.txt,sport\n";
         Files.writeString(out, previous);
-        Process p = Forked.cli("128m", dir.resolve("log.txt"), "classify", "--model", Fixtures.trainedFile().toString(),
-                "--format", "csv", "--threads", "1", "--output", out.toString(), docs.toString()).start();
+        String[] args = {"classify", "--model", Fixtures.trainedFile().toString(), "--format", "csv", "--threads", "1",
+            "--cache", cache.toString(), "--output", out.toString(), docs.toString()};
+        Process p = Forked.cli("128m", dir.resolve("log.txt"), args).start();
         try {
-            // wait until the run is writing its temporary file, past the first buffer
+            // wait until the run is writing its temporary file, past the first buffer, and has journaled results
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (temporaryBytes(out.getParent()) < 8192) {
+            while (temporaryBytes(out.getParent()) < 8192 || journaled(journal) == 0) {
                 assertTrue(p.isAlive(), "the run ended before it could be killed: " + Files.readString(dir.resolve("log.txt")));
-                assertTrue(System.nanoTime() < deadline, "no temporary report after 60 s");
+                assertTrue(System.nanoTime() < deadline, "no temporary report and journal after 60 s");
                 Thread.sleep(20);
             }
         } finally {
@@ -61,6 +66,39 @@ class InterruptionTest {
             // the one other file is the hidden temporary one, never under the report's name
             assertEquals(2, names.size(), names.toString());
             assertTrue(names.get(0).startsWith(".labels.csv") && names.get(0).endsWith(".tmp"), names.toString());
+        }
+        assertFalse(Files.exists(cache), "no cache was committed");
+        long done = journaled(journal);
+        assertTrue(done > 0 && done < 1500, "journaled: " + done);
+
+        Path log = dir.resolve("log2.txt");
+        assertEquals(0, Forked.run("128m", log, args), () -> read(log));
+        assertTrue(read(log).contains("classified 1500 documents (" + done + " from cache, 0 with warnings)"), () -> read(log));
+        List<String> report = Files.readAllLines(out);
+        assertEquals(1501, report.size());
+        assertTrue(report.get(1500).contains("a01499.txt"), report.get(1500));
+        assertFalse(Files.exists(journal), "folded into the cache");
+        assertEquals(1501, Files.readAllLines(cache).size(), "a head line and every document");
+    }
+
+    /** Whole entry lines in a journal (a line cut by the kill does not count). */
+    static long journaled(Path journal) throws IOException {
+        if (!Files.exists(journal)) {
+            return 0;
+        }
+        byte[] b = Files.readAllBytes(journal);
+        long lines = 0;
+        for (byte x : b) {
+            lines += x == '\n' ? 1 : 0;
+        }
+        return Math.max(0, lines - 1);
+    }
+
+    static String read(Path log) {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return e.toString();
         }
     }
 

@@ -2,6 +2,8 @@ package org.newsgauge.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -123,6 +125,73 @@ class ClassificationRunTest {
         }
         assertArrayEquals(before, read());
         assertNoTemporaryFiles();
+    }
+
+    /** A run that stops (the consumer throws, as an interrupt would) at document {@code at} (1-based). */
+    void runStoppingAt(ArticleClassifier c, int at) {
+        int[] seen = {0};
+        assertThrows(IllegalStateException.class, () -> ClassificationRun.of(c, out).threads(3).relativeTo(dir)
+                .run(DocumentFiles.find(List.of(docs)), l -> {
+                    if (++seen[0] == at) {
+                        throw new IllegalStateException("stopped");
+                    }
+                }));
+    }
+
+    Path journal() {
+        return out.resolve(ClassificationRun.CACHE_FILE + ".journal");
+    }
+
+    @Test
+    void theRunAfterACrashClassifiesOnlyWhatTheCrashedRunHadNotJournaled() throws IOException {
+        ArticleClassifier c = classifier(SmallPack.get());
+        runStoppingAt(c, 9); // documents 1 to 8 are done: written and journaled
+        assertFalse(Files.exists(out.resolve(ClassificationRun.CACHE_FILE)), "no cache committed");
+        List<String> lines = Files.readAllLines(journal());
+        assertEquals(1 + 8, lines.size(), "a head line and the 8 finished documents");
+        // as a kill in the middle of a write leaves it: the last entry torn in half
+        String last = lines.get(lines.size() - 1);
+        Files.writeString(journal(), String.join("\n", lines.subList(0, lines.size() - 1)) + "\n"
+                + last.substring(0, last.length() / 2), StandardCharsets.UTF_8);
+
+        List<Labels> seen = new ArrayList<>();
+        RunSummary resumed = run(c, seen);
+        assertEquals(13, resumed.documents());
+        assertEquals(7, resumed.fromCache(), "the 7 whole journal entries");
+        assertEquals(6, resumed.classified(), "the torn one and the 5 the crashed run never reached");
+        assertFalse(Files.exists(journal()), "a completed run folds the journal into the cache");
+        assertNoTemporaryFiles();
+
+        List<Labels> fresh = new ArrayList<>();
+        Files.delete(out.resolve(ClassificationRun.CACHE_FILE));
+        run(c, fresh);
+        assertEquals(fresh, seen, "results from the journal are those a fresh run gives");
+        assertEquals(13, run(c, new ArrayList<>()).fromCache());
+    }
+
+    @Test
+    void twoCrashesInARowKeepTheProgressOfBoth() throws IOException {
+        ArticleClassifier c = classifier(SmallPack.get());
+        run(c, new ArrayList<>());
+        String cache = Files.readString(out.resolve(ClassificationRun.CACHE_FILE));
+        for (int i = 0; i < 13; i++) { // every document changes
+            Files.writeString(docs.resolve(String.format("d%02d.txt", i)), "Edited " + i + ": " + Corpus.rows(12, 5).get(i % 12).text());
+        }
+        Files.delete(docs.resolve("z-binary.txt"));
+        runStoppingAt(c, 4); // 3 done
+        runStoppingAt(c, 7); // 3 from the journal, 3 more done
+        assertEquals(cache, Files.readString(out.resolve(ClassificationRun.CACHE_FILE)), "the cache is as the last whole run left it");
+        RunSummary resumed = run(c, new ArrayList<>());
+        assertEquals(6, resumed.fromCache());
+        assertEquals(7, resumed.classified());
+    }
+
+    @Test
+    void aJournalOfAnotherPackIsNotUsed() throws IOException {
+        runStoppingAt(classifier(SmallPack.get()), 9);
+        RunSummary other = run(classifier(SmallPack.other()), new ArrayList<>());
+        assertEquals(13, other.classified());
+        assertEquals(0, other.fromCache());
     }
 
     private byte[][] read() throws IOException {

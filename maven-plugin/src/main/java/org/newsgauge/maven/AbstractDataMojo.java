@@ -2,6 +2,7 @@ package org.newsgauge.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,8 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.newsgauge.data.CsvDatasetReader;
 import org.newsgauge.data.Dataset;
 import org.newsgauge.data.DatasetException;
+import org.newsgauge.data.ExampleStream;
 import org.newsgauge.data.LabelledData;
 import org.newsgauge.text.AnalyzerConfig;
 import org.newsgauge.text.QuoteMode;
@@ -100,25 +103,50 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
         return spec != null ? PackSpec.read(spec.toPath()).groupColumn() != null : groupColumn != null;
     }
 
-    /** The training data set. */
+    /** The training data set, read whole. */
     Dataset dataset() throws MojoExecutionException, IOException {
         try {
             if (spec != null) {
                 PackSpec s = readSpec();
                 return s.reader().read(s.data());
             }
-            if (data == null) {
-                throw new MojoExecutionException("configure <data> (a CSV file or a folder per label) or <spec> (a pack spec JSON)");
-            }
-            Map<String, List<String>> ord = new LinkedHashMap<>();
-            if (ordinal != null) {
-                ordinal.forEach((k, v) -> ord.put(k, Arrays.stream(v.split(",")).map(String::strip).toList()));
-            }
-            return LabelledData.read(existing(data, "<data>").toPath(), list(textColumns), list(labelColumns), ord,
-                    groupColumn, idColumn);
+            return LabelledData.read(dataFile(), list(textColumns), list(labelColumns), ordinals(), groupColumn, idColumn);
         } catch (DatasetException e) {
             throw new MojoExecutionException("cannot read the data: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The training data set as a stream, read when it is used (a {@link DatasetException} then),
+     * so that training need not hold the texts.
+     */
+    ExampleStream examples() throws MojoExecutionException, IOException {
+        if (spec != null) {
+            PackSpec s = readSpec();
+            CsvDatasetReader reader = s.reader();
+            return each -> reader.stream(s.data(), each);
+        }
+        return LabelledData.stream(dataFile(), list(textColumns), list(labelColumns), ordinals(), groupColumn, idColumn);
+    }
+
+    /** The data file or folder, for messages. */
+    String dataName() throws MojoExecutionException, IOException {
+        return spec != null ? readSpec().data().toString() : dataFile().toString();
+    }
+
+    private Path dataFile() throws MojoExecutionException {
+        if (data == null) {
+            throw new MojoExecutionException("configure <data> (a CSV file or a folder per label) or <spec> (a pack spec JSON)");
+        }
+        return existing(data, "<data>").toPath();
+    }
+
+    private Map<String, List<String>> ordinals() {
+        Map<String, List<String>> ord = new LinkedHashMap<>();
+        if (ordinal != null) {
+            ordinal.forEach((k, v) -> ord.put(k, Arrays.stream(v.split(",")).map(String::strip).toList()));
+        }
+        return ord;
     }
 
     /** The training options. */

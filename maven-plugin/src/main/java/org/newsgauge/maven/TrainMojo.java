@@ -7,10 +7,12 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.newsgauge.data.Dataset;
+import org.newsgauge.data.DatasetException;
+import org.newsgauge.data.ExampleStream;
 import org.newsgauge.model.ModelPack;
 import org.newsgauge.model.PackWriter;
 import org.newsgauge.train.PackTrainer;
+import org.newsgauge.train.ProgressListener;
 import org.newsgauge.train.TrainingOptions;
 
 /**
@@ -26,17 +28,20 @@ public class TrainMojo extends AbstractDataMojo {
     @Override
     void run() throws MojoExecutionException, IOException {
         TrainingOptions options = options();
-        Dataset d = dataset();
+        ExampleStream d = examples();
         long t0 = System.nanoTime();
         ModelPack pack;
         try {
-            pack = new PackTrainer(options).train(d);
+            // streamed: the trainer keeps the texts' token ids, not the texts
+            pack = new PackTrainer(options).train(d, ProgressListener.NONE);
+        } catch (DatasetException e) {
+            throw new MojoExecutionException("cannot read the data: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("cannot train on " + d.source() + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot train on " + dataName() + ": " + e.getMessage(), e);
         }
         PackWriter.write(pack, output.toPath());
         getLog().info(String.format(Locale.ROOT, "newsgauge: trained %s on %d documents (%d features) in %.1f s -> %s",
-                options.algorithm(), d.size(), pack.features().size(), (System.nanoTime() - t0) / 1e9, output));
+                options.algorithm(), pack.provenance().documents(), pack.features().size(), (System.nanoTime() - t0) / 1e9, output));
         if (pack.provenance().heldOut() != null) {
             pack.provenance().heldOut().dimensions().forEach((name, m) -> getLog().info(String.format(Locale.ROOT,
                     "newsgauge:   %s held-out accuracy %.3f, macro-F1 %.3f", name, m.accuracy(), m.macroF1())));

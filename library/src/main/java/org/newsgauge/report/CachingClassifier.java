@@ -1,0 +1,118 @@
+package org.newsgauge.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.newsgauge.api.ArticleClassifier;
+import org.newsgauge.api.Labels;
+
+/**
+ * Classifies files in order, taking from a {@link ResultCache} the results of the files whose
+ * content it holds and classifying the others on {@code threads} threads; every result is
+ * recorded in the cache (and so journaled as it comes). Every result is handed on in the form
+ * the cache keeps (through its JSON), so a run from the cache gives the same reports as a fresh
+ * one. What {@link ClassificationRun} and the command line's {@code classify --cache} share.
+ *
+ * <pre>{@code
+ * try (ResultCache cache = ResultCache.open(file, ResultCache.key(c.pack(), ResultCache.settings(c)))) {
+ *     new CachingClassifier(c, cache, 4).classify(files, Path::toString, (labels, fresh) -> report.write(labels));
+ *     cache.commit();
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe (the cache is not); the classifier is.
+ */
+public final class CachingClassifier {
+    /** Receives each result, in the files' order. */
+    @FunctionalInterface
+    public interface Sink {
+        /**
+         * One result.
+         *
+         * @param fresh true when classified in this run, false when it came from the cache
+         */
+        void accept(Labels labels, boolean fresh) throws IOException;
+    }
+
+    private final ArticleClassifier classifier;
+    private final ResultCache cache;
+    private final int threads;
+
+    /** Classifies with {@code classifier} on {@code threads} threads, with {@code cache} (null: none). */
+    public CachingClassifier(ArticleClassifier classifier, ResultCache cache, int threads) {
+        this.classifier = Objects.requireNonNull(classifier);
+        this.cache = cache;
+        this.threads = Math.max(1, threads);
+    }
+
+    /**
+     * Hands the result of every file to {@code sink}, in order, named by {@code name}.
+     *
+     * @throws IOException when the sink or the cache cannot write
+     */
+    public void classify(List<Path> files, Function<Path, String> name, Sink sink) throws IOException {
+        int n = files.size();
+        String[] names = files.stream().map(name).toArray(String[]::new);
+        String[] hashes = new String[n];
+        Labels[] cached = new Labels[n];
+        if (cache != null) {
+            IntStream.range(0, n).parallel().forEach(i -> hashes[i] = hash(files.get(i)));
+            for (int i = 0; i < n; i++) {
+                cached[i] = cache.lookup(hashes[i], names[i]);
+            }
+        }
+        List<Path> todo = new ArrayList<>();
+        List<Integer> todoIndex = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (cached[i] == null) {
+                todo.add(files.get(i));
+                todoIndex.add(i);
+            }
+        }
+        int[] next = {0};
+        int[] k = {0};
+        try {
+            classifier.classifyFiles(todo, threads, labels -> {
+                int i = todoIndex.get(k[0]++);
+                while (next[0] < i) {
+                    pass(cached[next[0]], hashes[next[0]], false, sink);
+                    next[0]++;
+                }
+                // through the JSON form, so that a fresh result is exactly what the cache gives next time
+                Labels same = JsonlResultReader.fromJson(JsonlResultWriter.toJson(labels));
+                pass(new Labels(names[i], same.predictions(), same.language(), same.warnings()), hashes[i], true, sink);
+                next[0]++;
+            });
+            while (next[0] < n) {
+                pass(cached[next[0]], hashes[next[0]], false, sink);
+                next[0]++;
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void pass(Labels labels, String hash, boolean fresh, Sink sink) {
+        try {
+            sink.accept(labels, fresh);
+            if (cache != null) {
+                cache.record(hash, labels);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String hash(Path f) {
+        try {
+            return ResultCache.sha256(f);
+        } catch (IOException e) {
+            return null; // classified anyway: the reader reports the problem
+        }
+    }
+}
