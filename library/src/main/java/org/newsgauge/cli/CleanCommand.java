@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgauge.text.Block;
 import org.newsgauge.text.DocumentReader;
@@ -44,17 +45,20 @@ final class CleanCommand implements Callable<Integer> {
                 out.printf("%s %-4s %-28s %s%n", b.content() ? "KEEP" : "drop", b.kind(), "(" + b.reason() + ")",
                         b.text().replace('\n', ' '));
             }
-            for (Warning w : r.warnings()) {
-                cmd.commandLine().getErr().println("warning: " + w.message());
-            }
+            printWarnings(r.warnings());
             return 0;
         }
         SourceDocument d = reader.read(file);
         out.println(d.text());
-        for (Warning w : d.warnings()) {
-            cmd.commandLine().getErr().println("warning: " + file + ": " + w.message());
-        }
+        printWarnings(d.warnings());
         cmd.commandLine().getErr().println("(charset " + d.charset() + ", language " + d.language() + ")");
         return 0;
+    }
+
+    /** The same lines with and without --explain, so that a script can look for them either way. */
+    private void printWarnings(List<Warning> warnings) {
+        for (Warning w : warnings) {
+            cmd.commandLine().getErr().println("warning: " + file + ": " + w.message());
+        }
     }
 }

@@ -125,6 +125,21 @@ class CliTest {
     }
 
     @Test
+    void cleanWarnsOfNoArticleWithAndWithoutExplain() throws Exception {
+        for (String end : new String[] {"\n", "", "\r\n", "\n\n"}) {
+            Path menu = dir.resolve("menu.txt");
+            Files.writeString(menu, "Home | News | Sport\nPolitics | Economy | World\nContact | About us" + end);
+            Run clean = run("clean", menu.toString());
+            assertEquals(0, clean.code, clean.err);
+            assertTrue(clean.err.contains("warning: " + menu + ": no article text found"), clean.err);
+            Run explain = run("clean", "--explain", menu.toString());
+            assertEquals(0, explain.code, explain.err);
+            assertTrue(explain.out.contains("drop") && !explain.out.contains("KEEP"), explain.out);
+            assertTrue(explain.err.contains("warning: " + menu + ": no article text found"), explain.err);
+        }
+    }
+
+    @Test
     void badInputExitsWithTwoAndNamesTheProblem() throws Exception {
         Run missing = run("train", "--data", dir.resolve("nope.csv").toString(), "--output", dir.resolve("x").toString());
         assertEquals(2, missing.code);

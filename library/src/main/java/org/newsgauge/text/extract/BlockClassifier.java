@@ -37,15 +37,11 @@ final class BlockClassifier {
     private static final class Matchers {
         final Matcher stop = Lexicon.STOP_HEADING.matcher("");
         final Matcher ticker = Lexicon.TICKER.matcher("");
-        final Matcher comment = Lexicon.COMMENT_FORM.matcher("");
-        final Matcher cookie = Lexicon.COOKIE.matcher("");
-        final Matcher copyright = Lexicon.COPYRIGHT.matcher("");
+        final OpeningScanner.Run find = Lexicon.FINDER.newRun();
         final Matcher readMore = Lexicon.READ_MORE.matcher("");
-        final Matcher caption = Lexicon.CAPTION.matcher("");
         final Matcher captionStart = Lexicon.CAPTION_START.matcher("");
         final Matcher byline = Lexicon.BYLINE.matcher("");
         final Matcher tags = Lexicon.TAGS.matcher("");
-        final Matcher promo = Lexicon.PROMO.matcher("");
         final Matcher ad = Lexicon.AD_LABEL.matcher("");
         final Matcher date = Lexicon.DATE.matcher("");
     }
@@ -148,17 +144,16 @@ final class BlockClassifier {
             hard(s, "ticker");
             return;
         }
-        if (len < 400 && Lexicon.containsAny(low, Lexicon.COMMENT_FORM_KEYS)
-                && m.comment.reset(low).find()) {
+        if (len < 400 && m.find.find(Lexicon.FIND_COMMENT_FORM, low)) {
             s.region = REGION_COMMENTS;
             hard(s, "comment form");
             return;
         }
-        if (len < 700 && Lexicon.containsAny(low, Lexicon.COOKIE_KEYS) && m.cookie.reset(low).find()) {
+        if (len < 700 && m.find.find(Lexicon.FIND_COOKIE, low)) {
             hard(s, "cookie notice");
             return;
         }
-        if (len < 300 && Lexicon.containsAny(low, Lexicon.COPYRIGHT_KEYS) && m.copyright.reset(low).find()) {
+        if (len < 300 && m.find.find(Lexicon.FIND_COPYRIGHT, low)) {
             hard(s, "copyright or legal footer");
             return;
         }
@@ -171,7 +166,7 @@ final class BlockClassifier {
             return;
         }
         if (len < 400 && (Lexicon.CAPTION_START_GATE.mayStart(low) && m.captionStart.reset(low).lookingAt()
-                || Lexicon.captionKeys(low) && m.caption.reset(low).find())) {
+                || m.find.find(Lexicon.FIND_CAPTION, low))) {
             hard(s, "caption or photo credit");
             return;
         }
@@ -183,7 +178,7 @@ final class BlockClassifier {
             hard(s, "tags");
             return;
         }
-        if (len < 250 && Lexicon.containsAny(low, Lexicon.PROMO_KEYS) && m.promo.reset(low).find()) {
+        if (len < 250 && m.find.find(Lexicon.FIND_PROMO, low)) {
             hard(s, "promotion (app, newsletter, social)");
             return;
         }
@@ -197,7 +192,7 @@ final class BlockClassifier {
         }
         // the date pattern matters for a date-only line or a headline without a full stop
         boolean dateish = len < 200 && (hasDigit(t) || Lexicon.containsAny(low, Lexicon.DATE_WORD_KEYS))
-                && (len < 180 && !s.endsSentence || mayBeDateOnly(low)) && m.date.reset(low).find();
+                && (len < 180 && !s.endsSentence || mayBeDateOnly(low)) && m.find.find(Lexicon.FIND_DATE, low);
         if (dateish && isDateOnly(low, m.date)) {
             hard(s, "date or time");
             return;

@@ -226,10 +226,11 @@ final class HtmlSegmenter implements NodeFilter {
         if (cls.isEmpty() && id.isEmpty()) {
             return null;
         }
-        String key = cls + " " + id;
+        // most elements have a class and no id: key by the class alone, without a new string
+        String key = id.isEmpty() ? cls : cls.isEmpty() ? " " + id : cls + " " + id;
         String hint = seen.get(key);
         if (hint == null) {
-            String names = key.toLowerCase(Locale.ROOT);
+            String names = (cls + " " + id).toLowerCase(Locale.ROOT);
             String bad = match(names, BAD_NAMES);
             hint = bad != null ? "class '" + bad + "'" : match(names, CONTENT_NAMES) != null ? CONTENT : NO_HINT;
             seen.put(key, hint);

@@ -302,21 +302,41 @@ final class Lexicon {
         }
     }
 
-    /** Cheap pre-checks: a pattern can only match if the lower-cased text contains one of these. */
-    static final String[] COMMENT_FORM_KEYS = {"reply", "comment", "connecting to", "notify me", "email address",
-        "required", "log out", "logout", "logged in", "akismet", "save my name", "details below", "click an icon",
-        "wordpress", "like"};
-    static final String[] COOKIE_KEYS = {"cookie", "kolačić", "kolacic"};
-    static final String[] COPYRIGHT_KEYS = {"©", "(c)", "copyright", "rights reserved", "prava zadr", "rechte vorbehalten",
-        "droits réservés", "derechos", "privacy policy", "terms of", "impressum"};
-    static final String[] CAPTION_KEYS = {"photo", "foto", "image", "pictured", "credit", "getty", "afp", "reuters/",
-        "epa-efe", "shutterstock", "anadolu", "beta/", "tanjug/", "fonet"};
+    /** Indexes of the unanchored patterns in {@link #FINDER}. */
+    static final int FIND_COMMENT_FORM = 0;
+    static final int FIND_COOKIE = 1;
+    static final int FIND_COPYRIGHT = 2;
+    static final int FIND_CAPTION = 3;
+    static final int FIND_PROMO = 4;
+    static final int FIND_DATE = 5;
 
-    /** Whether {@link #CAPTION} can match: one of its words, or "source" / "izvor" and a closing bracket. */
-    static boolean captionKeys(String low) {
-        return containsAny(low, CAPTION_KEYS) || (low.indexOf(')') >= 0 || low.indexOf(']') >= 0)
-                && (low.contains("source") || low.contains("izvor"));
-    }
+    /**
+     * The unanchored patterns with their openings: every match of a pattern starts with one of
+     * its texts (or, for the date, a digit), read off the pattern's alternatives.
+     * {@code OpeningScannerTest} checks the answers against {@code find()}.
+     */
+    static final OpeningScanner FINDER = new OpeningScanner(
+            new Pattern[] {COMMENT_FORM, COOKIE, COPYRIGHT, CAPTION, PROMO, DATE},
+            new String[][] {
+                {"leave a ", "you are commenting using your", "connecting to %s", "notify me of ",
+                    "your email address will not be published", "required fields are marked", "cancel reply",
+                    "post comment", "logout", "log out", "logged in as", "this site uses akismet",
+                    "save my name, email", "comment moderation", "to post a comment", "you must be logged in",
+                    "fill in your details below", "click an icon to log in", "powered by wordpress", "like this:",
+                    "like loading"},
+                {"cookie", "accept", "consent", "agree", "kolačić", "kolacic"},
+                {"©", "(c)", "copyright", "all rights reserved", "sva prava zadr", "alle rechte vorbehalten",
+                    "tous droits réservés", "todos los derechos", "privacy policy", "terms of ", "impressum"},
+                {"(", "?", ":", "[", "photo", "foto", "image", "pictured", "credit", "getty images", "/", "reuters/",
+                    "ap photo", "epa-efe", "shutterstock", "anadolu agency/", "beta/", "tanjug/", "fonet"},
+                {"app store", "google play", "download ", "get the app", "sign up for", "subscribe to our",
+                    "our newsletter", "newsletter", "follow us on", "join us on", "support our journalism", "donate",
+                    "become a ", "install ", "available on "},
+                {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "an ", "a ",
+                    "one ", "two ", "three ", "yesterday", "today"},
+            },
+            new boolean[] {false, false, false, false, false, true},
+            new boolean[] {false, false, false, false, false, true});
 
     /** Words a date match can contain: month names (by their first letters) and "two hours ago". */
     private static final Set<String> DATE_PARTS = words("a an one two three hour hours minute minutes min mins day"
@@ -329,8 +349,6 @@ final class Lexicon {
         String w = low.substring(start, end);
         return DATE_PARTS.contains(w) || end - start >= 3 && MONTH_PREFIXES.contains(w.substring(0, 3));
     }
-    static final String[] PROMO_KEYS = {"app", "google play", "newsletter", "sign up", "subscribe", "follow us",
-        "join us", "support our", "donate", "become a"};
     static final String[] DATE_WORD_KEYS = {"ago", "yesterday", "today"};
 
     static boolean containsAny(String lower, String[] keys) {
