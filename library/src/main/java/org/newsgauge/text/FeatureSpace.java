@@ -35,12 +35,14 @@ public final class FeatureSpace {
     private final TermTable words;
     private final int[] unigram;      // (wordId << 1 | quoted) -> feature, -1 = none
     private final LongIntMap bigram;  // bigramKey -> feature
-    private final boolean[] startsBigram; // wordId -> some bigram feature starts with it
+    private final byte[] bigramRole; // wordId -> STARTS if some bigram feature starts with it, | ENDS if one ends with it
+    private static final byte STARTS = 1;
+    private static final byte ENDS = 2;
     private final TermTable chars;
     private final int[] charGram;     // charId -> feature
 
     private FeatureSpace(AnalyzerConfig config, String[] names, float[] idf, TermTable words, int[] unigram,
-                         LongIntMap bigram, boolean[] startsBigram, TermTable chars, int[] charGram) {
+                         LongIntMap bigram, byte[] bigramRole, TermTable chars, int[] charGram) {
         this.config = config;
         this.tokenizer = new Tokenizer(config.lowercase());
         this.names = names;
@@ -48,7 +50,7 @@ public final class FeatureSpace {
         this.words = words;
         this.unigram = unigram;
         this.bigram = bigram;
-        this.startsBigram = startsBigram;
+        this.bigramRole = bigramRole;
         this.chars = chars;
         this.charGram = charGram;
     }
@@ -96,7 +98,7 @@ public final class FeatureSpace {
         int[] unigram = new int[Math.max(1, words.size() * 2)];
         Arrays.fill(unigram, -1);
         LongIntMap bigram = new LongIntMap(16);
-        boolean[] startsBigram = new boolean[Math.max(1, words.size())];
+        byte[] bigramRole = new byte[Math.max(1, words.size())];
         int[] charGram = new int[Math.max(1, chars.size())];
         Arrays.fill(charGram, -1);
         for (int f = 0; f < names.length; f++) {
@@ -105,12 +107,13 @@ public final class FeatureSpace {
                 case 0 -> unigram[(k[1] << 1) | k[2]] = f;
                 case 1 -> {
                     bigram.put(bigramKey(k[1], k[2], k[3] == 1), f);
-                    startsBigram[k[1]] = true;
+                    bigramRole[k[1]] |= STARTS;
+                    bigramRole[k[2]] |= ENDS;
                 }
                 default -> charGram[k[1]] = f;
             }
         }
-        return new FeatureSpace(config, names, idf.clone(), words, unigram, bigram, startsBigram, chars, charGram);
+        return new FeatureSpace(config, names, idf.clone(), words, unigram, bigram, bigramRole, chars, charGram);
     }
 
     public AnalyzerConfig config() {
@@ -236,7 +239,8 @@ public final class FeatureSpace {
                 if (plainToo && (f = unigram[id << 1]) >= 0) {
                     add(f);
                 }
-                if (prev >= 0 && startsBigram[prev]) {
+                // most word pairs are no feature: two small-table checks spare the big table
+                if (prev >= 0 && (bigramRole[prev] & STARTS) != 0 && (bigramRole[id] & ENDS) != 0) {
                     int b = bigram.get(bigramKey(prev, id, q), -1);
                     if (b >= 0) {
                         add(b);
