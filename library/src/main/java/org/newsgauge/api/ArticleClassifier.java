@@ -47,9 +47,15 @@ public final class ArticleClassifier {
     private final ModelPack pack;
     private final DocumentReader reader;
     private final int topFeatures;
+    private final List<org.newsgauge.model.Scorer> scorers;
 
     private ArticleClassifier(ModelPack pack, DocumentReader reader, int topFeatures) {
         this.pack = Objects.requireNonNull(pack);
+        List<org.newsgauge.model.Scorer> s = new ArrayList<>();
+        for (DimensionModel d : pack.dimensions()) {
+            s.add(d.linear().scorer());
+        }
+        this.scorers = List.copyOf(s);
         this.reader = Objects.requireNonNull(reader);
         this.topFeatures = topFeatures;
     }
@@ -153,8 +159,12 @@ public final class ArticleClassifier {
     private Labels label(String source, String text, String language, List<Warning> warnings) {
         SparseVector x = pack.features().vectorize(text);
         Map<String, Prediction> out = new LinkedHashMap<>();
-        for (DimensionModel d : pack.dimensions()) {
-            out.put(d.name(), d.predict(x, topFeatures, pack.features()));
+        List<DimensionModel> dims = pack.dimensions();
+        for (int i = 0; i < dims.size(); i++) {
+            DimensionModel d = dims.get(i);
+            double[] scores = new double[d.linear().outputs()];
+            scorers.get(i).scores(x, scores);
+            out.put(d.name(), d.predict(scores, x, topFeatures, pack.features()));
         }
         List<Warning> w = warnings;
         if (x.size() == 0) {

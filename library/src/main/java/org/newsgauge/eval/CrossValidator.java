@@ -53,8 +53,9 @@ public final class CrossValidator {
             IntStream.range(0, test.length).parallel().forEach(i -> x[i] = pack.features().vectorize(texts.get(test[i])));
             for (int d = 0; d < dims; d++) {
                 DimensionModel m = pack.dimensions().get(d);
+                org.newsgauge.model.Scorer scorer = m.linear().scorer();
                 for (int i = 0; i < test.length; i++) {
-                    double[] p = m.distribution(m.scores(x[i]));
+                    double[] p = m.distribution(Evaluator.score(scorer, m, x[i]));
                     int c = m.choose(p);
                     // a label that the training folds lacked cannot be predicted; map by name
                     pred[d][test[i]] = data.dimensions().get(d).indexOf(m.labels().get(c));

@@ -151,7 +151,14 @@ public record DimensionModel(String name, DimensionKind kind, List<String> label
      * @param space       names the features of the explanation
      */
     public Prediction predict(SparseVector x, int topFeatures, FeatureSpace space) {
-        double[] s = scores(x);
+        return predict(scores(x), x, topFeatures, space);
+    }
+
+    /**
+     * As {@link #predict(SparseVector, int, FeatureSpace)}, from scores already computed (e.g. by
+     * this model's {@link LinearModel#scorer()}).
+     */
+    public Prediction predict(double[] s, SparseVector x, int topFeatures, FeatureSpace space) {
         double[] p = distribution(s);
         int c = choose(p);
         Map<String, Double> dist = new LinkedHashMap<>();

@@ -27,6 +27,13 @@ public record LinearModel(int outputs, int features, float[] weights, float[] bi
         bias = bias.clone();
     }
 
+    /** A scorer over this model's 8-bit steps when its weights are on their grid (see {@link Scorer}). */
+    public Scorer scorer() {
+        float[] scale = scales();
+        byte[] steps = steps(scale);
+        return new Scorer(outputs, features, steps, weights, scale, bias);
+    }
+
     /** A copy of the feature-major weights. */
     @Override
     public float[] weights() {

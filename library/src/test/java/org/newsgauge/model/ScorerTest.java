@@ -1,0 +1,65 @@
+package org.newsgauge.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.newsgauge.text.SparseVector;
+
+class ScorerTest {
+    static LinearModel random(SplittableRandom r, int k, int features) {
+        float[] w = new float[k * features];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = (float) r.nextGaussian();
+        }
+        float[] b = new float[k];
+        for (int c = 0; c < k; c++) {
+            b[c] = (float) r.nextGaussian();
+        }
+        return new LinearModel(k, features, w, b);
+    }
+
+    static SparseVector vector(SplittableRandom r, int features) {
+        int n = 1 + r.nextInt(40);
+        int[] idx = new int[n];
+        float[] val = new float[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = r.nextInt(features + 5); // some beyond the model: ignored, as by LinearModel
+            val[i] = (float) r.nextDouble();
+        }
+        return new SparseVector(idx, val);
+    }
+
+    @Test
+    void eightBitScoresMatchTheFloatScoresOfAQuantizedModel() {
+        SplittableRandom r = new SplittableRandom(1);
+        LinearModel q = random(r, 7, 300).quantized();
+        Scorer s = q.scorer();
+        for (int t = 0; t < 500; t++) {
+            SparseVector x = vector(r, 300);
+            double[] want = new double[7];
+            double[] got = new double[7];
+            q.scores(x, want);
+            s.scores(x, got);
+            for (int c = 0; c < 7; c++) {
+                assertEquals(want[c], got[c], 1e-5 * (1 + Math.abs(want[c])), "output " + c);
+            }
+        }
+    }
+
+    @Test
+    void modelOffTheGridIsScoredWithItsFloats() {
+        SplittableRandom r = new SplittableRandom(2);
+        LinearModel m = random(r, 3, 50);
+        Scorer s = m.scorer();
+        for (int t = 0; t < 100; t++) {
+            SparseVector x = vector(r, 50);
+            double[] want = new double[3];
+            double[] got = new double[3];
+            m.scores(x, want);
+            s.scores(x, got);
+            assertArrayEquals(want, got);
+        }
+    }
+}
