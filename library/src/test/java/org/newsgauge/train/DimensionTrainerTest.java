@@ -49,4 +49,27 @@ class DimensionTrainerTest {
         int held = heldOutRows(9000);
         assertTrue(held >= DimensionTrainer.ENOUGH_HELD_OUT && held < 4000, "held out " + held);
     }
+
+    @Test
+    void aRareLabelIsHeldOutAndStaysPredictable() {
+        // 9,000 rows, ordinal low/mid/high with only two "high" rows: one fold would hold out
+        // enough rows but perhaps no "high" one, and its threshold's sigmoid would rule it out
+        int n = 9000;
+        List<String> texts = new ArrayList<>();
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = i < 2 ? 2 : i % 2;
+            texts.add(y[i] == 2 ? "war shelling casualties front" : (y[i] == 0 ? "calm talks agreed " : "tense row dispute ")
+                    + "officials said " + (i % 13));
+        }
+        FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(AnalyzerConfig.defaults()).build(texts);
+        DimensionTrainer.Result res = new DimensionTrainer(new SvmLearner(1, true), 3, 5).train("level",
+                DimensionKind.ORDINAL, List.of("low", "mid", "high"), Decoder.CUMULATIVE, fs.vectors(), y,
+                fs.space().size());
+        assertTrue(res.heldOut()[0] != null || res.heldOut()[1] != null, "a high row is held out");
+        org.newsgauge.model.ModelPack pack = new org.newsgauge.model.ModelPack(fs.space(), List.of(res.model()),
+                new org.newsgauge.model.Provenance("t", "svm", java.util.Map.of(), 5, 3, "t", "0", n, List.of("text"), null));
+        assertEquals("high", org.newsgauge.api.ArticleClassifier.of(pack).classify("war shelling casualties front")
+                .predictions().get("level").label());
+    }
 }
