@@ -73,7 +73,10 @@ public final class PackReader {
         }
     }
 
-    /** Reads a pack from a stream (not closed); {@code name} is used in messages. */
+    /**
+     * Reads a pack from a stream, to its end (the zip's directory closes it); the stream is not
+     * closed. {@code name} is used in messages.
+     */
     public static ModelPack read(InputStream stream, String name) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         long total = 0;
@@ -282,15 +285,18 @@ public final class PackReader {
     }
 
     /** Counts the bytes read from the file, to bound how far its entries may inflate. */
-    /** Size of the zip's end-of-central-directory record when it has no comment (packs have none). */
+    /** Size of the zip's end-of-central-directory record without its comment. */
     private static final int END_RECORD = 22;
+    /** Bytes kept from the end of the file to find the end record: a maximal comment and a little more. */
+    private static final int TAIL = END_RECORD + 65_535 + 1024;
     /** Bound on what may follow the last entry (the central directory of at most MAX_ENTRIES names). */
     private static final long MAX_DIRECTORY_BYTES = 1L << 20;
 
     /**
-     * Reads the rest of the file (the central directory) and checks that it ends with the zip's
-     * end record counting the entries read: the entries stream in before it, so a file cut after
-     * its last entry would otherwise load as if whole.
+     * Reads the rest of the file (the central directory) and checks that it holds the zip's end
+     * record counting the entries read: the entries stream in before it, so a file cut after its
+     * last entry would otherwise load as if whole. A zip comment, or bytes after the record
+     * (a newline appended in transit), are accepted.
      */
     private static void requireEndRecord(Counting raw, int entries, String name) throws IOException {
         byte[] skip = new byte[8192];
@@ -303,27 +309,31 @@ public final class PackReader {
             }
         }
         byte[] t = raw.tail();
-        boolean ok = t.length == END_RECORD && t[0] == 'P' && t[1] == 'K' && t[2] == 5 && t[3] == 6
-                && ((t[10] & 0xff) | (t[11] & 0xff) << 8) == entries && t[20] == 0 && t[21] == 0;
-        if (!ok) {
-            throw bad(name, "ends early or has a damaged zip directory: the file is truncated; download or train it again");
+        for (int p = t.length - END_RECORD; p >= 0; p--) {
+            if (t[p] == 'P' && t[p + 1] == 'K' && t[p + 2] == 5 && t[p + 3] == 6
+                    && ((t[p + 8] & 0xff) | (t[p + 9] & 0xff) << 8) == entries
+                    && ((t[p + 10] & 0xff) | (t[p + 11] & 0xff) << 8) == entries) {
+                return;
+            }
         }
+        throw bad(name, "ends early or has a damaged zip directory (no end record for its " + entries
+                + " entries): the file is truncated or damaged; download or train it again");
     }
 
     private static final class Counting extends java.io.FilterInputStream {
         long count;
-        private final byte[] ring = new byte[END_RECORD];
+        private final byte[] ring = new byte[TAIL];
 
         Counting(InputStream in) {
             super(in);
         }
 
-        /** The last {@value #END_RECORD} bytes read (fewer when less was read). */
+        /** The last {@value #TAIL} bytes read (fewer when less was read). */
         byte[] tail() {
-            int len = (int) Math.min(count, END_RECORD);
+            int len = (int) Math.min(count, TAIL);
             byte[] t = new byte[len];
             for (int i = 0; i < len; i++) {
-                t[i] = ring[(int) ((count - len + i) % END_RECORD)];
+                t[i] = ring[(int) ((count - len + i) % TAIL)];
             }
             return t;
         }
@@ -332,7 +342,7 @@ public final class PackReader {
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0) {
-                ring[(int) (count % END_RECORD)] = (byte) b;
+                ring[(int) (count % TAIL)] = (byte) b;
                 count++;
             }
             return b;
@@ -342,9 +352,9 @@ public final class PackReader {
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
             if (n > 0) {
-                int from = Math.max(0, n - END_RECORD);
+                int from = Math.max(0, n - TAIL);
                 for (int i = from; i < n; i++) {
-                    ring[(int) ((count + i) % END_RECORD)] = b[off + i];
+                    ring[(int) ((count + i) % TAIL)] = b[off + i];
                 }
                 count += n;
             }

@@ -102,6 +102,18 @@ class PackRoundTripTest {
         }
     }
 
+    @Test
+    void packWithAZipCommentOrATrailingNewlineLoads() throws Exception {
+        byte[] commented = java.util.Arrays.copyOf(bytes, bytes.length + 5);
+        commented[bytes.length - 2] = 5; // the end record's comment length
+        System.arraycopy("hello".getBytes(StandardCharsets.US_ASCII), 0, commented, bytes.length, 5);
+        byte[] newline = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+        newline[bytes.length] = '\n';
+        for (byte[] b : List.of(commented, newline)) {
+            assertEquals(pack.dimensions(), PackReader.read(new ByteArrayInputStream(b), "p.ngpack").dimensions());
+        }
+    }
+
     /** Start of the last central-directory header of the pack, whose entries come before it. */
     private static int lastIndexOf(byte[] b, byte[] sig) {
         int found = -1;
