@@ -50,14 +50,24 @@ public final class ArticleClassifier {
     private final List<org.newsgauge.model.Scorer> scorers;
 
     private ArticleClassifier(ModelPack pack, DocumentReader reader, int topFeatures) {
+        this(pack, reader, topFeatures, scorers(pack));
+    }
+
+    /** Shares {@code scorers} (immutable) with the classifier it is derived from. */
+    private ArticleClassifier(ModelPack pack, DocumentReader reader, int topFeatures,
+                              List<org.newsgauge.model.Scorer> scorers) {
         this.pack = Objects.requireNonNull(pack);
+        this.scorers = scorers;
+        this.reader = Objects.requireNonNull(reader);
+        this.topFeatures = topFeatures;
+    }
+
+    private static List<org.newsgauge.model.Scorer> scorers(ModelPack pack) {
         List<org.newsgauge.model.Scorer> s = new ArrayList<>();
         for (DimensionModel d : pack.dimensions()) {
             s.add(d.linear().scorer());
         }
-        this.scorers = List.copyOf(s);
-        this.reader = Objects.requireNonNull(reader);
-        this.topFeatures = topFeatures;
+        return List.copyOf(s);
     }
 
     /** A classifier over {@code pack}, reading files with article extraction. */
@@ -101,7 +111,7 @@ public final class ArticleClassifier {
 
     /** The same classifier reading files with {@code reader} (e.g. without extraction: raw). */
     public ArticleClassifier withReader(DocumentReader r) {
-        return new ArticleClassifier(pack, r, topFeatures);
+        return new ArticleClassifier(pack, r, topFeatures, scorers);
     }
 
     /** The same classifier explaining each decision with {@code n} features (0 = no explanation, faster). */
@@ -109,7 +119,7 @@ public final class ArticleClassifier {
         if (n < 0) {
             throw new IllegalArgumentException("number of features must be >= 0");
         }
-        return new ArticleClassifier(pack, reader, n);
+        return new ArticleClassifier(pack, reader, n, scorers);
     }
 
     /** The number of features explaining each decision (0: none). */

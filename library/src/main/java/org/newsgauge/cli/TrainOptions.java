@@ -51,13 +51,18 @@ final class TrainOptions {
             case "both" -> a = a.withQuotes(QuoteMode.BOTH);
             default -> throw new Main.UserError("--quotes takes mark, both or ignore, not '" + quotes + "'");
         }
-        boolean tuneFeatures = charNgrams.equals("auto");
-        if (!tuneFeatures && !charNgrams.equals("off")) {
-            String[] p = charNgrams.split("-");
+        String chars = charNgrams.strip().toLowerCase(java.util.Locale.ROOT);
+        boolean tuneFeatures = chars.equals("auto");
+        if (!tuneFeatures && !chars.equals("off")) {
+            String[] p = chars.split("-");
             try {
-                a = a.withCharNgrams(Integer.parseInt(p[0]), Integer.parseInt(p[p.length - 1]));
-            } catch (NumberFormatException e) {
-                throw new Main.UserError("--char-ngrams takes MIN-MAX such as 2-5, not '" + charNgrams + "'");
+                if (p.length != 2) {
+                    throw new IllegalArgumentException("not MIN-MAX");
+                }
+                a = a.withCharNgrams(Integer.parseInt(p[0]), Integer.parseInt(p[1]));
+            } catch (RuntimeException e) {
+                throw new Main.UserError("--char-ngrams takes auto, off or MIN-MAX such as 2-5 (1 <= MIN <= MAX <= 8), not '"
+                        + charNgrams + "'");
             }
         }
         if (!ordinalMethod.equals("cumulative") && !ordinalMethod.equals("multiclass")) {

@@ -154,6 +154,14 @@ class CliTest {
         assertEquals(2, algo.code);
         assertTrue(algo.err.contains("unknown --algorithm 'xgboost'"), algo.err);
 
+        for (String[] bad : new String[][] {{"--c", "-1"}, {"--c", "lots"}, {"--char-ngrams", "two"},
+                {"--char-ngrams", "-"}, {"--char-ngrams", "3-9"}}) {
+            Run setting = run("train", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic",
+                    bad[0], bad[1], "--output", dir.resolve("x").toString());
+            assertEquals(2, setting.code, String.join(" ", bad));
+            assertTrue(setting.err.contains(bad[0]) && setting.err.contains(bad[1]), setting.err);
+        }
+
         Run usage = run("train");
         assertEquals(2, usage.code);
         assertTrue(usage.err.contains("Missing required"), usage.err);

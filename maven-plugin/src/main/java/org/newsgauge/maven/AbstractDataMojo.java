@@ -158,6 +158,10 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("<quotes> takes mark, ignore or both, not '" + quotes + "'", e);
         }
+        if (charNgramMin < 0 && charNgramMax > 0) {
+            throw new MojoExecutionException("<charNgramMax> is set but <charNgramMin> is not: set both (e.g. 2 and 5),"
+                    + " or neither to let the folds decide");
+        }
         if (charNgramMin > 0) {
             a = a.withCharNgrams(charNgramMin, Math.max(charNgramMin, charNgramMax));
         }
