@@ -144,6 +144,7 @@ public final class FeatureSpace {
     public SparseVector vectorize(String text) {
         Collector c = new Collector();
         tokenizer.tokenize(TextNormalizer.normalize(text), c);
+        c.resolveBigrams();
         return weigh(c.features, c.count, config, idf);
     }
 
@@ -216,6 +217,31 @@ public final class FeatureSpace {
         int prev = -1;
         final char[] gram = new char[80];
 
+        long[] pending = new long[128];
+        int pendingCount;
+
+        /**
+         * Bigram lookups wait until the text is tokenised: done in one loop of independent
+         * lookups, the big table's cache misses overlap instead of queueing one by one. The vector
+         * is the same (weigh counts and sorts the features).
+         */
+        private void pend(long key) {
+            if (pendingCount == pending.length) {
+                pending = Arrays.copyOf(pending, pendingCount * 2);
+            }
+            pending[pendingCount++] = key;
+        }
+
+        void resolveBigrams() {
+            for (int i = 0; i < pendingCount; i++) {
+                int b = bigram.get(pending[i], -1);
+                if (b >= 0) {
+                    add(b);
+                }
+            }
+            pendingCount = 0;
+        }
+
         private void add(int f) {
             if (count == features.length) {
                 features = Arrays.copyOf(features, count * 2);
@@ -241,12 +267,9 @@ public final class FeatureSpace {
                 }
                 // most word pairs are no feature: two small-table checks spare the big table
                 if (prev >= 0 && (bigramRole[prev] & STARTS) != 0 && (bigramRole[id] & ENDS) != 0) {
-                    int b = bigram.get(bigramKey(prev, id, q), -1);
-                    if (b >= 0) {
-                        add(b);
-                    }
-                    if (plainToo && (b = bigram.get(bigramKey(prev, id, false), -1)) >= 0) {
-                        add(b);
+                    pend(bigramKey(prev, id, q));
+                    if (plainToo) {
+                        pend(bigramKey(prev, id, false));
                     }
                 }
             }
