@@ -339,25 +339,40 @@ final class BlockClassifier {
         return true;
     }
 
+    /**
+     * Whether at most one word of two or more letters, other than date words, is left once the
+     * date matches are taken out (as if each were replaced by a space).
+     */
     private static boolean isDateOnly(String low, Matcher date) {
-        String rest = date.reset(low).replaceAll(" ");
+        date.reset(low);
         int other = 0;
-        int i = 0;
-        int len = rest.length();
-        while (i < len) {
-            if (!Character.isLetter(rest.charAt(i))) {
+        int from = 0;
+        while (date.find()) {
+            other += otherWords(low, from, date.start());
+            from = date.end();
+        }
+        other += otherWords(low, from, low.length());
+        return other <= 1;
+    }
+
+    /** Words of two or more letters in low[from, to) that are not date words. */
+    private static int otherWords(String low, int from, int to) {
+        int other = 0;
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(low.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < len && Character.isLetter(rest.charAt(i))) {
+            while (i < to && Character.isLetter(low.charAt(i))) {
                 i++;
             }
-            if (i - start > 1 && !Lexicon.DATE_WORDS.contains(rest.substring(start, i))) {
+            if (i - start > 1 && !Lexicon.DATE_WORDS.contains(low.substring(start, i))) {
                 other++;
             }
         }
-        return other <= 1;
+        return other;
     }
 
     /** Several short items separated by menu separators ("News • Politics • Economy", breadcrumbs). */

@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  * match of the pattern starts with (a digit can be an opening too). The pass finds where openings
  * occur, and the pattern is tried ({@code lookingAt}, with transparent bounds so {@code \b} sees
  * the character before) only there, instead of {@code find()} trying every alternative at every
- * position. Immutable; {@link #newRun()} gives the per-document state.
+ * position. A question about a block not yet scanned, for a pattern of a few openings, is first
+ * put to {@link String#indexOf} (a vectorized search, several times cheaper than the pass for so
+ * few texts): when none of the openings occurs, the answer is no and the pass is left for a later
+ * question. Immutable; {@link #newRun()} gives the per-document state.
  */
 final class OpeningScanner {
 
@@ -22,6 +25,11 @@ final class OpeningScanner {
     private static final int CODES = 64;
 
     private final Pattern[] patterns;
+    /** Most openings a pattern may have to be ruled out with indexOf before the pass. */
+    private static final int FEW = 8;
+
+    /** Per pattern, its openings when they are few and none is a digit; otherwise null. */
+    private final String[][] texts;
     private final boolean[] digitOpens;
     private final boolean[] afterBoundary;
     /** Code of each character below N in the openings' alphabet (0: in no opening). */
@@ -32,6 +40,8 @@ final class OpeningScanner {
     /** Per code: the pattern of a one-character opening, or -1. */
     private final int[] single = new int[CODES];
     private final int[] digitPatterns;
+    /** Per code of the first two characters: whether an opening of one or two characters starts there. */
+    private final boolean[] opens = new boolean[CODES * CODES];
 
     /**
      * @param patterns      the patterns
@@ -43,6 +53,10 @@ final class OpeningScanner {
      */
     OpeningScanner(Pattern[] patterns, String[][] openings, boolean[] digitOpens, boolean[] afterBoundary) {
         this.patterns = patterns.clone();
+        this.texts = new String[openings.length][];
+        for (int p = 0; p < openings.length; p++) {
+            texts[p] = openings[p].length <= FEW && !digitOpens[p] ? openings[p].clone() : null;
+        }
         this.digitOpens = digitOpens.clone();
         this.afterBoundary = afterBoundary.clone();
         java.util.Arrays.fill(single, -1);
@@ -93,6 +107,9 @@ final class OpeningScanner {
                 this.patternOf[c] = pats.get(c).stream().mapToInt(Integer::intValue).toArray();
             }
         }
+        for (int c = 0; c < CODES * CODES; c++) {
+            opens[c] = this.openings[c] != null || single[c / CODES] >= 0;
+        }
         int digits = 0;
         for (boolean d : digitOpens) {
             digits += d ? 1 : 0;
@@ -116,6 +133,8 @@ final class OpeningScanner {
         private final int[][] hits = new int[patterns.length][8];
         private final int[] counts = new int[patterns.length];
         private String low;
+        /** The current block's characters, and one more (0) after them. */
+        private char[] chars = new char[256];
 
         private Run() {
             for (int p = 0; p < patterns.length; p++) {
@@ -132,6 +151,9 @@ final class OpeningScanner {
          */
         boolean find(int p, String low) {
             if (low != this.low) {
+                if (!mayOccur(p, low)) {
+                    return false;
+                }
                 scan(low);
             }
             int n = counts[p];
@@ -150,41 +172,68 @@ final class OpeningScanner {
             return false;
         }
 
+        /** False when no match of pattern p can start in t: its openings are few and none occurs. */
+        private boolean mayOccur(int p, String t) {
+            String[] os = texts[p];
+            if (os == null) {
+                return true;
+            }
+            for (String o : os) {
+                if (t.indexOf(o) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private void scan(String t) {
             low = t;
             java.util.Arrays.fill(counts, 0);
             int n = t.length();
-            char prev = ' ';
-            int next = n > 0 ? codeOf(t.charAt(0)) : 0;
+            char[] cs = chars;
+            if (cs.length < n + 1) {
+                cs = new char[Math.max(n + 1, cs.length * 2)];
+                chars = cs;
+            }
+            t.getChars(0, n, cs, 0);
+            cs[n] = 0; // the character after the text is in no opening
+            byte[] code = OpeningScanner.this.code;
+            int[] single = OpeningScanner.this.single;
+            char[][][] openings = OpeningScanner.this.openings;
+            boolean[] afterBoundary = OpeningScanner.this.afterBoundary;
+            boolean[] opens = OpeningScanner.this.opens;
+            int next = codeOf(cs[0]);
             for (int i = 0; i < n; i++) {
-                char c = t.charAt(i);
+                char c = cs[i];
                 int first = next;
-                next = i + 1 < n ? codeOf(t.charAt(i + 1)) : 0;
-                boolean boundary = !asciiWord(prev);
-                prev = c;
+                char d = cs[i + 1];
+                next = d < N ? code[d] : 0;
                 if (c >= '0' && c <= '9') {
+                    boolean atBoundary = i == 0 || !asciiWord(cs[i - 1]);
                     for (int p : digitPatterns) {
-                        if (boundary || !afterBoundary[p]) {
+                        if (atBoundary || !afterBoundary[p]) {
                             add(p, i);
                         }
                     }
                     continue;
                 }
-                if (first == 0) {
+                int pair = first * CODES + next;
+                if (!opens[pair]) {
                     continue;
                 }
+                boolean atBoundary = i == 0 || !asciiWord(cs[i - 1]);
                 int p1 = single[first];
-                if (p1 >= 0 && (boundary || !afterBoundary[p1])) {
+                if (p1 >= 0 && (atBoundary || !afterBoundary[p1])) {
                     add(p1, i);
                 }
-                int pair = first * CODES + next;
                 char[][] os = openings[pair];
                 if (os == null) {
                     continue;
                 }
+                int[] ps = patternOf[pair];
                 for (int k = 0; k < os.length; k++) {
-                    int p = patternOf[pair][k];
-                    if ((boundary || !afterBoundary[p]) && startsWith(t, i, os[k])) {
+                    int p = ps[k];
+                    if ((atBoundary || !afterBoundary[p]) && startsWith(cs, n, i, os[k])) {
                         add(p, i);
                     }
                 }
@@ -214,13 +263,13 @@ final class OpeningScanner {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '_';
     }
 
-    private static boolean startsWith(String t, int i, char[] o) {
+    private static boolean startsWith(char[] t, int n, int i, char[] o) {
         int len = o.length;
-        if (i + len > t.length()) {
+        if (i + len > n) {
             return false;
         }
         for (int k = 2; k < len; k++) {
-            if (t.charAt(i + k) != o[k]) {
+            if (t[i + k] != o[k]) {
                 return false;
             }
         }

@@ -3,7 +3,9 @@ package org.newsgauge.text.extract;
 /** Collects text with whitespace collapsed and invisible characters dropped (internal). */
 final class TextBuffer {
 
-    private final StringBuilder sb = new StringBuilder(256);
+    private StringBuilder sb = new StringBuilder(256);
+    /** Whether a character above Latin-1 was appended: the builder then holds two bytes a character. */
+    private boolean wide;
     private boolean space;
     private int linkChars;
 
@@ -44,6 +46,7 @@ final class TextBuffer {
                 }
                 space = false;
                 sb.append(c);
+                wide |= c > '\u00FF';
                 if (inLink) {
                     linkChars++;
                 }
@@ -65,7 +68,13 @@ final class TextBuffer {
 
     String take() {
         String s = sb.toString();
-        sb.setLength(0);
+        if (wide) {
+            // a builder stays two bytes a character once widened; the next blocks get a narrow one
+            sb = new StringBuilder(256);
+            wide = false;
+        } else {
+            sb.setLength(0);
+        }
         space = false;
         linkChars = 0;
         return s;
