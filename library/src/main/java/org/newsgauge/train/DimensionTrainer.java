@@ -69,8 +69,10 @@ public final class DimensionTrainer {
      * @param chosen   index of the candidate learner the model was fitted with
      * @param figures  held-out figure of each candidate tried, in candidate order (macro-F1, or
      *                 the mean absolute error for an ordinal dimension); empty when none was compared
+     * @param foldsFitted calibration folds actually fitted (fewer than configured on a large
+     *                 corpus; 0 when calibrated on training scores)
      */
-    public record Result(DimensionModel model, double[][] heldOut, int chosen, double[] figures) {
+    public record Result(DimensionModel model, double[][] heldOut, int chosen, double[] figures, int foldsFitted) {
         public Result {
             figures = figures.clone();
         }
@@ -108,7 +110,7 @@ public final class DimensionTrainer {
             }
             DimensionModel model = new DimensionModel(name, kind, labels, decoder, full, calibrate(decoder, scores, y, k),
                     new double[k]);
-            return new Result(model, null, 0, new double[0]);
+            return new Result(model, null, 0, new double[0], 0);
         }
         int[] fold = groups != null && java.util.Arrays.stream(groups).distinct().count() >= calibrationFolds
                 ? Folds.grouped(groups, calibrationFolds, seed ^ 0x5DEECE66DL)
@@ -142,7 +144,7 @@ public final class DimensionTrainer {
         for (int r = 0; r < rows.length; r++) {
             heldOut[rows[r]] = model.distribution(bestScores[r]);
         }
-        return new Result(model, heldOut, best, tried > 1 ? figures : new double[0]);
+        return new Result(model, heldOut, best, tried > 1 ? figures : new double[0], run);
     }
 
     /**

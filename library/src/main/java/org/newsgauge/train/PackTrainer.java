@@ -186,7 +186,7 @@ public final class PackTrainer {
                     .train(spec.name(), spec.kind(), spec.labels(), decoder, fs.vectors(), y, fs.space().size(),
                             grouped ? groups : null);
             DimensionModel model = r.model();
-            recordChoice(params, spec, cValues, r);
+            recordChoice(params, spec, cValues, r, options.calibrationFolds());
             double[] shift = priorShift(spec, y);
             if (shift != null) {
                 model = model.withLogPriorShift(shift);
@@ -243,7 +243,11 @@ public final class PackTrainer {
      * "macro_f1 C=1: 0.8123, C=0.5: 0.8230, C=2: 0.8011").
      */
     private static void recordChoice(Map<String, Object> params, DimensionSpec spec, List<Double> cValues,
-                                     DimensionTrainer.Result r) {
+                                     DimensionTrainer.Result r, int folds) {
+        if (r.foldsFitted() > 0 && r.foldsFitted() < folds) {
+            // provenance says what ran: a large corpus fits only the folds it needs
+            params.put("calibration_folds_fitted." + spec.name(), r.foldsFitted());
+        }
         if (cValues.size() < 2) {
             return;
         }

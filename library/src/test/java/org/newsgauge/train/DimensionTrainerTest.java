@@ -14,7 +14,11 @@ import org.newsgauge.text.FeatureSpaceBuilder;
 
 class DimensionTrainerTest {
 
-    static int heldOutRows(int documents) {
+    /** Rows held out and folds fitted when training on {@code documents} rows. */
+    record Held(int rows, int folds) {
+    }
+
+    static Held heldOutRows(int documents) {
         List<String> texts = new ArrayList<>();
         int[] y = new int[documents];
         int i = 0;
@@ -35,19 +39,20 @@ class DimensionTrainerTest {
             }
         }
         assertTrue(right > 0.9 * held, right + " of " + held + " held-out rows right");
-        return held;
+        return new Held(held, res.foldsFitted());
     }
 
     @Test
     void smallCorpusIsHeldOutWhole() {
-        assertEquals(600, heldOutRows(600));
+        assertEquals(new Held(600, 3), heldOutRows(600));
     }
 
     @Test
     void largeCorpusFitsOnlyTheFoldsItNeeds() {
         // three folds of 3,000: one of them is enough held-out rows, the other two are not fitted
-        int held = heldOutRows(9000);
-        assertTrue(held >= DimensionTrainer.ENOUGH_HELD_OUT && held < 4000, "held out " + held);
+        Held held = heldOutRows(9000);
+        assertTrue(held.rows() >= DimensionTrainer.ENOUGH_HELD_OUT && held.rows() < 4000, "held out " + held);
+        assertEquals(1, held.folds());
     }
 
     @Test
