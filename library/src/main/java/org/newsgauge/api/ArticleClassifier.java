@@ -172,9 +172,7 @@ public final class ArticleClassifier {
         List<DimensionModel> dims = pack.dimensions();
         for (int i = 0; i < dims.size(); i++) {
             DimensionModel d = dims.get(i);
-            double[] scores = new double[d.linear().outputs()];
-            scorers.get(i).scores(x, scores);
-            out.put(d.name(), d.predict(scores, x, topFeatures, pack.features()));
+            out.put(d.name(), d.predict(scorers.get(i).scores(x), x, topFeatures, pack.features()));
         }
         List<Warning> w = warnings;
         if (x.size() == 0) {

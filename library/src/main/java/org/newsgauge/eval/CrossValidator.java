@@ -55,7 +55,7 @@ public final class CrossValidator {
                 DimensionModel m = pack.dimensions().get(d);
                 org.newsgauge.model.Scorer scorer = m.linear().scorer();
                 for (int i = 0; i < test.length; i++) {
-                    double[] p = m.distribution(Evaluator.score(scorer, m, x[i]));
+                    double[] p = m.distribution(scorer.scores(x[i]));
                     int c = m.choose(p);
                     // a label that the training folds lacked cannot be predicted; map by name
                     pred[d][test[i]] = data.dimensions().get(d).indexOf(m.labels().get(c));

@@ -118,7 +118,7 @@ public final class Evaluator {
                                 + "' is not one of dimension '" + model.name() + "' in the pack ("
                                 + String.join(", ", model.labels()) + ")");
                     }
-                    double[] p = model.distribution(score(scorers.get(m), model, x));
+                    double[] p = model.distribution(scorers.get(m).scores(x));
                     pred[i][m] = model.choose(p);
                     conf[i][m] = p[pred[i][m]];
                 }
@@ -146,20 +146,13 @@ public final class Evaluator {
         return new EvaluationReport(out);
     }
 
-    /** The scores of {@code x}, computed as {@link org.newsgauge.api.ArticleClassifier} does. */
-    static double[] score(org.newsgauge.model.Scorer scorer, DimensionModel model, SparseVector x) {
-        double[] s = new double[model.linear().outputs()];
-        scorer.scores(x, s);
-        return s;
-    }
-
     /** Figures of one dimension model on vectors with known label indices. */
     public static DimensionMetrics evaluate(DimensionModel model, SparseVector[] x, int[] truth) {
         int[] pred = new int[x.length];
         double[] conf = new double[x.length];
         org.newsgauge.model.Scorer scorer = model.linear().scorer();
         IntStream.range(0, x.length).parallel().forEach(i -> {
-            double[] p = model.distribution(score(scorer, model, x[i]));
+            double[] p = model.distribution(scorer.scores(x[i]));
             pred[i] = model.choose(p);
             conf[i] = p[pred[i]];
         });

@@ -31,7 +31,7 @@ public record LinearModel(int outputs, int features, float[] weights, float[] bi
     public Scorer scorer() {
         float[] scale = scales();
         byte[] steps = steps(scale);
-        return new Scorer(outputs, features, steps, weights, scale, bias);
+        return new Scorer(this, steps, scale, bias);
     }
 
     /** A copy of the feature-major weights. */

@@ -10,50 +10,41 @@ import org.newsgauge.text.SparseVector;
  *
  * <pre>{@code
  * Scorer s = dimension.linear().scorer();
- * double[] out = new double[dimension.linear().outputs()];
- * s.scores(vector, out);
+ * double[] scores = s.scores(vector);
  * }</pre>
  *
  * <p>Immutable and thread-safe.
  */
 public final class Scorer {
-    private final int outputs;
-    private final int features;
-    private final byte[] steps;   // null: use the float weights
-    private final float[] weights;
+    private final LinearModel model;
+    private final byte[] steps;   // null: the model is off the 8-bit grid, score with its floats
     private final float[] scale;
     private final float[] bias;
 
-    Scorer(int outputs, int features, byte[] steps, float[] weights, float[] scale, float[] bias) {
-        this.outputs = outputs;
-        this.features = features;
+    Scorer(LinearModel model, byte[] steps, float[] scale, float[] bias) {
+        this.model = model;
         this.steps = steps;
-        this.weights = weights;
         this.scale = scale;
         this.bias = bias;
     }
 
+    /** The scores of {@code x}, one per output of the model. */
+    public double[] scores(SparseVector x) {
+        double[] out = new double[model.outputs()];
+        scores(x, out);
+        return out;
+    }
+
     /** Writes the scores of {@code x} into {@code out} (length {@code outputs}). */
     public void scores(SparseVector x, double[] out) {
-        final int k = outputs;
-        int[] idx = x.indices();
-        float[] val = x.values();
         if (steps == null) {
-            for (int c = 0; c < k; c++) {
-                out[c] = bias[c];
-            }
-            for (int i = 0; i < idx.length; i++) {
-                int f = idx[i];
-                if (f < features) {
-                    float v = val[i];
-                    int base = f * k;
-                    for (int c = 0; c < k; c++) {
-                        out[c] += v * weights[base + c];
-                    }
-                }
-            }
+            model.scores(x, out);
             return;
         }
+        final int k = model.outputs();
+        final int features = model.features();
+        int[] idx = x.indices();
+        float[] val = x.values();
         for (int c = 0; c < k; c++) {
             out[c] = 0;
         }

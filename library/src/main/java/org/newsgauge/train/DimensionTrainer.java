@@ -180,7 +180,8 @@ public final class DimensionTrainer {
         return calibrationFolds;
     }
 
-    private static long nonZeros(SparseVector[] x) {
+    /** Non-zero entries of all the vectors. */
+    static long nonZeros(SparseVector[] x) {
         long nnz = 0;
         for (SparseVector v : x) {
             nnz += v.size();

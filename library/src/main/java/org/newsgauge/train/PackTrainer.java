@@ -22,7 +22,6 @@ import org.newsgauge.model.Provenance;
 import org.newsgauge.text.AnalyzerConfig;
 import org.newsgauge.text.FeatureSpace;
 import org.newsgauge.text.FeatureSpaceBuilder;
-import org.newsgauge.text.SparseVector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,31 +96,36 @@ public final class PackTrainer {
      */
     public ModelPack train(ExampleStream data, ProgressListener progress) throws DatasetException {
         long t0 = System.nanoTime();
-        FeatureSpaceBuilder.Pass texts = new FeatureSpaceBuilder(options.analyzer()).start();
+        boolean keepSmall = mayCompareAnalyzers();
         List<Example> labelled = new ArrayList<>();
+        // texts are kept while the corpus may still be small; past the budget (or when the
+        // analyzer is fixed) they go to a tokenising pass and are dropped, each tokenised once
         List<Example> whole = new ArrayList<>();
         long[] chars = {0};
-        boolean keepSmall = mayCompareAnalyzers();
+        FeatureSpaceBuilder.Pass[] pass = {null};
         Dataset head = data.stream(e -> {
-            texts.add(e.text());
             labelled.add(new Example(e.id(), "", e.labels(), e.group(), e.line()));
+            if (pass[0] != null) {
+                pass[0].add(e.text());
+                return;
+            }
+            whole.add(e);
             chars[0] += e.text().length();
-            if (keepSmall && chars[0] <= CHARACTER_CANDIDATE_BUDGET) {
-                whole.add(e);
-            } else {
+            if (!keepSmall || chars[0] > CHARACTER_CANDIDATE_BUDGET) {
+                pass[0] = new FeatureSpaceBuilder(options.analyzer()).start();
+                whole.forEach(w -> pass[0].add(w.text()));
                 whole.clear();
             }
         });
-        if (keepSmall && chars[0] <= CHARACTER_CANDIDATE_BUDGET) {
+        if (pass[0] == null) {
             return train(new Dataset(head.source(), head.dimensions(), whole, head.sha256()), progress);
         }
-        whole.clear();
         Dataset withoutTexts = new Dataset(head.source(), head.dimensions(), labelled, head.sha256());
         labelled.clear();
         requireValid(withoutTexts);
         int steps = withoutTexts.dimensions().size() + 1;
         progress.progress("features", 0, steps);
-        return finish(attempt(texts.finish(), withoutTexts, progress, 0, steps), withoutTexts, progress, steps, t0);
+        return finish(attempt(pass[0].finish(), withoutTexts, progress, 0, steps), withoutTexts, progress, steps, t0);
     }
 
     private static void requireValid(Dataset data) {
@@ -163,10 +167,7 @@ public final class PackTrainer {
             candidates.add(Learners.byName(options.algorithm(), c, options.balanced()));
         }
         Map<String, Object> params = new LinkedHashMap<>(candidates.get(0).params());
-        long nonZeros = 0;
-        for (SparseVector v : fs.vectors()) {
-            nonZeros += v.size();
-        }
+        long nonZeros = DimensionTrainer.nonZeros(fs.vectors());
         LOG.debug("{} features, {} non-zeros from {} documents", fs.space().size(), nonZeros, data.size());
         String[] groups = data.groups();
         boolean grouped = false;
