@@ -96,21 +96,49 @@ public final class DimensionTrainer {
      */
     public Result train(String name, DimensionKind kind, java.util.List<String> labels, Decoder decoder,
                         SparseVector[] x, int[] y, int features, String[] groups) {
-        int k = labels.size();
-        int n = x.length;
-        boolean folds = calibrationFolds >= 2 && n >= 2 * calibrationFolds;
-        if (!folds) {
-            // 8-bit weights, as packs store them: the in-memory model is exactly the saved one
-            LinearModel full = fitScores(candidates.get(0), x, y, k, decoder, features, seed).quantized();
-            double[][] scores = new double[n][];
-            for (int i = 0; i < n; i++) {
-                double[] s = new double[full.outputs()];
-                full.scores(x[i], s);
-                scores[i] = s;
-            }
-            DimensionModel model = new DimensionModel(name, kind, labels, decoder, full, calibrate(decoder, scores, y, k),
-                    new double[k]);
-            return new Result(model, null, 0, new double[0], 0);
+        return train(name, kind, labels, decoder, x, y, features, groups, null);
+    }
+
+    /**
+     * The held-out figures of the first candidate alone, without fitting it on all rows: what
+     * {@link PackTrainer} compares analyzers by before it fits the winner. Null when there are
+     * too few rows for folds.
+     */
+    public Trial trial(String name, DimensionKind kind, java.util.List<String> labels, Decoder decoder,
+                       SparseVector[] x, int[] y, int features, String[] groups) {
+        Plan plan = plan(x.length, y, labels.size(), groups);
+        if (plan == null) {
+            return null;
+        }
+        double[][] scores = heldOutScores(candidates.subList(0, 1), x, y, labels.size(), decoder, features, plan)[0];
+        return plan.trial(name, kind, labels, decoder, scores);
+    }
+
+    /**
+     * The held-out scores of one candidate on the calibration folds, the calibration fitted to
+     * them and the figures it reaches.
+     *
+     * @param scores      held-out scores of the rows of the fitted folds, in row order
+     * @param calibration softmax temperature or Platt sigmoids fitted on them
+     * @param figure      what candidates are chosen by: macro-F1, or the mean absolute error of
+     *                    an ordinal dimension
+     * @param macroF1     held-out macro-F1 (what analyzers are compared by)
+     */
+    public record Trial(double[][] scores, double[] calibration, double figure, double macroF1) {
+    }
+
+    /** The folds of the rows, how many of them are fitted, and the rows they hold out. */
+    private record Plan(int[] fold, int run, int[] rows, int[] heldY) {
+        Trial trial(String name, DimensionKind kind, java.util.List<String> labels, Decoder decoder, double[][] scores) {
+            double[] calibration = calibrate(decoder, scores, heldY, labels.size());
+            DimensionMetrics m = heldOutFigures(name, kind, labels, decoder, calibration, scores, heldY);
+            return new Trial(scores, calibration, kind == DimensionKind.ORDINAL ? m.mae() : m.macroF1(), m.macroF1());
+        }
+    }
+
+    private Plan plan(int n, int[] y, int k, String[] groups) {
+        if (calibrationFolds < 2 || n < 2 * calibrationFolds) {
+            return null;
         }
         int[] fold = groups != null && java.util.Arrays.stream(groups).distinct().count() >= calibrationFolds
                 ? Folds.grouped(groups, calibrationFolds, seed ^ 0x5DEECE66DL)
@@ -121,30 +149,64 @@ public final class DimensionTrainer {
         for (int r = 0; r < rows.length; r++) {
             heldY[r] = y[rows[r]];
         }
+        return new Plan(fold, run, rows, heldY);
+    }
+
+    /**
+     * As {@link #train(String, DimensionKind, java.util.List, Decoder, SparseVector[], int[], int, String[])},
+     * reusing {@code first}, the {@link #trial} of the first candidate on the same data, instead
+     * of fitting its folds again (null: none).
+     */
+    public Result train(String name, DimensionKind kind, java.util.List<String> labels, Decoder decoder,
+                        SparseVector[] x, int[] y, int features, String[] groups, Trial first) {
+        int k = labels.size();
+        int n = x.length;
+        Plan plan = plan(n, y, k, groups);
+        if (plan == null) {
+            // 8-bit weights, as packs store them: the in-memory model is exactly the saved one
+            LinearModel full = fitScores(candidates.subList(0, 1), x, y, k, decoder, features, seed)[0].quantized();
+            double[][] scores = new double[n][];
+            for (int i = 0; i < n; i++) {
+                double[] s = new double[full.outputs()];
+                full.scores(x[i], s);
+                scores[i] = s;
+            }
+            DimensionModel model = new DimensionModel(name, kind, labels, decoder, full, calibrate(decoder, scores, y, k),
+                    new double[k]);
+            return new Result(model, null, 0, new double[0], 0);
+        }
         long problems = decoder == Decoder.CUMULATIVE || k == 2 ? k - 1 : k;
         int tried = candidates.size() > 1 && nonZeros(x) * problems <= SELECTION_BUDGET ? candidates.size() : 1;
-        double[] figures = new double[tried];
-        int best = 0;
-        double[][] bestScores = null;
-        double[] bestCalibration = null;
-        for (int c = 0; c < tried; c++) {
-            double[][] scores = heldOutScores(candidates.get(c), x, y, k, decoder, features, fold, run, rows);
-            double[] calibration = calibrate(decoder, scores, heldY, k);
-            figures[c] = figure(name, kind, labels, decoder, calibration, scores, heldY);
-            boolean better = kind == DimensionKind.ORDINAL ? figures[c] < figures[best] : figures[c] > figures[best];
-            if (c == 0 || better) {
-                best = c;
-                bestScores = scores;
-                bestCalibration = calibration;
+        Trial[] trials = new Trial[tried];
+        int from = 0;
+        if (first != null) {
+            trials[0] = first;
+            from = 1;
+        }
+        if (from < tried) {
+            double[][][] byCandidate = heldOutScores(candidates.subList(from, tried), x, y, k, decoder, features, plan);
+            for (int c = from; c < tried; c++) {
+                trials[c] = plan.trial(name, kind, labels, decoder, byCandidate[c - from]);
             }
         }
-        LinearModel full = fitScores(candidates.get(best), x, y, k, decoder, features, seed).quantized();
-        DimensionModel model = new DimensionModel(name, kind, labels, decoder, full, bestCalibration, new double[k]);
+        double[] figures = new double[tried];
+        int best = 0;
+        for (int c = 0; c < tried; c++) {
+            figures[c] = trials[c].figure();
+            boolean better = kind == DimensionKind.ORDINAL ? figures[c] < figures[best] : figures[c] > figures[best];
+            if (better) {
+                best = c;
+            }
+        }
+        int[] rows = plan.rows();
+        LinearModel full = fitScores(candidates.subList(best, best + 1), x, y, k, decoder, features, seed)[0].quantized();
+        DimensionModel model = new DimensionModel(name, kind, labels, decoder, full, trials[best].calibration(),
+                new double[k]);
         double[][] heldOut = new double[n][];
         for (int r = 0; r < rows.length; r++) {
-            heldOut[rows[r]] = model.distribution(bestScores[r]);
+            heldOut[rows[r]] = model.distribution(trials[best].scores()[r]);
         }
-        return new Result(model, heldOut, best, tried > 1 ? figures : new double[0], run);
+        return new Result(model, heldOut, best, tried > 1 ? figures : new double[0], plan.run());
     }
 
     /**
@@ -190,14 +252,16 @@ public final class DimensionTrainer {
     }
 
     /**
-     * Scores of the rows of folds {@code 0..run-1} (listed in {@code rows}, in order), each from
-     * the model of the fold that left it out.
+     * For each learner, the scores of the rows of folds {@code 0..run-1} (listed in {@code rows},
+     * in order), each from the model of the fold that left it out.
      */
-    private double[][] heldOutScores(Learner learner, SparseVector[] x, int[] y, int k, Decoder decoder, int features,
-                                     int[] fold, int run, int[] rows) {
+    private double[][][] heldOutScores(java.util.List<Learner> learners, SparseVector[] x, int[] y, int k,
+                                       Decoder decoder, int features, Plan plan) {
         int n = x.length;
-        double[][] all = new double[n][];
-        IntStream.range(0, run).parallel().forEach(f -> {
+        int[] fold = plan.fold();
+        int[] rows = plan.rows();
+        double[][][] all = new double[learners.size()][n][];
+        IntStream.range(0, plan.run()).parallel().forEach(f -> {
             int[] trainRows = IntStream.range(0, n).filter(i -> fold[i] != f).toArray();
             SparseVector[] tx = new SparseVector[trainRows.length];
             int[] ty = new int[trainRows.length];
@@ -205,18 +269,22 @@ public final class DimensionTrainer {
                 tx[i] = x[trainRows[i]];
                 ty[i] = y[trainRows[i]];
             }
-            LinearModel m = fitScores(learner, tx, ty, k, decoder, features, seed + 7919L * (f + 1));
-            for (int i = 0; i < n; i++) {
-                if (fold[i] == f) {
-                    double[] s = new double[m.outputs()];
-                    m.scores(x[i], s);
-                    all[i] = s;
+            LinearModel[] ms = fitScores(learners, tx, ty, k, decoder, features, seed + 7919L * (f + 1));
+            for (int c = 0; c < ms.length; c++) {
+                for (int i = 0; i < n; i++) {
+                    if (fold[i] == f) {
+                        double[] s = new double[ms[c].outputs()];
+                        ms[c].scores(x[i], s);
+                        all[c][i] = s;
+                    }
                 }
             }
         });
-        double[][] scores = new double[rows.length][];
-        for (int r = 0; r < rows.length; r++) {
-            scores[r] = all[rows[r]];
+        double[][][] scores = new double[learners.size()][rows.length][];
+        for (int c = 0; c < learners.size(); c++) {
+            for (int r = 0; r < rows.length; r++) {
+                scores[c][r] = all[c][rows[r]];
+            }
         }
         return scores;
     }
@@ -242,9 +310,9 @@ public final class DimensionTrainer {
         return calibration;
     }
 
-    /** Held-out macro-F1, or for an ordinal dimension the mean absolute error in steps. */
-    private static double figure(String name, DimensionKind kind, java.util.List<String> labels, Decoder decoder,
-                                 double[] calibration, double[][] scores, int[] y) {
+    /** The figures of held-out scores decoded with {@code calibration}. */
+    private static DimensionMetrics heldOutFigures(String name, DimensionKind kind, java.util.List<String> labels,
+                                                   Decoder decoder, double[] calibration, double[][] scores, int[] y) {
         int k = labels.size();
         int outputs = scores[0].length;
         // the decoder only needs the calibration: a placeholder linear part of the right shape
@@ -255,33 +323,57 @@ public final class DimensionTrainer {
         for (int i = 0; i < n; i++) {
             pred[i] = probe.choose(probe.distribution(scores[i]));
         }
-        DimensionMetrics m = Metrics.compute(name, labels, kind == DimensionKind.ORDINAL, y, pred, new double[n]);
-        return kind == DimensionKind.ORDINAL ? m.mae() : m.macroF1();
+        return Metrics.compute(name, labels, kind == DimensionKind.ORDINAL, y, pred, new double[n]);
     }
 
-    /** One score per label (softmax) or one per threshold "above label j" (cumulative). */
-    private static LinearModel fitScores(Learner learner, SparseVector[] x, int[] y, int k, Decoder decoder, int features,
-                                         long s) {
+    /**
+     * For each learner, one score per label (softmax) or one per threshold "above label j"
+     * (cumulative).
+     */
+    private static LinearModel[] fitScores(java.util.List<Learner> learners, SparseVector[] x, int[] y, int k,
+                                           Decoder decoder, int features, long s) {
         if (decoder == Decoder.SOFTMAX) {
-            return learner.fit(x, y, k, features, s);
+            return fitEach(learners, x, y, k, features, s);
         }
-        LinearModel[] parts = new LinearModel[k - 1];
+        LinearModel[][] parts = new LinearModel[k - 1][];
         IntStream.range(0, k - 1).parallel().forEach(j -> {
             int[] above = new int[y.length];
             for (int i = 0; i < y.length; i++) {
                 above[i] = y[i] > j ? 1 : 0;
             }
-            parts[j] = learner.fit(x, above, 2, features, s + 31L * j);
+            parts[j] = fitEach(learners, x, above, 2, features, s + 31L * j);
         });
-        float[] w = new float[(k - 1) * features];
-        float[] b = new float[k - 1];
-        for (int j = 0; j < k - 1; j++) {
-            LinearModel m = parts[j];
-            for (int f = 0; f < features; f++) {
-                w[f * (k - 1) + j] = m.weight(1, f) - m.weight(0, f);
+        LinearModel[] out = new LinearModel[learners.size()];
+        for (int c = 0; c < out.length; c++) {
+            float[] w = new float[(k - 1) * features];
+            float[] b = new float[k - 1];
+            for (int j = 0; j < k - 1; j++) {
+                LinearModel m = parts[j][c];
+                for (int f = 0; f < features; f++) {
+                    w[f * (k - 1) + j] = m.weight(1, f) - m.weight(0, f);
+                }
+                b[j] = m.bias()[1] - m.bias()[0];
             }
-            b[j] = m.bias()[1] - m.bias()[0];
+            out[c] = new LinearModel(k - 1, features, w, b);
         }
-        return new LinearModel(k - 1, features, w, b);
+        return out;
+    }
+
+    /**
+     * Each learner fitted on (x, y); SVMs that differ only in C as one warm-started
+     * {@linkplain SvmLearner#fitPath regularisation path}, which costs little more than one fit.
+     */
+    private static LinearModel[] fitEach(java.util.List<Learner> learners, SparseVector[] x, int[] y, int k,
+                                         int features, long s) {
+        if (learners.size() > 1 && learners.get(0) instanceof SvmLearner svm
+                && learners.stream().allMatch(svm::differsOnlyInC)) {
+            double[] cs = learners.stream().mapToDouble(l -> ((SvmLearner) l).c()).toArray();
+            return svm.fitPath(cs, x, y, k, features, s);
+        }
+        LinearModel[] out = new LinearModel[learners.size()];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = learners.get(c).fit(x, y, k, features, s);
+        }
+        return out;
     }
 }

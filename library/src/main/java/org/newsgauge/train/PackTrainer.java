@@ -67,23 +67,74 @@ public final class PackTrainer {
                 ? analyzerCandidates(data.texts()) : List.of(options.analyzer());
         int stepsEach = data.dimensions().size() + 1;
         int steps = analyzers.size() * stepsEach;
-        Attempt best = null;
+        if (analyzers.size() == 1) {
+            progress.progress("features", 0, steps);
+            FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(analyzers.get(0)).build(data.texts());
+            return finish(attempt(fs, data, progress, 0, steps, null), data, progress, steps, t0);
+        }
+        // analyzers are compared at the configured C on the calibration folds, and only the
+        // winner is then fitted (and its C chosen, reusing those folds): the losing analyzer,
+        // often the costly one, costs one fit per fold instead of a fit per fold and C and a
+        // fit on all rows
+        FeatureSpaceBuilder.Result best = null;
+        DimensionTrainer.Trial[] bestTrials = null;
+        double bestScore = 0;
         StringBuilder compared = new StringBuilder("macro_f1");
         for (int a = 0; a < analyzers.size(); a++) {
             progress.progress("features", a * stepsEach, steps);
             FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(analyzers.get(a)).build(data.texts());
-            Attempt attempt = attempt(fs, data, progress, a * stepsEach, steps);
+            DimensionTrainer.Trial[] trials = trials(fs, data);
+            double score = 0;
+            for (DimensionTrainer.Trial t : trials) {
+                score += t == null ? 0 : t.macroF1() / trials.length;
+            }
             compared.append(a == 0 ? " " : ", ").append(describe(analyzers.get(a))).append(": ")
-                    .append(String.format(java.util.Locale.ROOT, "%.4f", attempt.score()));
+                    .append(String.format(java.util.Locale.ROOT, "%.4f", score));
             // character n-grams cost about 7x in throughput: they must win by a margin, not by noise
-            if (best == null || attempt.score() > best.score() + ANALYZER_MARGIN) {
-                best = attempt;
+            if (best == null || score > bestScore + ANALYZER_MARGIN) {
+                best = fs;
+                bestTrials = trials;
+                bestScore = score;
             }
         }
-        if (analyzers.size() > 1) {
-            best.params().put("features.held_out", compared.toString());
+        Attempt attempt = attempt(best, data, progress, (analyzers.size() - 1) * stepsEach, steps, bestTrials);
+        attempt.params().put("features.held_out", compared.toString());
+        return finish(attempt, data, progress, steps, t0);
+    }
+
+    /** The held-out trial of the configured C on every dimension of {@code data} with the vectors {@code fs}. */
+    private DimensionTrainer.Trial[] trials(FeatureSpaceBuilder.Result fs, Dataset data) {
+        DimensionTrainer.Trial[] trials = new DimensionTrainer.Trial[data.dimensions().size()];
+        String[] groups = groups(data);
+        for (int d = 0; d < trials.length; d++) {
+            DimensionSpec spec = data.dimensions().get(d);
+            trials[d] = dimensionTrainer(d).trial(spec.name(), spec.kind(), spec.labels(), decoder(spec),
+                    fs.vectors(), data.labelIndices(d), fs.space().size(), groups);
         }
-        return finish(best, data, progress, steps, t0);
+        return trials;
+    }
+
+    private DimensionTrainer dimensionTrainer(int dimension) {
+        List<Learner> candidates = new ArrayList<>();
+        for (double c : cCandidates()) {
+            candidates.add(Learners.byName(options.algorithm(), c, options.balanced()));
+        }
+        return new DimensionTrainer(candidates, options.calibrationFolds(), options.seed() + dimension);
+    }
+
+    private Decoder decoder(DimensionSpec spec) {
+        return spec.kind() == DimensionKind.ORDINAL && options.ordinalCumulative() ? Decoder.CUMULATIVE : Decoder.SOFTMAX;
+    }
+
+    /** The rows' groups when the data has them (an id per row otherwise: null). */
+    private static String[] groups(Dataset data) {
+        String[] groups = data.groups();
+        for (int i = 0; i < groups.length; i++) {
+            if (!groups[i].equals(data.examples().get(i).id())) {
+                return groups;
+            }
+        }
+        return null;
     }
 
     /**
@@ -125,7 +176,7 @@ public final class PackTrainer {
         requireValid(withoutTexts);
         int steps = withoutTexts.dimensions().size() + 1;
         progress.progress("features", 0, steps);
-        return finish(attempt(pass[0].finish(), withoutTexts, progress, 0, steps), withoutTexts, progress, steps, t0);
+        return finish(attempt(pass[0].finish(), withoutTexts, progress, 0, steps, null), withoutTexts, progress, steps, t0);
     }
 
     private static void requireValid(Dataset data) {
@@ -151,41 +202,31 @@ public final class PackTrainer {
         return new ModelPack(best.space(), best.models(), p);
     }
 
-    /**
-     * The pack trained with one analyzer: its models, hyper-parameters, held-out figures and the
-     * mean held-out macro-F1 over its dimensions (what analyzers are compared by).
-     */
+    /** The pack trained with one analyzer: its models, hyper-parameters and held-out figures. */
     private record Attempt(FeatureSpace space, List<DimensionModel> models, Map<String, Object> params,
-                           Map<String, DimensionMetrics> heldOut, double score, long nonZeros) {
+                           Map<String, DimensionMetrics> heldOut, long nonZeros) {
     }
 
-    /** Trains every dimension of {@code data} (its labels) on the vectors {@code fs}. */
-    private Attempt attempt(FeatureSpaceBuilder.Result fs, Dataset data, ProgressListener progress, int step, int steps) {
+    /**
+     * Trains every dimension of {@code data} (its labels) on the vectors {@code fs}, reusing the
+     * held-out {@code trials} of the configured C when given (one per dimension).
+     */
+    private Attempt attempt(FeatureSpaceBuilder.Result fs, Dataset data, ProgressListener progress, int step, int steps,
+                            DimensionTrainer.Trial[] trials) {
         List<Double> cValues = cCandidates();
-        List<Learner> candidates = new ArrayList<>();
-        for (double c : cValues) {
-            candidates.add(Learners.byName(options.algorithm(), c, options.balanced()));
-        }
-        Map<String, Object> params = new LinkedHashMap<>(candidates.get(0).params());
+        Map<String, Object> params = new LinkedHashMap<>(
+                Learners.byName(options.algorithm(), cValues.get(0), options.balanced()).params());
         long nonZeros = DimensionTrainer.nonZeros(fs.vectors());
         LOG.debug("{} features, {} non-zeros from {} documents", fs.space().size(), nonZeros, data.size());
-        String[] groups = data.groups();
-        boolean grouped = false;
-        for (int i = 0; i < groups.length && !grouped; i++) {
-            grouped = !groups[i].equals(data.examples().get(i).id());
-        }
+        String[] groups = groups(data);
         List<DimensionModel> models = new ArrayList<>();
         Map<String, DimensionMetrics> heldOut = new LinkedHashMap<>();
-        double score = 0;
         for (int d = 0; d < data.dimensions().size(); d++) {
             DimensionSpec spec = data.dimensions().get(d);
             progress.progress("dimension " + spec.name(), step + d + 1, steps);
             int[] y = data.labelIndices(d);
-            Decoder decoder = spec.kind() == DimensionKind.ORDINAL && options.ordinalCumulative()
-                    ? Decoder.CUMULATIVE : Decoder.SOFTMAX;
-            DimensionTrainer.Result r = new DimensionTrainer(candidates, options.calibrationFolds(), options.seed() + d)
-                    .train(spec.name(), spec.kind(), spec.labels(), decoder, fs.vectors(), y, fs.space().size(),
-                            grouped ? groups : null);
+            DimensionTrainer.Result r = dimensionTrainer(d).train(spec.name(), spec.kind(), spec.labels(), decoder(spec),
+                    fs.vectors(), y, fs.space().size(), groups, trials == null ? null : trials[d]);
             DimensionModel model = r.model();
             recordChoice(params, spec, cValues, r, options.calibrationFolds());
             double[] shift = priorShift(spec, y);
@@ -196,10 +237,9 @@ public final class PackTrainer {
             if (r.heldOut() != null) {
                 DimensionMetrics m = heldOutMetrics(model, r.heldOut(), y);
                 heldOut.put(spec.name(), m);
-                score += m.macroF1() / data.dimensions().size();
             }
         }
-        return new Attempt(fs.space(), models, params, heldOut, score, nonZeros);
+        return new Attempt(fs.space(), models, params, heldOut, nonZeros);
     }
 
     /**

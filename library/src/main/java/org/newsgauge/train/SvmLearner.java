@@ -65,8 +65,44 @@ public final class SvmLearner implements Learner {
         return p;
     }
 
+    /** The regularisation strength this learner fits with. */
+    public double c() {
+        return c;
+    }
+
+    /**
+     * Whether {@code other} fits the same problem as this learner up to the value of C, so that
+     * the two can be fitted as one {@linkplain #fitPath regularisation path}.
+     */
+    public boolean differsOnlyInC(Learner other) {
+        return other instanceof SvmLearner s && s.balanced == balanced && s.eps == eps && s.maxIter == maxIter;
+    }
+
     @Override
     public LinearModel fit(SparseVector[] x, int[] y, int k, int features, long seed) {
+        return fitPath(new double[] {c}, x, y, k, features, seed)[0];
+    }
+
+    /**
+     * Fits one model per value of C in {@code cs} (in that order), with this learner's other
+     * settings: the values are solved in ascending order, each binary problem starting from the
+     * dual solution of the previous value (the warm start LIBLINEAR uses in its search for C).
+     * The squared hinge loss has no upper bound on its dual variables, so the previous solution
+     * is always a feasible start; every model is still solved to the same tolerance.
+     *
+     * <pre>{@code
+     * LinearModel[] byC = new SvmLearner(1, true).fitPath(new double[] {1, 0.5, 2}, x, y, k, features, 42);
+     * }</pre>
+     */
+    public LinearModel[] fitPath(double[] cs, SparseVector[] x, int[] y, int k, int features, long seed) {
+        Integer[] order = new Integer[cs.length];
+        for (int i = 0; i < cs.length; i++) {
+            if (!(cs[i] > 0)) {
+                throw new IllegalArgumentException("C must be positive, got " + cs[i]);
+            }
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(cs[a], cs[b]));
         int n = x.length;
         int[] count = new int[k];
         for (int yi : y) {
@@ -80,19 +116,31 @@ public final class SvmLearner implements Learner {
             }
             sq[i] = s;
         }
-        float[] weights = new float[k * features];
-        float[] bias = new float[k];
         int models = k == 2 ? 1 : k;
-        double[][] w = new double[models][];
-        // scikit-learn's "balanced": every example weighs n / (k * n_its_class), in every one-vs-rest problem
-        double[] exampleC = new double[n];
-        for (int i = 0; i < n; i++) {
-            exampleC[i] = balanced ? c * n / ((double) k * Math.max(1, count[y[i]])) : c;
-        }
+        double[][][] w = new double[cs.length][models][];
         IntStream.range(0, models).parallel().forEach(cls -> {
             int positive = k == 2 ? 1 : cls;
-            w[cls] = solve(x, y, positive, features, sq, exampleC, seed + cls);
+            double[] alpha = new double[n];
+            for (int o : order) {
+                // scikit-learn's "balanced": every example weighs n / (k * n_its_class), in every one-vs-rest problem
+                double[] exampleC = new double[n];
+                for (int i = 0; i < n; i++) {
+                    exampleC[i] = balanced ? cs[o] * n / ((double) k * Math.max(1, count[y[i]])) : cs[o];
+                }
+                w[o][cls] = solve(x, y, positive, features, sq, exampleC, alpha, seed + cls);
+            }
         });
+        LinearModel[] out = new LinearModel[cs.length];
+        for (int o = 0; o < cs.length; o++) {
+            out[o] = toModel(w[o], k, features);
+        }
+        return out;
+    }
+
+    /** One-vs-rest weight vectors (one for two classes) as a model with a score per class. */
+    private static LinearModel toModel(double[][] w, int k, int features) {
+        float[] weights = new float[k * features];
+        float[] bias = new float[k];
         if (k == 2) {
             for (int f = 0; f < features; f++) {
                 weights[f * 2 + 1] = (float) w[0][f];
@@ -111,12 +159,15 @@ public final class SvmLearner implements Learner {
         return new LinearModel(k, features, weights, bias);
     }
 
-    /** Dual coordinate descent for one binary problem; returns w with the bias at index {@code features}. */
+    /**
+     * Dual coordinate descent for one binary problem, starting from the dual variables
+     * {@code alpha} (all zero for a cold start) and leaving the solution in them; returns w with
+     * the bias at index {@code features}.
+     */
     private double[] solve(SparseVector[] x, int[] labels, int positive, int features, double[] sq,
-                           double[] exampleC, long seed) {
+                           double[] exampleC, double[] alpha, long seed) {
         int n = x.length;
         double[] w = new double[features + 1];
-        double[] alpha = new double[n];
         byte[] y = new byte[n];
         double[] diag = new double[n];
         double[] qd = new double[n];
@@ -126,6 +177,16 @@ public final class SvmLearner implements Learner {
             diag[i] = 0.5 / exampleC[i];
             qd[i] = diag[i] + sq[i];
             index[i] = i;
+            if (alpha[i] != 0) {
+                // w = sum of alpha_i y_i x_i, the primal point of the starting duals
+                double d = alpha[i] * y[i];
+                int[] idx = x[i].indices();
+                float[] val = x[i].values();
+                for (int p = 0; p < idx.length; p++) {
+                    w[idx[p]] += d * val[p];
+                }
+                w[features] += d;
+            }
         }
         SplittableRandom random = new SplittableRandom(seed);
         double pgMaxOld = Double.POSITIVE_INFINITY;

@@ -61,6 +61,43 @@ class LearnersTest {
     }
 
     @Test
+    void aWarmStartedPathSolvesEachCAsAColdFitDoes() {
+        List<Corpus.Row> rows = Corpus.rows(300, 9);
+        FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(AnalyzerConfig.defaults())
+                .build(rows.stream().map(Corpus.Row::text).toList());
+        int[] y = rows.stream().mapToInt(r -> Corpus.TOPICS.indexOf(r.topic())).toArray();
+        double[] cs = {1, 0.05, 4};
+        LinearModel[] path = new SvmLearner(1.0, true).fitPath(cs, fs.vectors(), y, 3, fs.space().size(), 3);
+        assertEquals(3, path.length);
+        double[] norms = new double[3];
+        for (int c = 0; c < cs.length; c++) {
+            LinearModel cold = new SvmLearner(cs[c], true).fit(fs.vectors(), y, 3, fs.space().size(), 3);
+            norms[c] = norm(path[c]);
+            // the same optimum to the solver's tolerance: the same size and the same decisions
+            assertEquals(norm(cold), norms[c], 0.05 * norm(cold), "C=" + cs[c]);
+            int agree = 0;
+            double[] a = new double[3];
+            double[] b = new double[3];
+            for (SparseVector x : fs.vectors()) {
+                path[c].scores(x, a);
+                cold.scores(x, b);
+                agree += argmax(a) == argmax(b) ? 1 : 0;
+            }
+            assertTrue(agree >= 297, "C=" + cs[c] + ": " + agree + "/300 decisions agree");
+        }
+        // models come back in the order of cs, not the order they were solved in
+        assertTrue(norms[1] < norms[0] && norms[0] < norms[2], java.util.Arrays.toString(norms));
+    }
+
+    private static double norm(LinearModel m) {
+        double s = 0;
+        for (float w : m.weights()) {
+            s += (double) w * w;
+        }
+        return Math.sqrt(s);
+    }
+
+    @Test
     void svmAgreesWithLiblinearOnPredictions() {
         List<Corpus.Row> rows = Corpus.rows(300, 8);
         FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(AnalyzerConfig.defaults())

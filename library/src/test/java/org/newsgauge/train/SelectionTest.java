@@ -42,12 +42,33 @@ class SelectionTest {
         return Files.writeString(dir.resolve("suffix.csv"), csv);
     }
 
+    /** Labels 0, 1, 0, 1, ... of the {@link #separable} corpus. */
+    static int[] separableLabels() {
+        int[] y = new int[200];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = i % 2;
+        }
+        return y;
+    }
+
+    /** Vectors of a separable two-label corpus: each label has its own two words. */
+    static FeatureSpaceBuilder.Result separable(int[] y) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < y.length; i++) {
+            texts.add((y[i] == 0 ? "alpha beta " : "gamma delta ") + "common words " + (i % 7));
+        }
+        return new FeatureSpaceBuilder(AnalyzerConfig.defaults()).build(texts);
+    }
+
     @Test
     void smallCorpusGetsCharacterNgramsWhenTheFoldsPreferThem(@TempDir Path dir) throws Exception {
         Dataset d = CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(suffixCorpus(dir));
         ModelPack tuned = new PackTrainer(TrainingOptions.defaults()).train(d);
         assertTrue(tuned.features().config().charNgrams(), "the words never repeat: only their endings can tell");
         assertTrue(String.valueOf(tuned.provenance().params().get("features.held_out")).contains("chars 2-5: "));
+        // C is then chosen for the winning analyzer
+        assertTrue(String.valueOf(tuned.provenance().params().get("C.label.held_out")).contains("C=0.5: "),
+                String.valueOf(tuned.provenance().params()));
         assertTrue(tuned.provenance().heldOut().dimensions().get("label").accuracy() > 0.9);
 
         ModelPack fixed = new PackTrainer(TrainingOptions.defaults().withTunedFeatures(false)).train(d);
@@ -58,13 +79,8 @@ class SelectionTest {
     @Test
     void foldsChooseTheBetterCandidateAndReportEach() {
         // a separable problem, and a candidate that learns nothing (every score 0: always the first label)
-        List<String> texts = new ArrayList<>();
-        int[] y = new int[200];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = i % 2;
-            texts.add((y[i] == 0 ? "alpha beta " : "gamma delta ") + "common words " + (i % 7));
-        }
-        FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(AnalyzerConfig.defaults()).build(texts);
+        int[] y = separableLabels();
+        FeatureSpaceBuilder.Result fs = separable(y);
         Learner nothing = new Learner() {
             @Override
             public String name() {
@@ -93,6 +109,30 @@ class SelectionTest {
                 DimensionKind.NOMINAL, List.of("a", "b"), Decoder.SOFTMAX, fs.vectors(), y, fs.space().size());
         assertEquals(0, one.chosen());
         assertEquals(0, one.figures().length);
+    }
+
+    @Test
+    void aTrialOfTheFirstCandidateIsReusedNotFittedAgain() {
+        int[] y = separableLabels();
+        FeatureSpaceBuilder.Result fs = separable(y);
+        List<Learner> candidates = List.of(new SvmLearner(0.01, false), new SvmLearner(1.0, true));
+        DimensionTrainer trainer = new DimensionTrainer(candidates, 3, 1);
+        DimensionTrainer.Trial trial = trainer.trial("label", DimensionKind.NOMINAL, List.of("a", "b"), Decoder.SOFTMAX,
+                fs.vectors(), y, fs.space().size(), null);
+        DimensionTrainer.Result fresh = trainer.train("label", DimensionKind.NOMINAL, List.of("a", "b"),
+                Decoder.SOFTMAX, fs.vectors(), y, fs.space().size(), null, null);
+        DimensionTrainer.Result reused = trainer.train("label", DimensionKind.NOMINAL, List.of("a", "b"),
+                Decoder.SOFTMAX, fs.vectors(), y, fs.space().size(), null, trial);
+        assertEquals(trial.figure(), reused.figures()[0]);
+        assertEquals(fresh.chosen(), reused.chosen());
+        assertEquals(fresh.figures()[1], reused.figures()[1], 1e-9);
+
+        // a trial that claims more than any fit reaches decides the choice: it was not refitted
+        DimensionTrainer.Trial perfect = new DimensionTrainer.Trial(trial.scores(), trial.calibration(), 2.0, 2.0);
+        DimensionTrainer.Result claimed = trainer.train("label", DimensionKind.NOMINAL, List.of("a", "b"),
+                Decoder.SOFTMAX, fs.vectors(), y, fs.space().size(), null, perfect);
+        assertEquals(0, claimed.chosen());
+        assertEquals(2.0, claimed.figures()[0]);
     }
 
     @Test
