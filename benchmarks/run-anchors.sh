@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures newsgauge against its anchors in ONE session on this machine, so that the ratios
 # compare like with like (absolute times drift between machines and hours):
-#   - newsgauge and OpenNLP DoccatME (bag of words) side by side in one JVM (AnchorComparison);
+#   - newsgauge and OpenNLP DoccatME side by side in one JVM (AnchorComparison): bag of words
+#     (the throughput anchor) and with bigrams (the training-time anchor); OPENNLP=bow skips bigrams;
 #   - fastText (tutorial settings) and scikit-learn TF-IDF(1,2)+LinearSVC through the anchors'
 #     own harness in ../shared/anchors (copied to a temporary folder, since shared/ is read-only).
 # Then compare.py prints accuracy, training time, throughput and size as ratios (medians of REPS runs).
@@ -17,6 +18,7 @@ ROOT="$(cd "$HERE/.." && pwd)"
 SHARED="${SHARED:-$ROOT/../shared}"
 ONLY="${ONLY:-bbc_news,cameo_pentaclass,reuters_r8,reuters_r52,twenty_newsgroups,semeval2016_task6}"
 REPS="${REPS:-3}"
+OPENNLP="${OPENNLP:-bow,bigrams}"
 OUT="${OUT:-$ROOT/benchmarks/target/anchors}"
 [ -d "$SHARED/datasets" ] || { echo "SKIPPED: no datasets at $SHARED/datasets"; exit 0; }
 if ! command -v fasttext >/dev/null || ! /usr/bin/python3 -c 'import sklearn' 2>/dev/null; then
@@ -29,7 +31,7 @@ JAR="${BENCH_JAR:-$HERE/target/benchmarks.jar}"
 if [ "${SKIP_NEWSGAUGE:-0}" != 1 ]; then
 echo "== newsgauge and OpenNLP DoccatME (one JVM)"
 java -Xmx8g -cp "$JAR" org.newsgauge.bench.AnchorComparison \
-  --datasets "$SHARED/datasets" --reps "$REPS" --only "$ONLY" | tee "$OUT/newsgauge.txt"
+  --datasets "$SHARED/datasets" --reps "$REPS" --only "$ONLY" --opennlp "$OPENNLP" | tee "$OUT/newsgauge.txt"
 fi
 
 echo "== fastText and scikit-learn (anchors harness)"
