@@ -72,7 +72,7 @@ final class BlockClassifier {
     }
 
     static void features(Segment s) {
-        String t = s.text.toLowerCase(Locale.ROOT);
+        String t = s.low != null ? s.low : s.text.toLowerCase(Locale.ROOT);
         s.low = t;
         s.length = t.length();
         int words = 0;

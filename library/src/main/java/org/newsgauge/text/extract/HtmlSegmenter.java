@@ -294,6 +294,7 @@ final class HtmlSegmenter implements NodeFilter {
             return;
         }
         int links = buf.linkChars();
+        String low = buf.lowerCase();
         String text = buf.take();
         Element block = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
         String kind = block == null ? "text" : block.normalName();
@@ -311,6 +312,8 @@ final class HtmlSegmenter implements NodeFilter {
             }
         }
         boolean heading = kind.length() == 2 && kind.charAt(0) == 'h' && kind.charAt(1) >= '1' && kind.charAt(1) <= '6';
-        out.add(new Segment(text, kind, links, strongDepth > 0 ? strongReason : null, soft, content, block, heading));
+        Segment seg = new Segment(text, kind, links, strongDepth > 0 ? strongReason : null, soft, content, block, heading);
+        seg.low = low;
+        out.add(seg);
     }
 }

@@ -143,18 +143,33 @@ final class OpeningScanner {
                 }
             }
         }
+        // states numbered breadth first: the shallow states, where most text keeps the automaton,
+        // share the first rows of the table and stay in the fastest cache
+        int[] rank = new int[states];
+        int[] order = new int[states];
+        int ranked = 1;
+        for (int k = 0; k < ranked; k++) {
+            int s = order[k];
+            for (int c = 0; c < width; c++) {
+                int t = child.get(s)[c];
+                if (t != 0) {
+                    rank[t] = ranked;
+                    order[ranked++] = t;
+                }
+            }
+        }
         ends = new int[states][];
         for (int s = 0; s < states; s++) {
             if (!out.get(s).isEmpty()) {
-                ends[s] = out.get(s).stream().sorted((a, b) -> Integer.compare(b & 0xFFFF, a & 0xFFFF))
+                ends[rank[s]] = out.get(s).stream().sorted((a, b) -> Integer.compare(b & 0xFFFF, a & 0xFFFF))
                         .mapToInt(Integer::intValue).toArray();
             }
         }
         next = new int[states * width];
         for (int s = 0; s < states; s++) {
             for (int c = 0; c < width; c++) {
-                int t = go[s][c];
-                next[s * width + c] = ends[t] == null ? t * width : ~(t * width);
+                int t = rank[go[s][c]];
+                next[rank[s] * width + c] = ends[t] == null ? t * width : ~(t * width);
             }
         }
     }
