@@ -82,14 +82,11 @@ final class AttributeHints {
         if (cls.isEmpty() && id.isEmpty()) {
             return null;
         }
-        int c;
-        int i;
-        if (ascii(cls) && ascii(id)) {
-            // the table lower-cases ASCII as it reads: no lower-cased copy needed
-            c = NAMES.scan(cls);
-            i = c >= 0 ? c : NAMES.scan(id);
-        } else {
-            c = NAMES.scan((cls + " " + id).toLowerCase(Locale.ROOT));
+        // the table lower-cases ASCII as it reads; other text is lower-cased first
+        int c = NAMES.scan(cls, true);
+        int i = c >= 0 || c == NameTable.NOT_ASCII ? c : NAMES.scan(id, true);
+        if (i == NameTable.NOT_ASCII) {
+            c = NAMES.scan((cls + " " + id).toLowerCase(Locale.ROOT), false);
             i = c;
         }
         if (c >= 0 || i >= 0) {
@@ -98,19 +95,12 @@ final class AttributeHints {
         return c == NameTable.CONTENT_FOUND || i == NameTable.CONTENT_FOUND ? CONTENT : null;
     }
 
-    private static boolean ascii(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            if (s.charAt(k) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The bad and content names, found by the characters of a range of a string (ASCII lower-cased). */
     static final class NameTable {
         /** {@link #scan} found no bad name but a content name. */
         static final int CONTENT_FOUND = -2;
+        /** {@link #scan}, asked for ASCII, met another character before any bad name. */
+        static final int NOT_ASCII = -3;
         private static final int NONE = -1;
 
         private final String[] words;
@@ -160,8 +150,11 @@ final class AttributeHints {
          * Reads the whitespace-separated names of s, each whole and then its parts split at '-' and
          * '_' (parts shorter than the name): the first bad one found, as its index; else
          * {@link #CONTENT_FOUND} when a content name was found, else a negative number.
+         *
+         * @param s     the names: ASCII, or already lower-cased
+         * @param ascii whether to stop with {@link #NOT_ASCII} at the first character that is not ASCII
          */
-        int scan(String s) {
+        int scan(String s, boolean ascii) {
             int n = s.length();
             boolean good = false;
             int i = 0;
@@ -171,8 +164,12 @@ final class AttributeHints {
                 }
                 int start = i;
                 int h = 0;
-                while (i < n && s.charAt(i) > ' ') {
-                    h = 31 * h + lower(s.charAt(i));
+                char ch;
+                while (i < n && (ch = s.charAt(i)) > ' ') {
+                    if (ascii && ch >= 0x80) {
+                        return NOT_ASCII;
+                    }
+                    h = 31 * h + lower(ch);
                     i++;
                 }
                 if (i == start) {

@@ -33,52 +33,54 @@ final class TextBuffer {
         char[] t = text;
         char[] lo = lower;
         int j = length;
-        int links = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c > ' ' && c < '\u00A0') {
-                // a plain visible character
-                j = spaceBefore(t, lo, j);
-                t[j] = c;
-                lo[j] = LOWER[c];
-                j++;
-                links++;
-            } else if (c <= ' ' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2028'
-                    || c == '\u2029' || (c >= '\u2000' && c <= '\u200A') || c == '\u3000') {
-                space = true;
-            } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD'
-                    || c == '\u2060') {
-                // invisible: drop
-            } else {
-                j = spaceBefore(t, lo, j);
-                t[j] = c;
-                if (c > '\u00FF') {
-                    wide = true;
-                } else {
-                    lo[j] = LOWER[c];
+        int spaces = 0;
+        boolean sp = space;
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i++);
+            boolean plain = c > ' ' && c < '\u00A0';
+            if (!plain) {
+                if (c <= ' ' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2028'
+                        || c == '\u2029' || (c >= '\u2000' && c <= '\u200A') || c == '\u3000') {
+                    sp = true;
+                    continue;
                 }
-                j++;
-                links++;
+                if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD'
+                        || c == '\u2060') {
+                    continue; // invisible: drop
+                }
+            }
+            if (sp) {
+                sp = false;
+                if (j > 0) {
+                    t[j] = ' ';
+                    lo[j] = ' ';
+                    j++;
+                    spaces++;
+                }
+            }
+            t[j] = c;
+            if (c > '\u00FF') {
+                wide = true;
+            } else {
+                lo[j] = LOWER[c];
+            }
+            j++;
+            if (plain) {
+                // the rest of a run of plain visible characters
+                while (i < n && (c = s.charAt(i)) > ' ' && c < '\u00A0') {
+                    t[j] = c;
+                    lo[j] = LOWER[c];
+                    j++;
+                    i++;
+                }
             }
         }
-        length = j;
         if (inLink) {
-            linkChars += links;
+            linkChars += j - length - spaces;
         }
-    }
-
-    /** Writes the pending space, if any, before a visible character at j; returns the new end. */
-    private int spaceBefore(char[] t, char[] lo, int j) {
-        if (!space) {
-            return j;
-        }
-        space = false;
-        if (j == 0) {
-            return 0;
-        }
-        t[j] = ' ';
-        lo[j] = ' ';
-        return j + 1;
+        space = sp;
+        length = j;
     }
 
     private void grow(int min) {
