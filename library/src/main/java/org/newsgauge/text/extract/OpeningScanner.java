@@ -185,6 +185,8 @@ final class OpeningScanner {
         private final int[][] hits = new int[patterns.length][8];
         private final int[] counts = new int[patterns.length];
         private String low;
+        /** Per pattern, the text its matcher was last reset to. */
+        private final String[] matched = new String[patterns.length];
         /** The current block's characters. */
         private char[] chars = new char[256];
 
@@ -208,20 +210,45 @@ final class OpeningScanner {
                 }
                 scan(low);
             }
-            int n = counts[p];
-            if (n == 0) {
-                return false;
+            return next(p, low, 0) >= 0;
+        }
+
+        /**
+         * The start of the first match of pattern p in the text at or after from, or -1: successive
+         * calls, each from the {@link #end} of the last match, give what successive {@code find()}
+         * calls of one matcher give.
+         *
+         * @param p    the pattern's index
+         * @param low  the lower-cased block
+         * @param from where the match may start at the earliest
+         * @return the match's start, or -1
+         */
+        int next(int p, String low, int from) {
+            if (low != this.low) {
+                scan(low);
             }
+            int n = counts[p];
             Matcher m = matchers[p];
-            m.reset(low);
+            if (n > 0 && matched[p] != low) {
+                m.reset(low);
+                matched[p] = low;
+            }
             int[] at = hits[p];
             for (int k = 0; k < n; k++) {
+                if (at[k] < from) {
+                    continue;
+                }
                 m.region(at[k], low.length());
                 if (m.lookingAt()) {
-                    return true;
+                    return at[k];
                 }
             }
-            return false;
+            return -1;
+        }
+
+        /** The end of the match that {@link #next} last found for pattern p. */
+        int end(int p) {
+            return matchers[p].end();
         }
 
         /** False when no match of pattern p can start in t: its openings are few and none occurs. */
