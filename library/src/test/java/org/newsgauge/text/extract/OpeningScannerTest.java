@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,18 +48,8 @@ class OpeningScannerTest {
     @Test
     void agreesWithFindOnEveryLineOfThePages() throws IOException {
         List<String> lines = new ArrayList<>();
-        for (Path dir : new Path[] {Path.of("src/test/resources/extraction"), Path.of("..", "training-data", "pages")}) {
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> s = Files.list(dir)) {
-                for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
-                    String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-                    for (String line : text.split("\n")) {
-                        lines.add(line.toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
+        for (String line : PageLines.read()) {
+            lines.add(line.toLowerCase(Locale.ROOT));
         }
         assertTrue(lines.size() > 1000, "pages read: " + lines.size());
         assertAgree(lines);
