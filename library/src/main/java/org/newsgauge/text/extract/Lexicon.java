@@ -199,13 +199,16 @@ final class Lexicon {
         private final int mask;
 
         WordTable(Set<String> set) {
-            int size = Integer.highestOneBit(Math.max(4, set.size() * 4) - 1) << 1;
+            int size = Integer.highestOneBit(Math.max(4, set.size() * 2) - 1) << 1;
             hashes = new long[size];
             words = new char[size][];
             mask = size - 1;
             for (String w : set) {
                 char[] cs = w.toCharArray();
                 long h = hash(cs, cs.length);
+                if (h == EMPTY) {
+                    throw new IllegalArgumentException("a word hashes to the empty slot's mark: " + w);
+                }
                 int i = (int) (h ^ (h >>> 29)) & mask;
                 while (words[i] != null) {
                     i = (i + 1) & mask;
@@ -214,6 +217,9 @@ final class Lexicon {
                 words[i] = cs;
             }
         }
+
+        /** The hash of an empty slot (no word has it). */
+        private static final long EMPTY = 0;
 
         static final long SEED = 0x9E3779B97F4A7C15L;
 
@@ -235,11 +241,15 @@ final class Lexicon {
 
         /** As {@link #contains(char[], int)} with the word's {@link #hash} already computed. */
         boolean contains(char[] w, int len, long h) {
+            // the hashes alone are read until one is equal: one array, one cache line, per miss
             int i = (int) (h ^ (h >>> 29)) & mask;
-            char[] c;
-            while ((c = words[i]) != null) {
-                if (hashes[i] == h && c.length == len && java.util.Arrays.equals(c, 0, len, w, 0, len)) {
-                    return true;
+            long x;
+            while ((x = hashes[i]) != EMPTY) {
+                if (x == h) {
+                    char[] c = words[i];
+                    if (c.length == len && java.util.Arrays.equals(c, 0, len, w, 0, len)) {
+                        return true;
+                    }
                 }
                 i = (i + 1) & mask;
             }
