@@ -43,7 +43,6 @@ final class BlockClassifier {
         final Matcher byline = Lexicon.BYLINE.matcher("");
         final Matcher tags = Lexicon.TAGS.matcher("");
         final Matcher ad = Lexicon.AD_LABEL.matcher("");
-        final Matcher date = Lexicon.DATE.matcher("");
     }
 
     static void classify(List<Segment> segs, boolean html) {
@@ -72,7 +71,7 @@ final class BlockClassifier {
     }
 
     static void features(Segment s) {
-        String t = s.text.toLowerCase(Locale.ROOT);
+        String t = s.low != null ? s.low : s.text.toLowerCase(Locale.ROOT);
         s.low = t;
         s.length = t.length();
         int words = 0;
@@ -193,7 +192,7 @@ final class BlockClassifier {
         // the date pattern matters for a date-only line or a headline without a full stop
         boolean dateish = len < 200 && (hasDigit(t) || Lexicon.containsAny(low, Lexicon.DATE_WORD_KEYS))
                 && (len < 180 && !s.endsSentence || mayBeDateOnly(low)) && m.find.find(Lexicon.FIND_DATE, low);
-        if (dateish && isDateOnly(low, m.date)) {
+        if (dateish && isDateOnly(low, m.find)) {
             hard(s, "date or time");
             return;
         }
@@ -343,13 +342,13 @@ final class BlockClassifier {
      * Whether at most one word of two or more letters, other than date words, is left once the
      * date matches are taken out (as if each were replaced by a space).
      */
-    private static boolean isDateOnly(String low, Matcher date) {
-        date.reset(low);
+    private static boolean isDateOnly(String low, OpeningScanner.Run find) {
         int other = 0;
         int from = 0;
-        while (date.find()) {
-            other += otherWords(low, from, date.start());
-            from = date.end();
+        int start;
+        while ((start = find.next(Lexicon.FIND_DATE, low, from)) >= 0) {
+            other += otherWords(low, from, start);
+            from = find.end(Lexicon.FIND_DATE);
         }
         other += otherWords(low, from, low.length());
         return other <= 1;

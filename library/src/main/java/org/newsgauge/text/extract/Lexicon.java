@@ -199,13 +199,16 @@ final class Lexicon {
         private final int mask;
 
         WordTable(Set<String> set) {
-            int size = Integer.highestOneBit(Math.max(4, set.size() * 4) - 1) << 1;
+            int size = Integer.highestOneBit(Math.max(4, set.size() * 2) - 1) << 1;
             hashes = new long[size];
             words = new char[size][];
             mask = size - 1;
             for (String w : set) {
                 char[] cs = w.toCharArray();
                 long h = hash(cs, cs.length);
+                if (h == EMPTY) {
+                    throw new IllegalArgumentException("a word hashes to the empty slot's mark: " + w);
+                }
                 int i = (int) (h ^ (h >>> 29)) & mask;
                 while (words[i] != null) {
                     i = (i + 1) & mask;
@@ -214,6 +217,9 @@ final class Lexicon {
                 words[i] = cs;
             }
         }
+
+        /** The hash of an empty slot (no word has it). */
+        private static final long EMPTY = 0;
 
         static final long SEED = 0x9E3779B97F4A7C15L;
 
@@ -235,11 +241,15 @@ final class Lexicon {
 
         /** As {@link #contains(char[], int)} with the word's {@link #hash} already computed. */
         boolean contains(char[] w, int len, long h) {
+            // the hashes alone are read until one is equal: one array, one cache line, per miss
             int i = (int) (h ^ (h >>> 29)) & mask;
-            char[] c;
-            while ((c = words[i]) != null) {
-                if (hashes[i] == h && c.length == len && java.util.Arrays.equals(c, 0, len, w, 0, len)) {
-                    return true;
+            long x;
+            while ((x = hashes[i]) != EMPTY) {
+                if (x == h) {
+                    char[] c = words[i];
+                    if (c.length == len && java.util.Arrays.equals(c, 0, len, w, 0, len)) {
+                        return true;
+                    }
                 }
                 i = (i + 1) & mask;
             }
@@ -258,17 +268,21 @@ final class Lexicon {
 
     /**
      * A necessary condition for an anchored pattern ({@code lookingAt} or {@code matches}) to match:
-     * the pattern, run on the text's first two characters alone, must match or hit their end. The
-     * answer per pair of characters is computed once (regex {@code hitEnd}) and remembered; pairs
-     * outside the table always pass. Thread-safe: racing threads compute and store the same answer.
+     * the pattern, run on the text's first two characters alone, must match or hit their end; and,
+     * when both are ASCII, so must it on the first three. The answer per pair or triple of
+     * characters is computed once (regex {@code hitEnd}) and remembered; characters outside the
+     * table always pass. Thread-safe: racing threads compute and store the same answer.
      */
     static final class StartGate {
         private static final int N = 0x250;
+        /** Pairs below this (ASCII) are told apart by their third character too. */
+        private static final int N3 = 0x80;
         private static final byte UNKNOWN = 0;
         private static final byte NO = 1;
         private static final byte MAYBE = 2;
         private final Pattern pattern;
         private final byte[][] rows = new byte[N][];
+        private final byte[][] thirds = new byte[N3 * N3][];
 
         StartGate(Pattern pattern) {
             this.pattern = pattern;
@@ -294,11 +308,32 @@ final class Lexicon {
             }
             byte v = row[b];
             if (v == UNKNOWN) {
-                java.util.regex.Matcher m = pattern.matcher(new String(new char[] {a, b}));
-                v = m.lookingAt() || m.hitEnd() ? MAYBE : NO;
+                v = answer(new char[] {a, b});
                 row[b] = v;
             }
-            return v == MAYBE;
+            if (v == NO || text.length() < 3 || a >= N3 || b >= N3) {
+                return v == MAYBE;
+            }
+            char c = text.charAt(2);
+            if (c >= N) {
+                return true;
+            }
+            byte[] third = thirds[a * N3 + b];
+            if (third == null) {
+                third = new byte[N];
+                thirds[a * N3 + b] = third;
+            }
+            byte w = third[c];
+            if (w == UNKNOWN) {
+                w = answer(new char[] {a, b, c});
+                third[c] = w;
+            }
+            return w == MAYBE;
+        }
+
+        private byte answer(char[] start) {
+            java.util.regex.Matcher m = pattern.matcher(new String(start));
+            return m.lookingAt() || m.hitEnd() ? MAYBE : NO;
         }
     }
 

@@ -1,6 +1,8 @@
 package org.newsgauge.text.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,12 +10,13 @@ import java.util.regex.Pattern;
 /**
  * Answers {@code pattern.matcher(low).find()} for several unanchored patterns of the lexicon with
  * one pass over a block (internal). Each pattern comes with its openings: texts one of which every
- * match of the pattern starts with (a digit can be an opening too). The pass finds where openings
- * occur, and the pattern is tried ({@code lookingAt}, with transparent bounds so {@code \b} sees
- * the character before) only there, instead of {@code find()} trying every alternative at every
- * position. A question about a block not yet scanned, for a pattern of a few openings, is first
- * put to {@link String#indexOf} (a vectorized search, several times cheaper than the pass for so
- * few texts): when none of the openings occurs, the answer is no and the pass is left for a later
+ * match of the pattern starts with (a digit can be an opening too). The pass, an Aho-Corasick
+ * automaton over all openings (one table step per character), finds where openings occur, and the
+ * pattern is tried ({@code lookingAt}, with transparent bounds so {@code \b} sees the character
+ * before) only there, instead of {@code find()} trying every alternative at every position. A
+ * question about a block not yet scanned, for a pattern of a few openings, is first put to
+ * {@link String#indexOf} (a vectorized search, several times cheaper than the pass for so few
+ * texts): when none of the openings occurs, the answer is no and the pass is left for a later
  * question. Immutable; {@link #newRun()} gives the per-document state.
  */
 final class OpeningScanner {
@@ -21,27 +24,25 @@ final class OpeningScanner {
     /** Characters below this can be in openings. */
     private static final int N = 0x250;
 
-    /** Letters of the openings' alphabet: characters are mapped to codes 1..63, 0 for others. */
-    private static final int CODES = 64;
-
     private final Pattern[] patterns;
     /** Most openings a pattern may have to be ruled out with indexOf before the pass. */
     private static final int FEW = 8;
 
     /** Per pattern, its openings when they are few and none is a digit; otherwise null. */
     private final String[][] texts;
-    private final boolean[] digitOpens;
     private final boolean[] afterBoundary;
     /** Code of each character below N in the openings' alphabet (0: in no opening). */
     private final byte[] code = new byte[N];
-    /** Per code of the first two characters: the openings that start with them, and their pattern. */
-    private final char[][][] openings = new char[CODES * CODES][][];
-    private final int[][] patternOf = new int[CODES * CODES][];
-    /** Per code: the pattern of a one-character opening, or -1. */
-    private final int[] single = new int[CODES];
-    private final int[] digitPatterns;
-    /** Per code of the first two characters: whether an opening of one or two characters starts there. */
-    private final boolean[] opens = new boolean[CODES * CODES];
+    /** Codes in the alphabet, 0 included: the width of a row of {@link #next}. */
+    private final int width;
+    /**
+     * The automaton: for the row of a state ({@code state * width}) plus the code of the next
+     * character, the row of the next state; negative (the row's complement) when that state ends
+     * one or more openings.
+     */
+    private final int[] next;
+    /** Per state: the openings it ends, as {@code pattern << 16 | length}, longest first; or null. */
+    private final int[][] ends;
 
     /**
      * @param patterns      the patterns
@@ -57,67 +58,118 @@ final class OpeningScanner {
         for (int p = 0; p < openings.length; p++) {
             texts[p] = openings[p].length <= FEW && !digitOpens[p] ? openings[p].clone() : null;
         }
-        this.digitOpens = digitOpens.clone();
         this.afterBoundary = afterBoundary.clone();
-        java.util.Arrays.fill(single, -1);
-        int codes = 1;
-        for (String[] os : openings) {
-            for (String o : os) {
-                for (int k = 0; k < Math.min(2, o.length()); k++) {
-                    char c = o.charAt(k);
-                    if (c >= N) {
-                        throw new IllegalArgumentException("opening starts above the table: " + o);
-                    }
-                    if (code[c] == 0) {
-                        if (codes == CODES) {
-                            throw new IllegalArgumentException("too many characters in the openings");
-                        }
-                        code[c] = (byte) codes++;
-                    }
-                }
-            }
-        }
-        List<List<char[]>> lits = new ArrayList<>(CODES * CODES);
-        List<List<Integer>> pats = new ArrayList<>(CODES * CODES);
-        for (int c = 0; c < CODES * CODES; c++) {
-            lits.add(null);
-            pats.add(null);
-        }
-        for (int p = 0; p < patterns.length; p++) {
+        List<String> words = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        for (int p = 0; p < openings.length; p++) {
             for (String o : openings[p]) {
-                if (o.length() == 1) {
-                    if (single[code[o.charAt(0)]] >= 0) {
-                        throw new IllegalArgumentException("one-character opening of two patterns: " + o);
-                    }
-                    single[code[o.charAt(0)]] = p;
-                    continue;
-                }
-                int pair = code[o.charAt(0)] * CODES + code[o.charAt(1)];
-                if (lits.get(pair) == null) {
-                    lits.set(pair, new ArrayList<>());
-                    pats.set(pair, new ArrayList<>());
-                }
-                lits.get(pair).add(o.toCharArray());
-                pats.get(pair).add(p);
+                words.add(o);
+                owners.add(p);
             }
-        }
-        for (int c = 0; c < CODES * CODES; c++) {
-            if (lits.get(c) != null) {
-                this.openings[c] = lits.get(c).toArray(new char[0][]);
-                this.patternOf[c] = pats.get(c).stream().mapToInt(Integer::intValue).toArray();
-            }
-        }
-        for (int c = 0; c < CODES * CODES; c++) {
-            opens[c] = this.openings[c] != null || single[c / CODES] >= 0;
-        }
-        int digits = 0;
-        for (boolean d : digitOpens) {
-            digits += d ? 1 : 0;
-        }
-        digitPatterns = new int[digits];
-        for (int p = 0, k = 0; p < patterns.length; p++) {
             if (digitOpens[p]) {
-                digitPatterns[k++] = p;
+                for (char d = '0'; d <= '9'; d++) {
+                    words.add(String.valueOf(d));
+                    owners.add(p);
+                }
+            }
+        }
+        int codes = 1;
+        for (String w : words) {
+            if (w.isEmpty() || w.length() > 0xFFFF) {
+                throw new IllegalArgumentException("empty or overlong opening");
+            }
+            for (int k = 0; k < w.length(); k++) {
+                char c = w.charAt(k);
+                if (c >= N) {
+                    throw new IllegalArgumentException("opening outside the table: " + w);
+                }
+                if (code[c] == 0) {
+                    if (codes == 255) {
+                        throw new IllegalArgumentException("too many characters in the openings");
+                    }
+                    code[c] = (byte) codes++;
+                }
+            }
+        }
+        width = codes;
+        // the trie of the openings
+        List<int[]> child = new ArrayList<>();
+        List<List<Integer>> own = new ArrayList<>();
+        child.add(new int[width]);
+        own.add(new ArrayList<>());
+        for (int w = 0; w < words.size(); w++) {
+            String o = words.get(w);
+            int s = 0;
+            for (int k = 0; k < o.length(); k++) {
+                int c = code[o.charAt(k)] & 0xFF;
+                if (child.get(s)[c] == 0) {
+                    child.get(s)[c] = child.size();
+                    child.add(new int[width]);
+                    own.add(new ArrayList<>());
+                }
+                s = child.get(s)[c];
+            }
+            own.get(s).add(owners.get(w) << 16 | o.length());
+        }
+        int states = child.size();
+        // breadth first: failure links, full transitions and the openings each state ends
+        int[][] go = new int[states][];
+        int[] fail = new int[states];
+        List<List<Integer>> out = new ArrayList<>(own);
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        go[0] = new int[width];
+        for (int c = 0; c < width; c++) {
+            int t = child.get(0)[c];
+            go[0][c] = t;
+            if (t != 0) {
+                fail[t] = 0;
+                queue.add(t);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            List<Integer> all = new ArrayList<>(own.get(s));
+            all.addAll(out.get(fail[s]));
+            out.set(s, all);
+            go[s] = new int[width];
+            for (int c = 0; c < width; c++) {
+                int t = child.get(s)[c];
+                if (t != 0) {
+                    fail[t] = go[fail[s]][c];
+                    go[s][c] = t;
+                    queue.add(t);
+                } else {
+                    go[s][c] = go[fail[s]][c];
+                }
+            }
+        }
+        // states numbered breadth first: the shallow states, where most text keeps the automaton,
+        // share the first rows of the table and stay in the fastest cache
+        int[] rank = new int[states];
+        int[] order = new int[states];
+        int ranked = 1;
+        for (int k = 0; k < ranked; k++) {
+            int s = order[k];
+            for (int c = 0; c < width; c++) {
+                int t = child.get(s)[c];
+                if (t != 0) {
+                    rank[t] = ranked;
+                    order[ranked++] = t;
+                }
+            }
+        }
+        ends = new int[states][];
+        for (int s = 0; s < states; s++) {
+            if (!out.get(s).isEmpty()) {
+                ends[rank[s]] = out.get(s).stream().sorted((a, b) -> Integer.compare(b & 0xFFFF, a & 0xFFFF))
+                        .mapToInt(Integer::intValue).toArray();
+            }
+        }
+        next = new int[states * width];
+        for (int s = 0; s < states; s++) {
+            for (int c = 0; c < width; c++) {
+                int t = rank[go[s][c]];
+                next[rank[s] * width + c] = ends[t] == null ? t * width : ~(t * width);
             }
         }
     }
@@ -133,7 +185,9 @@ final class OpeningScanner {
         private final int[][] hits = new int[patterns.length][8];
         private final int[] counts = new int[patterns.length];
         private String low;
-        /** The current block's characters, and one more (0) after them. */
+        /** Per pattern, the text its matcher was last reset to. */
+        private final String[] matched = new String[patterns.length];
+        /** The current block's characters. */
         private char[] chars = new char[256];
 
         private Run() {
@@ -156,20 +210,45 @@ final class OpeningScanner {
                 }
                 scan(low);
             }
-            int n = counts[p];
-            if (n == 0) {
-                return false;
+            return next(p, low, 0) >= 0;
+        }
+
+        /**
+         * The start of the first match of pattern p in the text at or after from, or -1: successive
+         * calls, each from the {@link #end} of the last match, give what successive {@code find()}
+         * calls of one matcher give.
+         *
+         * @param p    the pattern's index
+         * @param low  the lower-cased block
+         * @param from where the match may start at the earliest
+         * @return the match's start, or -1
+         */
+        int next(int p, String low, int from) {
+            if (low != this.low) {
+                scan(low);
             }
+            int n = counts[p];
             Matcher m = matchers[p];
-            m.reset(low);
+            if (n > 0 && matched[p] != low) {
+                m.reset(low);
+                matched[p] = low;
+            }
             int[] at = hits[p];
             for (int k = 0; k < n; k++) {
+                if (at[k] < from) {
+                    continue;
+                }
                 m.region(at[k], low.length());
                 if (m.lookingAt()) {
-                    return true;
+                    return at[k];
                 }
             }
-            return false;
+            return -1;
+        }
+
+        /** The end of the match that {@link #next} last found for pattern p. */
+        int end(int p) {
+            return matchers[p].end();
         }
 
         /** False when no match of pattern p can start in t: its openings are few and none occurs. */
@@ -188,91 +267,57 @@ final class OpeningScanner {
 
         private void scan(String t) {
             low = t;
-            java.util.Arrays.fill(counts, 0);
+            Arrays.fill(counts, 0);
             int n = t.length();
             char[] cs = chars;
-            if (cs.length < n + 1) {
-                cs = new char[Math.max(n + 1, cs.length * 2)];
+            if (cs.length < n) {
+                cs = new char[Math.max(n, cs.length * 2)];
                 chars = cs;
             }
             t.getChars(0, n, cs, 0);
-            cs[n] = 0; // the character after the text is in no opening
             byte[] code = OpeningScanner.this.code;
-            int[] single = OpeningScanner.this.single;
-            char[][][] openings = OpeningScanner.this.openings;
-            boolean[] afterBoundary = OpeningScanner.this.afterBoundary;
-            boolean[] opens = OpeningScanner.this.opens;
-            int next = codeOf(cs[0]);
+            int[] next = OpeningScanner.this.next;
+            int row = 0;
             for (int i = 0; i < n; i++) {
                 char c = cs[i];
-                int first = next;
-                char d = cs[i + 1];
-                next = d < N ? code[d] : 0;
-                if (c >= '0' && c <= '9') {
-                    boolean atBoundary = i == 0 || !asciiWord(cs[i - 1]);
-                    for (int p : digitPatterns) {
-                        if (atBoundary || !afterBoundary[p]) {
-                            add(p, i);
-                        }
-                    }
+                int v = next[row + (c < N ? code[c] & 0xFF : 0)];
+                if (v >= 0) {
+                    row = v;
                     continue;
                 }
-                int pair = first * CODES + next;
-                if (!opens[pair]) {
-                    continue;
-                }
-                boolean atBoundary = i == 0 || !asciiWord(cs[i - 1]);
-                int p1 = single[first];
-                if (p1 >= 0 && (atBoundary || !afterBoundary[p1])) {
-                    add(p1, i);
-                }
-                char[][] os = openings[pair];
-                if (os == null) {
-                    continue;
-                }
-                int[] ps = patternOf[pair];
-                for (int k = 0; k < os.length; k++) {
-                    int p = ps[k];
-                    if ((atBoundary || !afterBoundary[p]) && startsWith(cs, n, i, os[k])) {
-                        add(p, i);
+                row = ~v;
+                for (int e : ends[row / width]) {
+                    int p = e >>> 16;
+                    int start = i + 1 - (e & 0xFFFF);
+                    if (!afterBoundary[p] || start == 0 || !asciiWord(cs[start - 1])) {
+                        add(p, start);
                     }
                 }
             }
         }
 
-        private void add(int p, int i) {
+        /** Adds a start of pattern p, keeping the starts ascending and distinct. */
+        private void add(int p, int start) {
             int n = counts[p];
             int[] at = hits[p];
-            if (n > 0 && at[n - 1] == i) {
+            int k = n;
+            while (k > 0 && at[k - 1] > start) {
+                k--;
+            }
+            if (k > 0 && at[k - 1] == start) {
                 return;
             }
             if (n == at.length) {
-                at = java.util.Arrays.copyOf(at, n * 2);
+                at = Arrays.copyOf(at, n * 2);
                 hits[p] = at;
             }
-            at[n] = i;
+            System.arraycopy(at, k, at, k + 1, n - k);
+            at[k] = start;
             counts[p] = n + 1;
         }
     }
 
-    private int codeOf(char c) {
-        return c < N ? code[c] : 0;
-    }
-
     private static boolean asciiWord(char c) {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '_';
-    }
-
-    private static boolean startsWith(char[] t, int n, int i, char[] o) {
-        int len = o.length;
-        if (i + len > n) {
-            return false;
-        }
-        for (int k = 2; k < len; k++) {
-            if (t[i + k] != o[k]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -21,7 +21,7 @@ final class Segment {
     final Element element;
     final boolean heading;
 
-    /** The text lower-cased (Locale.ROOT), set with the features. */
+    /** The text lower-cased (Locale.ROOT): given by the segmenter, or set with the features. */
     String low;
     int length;
     int words;

@@ -5,20 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lexicon's {@link Lexicon#FINDER} must answer exactly as {@code find()} of its patterns: on
- * every line of the test and training pages and on random text made of the patterns' words.
+ * The lexicon's {@link Lexicon#FINDER} must answer exactly as {@code find()} of its patterns, and
+ * find the same successive matches: on every line of the test and training pages and on random
+ * text made of the patterns' words.
  */
 class OpeningScannerTest {
 
@@ -50,18 +48,8 @@ class OpeningScannerTest {
     @Test
     void agreesWithFindOnEveryLineOfThePages() throws IOException {
         List<String> lines = new ArrayList<>();
-        for (Path dir : new Path[] {Path.of("src/test/resources/extraction"), Path.of("..", "training-data", "pages")}) {
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> s = Files.list(dir)) {
-                for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
-                    String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-                    for (String line : text.split("\n")) {
-                        lines.add(line.toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
+        for (String line : PageLines.read()) {
+            lines.add(line.toLowerCase(Locale.ROOT));
         }
         assertTrue(lines.size() > 1000, "pages read: " + lines.size());
         assertAgree(lines);
@@ -97,6 +85,32 @@ class OpeningScannerTest {
             for (int p = 0; p < PATTERNS.length; p++) {
                 assertEquals(PATTERNS[p].matcher(t).find(), run.find(INDEX[p], own), "pattern " + p + " on: " + t);
             }
+            for (int p = 0; p < PATTERNS.length; p++) {
+                assertEquals(matches(PATTERNS[p].matcher(t)), matches(run, INDEX[p], own), "pattern " + p + " on: " + t);
+            }
         }
+    }
+
+    /** Start and end of each match that successive find() calls give. */
+    private static List<Integer> matches(Matcher m) {
+        List<Integer> at = new ArrayList<>();
+        while (m.find()) {
+            at.add(m.start());
+            at.add(m.end());
+        }
+        return at;
+    }
+
+    /** The same from the run's next and end. */
+    private static List<Integer> matches(OpeningScanner.Run run, int p, String t) {
+        List<Integer> at = new ArrayList<>();
+        int from = 0;
+        int start;
+        while ((start = run.next(p, t, from)) >= 0) {
+            from = run.end(p);
+            at.add(start);
+            at.add(from);
+        }
+        return at;
     }
 }

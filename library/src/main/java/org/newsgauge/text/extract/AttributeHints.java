@@ -1,0 +1,233 @@
+package org.newsgauge.text.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Attributes;
+
+/**
+ * Hints from an element's attributes (internal): hidden elements, and boilerplate or article
+ * markers in role, itemprop, class and id. Class and id names are looked up in a table by their
+ * characters, without cutting them into strings. Immutable.
+ */
+final class AttributeHints {
+
+    /** The hint of an element that marks the article. */
+    static final String CONTENT = "content";
+
+    /** Class / id names (whole, or one of their -/_ parts) that mark boilerplate. */
+    static final Set<String> BAD_NAMES = Set.of("nav", "navbar", "navigation", "menu", "mainmenu", "submenu",
+            "megamenu", "footer", "sidebar", "aside", "widget", "widgets", "related", "relatedposts", "comment",
+            "comments", "commentlist", "respond", "replies", "share", "sharing", "social", "socials", "sharedaddy",
+            "cookie", "cookies", "consent", "gdpr", "banner", "promo", "promos", "advert", "adverts", "advertisement",
+            "ad", "ads", "adslot", "sponsor", "sponsored", "tag", "tags", "taglist", "tagcloud", "breadcrumb",
+            "breadcrumbs", "crumbs", "ticker", "breaking", "marquee", "newsletter", "subscribe", "subscription",
+            "popular", "mostread", "trending", "teaser", "teasers", "recommended", "recommendations", "outbrain",
+            "taboola", "caption", "credit", "credits", "byline", "bylines", "meta", "author", "login", "modal",
+            "popup", "overlay", "masthead", "topbar", "toolbar", "pagination", "pager", "morestories", "latest",
+            "readmore", "disqus", "hidden", "sr", "screen-reader-text", "visually-hidden", "lightbox", "gallery",
+            "newsticker", "headlines", "rail", "complementary", "most-read", "most-popular", "read-more",
+            "read-also", "also-read", "skip-link", "print-only", "more-stories", "nav-links", "site-header",
+            "top-bar", "wp-caption-text", "jp-relatedposts");
+    /** Class / id names (whole, or one of their parts) that mark the article. */
+    static final Set<String> CONTENT_NAMES = Set.of("article", "articlebody", "article-body", "article-content",
+            "article-text", "articletext", "entry-content", "post-content", "post-body", "postbody", "post-entry",
+            "story", "story-body", "storybody", "story-text", "story-content", "main-content", "body-text", "bodytext",
+            "td-post-content", "single-content", "news-text", "news-body", "field-body", "rich-text", "richtext",
+            "prose", "article__body", "article__content", "entry", "content", "text", "main");
+
+    private static final NameTable NAMES = new NameTable(BAD_NAMES, CONTENT_NAMES);
+
+    private AttributeHints() {
+    }
+
+    /** Whether the element is hidden: the hidden attribute, aria-hidden, display:none or visibility:hidden. */
+    static boolean hidden(Attributes at) {
+        if (at.hasKeyIgnoreCase("hidden")) {
+            return true;
+        }
+        if ("true".equalsIgnoreCase(at.getIgnoreCase("aria-hidden"))) {
+            return true;
+        }
+        String style = at.getIgnoreCase("style");
+        if (!style.isEmpty()) {
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            return s.contains("display:none") || s.contains("visibility:hidden");
+        }
+        return false;
+    }
+
+    /**
+     * @param at the element's attributes
+     * @return a boilerplate reason, {@link #CONTENT}, or null
+     */
+    static String hint(Attributes at) {
+        String role = at.getIgnoreCase("role");
+        if (!role.isEmpty()) {
+            String r = role.toLowerCase(Locale.ROOT);
+            if (r.equals("navigation") || r.equals("complementary") || r.equals("contentinfo") || r.equals("banner")
+                    || r.equals("menu") || r.equals("menubar") || r.equals("search") || r.equals("dialog")
+                    || r.equals("alert") || r.equals("marquee")) {
+                return "role=" + r;
+            }
+            if (r.equals("main") || r.equals("article")) {
+                return CONTENT;
+            }
+        }
+        String itemprop = at.getIgnoreCase("itemprop");
+        if (!itemprop.isEmpty() && itemprop.toLowerCase(Locale.ROOT).contains("articlebody")) {
+            return CONTENT;
+        }
+        String cls = at.getIgnoreCase("class");
+        String id = at.getIgnoreCase("id");
+        if (cls.isEmpty() && id.isEmpty()) {
+            return null;
+        }
+        // the table lower-cases ASCII as it reads; other text is lower-cased first
+        int c = NAMES.scan(cls, true);
+        int i = c >= 0 || c == NameTable.NOT_ASCII ? c : NAMES.scan(id, true);
+        if (i == NameTable.NOT_ASCII) {
+            c = NAMES.scan((cls + " " + id).toLowerCase(Locale.ROOT), false);
+            i = c;
+        }
+        if (c >= 0 || i >= 0) {
+            return NAMES.reason(c >= 0 ? c : i);
+        }
+        return c == NameTable.CONTENT_FOUND || i == NameTable.CONTENT_FOUND ? CONTENT : null;
+    }
+
+    /** The bad and content names, found by the characters of a range of a string (ASCII lower-cased). */
+    static final class NameTable {
+        /** {@link #scan} found no bad name but a content name. */
+        static final int CONTENT_FOUND = -2;
+        /** {@link #scan}, asked for ASCII, met another character before any bad name. */
+        static final int NOT_ASCII = -3;
+        private static final int NONE = -1;
+
+        private final String[] words;
+        private final String[] reasons;
+        private final boolean[] content;
+        private final int[] hashes;
+        private final int mask;
+
+        NameTable(Set<String> bad, Set<String> good) {
+            int size = Integer.highestOneBit((bad.size() + good.size()) * 4);
+            words = new String[size];
+            reasons = new String[size];
+            content = new boolean[size];
+            hashes = new int[size];
+            mask = size - 1;
+            for (String w : bad) {
+                reasons[put(w)] = "class '" + w + "'";
+            }
+            for (String w : good) {
+                content[put(w)] = true;
+            }
+        }
+
+        private int put(String w) {
+            int h = 0;
+            for (int k = 0; k < w.length(); k++) {
+                h = 31 * h + w.charAt(k);
+            }
+            int i = slot(h);
+            while (words[i] != null && !words[i].equals(w)) {
+                i = (i + 1) & mask;
+            }
+            words[i] = w;
+            hashes[i] = h;
+            return i;
+        }
+
+        private int slot(int h) {
+            return (h ^ (h >>> 15)) & mask;
+        }
+
+        String reason(int i) {
+            return reasons[i];
+        }
+
+        /**
+         * Reads the whitespace-separated names of s, each whole and then its parts split at '-' and
+         * '_' (parts shorter than the name): the first bad one found, as its index; else
+         * {@link #CONTENT_FOUND} when a content name was found, else a negative number.
+         *
+         * @param s     the names: ASCII, or already lower-cased
+         * @param ascii whether to stop with {@link #NOT_ASCII} at the first character that is not ASCII
+         */
+        int scan(String s, boolean ascii) {
+            int n = s.length();
+            boolean good = false;
+            int i = 0;
+            while (i < n) {
+                while (i < n && s.charAt(i) <= ' ') {
+                    i++;
+                }
+                int start = i;
+                int h = 0;
+                char ch;
+                while (i < n && (ch = s.charAt(i)) > ' ') {
+                    if (ascii && ch >= 0x80) {
+                        return NOT_ASCII;
+                    }
+                    h = 31 * h + lower(ch);
+                    i++;
+                }
+                if (i == start) {
+                    break;
+                }
+                int w = find(s, start, i, h);
+                if (w >= 0) {
+                    if (reasons[w] != null) {
+                        return w;
+                    }
+                    good |= content[w];
+                }
+                int p = start;
+                int hp = 0;
+                for (int j = start; j <= i; j++) {
+                    char c = j < i ? lower(s.charAt(j)) : '-';
+                    if (c != '-' && c != '_') {
+                        hp = 31 * hp + c;
+                        continue;
+                    }
+                    if (j > p && j - p < i - start) {
+                        int k = find(s, p, j, hp);
+                        if (k >= 0) {
+                            if (reasons[k] != null) {
+                                return k;
+                            }
+                            good |= content[k];
+                        }
+                    }
+                    p = j + 1;
+                    hp = 0;
+                }
+            }
+            return good ? CONTENT_FOUND : NONE;
+        }
+
+        /** The index of the name equal to s[from, to) lower-cased, or -1. */
+        private int find(String s, int from, int to, int h) {
+            int len = to - from;
+            for (int i = slot(h); words[i] != null; i = (i + 1) & mask) {
+                if (hashes[i] == h && words[i].length() == len && same(words[i], s, from)) {
+                    return i;
+                }
+            }
+            return NONE;
+        }
+
+        private static boolean same(String w, String s, int from) {
+            for (int k = 0; k < w.length(); k++) {
+                if (w.charAt(k) != lower(s.charAt(from + k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static char lower(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+    }
+}

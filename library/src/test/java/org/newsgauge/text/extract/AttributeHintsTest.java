@@ -1,0 +1,97 @@
+package org.newsgauge.text.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import org.jsoup.nodes.Attributes;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link AttributeHints} reads class and id names without cutting them into strings: its answers
+ * must be those of the plain reading (lower-case "class id", split into names and their -/_ parts,
+ * look each up in the sets).
+ */
+class AttributeHintsTest {
+
+    @Test
+    void readsRolesNamesAndParts() {
+        assertEquals("role=navigation", AttributeHints.hint(attrs("role", "Navigation")));
+        assertEquals(AttributeHints.CONTENT, AttributeHints.hint(attrs("itemprop", "articleBody")));
+        assertEquals("class 'sidebar'", AttributeHints.hint(attrs("class", "col Sidebar", "id", "x")));
+        assertEquals("class 'share'", AttributeHints.hint(attrs("class", "entry-content", "id", "post_share-box")));
+        assertEquals(AttributeHints.CONTENT, AttributeHints.hint(attrs("class", "td-post-content")));
+        assertNull(AttributeHints.hint(attrs("class", "shareholders", "id", "navy")));
+        assertTrue(AttributeHints.hidden(attrs("style", "DISPLAY: none")));
+        assertFalse(AttributeHints.hidden(attrs("class", "hidden-xs")));
+    }
+
+    @Test
+    void agreesWithThePlainReadingOnRandomNames() {
+        List<String> words = new ArrayList<>(AttributeHints.BAD_NAMES);
+        words.addAll(AttributeHints.CONTENT_NAMES);
+        words.addAll(List.of("x", "col", "row", "wrap", "Nav", "ARTICLE", "Story", "naïve", "İd", "straße", "ad1",
+                "k\u212Aelvin", "", "-", "_", "--", "a"));
+        String[] joins = {"-", "_", "", " ", "  ", "\t", "\n"};
+        Random r = new Random(7);
+        for (int k = 0; k < 40000; k++) {
+            String cls = names(r, words, joins);
+            String id = r.nextInt(3) == 0 ? "" : names(r, words, joins);
+            assertEquals(plain(cls, id), AttributeHints.hint(attrs("class", cls, "id", id)), cls + " | " + id);
+        }
+    }
+
+    private static String names(Random r, List<String> words, String[] joins) {
+        StringBuilder sb = new StringBuilder();
+        int n = r.nextInt(5);
+        for (int i = 0; i < n; i++) {
+            String w = words.get(r.nextInt(words.size()));
+            sb.append(r.nextInt(4) == 0 ? w.toUpperCase(Locale.ROOT) : w).append(joins[r.nextInt(joins.length)]);
+        }
+        return sb.toString();
+    }
+
+    private static Attributes attrs(String... kv) {
+        Attributes a = new Attributes();
+        for (int i = 0; i < kv.length; i += 2) {
+            a.put(kv[i], kv[i + 1]);
+        }
+        return a;
+    }
+
+    /** The reading that the table must agree with. */
+    private static String plain(String cls, String id) {
+        if (cls.isEmpty() && id.isEmpty()) {
+            return null;
+        }
+        String names = (cls + " " + id).toLowerCase(Locale.ROOT);
+        String bad = first(names, AttributeHints.BAD_NAMES);
+        if (bad != null) {
+            return "class '" + bad + "'";
+        }
+        return first(names, AttributeHints.CONTENT_NAMES) != null ? AttributeHints.CONTENT : null;
+    }
+
+    private static String first(String names, Set<String> set) {
+        for (String name : names.split("[\\x00-\\x20]+")) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (set.contains(name)) {
+                return name;
+            }
+            for (String part : name.split("[-_]", -1)) {
+                if (!part.isEmpty() && part.length() < name.length() && set.contains(part)) {
+                    return part;
+                }
+            }
+        }
+        return null;
+    }
+}
