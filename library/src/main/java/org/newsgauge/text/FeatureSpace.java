@@ -201,6 +201,8 @@ public final class FeatureSpace {
 
         final FeatureCounts counts = new FeatureCounts();
         final char[] gram = new char[80];
+        /** Where prefetching loops leave their result, so that the compiler keeps their loads. */
+        int sink;
         int[] features = new int[256];
         long[] pending = new long[128];
 
@@ -246,6 +248,11 @@ public final class FeatureSpace {
         }
 
         void resolveBigrams() {
+            int touched = 0;
+            for (int i = 0; i < pendingCount; i++) {
+                touched |= bigram.touch(pending[i]);
+            }
+            scratch.sink = touched;
             for (int i = 0; i < pendingCount; i++) {
                 int b = bigram.get(pending[i], -1);
                 if (b >= 0) {
