@@ -1,5 +1,6 @@
 package org.newsgauge.api;
 
+import java.io.Serializable;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
@@ -13,9 +14,12 @@ import java.util.Set;
  * {@link Prediction#of} builds instead of a hash map, so that classifying a document with 52
  * labels does not insert 52 entries twice and box 52 doubles that nobody may read.
  *
- * <p>Immutable and thread-safe; equal to any map with the same entries.
+ * <p>Immutable and thread-safe; equal to any map with the same entries; serializable, as the
+ * unmodifiable map it replaces is (Spark may ship it).
  */
-final class LabelDistribution extends AbstractMap<String, Double> {
+final class LabelDistribution extends AbstractMap<String, Double> implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final String[] labels;
     private final double[] probabilities;
 

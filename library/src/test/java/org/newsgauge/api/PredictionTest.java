@@ -45,4 +45,16 @@ class PredictionTest {
         assertThrows(UnsupportedOperationException.class, () -> x.distribution().entrySet().iterator().next().setValue(1.0));
         assertThrows(IllegalArgumentException.class, () -> Prediction.of("d", List.of("a"), new double[2], 0, List.of()));
     }
+
+    @Test
+    void distributionSurvivesJavaSerialization() throws Exception {
+        Prediction x = Prediction.of("d", List.of("a", "b"), new double[] {0.4, 0.6}, 1, List.of());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(x.distribution());
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            assertEquals(x.distribution(), in.readObject());
+        }
+    }
 }
