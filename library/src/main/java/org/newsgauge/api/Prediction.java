@@ -22,7 +22,22 @@ import java.util.Map;
 public record Prediction(String dimension, String label, double probability, Map<String, Double> distribution,
                          List<Contribution> explanation) {
     public Prediction {
-        distribution = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(distribution));
+        if (!(distribution instanceof LabelDistribution)) { // that one is immutable already
+            distribution = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(distribution));
+        }
         explanation = List.copyOf(explanation);
+    }
+
+    /**
+     * The prediction of label {@code labels.get(chosen)}, whose distribution gives
+     * {@code probabilities[i]} to {@code labels.get(i)}, in that order. Equal to the prediction
+     * built from the same entries in a map, but without building one (the classifier's path).
+     *
+     * @throws IllegalArgumentException when the labels and probabilities differ in number
+     */
+    public static Prediction of(String dimension, List<String> labels, double[] probabilities, int chosen,
+                                List<Contribution> explanation) {
+        return new Prediction(dimension, labels.get(chosen), probabilities[chosen],
+                new LabelDistribution(labels, probabilities), explanation);
     }
 }

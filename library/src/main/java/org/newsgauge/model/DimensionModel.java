@@ -1,9 +1,7 @@
 package org.newsgauge.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.newsgauge.api.Contribution;
 import org.newsgauge.api.Prediction;
@@ -161,12 +159,8 @@ public record DimensionModel(String name, DimensionKind kind, List<String> label
     public Prediction predict(double[] s, SparseVector x, int topFeatures, FeatureSpace space) {
         double[] p = distribution(s);
         int c = choose(p);
-        Map<String, Double> dist = new LinkedHashMap<>();
-        for (int i = 0; i < p.length; i++) {
-            dist.put(labels.get(i), p[i]);
-        }
         List<Contribution> why = topFeatures > 0 ? explain(x, c, topFeatures, space) : List.of();
-        return new Prediction(name, labels.get(c), p[c], dist, why);
+        return Prediction.of(name, labels, p, c, why);
     }
 
     /** The features that pushed most towards label {@code c}, strongest first. */

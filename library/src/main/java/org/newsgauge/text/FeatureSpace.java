@@ -28,6 +28,9 @@ public final class FeatureSpace {
         }
     }
 
+    /** Per-thread buffers (no mutable state shared between threads). */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
     private final AnalyzerConfig config;
     private final Tokenizer tokenizer;
     private final String[] names;
@@ -142,83 +145,94 @@ public final class FeatureSpace {
 
     /** Turns {@code text} into its feature vector. */
     public SparseVector vectorize(String text) {
-        Collector c = new Collector();
+        Scratch scratch = SCRATCH.get();
+        Collector c = new Collector(scratch);
         tokenizer.tokenize(TextNormalizer.normalize(text), c);
         c.resolveBigrams();
-        return weigh(c.features, c.count, config, idf);
+        scratch.counts.count(scratch.features, c.count, idf.length);
+        SparseVector x = weigh(scratch.counts, config, idf);
+        scratch.trim();
+        return x;
     }
 
     /**
-     * Weighs a multiset of feature indices (unsorted, with repeats) into a sparse vector. Counts
-     * are taken in a small hash table first, so only the distinct features are sorted.
+     * Weighs the counted features of one document into a sparse vector, L2-normalised unless
+     * the weighting is binary.
      */
-    static SparseVector weigh(int[] features, int count, AnalyzerConfig config, float[] idf) {
-        if (count == 0) {
+    static SparseVector weigh(FeatureCounts counts, AnalyzerConfig config, float[] idf) {
+        int d = counts.size();
+        if (d == 0) {
             return SparseVector.EMPTY;
         }
-        int cap = Integer.highestOneBit(Math.max(8, count) * 2 - 1) << 1;
-        int mask = cap - 1;
-        int[] keys = new int[cap];      // feature + 1, 0 = empty
-        int[] counts = new int[cap];
-        int[] distinct = new int[count];
-        int d = 0;
-        for (int i = 0; i < count; i++) {
-            int f = features[i];
-            int s = (f * 0x9E3779B1) >>> 7 & mask;
-            while (true) {
-                int k = keys[s];
-                if (k == f + 1) {
-                    counts[s]++;
-                    break;
-                }
-                if (k == 0) {
-                    keys[s] = f + 1;
-                    counts[s] = 1;
-                    distinct[d++] = f;
-                    break;
-                }
-                s = (s + 1) & mask;
-            }
-        }
-        int[] idx = Arrays.copyOf(distinct, d);
-        Arrays.sort(idx);
+        int[] idx = new int[d];
         float[] val = new float[d];
+        if (config.weighting() == Weighting.BINARY) {
+            for (int i = 0; i < d; i++) {
+                idx[i] = counts.feature(i);
+                val[i] = 1f;
+            }
+            return new SparseVector(idx, val);
+        }
         double norm = 0;
         for (int i = 0; i < d; i++) {
-            int f = idx[i];
-            int run;
-            if (config.weighting() == Weighting.BINARY) {
-                val[i] = 1f;
-                continue;
-            }
-            int s = (f * 0x9E3779B1) >>> 7 & mask;
-            while (keys[s] != f + 1) {
-                s = (s + 1) & mask;
-            }
-            run = counts[s];
+            int f = counts.feature(i);
+            int run = counts.count(i);
             float v = config.weighting() == Weighting.TFIDF ? run * idf[f]
                     : (run < LOG_TF.length ? LOG_TF[run] : (float) (1 + Math.log(run))) * idf[f];
+            idx[i] = f;
             val[i] = v;
             norm += (double) v * v;
         }
-        if (config.weighting() != Weighting.BINARY) {
-            float inv = (float) (1 / Math.sqrt(norm));
-            for (int i = 0; i < d; i++) {
-                val[i] *= inv;
-            }
+        float inv = (float) (1 / Math.sqrt(norm));
+        for (int i = 0; i < d; i++) {
+            val[i] *= inv;
         }
         return new SparseVector(idx, val);
     }
 
+    /**
+     * The buffers of one thread's analyses, kept between documents so that a document allocates
+     * little more than its vector. Holds no reference to a feature space, so a space that is
+     * dropped is not kept alive by the threads that used it.
+     */
+    private static final class Scratch {
+        /** Buffers grown past this many entries by a huge document are dropped afterwards. */
+        private static final int KEEP = 1 << 16;
+
+        final FeatureCounts counts = new FeatureCounts();
+        final char[] gram = new char[80];
+        /** Where prefetching loops leave their result, so that the compiler keeps their loads. */
+        int sink;
+        int[] features = new int[256];
+        long[] pending = new long[128];
+
+        void trim() {
+            if (features.length > KEEP) {
+                features = new int[256];
+            }
+            if (pending.length > KEEP) {
+                pending = new long[128];
+            }
+            counts.trim(KEEP);
+        }
+    }
+
     /** Collects the feature indices of one text. */
     private final class Collector implements TokenSink {
-        int[] features = new int[256];
+        private final Scratch scratch;
+        private final char[] gram;
+        private int[] features;
+        private long[] pending;
         int count;
-        int prev = -1;
-        final char[] gram = new char[80];
+        private int prev = -1;
+        private int pendingCount;
 
-        long[] pending = new long[128];
-        int pendingCount;
+        Collector(Scratch scratch) {
+            this.scratch = scratch;
+            this.gram = scratch.gram;
+            this.features = scratch.features;
+            this.pending = scratch.pending;
+        }
 
         /**
          * Bigram lookups wait until the text is tokenised: done in one loop of independent
@@ -228,11 +242,17 @@ public final class FeatureSpace {
         private void pend(long key) {
             if (pendingCount == pending.length) {
                 pending = Arrays.copyOf(pending, pendingCount * 2);
+                scratch.pending = pending;
             }
             pending[pendingCount++] = key;
         }
 
         void resolveBigrams() {
+            int touched = 0;
+            for (int i = 0; i < pendingCount; i++) {
+                touched |= bigram.touch(pending[i]);
+            }
+            scratch.sink = touched;
             for (int i = 0; i < pendingCount; i++) {
                 int b = bigram.get(pending[i], -1);
                 if (b >= 0) {
@@ -245,6 +265,7 @@ public final class FeatureSpace {
         private void add(int f) {
             if (count == features.length) {
                 features = Arrays.copyOf(features, count * 2);
+                scratch.features = features;
             }
             features[count++] = f;
         }

@@ -205,6 +205,7 @@ public final class FeatureSpaceBuilder {
         // training vectors
         SparseVector[] vectors = new SparseVector[n];
         int[] buf = new int[1024];
+        FeatureCounts counts = new FeatureCounts();
         for (int d = 0; d < n; d++) {
             int[] seq = seqs[d];
             int need = seq.length * 4 + (charSeqs != null ? charSeqs[d].length : 0);
@@ -238,7 +239,8 @@ public final class FeatureSpaceBuilder {
                     }
                 }
             }
-            vectors[d] = FeatureSpace.weigh(buf, count, config, idf);
+            counts.count(buf, count, idf.length);
+            vectors[d] = FeatureSpace.weigh(counts, config, idf);
             seqs[d] = null;
         }
         return new Result(FeatureSpace.fromNames(config, names, idf), vectors);
