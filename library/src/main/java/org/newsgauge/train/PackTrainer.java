@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Trains a {@link ModelPack} from a labelled {@link Dataset}, or from an {@link ExampleStream}
  * without holding the texts: learns the features (twice on a small corpus, with and without
- * character n-grams, see {@link TrainingOptions#tuneFeatures()}), then one model per dimension,
- * calibrated on held-out folds whose figures go into the manifest. Deterministic: the same
+ * character n-grams, compared on the held-out folds at the configured C, see
+ * {@link TrainingOptions#tuneFeatures()}), then one model per dimension with the winning
+ * features, calibrated on held-out folds whose figures go into the manifest. Deterministic: the same
  * data, options and seed give a byte-identical pack.
  *
  * <pre>{@code

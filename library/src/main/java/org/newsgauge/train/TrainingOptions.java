@@ -28,7 +28,8 @@ import org.newsgauge.text.Weighting;
  * @param tuneC            choose C per dimension among {@code c/2, c, 2c} by the held-out figure
  *                         of the calibration folds (see {@link DimensionTrainer}); the default
  * @param tuneFeatures     on a small corpus, also try the analyzer with character n-grams and keep
- *                         whichever the held-out folds prefer (see {@link PackTrainer}); the default
+ *                         whichever the held-out folds prefer at C = {@code c} (its C is then
+ *                         chosen as {@code tuneC} says; see {@link PackTrainer}); the default
  *
  * <p>Immutable and thread-safe.
  */
