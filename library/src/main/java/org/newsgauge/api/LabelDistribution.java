@@ -20,34 +20,25 @@ import java.util.Set;
 final class LabelDistribution extends AbstractMap<String, Double> implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private final String[] labels;
+    private final List<String> labels;
     private final double[] probabilities;
 
     LabelDistribution(List<String> labels, double[] probabilities) {
         if (labels.size() != probabilities.length) {
             throw new IllegalArgumentException(labels.size() + " labels but " + probabilities.length + " probabilities");
         }
-        this.labels = labels.toArray(new String[0]);
+        // the classifier passes its model's immutable label list, which List.copyOf returns as is
+        this.labels = List.copyOf(labels);
         this.probabilities = probabilities.clone();
-        for (String l : this.labels) {
-            if (l == null) {
-                throw new NullPointerException("label");
-            }
-        }
     }
 
     private int indexOf(Object label) {
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i].equals(label)) {
-                return i;
-            }
-        }
-        return -1;
+        return label == null ? -1 : labels.indexOf(label);
     }
 
     @Override
     public int size() {
-        return labels.length;
+        return labels.size();
     }
 
     @Override
@@ -66,7 +57,7 @@ final class LabelDistribution extends AbstractMap<String, Double> implements Ser
         return new AbstractSet<>() {
             @Override
             public int size() {
-                return labels.length;
+                return labels.size();
             }
 
             @Override
@@ -76,16 +67,16 @@ final class LabelDistribution extends AbstractMap<String, Double> implements Ser
 
                     @Override
                     public boolean hasNext() {
-                        return next < labels.length;
+                        return next < labels.size();
                     }
 
                     @Override
                     public Entry<String, Double> next() {
-                        if (next >= labels.length) {
+                        if (next >= labels.size()) {
                             throw new NoSuchElementException();
                         }
                         int i = next++;
-                        return Map.entry(labels[i], probabilities[i]);
+                        return Map.entry(labels.get(i), probabilities[i]);
                     }
                 };
             }

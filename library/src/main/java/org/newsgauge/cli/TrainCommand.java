@@ -2,7 +2,6 @@ package org.newsgauge.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.newsgauge.data.CsvDatasetReader;
 import org.newsgauge.data.ExampleStream;
 import org.newsgauge.model.ModelPack;
 import org.newsgauge.model.PackWriter;
@@ -46,8 +45,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingOptions options;
         if (source.spec != null) {
             PackSpec spec = PackSpec.read(source.spec);
-            CsvDatasetReader reader = spec.reader();
-            data = each -> reader.stream(spec.data(), each);
+            data = spec.examples();
             options = spec.options(train.toOptions(spec.textColumns()));
         } else {
             data = source.data.stream();

@@ -71,17 +71,11 @@ final class TrainOptions {
         if (!classWeight.equals("balanced") && !classWeight.equals("none")) {
             throw new Main.UserError("--class-weight takes balanced or none, not '" + classWeight + "'");
         }
-        TrainingOptions base = TrainingOptions.defaults();
-        if (!c.equals("auto")) {
-            try {
-                double value = Double.parseDouble(c);
-                if (!(value > 0) || Double.isInfinite(value)) {
-                    throw new NumberFormatException();
-                }
-                base = base.withC(value);
-            } catch (NumberFormatException e) {
-                throw new Main.UserError("--c takes auto or a positive number such as 0.5, not '" + c + "'");
-            }
+        TrainingOptions base;
+        try {
+            base = TrainingOptions.defaults().withC(c);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserError("--c " + e.getMessage());
         }
         return base.withAnalyzer(a).withTunedFeatures(tuneFeatures).withBalanced(classWeight.equals("balanced")).withAlgorithm(algorithm).withSeed(seed)
                 .withCalibrationFolds(calibrationFolds).withOrdinalCumulative(ordinalMethod.equals("cumulative"))

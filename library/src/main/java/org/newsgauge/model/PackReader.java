@@ -284,7 +284,6 @@ public final class PackReader {
         }
     }
 
-    /** Counts the bytes read from the file, to bound how far its entries may inflate. */
     /** Size of the zip's end-of-central-directory record without its comment. */
     private static final int END_RECORD = 22;
     /** Bytes kept from the end of the file to find the end record: a maximal comment and a little more. */
@@ -320,6 +319,7 @@ public final class PackReader {
                 + " entries): the file is truncated or damaged; download or train it again");
     }
 
+    /** Counts the bytes read from the file, to bound how far its entries may inflate. */
     private static final class Counting extends java.io.FilterInputStream {
         long count;
         private final byte[] ring = new byte[TAIL];

@@ -82,13 +82,11 @@ public final class FeatureSpaceBuilder {
             }
         }
 
-        /** Number of texts added. */
-        public int size() {
-            return seqs.size();
-        }
-
         /** The learnt space and the vector of each text added, in order; ends the pass. */
         public Result finish() {
+            if (finished) {
+                throw new IllegalStateException("this pass is finished");
+            }
             finished = true;
             int[][] s = seqs.toArray(new int[0][]);
             seqs.clear();

@@ -78,6 +78,15 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
         return b.build();
     }
 
+    /**
+     * This spec's data as a stream, read (and checked) when it is used, so that training need not
+     * hold the texts.
+     */
+    public org.newsgauge.data.ExampleStream examples() {
+        CsvDatasetReader reader = reader();
+        return each -> reader.stream(data, each);
+    }
+
     /** Training options for this spec on top of {@code base}. */
     public TrainingOptions options(TrainingOptions base) {
         return base.withSeed(seed).withPriors(priors).withTextColumns(textColumns);

@@ -236,8 +236,7 @@ public final class PackTrainer {
             }
             models.add(model);
             if (r.heldOut() != null) {
-                DimensionMetrics m = heldOutMetrics(model, r.heldOut(), y);
-                heldOut.put(spec.name(), m);
+                heldOut.put(spec.name(), heldOutMetrics(model, r.heldOut(), y));
             }
         }
         return new Attempt(fs.space(), models, params, heldOut, nonZeros);

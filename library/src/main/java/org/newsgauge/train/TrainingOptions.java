@@ -63,6 +63,31 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
         return new TrainingOptions(a, l.name(), c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures);
     }
 
+    /**
+     * C as a user writes it: {@code auto} keeps these options (C chosen on the folds when
+     * {@link #tuneC()}), a positive number fixes it.
+     *
+     * <pre>{@code
+     * TrainingOptions o = TrainingOptions.defaults().withC("0.5");
+     * }</pre>
+     *
+     * @throws IllegalArgumentException naming the value, for anything else
+     */
+    public TrainingOptions withC(String value) {
+        if (value.strip().equals("auto")) {
+            return this;
+        }
+        try {
+            double v = Double.parseDouble(value.strip());
+            if (v > 0 && !Double.isInfinite(v)) {
+                return withC(v);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("takes auto or a positive number such as 0.5, not '" + value + "'");
+    }
+
     /** A fixed C (no tuning). */
     public TrainingOptions withC(double value) {
         return new TrainingOptions(analyzer, algorithm, value, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, false, tuneFeatures);

@@ -2,6 +2,8 @@ package org.newsgauge.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -35,13 +37,12 @@ class ScorerTest {
     void eightBitScoresMatchTheFloatScoresOfAQuantizedModel() {
         SplittableRandom r = new SplittableRandom(1);
         LinearModel q = random(r, 7, 300).quantized();
+        assertNotNull(q.steps(q.scales()), "a quantized model is scored from its 8-bit steps");
         Scorer s = q.scorer();
         for (int t = 0; t < 500; t++) {
             SparseVector x = vector(r, 300);
-            double[] want = new double[7];
-            double[] got = new double[7];
-            q.scores(x, want);
-            s.scores(x, got);
+            double[] want = floatScores(q, x);
+            double[] got = s.scores(x);
             for (int c = 0; c < 7; c++) {
                 assertEquals(want[c], got[c], 1e-5 * (1 + Math.abs(want[c])), "output " + c);
             }
@@ -52,14 +53,18 @@ class ScorerTest {
     void modelOffTheGridIsScoredWithItsFloats() {
         SplittableRandom r = new SplittableRandom(2);
         LinearModel m = random(r, 3, 50);
+        assertNull(m.steps(m.scales()), "weights off the 8-bit grid have no steps");
         Scorer s = m.scorer();
         for (int t = 0; t < 100; t++) {
             SparseVector x = vector(r, 50);
-            double[] want = new double[3];
-            double[] got = new double[3];
-            m.scores(x, want);
-            s.scores(x, got);
-            assertArrayEquals(want, got);
+            assertArrayEquals(floatScores(m, x), s.scores(x));
         }
+    }
+
+    /** The model's float scores of {@code x}. */
+    private static double[] floatScores(LinearModel m, SparseVector x) {
+        double[] out = new double[m.outputs()];
+        m.scores(x, out);
+        return out;
     }
 }

@@ -50,8 +50,7 @@ class LearnersTest {
     @Test
     void svmIsDeterministicForASeed() {
         List<Corpus.Row> rows = Corpus.rows(200, 5);
-        FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(AnalyzerConfig.defaults())
-                .build(rows.stream().map(Corpus.Row::text).toList());
+        FeatureSpaceBuilder.Result fs = vectors(rows);
         int[] y = rows.stream().mapToInt(r -> Corpus.LEVELS.indexOf(r.level())).toArray();
         SvmLearner svm = new SvmLearner(1.0, true);
         LinearModel a = svm.fit(fs.vectors(), y, 3, fs.space().size(), 11);
@@ -63,8 +62,7 @@ class LearnersTest {
     @Test
     void aWarmStartedPathSolvesEachCAsAColdFitDoes() {
         List<Corpus.Row> rows = Corpus.rows(300, 9);
-        FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(AnalyzerConfig.defaults())
-                .build(rows.stream().map(Corpus.Row::text).toList());
+        FeatureSpaceBuilder.Result fs = vectors(rows);
         int[] y = rows.stream().mapToInt(r -> Corpus.TOPICS.indexOf(r.topic())).toArray();
         double[] cs = {1, 0.05, 4};
         LinearModel[] path = new SvmLearner(1.0, true).fitPath(cs, fs.vectors(), y, 3, fs.space().size(), 3);
@@ -75,18 +73,29 @@ class LearnersTest {
             norms[c] = norm(path[c]);
             // the same optimum to the solver's tolerance: the same size and the same decisions
             assertEquals(norm(cold), norms[c], 0.05 * norm(cold), "C=" + cs[c]);
-            int agree = 0;
-            double[] a = new double[3];
-            double[] b = new double[3];
-            for (SparseVector x : fs.vectors()) {
-                path[c].scores(x, a);
-                cold.scores(x, b);
-                agree += argmax(a) == argmax(b) ? 1 : 0;
-            }
+            int agree = agreements(path[c], cold, fs.vectors());
             assertTrue(agree >= 297, "C=" + cs[c] + ": " + agree + "/300 decisions agree");
         }
         // models come back in the order of cs, not the order they were solved in
         assertTrue(norms[1] < norms[0] && norms[0] < norms[2], java.util.Arrays.toString(norms));
+    }
+
+    /** Default-analyzer vectors of {@code rows}. */
+    private static FeatureSpaceBuilder.Result vectors(List<Corpus.Row> rows) {
+        return new FeatureSpaceBuilder(AnalyzerConfig.defaults()).build(rows.stream().map(Corpus.Row::text).toList());
+    }
+
+    /** How many of {@code xs} the two models give the same top class. */
+    private static int agreements(LinearModel m1, LinearModel m2, SparseVector[] xs) {
+        int agree = 0;
+        double[] a = new double[m1.outputs()];
+        double[] b = new double[m2.outputs()];
+        for (SparseVector x : xs) {
+            m1.scores(x, a);
+            m2.scores(x, b);
+            agree += argmax(a) == argmax(b) ? 1 : 0;
+        }
+        return agree;
     }
 
     private static double norm(LinearModel m) {
@@ -100,21 +109,11 @@ class LearnersTest {
     @Test
     void svmAgreesWithLiblinearOnPredictions() {
         List<Corpus.Row> rows = Corpus.rows(300, 8);
-        FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(AnalyzerConfig.defaults())
-                .build(rows.stream().map(Corpus.Row::text).toList());
+        FeatureSpaceBuilder.Result fs = vectors(rows);
         int[] y = rows.stream().mapToInt(r -> Corpus.TOPICS.indexOf(r.topic())).toArray();
         LinearModel ours = new SvmLearner(1.0, false).fit(fs.vectors(), y, 3, fs.space().size(), 1);
         LinearModel lib = new LiblinearLearner(1.0).fit(fs.vectors(), y, 3, fs.space().size(), 1);
-        int agree = 0;
-        double[] a = new double[3];
-        double[] b = new double[3];
-        for (SparseVector x : fs.vectors()) {
-            ours.scores(x, a);
-            lib.scores(x, b);
-            if (argmax(a) == argmax(b)) {
-                agree++;
-            }
-        }
+        int agree = agreements(ours, lib, fs.vectors());
         assertTrue(agree >= 295, "the same optimisation problem should give the same decisions: " + agree + "/300");
     }
 

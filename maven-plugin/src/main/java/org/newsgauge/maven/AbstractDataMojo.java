@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.newsgauge.data.CsvDatasetReader;
 import org.newsgauge.data.Dataset;
 import org.newsgauge.data.DatasetException;
 import org.newsgauge.data.ExampleStream;
@@ -122,9 +121,7 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
      */
     ExampleStream examples() throws MojoExecutionException, IOException {
         if (spec != null) {
-            PackSpec s = readSpec();
-            CsvDatasetReader reader = s.reader();
-            return each -> reader.stream(s.data(), each);
+            return readSpec().examples();
         }
         return LabelledData.stream(dataFile(), list(textColumns), list(labelColumns), ordinals(), groupColumn, idColumn);
     }
@@ -167,10 +164,11 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
         }
         TrainingOptions o;
         try {
-            o = TrainingOptions.defaults();
-            if (!"auto".equals(c)) {
-                o = o.withC(parseC(c));
-            }
+            o = TrainingOptions.defaults().withC(c);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("bad training setting: <c> " + e.getMessage(), e);
+        }
+        try {
             o = o.withAnalyzer(a).withTunedFeatures(charNgramMin < 0).withBalanced(balanced).withAlgorithm(algorithm)
                     .withSeed(seed).withCalibrationFolds(calibrationFolds).withOrdinalCumulative(ordinalCumulative)
                     .withTextColumns(text);
@@ -178,19 +176,6 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
             throw new MojoExecutionException("bad training setting: " + e.getMessage(), e);
         }
         return spec != null ? readSpec().options(o) : o;
-    }
-
-    /** A positive C, or an error naming the parameter. */
-    static double parseC(String value) {
-        try {
-            double v = Double.parseDouble(value.strip());
-            if (v > 0 && !Double.isInfinite(v)) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("<c> takes auto or a positive number such as 0.5, not '" + value + "'");
     }
 
     private PackSpec readSpec() throws MojoExecutionException, IOException {

@@ -67,7 +67,6 @@ class StartGateTest {
             for (int p = 0; p < PATTERNS.length; p++) {
                 if (!GATES[p].mayStart(t)) {
                     assertFalse(PATTERNS[p].matcher(t).lookingAt(), "gate " + p + " ruled out a match: " + t);
-                    assertFalse(PATTERNS[p].matcher(t).matches(), "gate " + p + " ruled out a match: " + t);
                 }
             }
         }
