@@ -46,7 +46,8 @@ import org.newsgauge.train.TrainingOptions;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.newsgauge.bench.AnchorComparison \
- *     --datasets ../shared/datasets --reps 3 [--only bbc_news,reuters_r8] [--opennlp bow,bigrams]
+ *     --datasets ../shared/datasets --reps 3 [--only bbc_news,reuters_r8] [--opennlp bow,bigrams|none]
+ *     [--algorithm svm|nbsvm|...]
  * </pre>
  *
  * fastText and scikit-learn run in the anchors' own harness in the same session
@@ -65,7 +66,8 @@ public final class AnchorComparison {
         int reps = Integer.parseInt(opt.getOrDefault("reps", "3"));
         List<String> only = opt.containsKey("only") ? List.of(opt.get("only").split(",")) : List.of(
                 "bbc_news", "cameo_pentaclass", "reuters_r8", "reuters_r52", "twenty_newsgroups", "semeval2016_task6");
-        List<String> onlp = opt.containsKey("opennlp") ? List.of(opt.get("opennlp").split(",")) : List.of("bow");
+        List<String> onlp = opt.containsKey("opennlp") ? List.of(opt.get("opennlp").split(","))
+                .stream().filter(f -> !f.equals("none")).toList() : List.of("bow");
         String algorithm = opt.getOrDefault("algorithm", "svm");
         if (!Files.isDirectory(dir)) {
             System.out.println("SKIPPED: no datasets folder at " + dir);
@@ -143,7 +145,10 @@ public final class AnchorComparison {
                     PackWriter.write(p, out);
                     bytes += Files.size(out);
                     packs.put(target, p);
+                    Files.delete(out);
                 }
+                Files.deleteIfExists(tmpDir.resolve("t.csv"));
+                Files.delete(tmpDir);
             } else {
                 Dataset d = CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(train);
                 ModelPack p = new PackTrainer(options).train(d);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /** Learner and analyzer options shared by train and cross-validate. */
 final class TrainOptions {
-    @Option(names = "--algorithm", paramLabel = "NAME", description = "svm (default), liblinear, opennlp-maxent, smile-maxent")
+    @Option(names = "--algorithm", paramLabel = "NAME", description = "svm (default), nbsvm (svm on naive Bayes log-count-ratio scaled features), liblinear, opennlp-maxent, smile-maxent")
     String algorithm = "svm";
 
     @Option(names = "--seed", description = "Random seed (default 42)")

@@ -4,14 +4,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The learners newsgauge ships, by name: {@code svm} (the default), {@code liblinear},
- * {@code opennlp-maxent}, {@code smile-maxent}.
+ * The learners newsgauge ships, by name: {@code svm} (the default), {@code nbsvm} (the same SVM
+ * on naive Bayes log-count-ratio scaled features), {@code liblinear}, {@code opennlp-maxent},
+ * {@code smile-maxent}.
  *
  * <p>Stateless and thread-safe.
  */
 public final class Learners {
     /** Names accepted by {@link #byName}. */
-    public static final List<String> NAMES = List.of("svm", "liblinear", "opennlp-maxent", "smile-maxent");
+    public static final List<String> NAMES = List.of("svm", "nbsvm", "liblinear", "opennlp-maxent", "smile-maxent");
 
     private Learners() {
     }
@@ -38,6 +39,7 @@ public final class Learners {
     public static Learner byName(String name, double c, boolean balanced) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "svm" -> new SvmLearner(c, balanced);
+            case "nbsvm" -> new SvmLearner(c, balanced, 1.0);
             case "liblinear" -> new LiblinearLearner(c);
             case "opennlp-maxent", "opennlp" -> new OpenNlpMaxentLearner(100, 1);
             case "smile-maxent", "smile" -> new SmileMaxentLearner(0.1);

@@ -20,13 +20,22 @@ import org.newsgauge.text.SparseVector;
  *
  * <pre>{@code
  * Learner svm = new SvmLearner(1.0, true);
+ * Learner nbsvm = new SvmLearner(1.0, true, 1.0);   // NB-SVM: log-count-ratio scaled features
  * }</pre>
+ *
+ * <p>With a positive {@code nbSmoothing} it is Wang &amp; Manning's NB-SVM (2012): in each
+ * one-vs-rest problem every feature is scaled by its naive Bayes log-count ratio
+ * {@code r = log((p / |p|) / (q / |q|))}, where {@code p} and {@code q} count the positive and the
+ * negative rows that have the feature plus the smoothing. The weights learnt on the scaled
+ * features are multiplied back by {@code r}, so the model stays a plain linear model over the
+ * original features: packs and classification are the same as for the plain SVM.
  *
  * <p>Immutable and thread-safe; each fit uses its own seeded generators.
  */
 public final class SvmLearner implements Learner {
     private final double c;
     private final boolean balanced;
+    private final double nbSmoothing;
     private final double eps;
     private final int maxIter;
 
@@ -36,22 +45,39 @@ public final class SvmLearner implements Learner {
      *                 {@code class_weight="balanced"} (helps rare labels and macro-F1)
      */
     public SvmLearner(double c, boolean balanced) {
-        this(c, balanced, 0.1, 1000);
+        this(c, balanced, 0);
+    }
+
+    /**
+     * @param nbSmoothing above 0: scale the features of each one-vs-rest problem by their naive
+     *                    Bayes log-count ratios, with this add-one style smoothing (1 is Wang
+     *                    &amp; Manning's); 0: plain features
+     */
+    public SvmLearner(double c, boolean balanced, double nbSmoothing) {
+        this(c, balanced, nbSmoothing, 0.1, 1000);
     }
 
     public SvmLearner(double c, boolean balanced, double eps, int maxIter) {
+        this(c, balanced, 0, eps, maxIter);
+    }
+
+    private SvmLearner(double c, boolean balanced, double nbSmoothing, double eps, int maxIter) {
         if (!(c > 0) || !(eps > 0) || maxIter < 1) {
             throw new IllegalArgumentException("C and eps must be positive, maxIter at least 1");
         }
+        if (!(nbSmoothing >= 0) || Double.isInfinite(nbSmoothing)) {
+            throw new IllegalArgumentException("nbSmoothing must be 0 (off) or a positive number, got " + nbSmoothing);
+        }
         this.c = c;
         this.balanced = balanced;
+        this.nbSmoothing = nbSmoothing;
         this.eps = eps;
         this.maxIter = maxIter;
     }
 
     @Override
     public String name() {
-        return "svm";
+        return nbSmoothing > 0 ? "nbsvm" : "svm";
     }
 
     @Override
@@ -59,6 +85,9 @@ public final class SvmLearner implements Learner {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("C", c);
         p.put("class_weight", balanced ? "balanced" : "none");
+        if (nbSmoothing > 0) {
+            p.put("nb_smoothing", nbSmoothing);
+        }
         p.put("loss", "squared_hinge");
         p.put("eps", eps);
         p.put("max_iter", maxIter);
@@ -75,7 +104,8 @@ public final class SvmLearner implements Learner {
      * the two can be fitted as one {@linkplain #fitPath regularisation path}.
      */
     public boolean differsOnlyInC(Learner other) {
-        return other instanceof SvmLearner s && s.balanced == balanced && s.eps == eps && s.maxIter == maxIter;
+        return other instanceof SvmLearner s && s.balanced == balanced && s.nbSmoothing == nbSmoothing && s.eps == eps
+                && s.maxIter == maxIter;
     }
 
     @Override
@@ -108,31 +138,93 @@ public final class SvmLearner implements Learner {
         for (int yi : y) {
             count[yi]++;
         }
-        double[] sq = new double[n];
-        for (int i = 0; i < n; i++) {
-            double s = 1.0; // the bias feature
-            for (float v : x[i].values()) {
-                s += (double) v * v;
-            }
-            sq[i] = s;
-        }
+        double[] sq = nbSmoothing > 0 ? null : squaredNorms(x);
         int models = k == 2 ? 1 : k;
         double[][][] w = new double[cs.length][models][];
         IntStream.range(0, models).parallel().forEach(cls -> {
             int positive = k == 2 ? 1 : cls;
             double[] alpha = new double[n];
+            double[] ratio = nbSmoothing > 0 ? logCountRatios(x, y, positive, features) : null;
+            SparseVector[] xs = ratio == null ? x : scaled(x, ratio);
+            double[] sqs = ratio == null ? sq : squaredNorms(xs);
             for (int o : order) {
                 // scikit-learn's "balanced": every example weighs n / (k * n_its_class), in every one-vs-rest problem
                 double[] exampleC = new double[n];
                 for (int i = 0; i < n; i++) {
                     exampleC[i] = balanced ? cs[o] * n / ((double) k * Math.max(1, count[y[i]])) : cs[o];
                 }
-                w[o][cls] = solve(x, y, positive, features, sq, exampleC, alpha, seed + cls);
+                double[] wc = solve(xs, y, positive, features, sqs, exampleC, alpha, seed + cls);
+                if (ratio != null) {
+                    // back to the original features: w . (r o x) = (w o r) . x
+                    for (int f = 0; f < features; f++) {
+                        wc[f] *= ratio[f];
+                    }
+                }
+                w[o][cls] = wc;
             }
         });
         LinearModel[] out = new LinearModel[cs.length];
         for (int o = 0; o < cs.length; o++) {
             out[o] = toModel(w[o], k, features);
+        }
+        return out;
+    }
+
+    /** Squared norm of each row, the bias feature included. */
+    private static double[] squaredNorms(SparseVector[] x) {
+        double[] sq = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            double s = 1.0; // the bias feature
+            for (float v : x[i].values()) {
+                s += (double) v * v;
+            }
+            sq[i] = s;
+        }
+        return sq;
+    }
+
+    /**
+     * The naive Bayes log-count ratio of each feature for the problem "label {@code positive}
+     * against the rest": {@code log((p_f / sum p) / (q_f / sum q))}, with {@code p_f} and
+     * {@code q_f} the positive and negative rows that have feature f, plus the smoothing.
+     */
+    double[] logCountRatios(SparseVector[] x, int[] y, int positive, int features) {
+        double[] p = new double[features];
+        double[] q = new double[features];
+        java.util.Arrays.fill(p, nbSmoothing);
+        java.util.Arrays.fill(q, nbSmoothing);
+        double sumP = nbSmoothing * features;
+        double sumQ = nbSmoothing * features;
+        for (int i = 0; i < x.length; i++) {
+            boolean pos = y[i] == positive;
+            double[] counts = pos ? p : q;
+            for (int f : x[i].indices()) {
+                counts[f]++;
+            }
+            if (pos) {
+                sumP += x[i].size();
+            } else {
+                sumQ += x[i].size();
+            }
+        }
+        double[] r = new double[features];
+        for (int f = 0; f < features; f++) {
+            r[f] = Math.log((p[f] / sumP) / (q[f] / sumQ));
+        }
+        return r;
+    }
+
+    /** The rows with each feature multiplied by its ratio (the index arrays are shared). */
+    private static SparseVector[] scaled(SparseVector[] x, double[] ratio) {
+        SparseVector[] out = new SparseVector[x.length];
+        for (int i = 0; i < x.length; i++) {
+            int[] idx = x[i].indices();
+            float[] val = x[i].values();
+            float[] v = new float[val.length];
+            for (int p = 0; p < idx.length; p++) {
+                v[p] = (float) (val[p] * ratio[idx[p]]);
+            }
+            out[i] = new SparseVector(idx, v);
         }
         return out;
     }

@@ -40,7 +40,7 @@ class LearnersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"svm", "liblinear", "opennlp-maxent", "smile-maxent"})
+    @ValueSource(strings = {"svm", "nbsvm", "liblinear", "opennlp-maxent", "smile-maxent"})
     void everyLearnerSeparatesTheTopics(String name) {
         Learner l = Learners.byName(name, 1.0);
         double acc = accuracy(l, l.wantsBinaryFeatures());
@@ -118,9 +118,70 @@ class LearnersTest {
     }
 
     @Test
+    void logCountRatiosFavourTheFeaturesOfThePositiveRows() {
+        // positive rows have features 0 and 2, the negative row 1 and 2; smoothing 1 over 3 features
+        SparseVector[] x = {
+            new SparseVector(new int[] {0, 2}, new float[] {1, 1}),
+            new SparseVector(new int[] {1, 2}, new float[] {1, 1}),
+            new SparseVector(new int[] {0, 2}, new float[] {0.5f, 0.5f}),
+        };
+        double[] r = new SvmLearner(1.0, true, 1.0).logCountRatios(x, new int[] {1, 0, 1}, 1, 3);
+        // p = (3, 1, 3), sum 7; q = (1, 2, 2), sum 5: counts of rows, not of values
+        assertEquals(Math.log((3.0 / 7) / (1.0 / 5)), r[0], 1e-12);
+        assertEquals(Math.log((1.0 / 7) / (2.0 / 5)), r[1], 1e-12);
+        assertEquals(Math.log((3.0 / 7) / (2.0 / 5)), r[2], 1e-12);
+    }
+
+    @Test
+    void nbsvmIsThePlainSvmOnScaledFeaturesFoldedBackIntoTheWeights() {
+        List<Corpus.Row> rows = Corpus.rows(200, 4);
+        FeatureSpaceBuilder.Result fs = vectors(rows);
+        int features = fs.space().size();
+        int[] y = rows.stream().mapToInt(r -> r.topic().equals(Corpus.TOPICS.get(0)) ? 1 : 0).toArray();
+        SvmLearner nb = new SvmLearner(1.0, true, 1.0);
+        double[] r = nb.logCountRatios(fs.vectors(), y, 1, features);
+        SparseVector[] scaled = new SparseVector[y.length];
+        for (int i = 0; i < y.length; i++) {
+            SparseVector v = fs.vectors()[i];
+            float[] vals = new float[v.size()];
+            for (int p = 0; p < vals.length; p++) {
+                vals[p] = (float) (v.values()[p] * r[v.indices()[p]]);
+            }
+            scaled[i] = new SparseVector(v.indices(), vals);
+        }
+        LinearModel plain = new SvmLearner(1.0, true).fit(scaled, y, 2, features, 5);
+        LinearModel folded = nb.fit(fs.vectors(), y, 2, features, 5);
+        assertArrayEquals(plain.bias(), folded.bias());
+        for (int f = 0; f < features; f++) {
+            assertEquals(plain.weights()[f * 2 + 1] * r[f], folded.weights()[f * 2 + 1], 1e-6, "feature " + f);
+        }
+        // scores on the original features are the plain model's scores on the scaled ones
+        double[] a = new double[2];
+        double[] b = new double[2];
+        for (int i = 0; i < y.length; i++) {
+            plain.scores(scaled[i], a);
+            folded.scores(fs.vectors()[i], b);
+            assertEquals(a[1], b[1], 1e-5);
+        }
+    }
+
+    @Test
+    void nbsvmSaysSoInItsProvenanceAndThePlainSvmDoesNot() {
+        Learner nb = Learners.byName("nbsvm", 2.0, true);
+        assertEquals("nbsvm", nb.name());
+        assertEquals(1.0, nb.params().get("nb_smoothing"));
+        assertEquals(2.0, nb.params().get("C"));
+        Learner svm = Learners.byName("svm", 2.0, true);
+        assertEquals("svm", svm.name());
+        assertTrue(!svm.params().containsKey("nb_smoothing"), svm.params().toString());
+        assertTrue(!((SvmLearner) svm).differsOnlyInC(nb), "a C path must not mix scaled and plain features");
+        assertThrows(IllegalArgumentException.class, () -> new SvmLearner(1.0, true, -1));
+    }
+
+    @Test
     void unknownAlgorithmListsTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Learners.byName("xgboost", 1));
-        assertTrue(e.getMessage().contains("svm, liblinear, opennlp-maxent, smile-maxent"), e.getMessage());
+        assertTrue(e.getMessage().contains("svm, nbsvm, liblinear, opennlp-maxent, smile-maxent"), e.getMessage());
     }
 
     @Test

@@ -50,7 +50,7 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     @Parameter(property = "newsgauge.idColumn")
     String idColumn;
 
-    /** Learner: svm, liblinear, opennlp-maxent or smile-maxent. */
+    /** Learner: svm, nbsvm, liblinear, opennlp-maxent or smile-maxent. */
     @Parameter(property = "newsgauge.algorithm", defaultValue = "svm")
     String algorithm;
 
