@@ -45,6 +45,9 @@ final class Fixtures {
                 trained = new PackTrainer(TrainingOptions.defaults().withCalibrationFolds(0)).train(CsvDatasetReader.builder()
                         .textColumns("text").labelColumns("topic").ordinal("level", Corpus.LEVELS).build().read(csv));
                 trainedFile = dir.resolve("small.ngpack");
+                // removed when the JVM exits, file before folder (deleteOnExit runs in reverse order)
+                dir.toFile().deleteOnExit();
+                trainedFile.toFile().deleteOnExit();
                 PackWriter.write(trained, trainedFile);
                 Files.delete(csv);
             } catch (IOException e) {
@@ -56,7 +59,7 @@ final class Fixtures {
         return trained;
     }
 
-    /** The trained pack as a file (in a temporary folder kept for the JVM's life). */
+    /** The trained pack as a file (in a temporary folder deleted when the JVM exits). */
     static synchronized Path trainedFile() {
         trained();
         return trainedFile;
