@@ -125,6 +125,22 @@ class CliTest {
     }
 
     @Test
+    void trainsWithNbsvmAndTheCardSaysSo() throws Exception {
+        Path nb = dir.resolve("nb.ngpack");
+        Run r = run("train", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic",
+                "--algorithm", "nbsvm", "--c", "1", "--output", nb.toString());
+        assertEquals(0, r.code, r.err);
+        assertTrue(r.out.contains("trained nbsvm on 300 documents"), r.out);
+        Run info = run("info", nb.toString());
+        assertEquals(0, info.code, info.err);
+        assertTrue(info.out.contains("nbsvm") && info.out.contains("nb_smoothing"), info.out);
+        Path test = Corpus.writeCsv(dir.resolve("nbtest.csv"), 100, 3);
+        Run eval = run("evaluate", "--model", nb.toString(), "--data", test.toString(), "--json");
+        assertEquals(0, eval.code, eval.err);
+        assertTrue(new ObjectMapper().readTree(eval.out).get("topic").get("accuracy").asDouble() > 0.8, eval.out);
+    }
+
+    @Test
     void cleanWarnsOfNoArticleWithAndWithoutExplain() throws Exception {
         for (String end : new String[] {"\n", "", "\r\n", "\n\n"}) {
             Path menu = dir.resolve("menu.txt");
