@@ -192,6 +192,9 @@ final class Lexicon {
     /** Allocation-free membership test for {@link #STOP_WORDS} on a lower-cased char buffer. */
     static final WordTable STOP_TABLE = new WordTable(STOP_WORDS);
 
+    /** Allocation-free membership test for {@link #SHARE_WORDS}. */
+    static final WordTable SHARE_TABLE = new WordTable(SHARE_WORDS);
+
     /** Open-addressing table of words keyed by a 64-bit hash of their chars (immutable). */
     static final class WordTable {
         private final long[] hashes;
