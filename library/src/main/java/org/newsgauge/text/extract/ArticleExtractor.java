@@ -68,7 +68,11 @@ public final class ArticleExtractor {
             title = "";
         }
         String titleKey = key(title);
-        StringBuilder body = new StringBuilder();
+        int good = 0;
+        for (Segment s : segs) {
+            good += s.cls == Cls.GOOD ? s.length + 2 : 0;
+        }
+        StringBuilder body = new StringBuilder(good); // sized once: the kept blocks and their breaks at most
         Set<String> seen = new HashSet<>();
         for (Segment s : segs) {
             if (s == titleSeg) {
