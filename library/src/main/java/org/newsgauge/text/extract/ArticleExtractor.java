@@ -68,7 +68,11 @@ public final class ArticleExtractor {
             title = "";
         }
         String titleKey = key(title);
-        StringBuilder body = new StringBuilder();
+        int good = 0;
+        for (Segment s : segs) {
+            good += s.cls == Cls.GOOD ? s.length + 2 : 0;
+        }
+        StringBuilder body = new StringBuilder(good); // sized once: the kept blocks and their breaks at most
         Set<String> seen = new HashSet<>();
         for (Segment s : segs) {
             if (s == titleSeg) {
@@ -76,7 +80,7 @@ public final class ArticleExtractor {
                 s.reason = "title";
                 continue;
             }
-            if (!titleKey.isEmpty() && Math.abs(s.length - title.length()) < 12 && key(s.text).equals(titleKey)) {
+            if (!titleKey.isEmpty() && Math.abs(s.length - title.length()) < 12 && sameKey(s.text, titleKey)) {
                 s.cls = Cls.BAD;
                 s.reason = "headline repeated";
                 continue;
@@ -240,9 +244,11 @@ public final class ArticleExtractor {
                 continue;
             }
             boolean h1 = s.kind.equals("h1");
-            String k = key(s.text);
-            if (!meta.isEmpty() && k.length() >= 10 && meta.contains(k) && (matching == null || h1 && !matching.kind.equals("h1"))) {
-                matching = s;
+            if (!meta.isEmpty() && (matching == null || h1 && !matching.kind.equals("h1"))) {
+                String k = key(s.text);
+                if (k.length() >= 10 && meta.contains(k)) {
+                    matching = s;
+                }
             }
             if (h1 && anyH1 == null) {
                 anyH1 = s;
@@ -329,6 +335,22 @@ public final class ArticleExtractor {
             }
         }
         return best;
+    }
+
+    /** Whether {@code key(s).equals(key)}, without building key(s). */
+    private static boolean sameKey(String s, String key) {
+        int k = 0;
+        int n = key.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (k == n || key.charAt(k) != Character.toLowerCase(c)) {
+                    return false;
+                }
+                k++;
+            }
+        }
+        return k == n;
     }
 
     private static String key(String s) {

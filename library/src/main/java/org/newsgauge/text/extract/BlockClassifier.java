@@ -43,6 +43,8 @@ final class BlockClassifier {
         final Matcher byline = Lexicon.BYLINE.matcher("");
         final Matcher tags = Lexicon.TAGS.matcher("");
         final Matcher ad = Lexicon.AD_LABEL.matcher("");
+        /** Scratch for one word's characters. */
+        final char[] word = new char[32];
     }
 
     static void classify(List<Segment> segs, boolean html) {
@@ -185,7 +187,7 @@ final class BlockClassifier {
             hard(s, "advertisement label");
             return;
         }
-        if (s.words <= 14 && allShareWords(low)) {
+        if (s.words <= 14 && allShareWords(low, m.word)) {
             hard(s, "share buttons");
             return;
         }
@@ -277,7 +279,8 @@ final class BlockClassifier {
         return false;
     }
 
-    private static boolean allShareWords(String low) {
+    /** Whether every word of low, digits aside, is a share word (at least one): no substrings. */
+    private static boolean allShareWords(String low, char[] w) {
         int n = 0;
         int i = 0;
         int len = low.length();
@@ -287,16 +290,22 @@ final class BlockClassifier {
                 i++;
                 continue;
             }
-            int start = i;
             boolean digits = true;
-            while (i < len && (Character.isLetterOrDigit(low.charAt(i)) || low.charAt(i) == '-')) {
-                digits &= Character.isDigit(low.charAt(i));
+            int k = 0;
+            long h = Lexicon.WordTable.SEED;
+            while (i < len && (Character.isLetterOrDigit(c = low.charAt(i)) || c == '-')) {
+                digits &= Character.isDigit(c);
+                if (k < w.length) {
+                    w[k] = c;
+                    h = Lexicon.WordTable.step(h, c);
+                }
+                k++;
                 i++;
             }
             if (digits) {
                 continue;
             }
-            if (!Lexicon.SHARE_WORDS.contains(low.substring(start, i))) {
+            if (k > w.length || !Lexicon.SHARE_TABLE.contains(w, k, h)) {
                 return false;
             }
             n++;

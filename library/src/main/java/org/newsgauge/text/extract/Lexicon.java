@@ -192,30 +192,42 @@ final class Lexicon {
     /** Allocation-free membership test for {@link #STOP_WORDS} on a lower-cased char buffer. */
     static final WordTable STOP_TABLE = new WordTable(STOP_WORDS);
 
+    /** Allocation-free membership test for {@link #SHARE_WORDS}. */
+    static final WordTable SHARE_TABLE = new WordTable(SHARE_WORDS);
+
     /** Open-addressing table of words keyed by a 64-bit hash of their chars (immutable). */
     static final class WordTable {
         private final long[] hashes;
-        private final char[][] words;
+        /** Per slot, where its word starts in {@link #chars} (shifted left by 8) and its length. */
+        private final int[] spans;
+        /** The words' characters, one after the other. */
+        private final char[] chars;
         private final int mask;
 
         WordTable(Set<String> set) {
             int size = Integer.highestOneBit(Math.max(4, set.size() * 2) - 1) << 1;
             hashes = new long[size];
-            words = new char[size][];
+            spans = new int[size];
             mask = size - 1;
+            StringBuilder all = new StringBuilder();
             for (String w : set) {
                 char[] cs = w.toCharArray();
                 long h = hash(cs, cs.length);
                 if (h == EMPTY) {
                     throw new IllegalArgumentException("a word hashes to the empty slot's mark: " + w);
                 }
+                if (cs.length > 0xFF) {
+                    throw new IllegalArgumentException("word too long: " + w);
+                }
                 int i = (int) (h ^ (h >>> 29)) & mask;
-                while (words[i] != null) {
+                while (hashes[i] != EMPTY) {
                     i = (i + 1) & mask;
                 }
                 hashes[i] = h;
-                words[i] = cs;
+                spans[i] = all.length() << 8 | cs.length;
+                all.append(w);
             }
+            chars = all.toString().toCharArray();
         }
 
         /** The hash of an empty slot (no word has it). */
@@ -245,15 +257,26 @@ final class Lexicon {
             int i = (int) (h ^ (h >>> 29)) & mask;
             long x;
             while ((x = hashes[i]) != EMPTY) {
-                if (x == h) {
-                    char[] c = words[i];
-                    if (c.length == len && java.util.Arrays.equals(c, 0, len, w, 0, len)) {
-                        return true;
-                    }
+                if (x == h && same(spans[i], w, len)) {
+                    return true;
                 }
                 i = (i + 1) & mask;
             }
             return false;
+        }
+
+        /** Whether the word of a span is w[0, len): short words, compared char by char. */
+        private boolean same(int span, char[] w, int len) {
+            if ((span & 0xFF) != len) {
+                return false;
+            }
+            char[] c = chars;
+            for (int k = 0, o = span >>> 8; k < len; k++) {
+                if (c[o + k] != w[k]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

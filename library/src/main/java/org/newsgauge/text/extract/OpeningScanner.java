@@ -37,8 +37,8 @@ final class OpeningScanner {
     private final int width;
     /**
      * The automaton: for the row of a state ({@code state * width}) plus the code of the next
-     * character, the row of the next state; negative (the row's complement) when that state ends
-     * one or more openings.
+     * character, the row of the next state; negative (the complement of the state's number, so
+     * that its {@link #ends} need no division) when that state ends one or more openings.
      */
     private final int[] next;
     /** Per state: the openings it ends, as {@code pattern << 16 | length}, longest first; or null. */
@@ -169,7 +169,7 @@ final class OpeningScanner {
         for (int s = 0; s < states; s++) {
             for (int c = 0; c < width; c++) {
                 int t = rank[go[s][c]];
-                next[rank[s] * width + c] = ends[t] == null ? t * width : ~(t * width);
+                next[rank[s] * width + c] = ends[t] == null ? t * width : ~t;
             }
         }
     }
@@ -285,8 +285,9 @@ final class OpeningScanner {
                     row = v;
                     continue;
                 }
-                row = ~v;
-                for (int e : ends[row / width]) {
+                int state = ~v;
+                row = state * width;
+                for (int e : ends[state]) {
                     int p = e >>> 16;
                     int start = i + 1 - (e & 0xFFFF);
                     if (!afterBoundary[p] || start == 0 || !asciiWord(cs[start - 1])) {
@@ -300,6 +301,11 @@ final class OpeningScanner {
         private void add(int p, int start) {
             int n = counts[p];
             int[] at = hits[p];
+            if ((n == 0 || at[n - 1] < start) && n < at.length) {
+                at[n] = start; // the usual case: after the last start
+                counts[p] = n + 1;
+                return;
+            }
             int k = n;
             while (k > 0 && at[k - 1] > start) {
                 k--;

@@ -2,7 +2,8 @@ package org.newsgauge.text.extract;
 
 /**
  * Collects text with whitespace collapsed and invisible characters dropped (internal), and its
- * lower-cased form alongside while every character is Latin-1 (one pass over the text for both).
+ * lower-cased form alongside (one pass over the text for both) unless a character needs
+ * {@link String#toLowerCase}'s context or expansion (surrogates, capital sigma, dotted capital I).
  */
 final class TextBuffer {
 
@@ -12,7 +13,7 @@ final class TextBuffer {
     private char[] text = new char[256];
     private char[] lower = new char[256];
     private int length;
-    /** Whether a character above Latin-1 was appended: the lower-cased form is then not kept. */
+    /** Whether a character the lower-cased form cannot follow was appended: it is then not kept. */
     private boolean wide;
     private boolean space;
     private int linkChars;
@@ -60,10 +61,10 @@ final class TextBuffer {
                 }
             }
             t[j] = c;
-            if (c > '\u00FF') {
-                wide = true;
-            } else {
+            if (c <= '\u00FF') {
                 lo[j] = LOWER[c];
+            } else if (!wide) {
+                wide = !lowerWide(lo, j, c);
             }
             j++;
             if (plain) {
@@ -81,6 +82,24 @@ final class TextBuffer {
         }
         space = sp;
         length = j;
+    }
+
+    /**
+     * Stores the lower case of c (above Latin-1) at lo[j] as {@code String.toLowerCase(Locale.ROOT)}
+     * gives it, which maps each char by {@code Character.toLowerCase} except for surrogates, capital
+     * sigma (context-dependent) and dotted capital I (two chars): false for those, and for a lower
+     * case outside the BMP.
+     */
+    private static boolean lowerWide(char[] lo, int j, char c) {
+        if (Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130') {
+            return false;
+        }
+        int l = Character.toLowerCase((int) c);
+        if (l > 0xFFFF) {
+            return false;
+        }
+        lo[j] = (char) l;
+        return true;
     }
 
     private void grow(int min) {
@@ -103,7 +122,7 @@ final class TextBuffer {
 
     /**
      * The text collected since the last {@link #take()} as {@code toLowerCase(Locale.ROOT)} gives it,
-     * or null when it has characters above Latin-1 (lower-case the text then).
+     * or null when it has a surrogate, capital sigma or dotted capital I (lower-case the text then).
      */
     String lowerCase() {
         return wide ? null : new String(lower, 0, length);
