@@ -23,7 +23,7 @@ public final class LanguageDetection {
     /** Code for an unknown language. */
     public static final String UNDETERMINED = "und";
     /** How many characters of text are used for detection. */
-    public static final int SAMPLE_CHARS = 1000;
+    public static final int SAMPLE_CHARS = 600;
     /** Texts with fewer letters than this are {@link #UNDETERMINED}. */
     public static final int MIN_LETTERS = 20;
 
