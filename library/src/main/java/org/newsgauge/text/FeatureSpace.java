@@ -35,7 +35,7 @@ public final class FeatureSpace {
     private final Tokenizer tokenizer;
     private final String[] names;
     private final float[] idf;
-    private final TermIndex words;
+    private final TermTable words;
     private final int[] unigram;      // (wordId << 1 | quoted) -> feature, -1 = none
     private final LongIntMap bigram;  // bigramKey -> feature
     private final byte[] bigramRole; // wordId -> STARTS if some bigram feature starts with it, | ENDS if one ends with it
@@ -62,7 +62,7 @@ public final class FeatureSpace {
     /** Most grams one token can give: padded length (at most 32) times the number of lengths (at most 8). */
     private static final int MAX_GRAMS = 32 * 8;
 
-    private FeatureSpace(AnalyzerConfig config, String[] names, float[] idf, TermIndex words, int[] unigram,
+    private FeatureSpace(AnalyzerConfig config, String[] names, float[] idf, TermTable words, int[] unigram,
                          LongIntMap bigram, byte[] bigramRole, TermIndex chars, int[] charGram,
                          boolean charsPrefixClosed, String[] wordTerms) {
         this.config = config;
@@ -166,7 +166,7 @@ public final class FeatureSpace {
         }
         String[] charTerms = chars.terms();
         String[] wordTerms = words.terms();
-        return new FeatureSpace(config, names, idf.clone(), new TermIndex(wordTerms), unigram, bigram, bigramRole,
+        return new FeatureSpace(config, names, idf.clone(), words, unigram, bigram, bigramRole,
                 new TermIndex(charTerms), charGram, prefixClosed(chars, charTerms, config), wordTerms);
     }
 
@@ -375,7 +375,7 @@ public final class FeatureSpace {
             }
             boolean q = quoted && config.quotes() != QuoteMode.IGNORE;
             boolean plainToo = q && config.quotes() == QuoteMode.BOTH;
-            int id = words.get(buf, 0, len);
+            int id = words.get(buf, len);
             if (id >= 0) {
                 int f = unigram[(id << 1) | (q ? 1 : 0)];
                 if (f >= 0) {

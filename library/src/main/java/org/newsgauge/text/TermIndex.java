@@ -12,6 +12,11 @@ package org.newsgauge.text;
  * miss per token. Only the characters past the first {@value #INLINE} of a longer term live in
  * a pool.
  *
+ * <p>Its slots take four times a {@link TermTable}'s: {@link FeatureSpace} uses it for character
+ * n-grams, looked up packed as they slide ({@link #getPacked}), but keeps words in a TermTable,
+ * which measured about 6% faster on R52 (a 16k-word table: 1 MB of these slots against 0.5 MB
+ * of slots and pool).
+ *
  * <p>Slots are four {@code long}s: {@code tailOffset << 32 | length << 24 | (id + 1)} (0: empty),
  * then characters 0-3, 4-7 and 8-11, character {@code i} of a word in bits
  * {@code 16 * (i % 4)}; missing characters are 0, so with equal lengths equal words mean equal
