@@ -29,14 +29,32 @@ final class TermIndex {
     static final int INLINE = 12;
     private static final long M = 0x9E3779B97F4A7C15L;
 
+    /** Longest term of a narrow index. */
+    static final int NARROW = 6;
+
     private final long[] slots;
     private final int mask;
     private final char[] tails;
+    /**
+     * True when no term is longer than {@value #NARROW} characters (character n-grams up to
+     * 6): slots are then two {@code long}s, characters 0-3 and
+     * {@code (id + 1) << 40 | length << 32 | characters 4-5}, half the memory, so more of the
+     * table stays in cache.
+     */
+    private final boolean narrow;
 
     /** An index of {@code terms}, term {@code i} with id {@code i}; terms must be distinct, at most 255 characters. */
     TermIndex(String[] terms) {
+        if (terms.length > TermTable.MAX_TERMS) {
+            throw new IllegalArgumentException("more than " + TermTable.MAX_TERMS + " terms");
+        }
         int cap = Integer.highestOneBit(Math.max(16, terms.length * 2 - 1)) << 1;
-        slots = new long[cap * 4];
+        boolean shortTerms = true;
+        for (String t : terms) {
+            shortTerms &= t.length() <= NARROW;
+        }
+        narrow = shortTerms;
+        slots = new long[cap * (narrow ? 2 : 4)];
         mask = cap - 1;
         int tailChars = 0;
         for (String t : terms) {
@@ -57,6 +75,14 @@ final class TermIndex {
                 throw new IllegalArgumentException("term '" + terms[id] + "' occurs twice");
             }
             int s = (int) hash(w0, w1, w2, len, c, 0) & mask;
+            if (narrow) {
+                while (slots[(s << 1) + 1] != 0) {
+                    s = (s + 1) & mask;
+                }
+                slots[s << 1] = w0;
+                slots[(s << 1) + 1] = ((id + 1L) << 40) | ((long) len << 32) | w1;
+                continue;
+            }
             while (slots[s << 2] != 0) {
                 s = (s + 1) & mask;
             }
@@ -98,6 +124,9 @@ final class TermIndex {
 
     /** The id of the term {@code buf[off .. off+len)}, or -1. */
     int get(char[] buf, int off, int len) {
+        if (narrow) {
+            return len <= NARROW ? getPacked(word(buf, off, len, 0), word(buf, off, len, 4), len) : -1;
+        }
         long w0 = word(buf, off, len, 0);
         long w1 = word(buf, off, len, 4);
         long w2 = word(buf, off, len, 8);
@@ -122,6 +151,23 @@ final class TermIndex {
      */
     int getPacked(long w0, long w1, int len) {
         int s = (int) mix(w0 * M + w1 * 0xC2B2AE3D27D4EB4FL + len) & mask;
+        if (narrow) {
+            if (len > NARROW) {
+                return -1;
+            }
+            long key = ((long) len << 32) | w1;
+            while (true) {
+                int b = s << 1;
+                long v = slots[b + 1];
+                if (v == 0) {
+                    return -1;
+                }
+                if (slots[b] == w0 && (v & 0xFF_FFFF_FFFFL) == key) {
+                    return (int) (v >>> 40) - 1;
+                }
+                s = (s + 1) & mask;
+            }
+        }
         while (true) {
             int b = s << 2;
             long meta = slots[b];

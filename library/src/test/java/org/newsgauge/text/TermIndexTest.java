@@ -66,6 +66,37 @@ class TermIndexTest {
     }
 
     @Test
+    void aNarrowIndexOfShortTermsAgreesToo() {
+        Random r = new Random(5);
+        for (int size : new int[] {0, 1, 9, 3000}) {
+            TermTable table = new TermTable(4);
+            List<String> terms = new ArrayList<>();
+            for (String t : adversarial()) {
+                if (t.length() <= TermIndex.NARROW) {
+                    terms.add(t);
+                }
+            }
+            terms.add("\uffff\uffff\uffff\uffff\uffff\uffff");
+            terms.add("\uffff\uffff\uffff\uffff\uffff");
+            for (int i = 0; i < size; i++) {
+                terms.add(random(r, r.nextInt(TermIndex.NARROW + 1)));
+            }
+            for (int i = 0; i < terms.size(); i += 2) {
+                table.add(terms.get(i));
+            }
+            TermIndex index = new TermIndex(table.terms());
+            for (String t : terms) {
+                assertAgree(table, index, t);
+                assertAgree(table, index, t + "a");
+                assertAgree(table, index, t + "\0\0");
+            }
+            for (int i = 0; i < 2000; i++) {
+                assertAgree(table, index, random(r, r.nextInt(10)));
+            }
+        }
+    }
+
+    @Test
     void crowdedSlotsAndEqualHeadsAreToldApart() {
         // a small table: probes run through many occupied slots; terms differ only past the inline characters
         List<String> terms = new ArrayList<>();
