@@ -209,7 +209,19 @@ public final class FeatureSpace {
     public SparseVector vectorize(String text) {
         Scratch scratch = SCRATCH.get();
         Collector c = new Collector(scratch);
-        tokenizer.tokenize(TextNormalizer.normalize(text), c);
+        // tokenised from an array: one bulk copy instead of a checked charAt per character
+        int n = text.length();
+        char[] chars = scratch.text(n);
+        text.getChars(0, n, chars, 0);
+        if (!TextNormalizer.isLatin1(chars, n)) {
+            String nfc = TextNormalizer.normalize(text);
+            if (nfc != text) {
+                n = nfc.length();
+                chars = scratch.text(n);
+                nfc.getChars(0, n, chars, 0);
+            }
+        }
+        tokenizer.tokenize(chars, n, c);
         c.resolveBigrams();
         scratch.counts.count(scratch.features, c.count, idf.length);
         SparseVector x = weigh(scratch.counts, config, idf);
@@ -304,7 +316,20 @@ public final class FeatureSpace {
         int[] features = new int[256];
         long[] pending = new long[128];
 
+        private char[] text = new char[4096];
+
+        /** A buffer for a text of {@code n} characters. */
+        char[] text(int n) {
+            if (text.length < n) {
+                text = new char[Math.max(n, text.length * 2)];
+            }
+            return text;
+        }
+
         void trim() {
+            if (text.length > KEEP) {
+                text = new char[4096];
+            }
             if (features.length > KEEP) {
                 features = new int[256];
             }
