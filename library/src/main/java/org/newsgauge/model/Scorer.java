@@ -50,18 +50,52 @@ public final class Scorer {
         }
         // adds a zero: the sum must be used, or the compiler drops the loads
         out[0] += touchRows(idx, features, k) * 0.0;
-        for (int i = 0; i < idx.length; i++) {
-            int f = idx[i];
-            if (f < features) {
-                float v = val[i];
-                int base = f * k;
-                for (int c = 0; c < k; c++) {
-                    out[c] += v * steps[base + c];
+        int i = 0;
+        // four rows at a time: each output's running sum is read and written once per four
+        // features instead of once per feature, and still adds the features one by one, in order
+        for (; i + 4 <= idx.length; i += 4) {
+            int f0 = idx[i];
+            int f1 = idx[i + 1];
+            int f2 = idx[i + 2];
+            int f3 = idx[i + 3];
+            if (Math.max(Math.max(f0, f1), Math.max(f2, f3)) >= features) {
+                for (int j = i; j < i + 4; j++) {
+                    addRow(idx[j], val[j], features, k, out);
                 }
+                continue;
             }
+            float v0 = val[i];
+            float v1 = val[i + 1];
+            float v2 = val[i + 2];
+            float v3 = val[i + 3];
+            int b0 = f0 * k;
+            int b1 = f1 * k;
+            int b2 = f2 * k;
+            int b3 = f3 * k;
+            for (int c = 0; c < k; c++) {
+                double o = out[c];
+                o += v0 * steps[b0 + c];
+                o += v1 * steps[b1 + c];
+                o += v2 * steps[b2 + c];
+                o += v3 * steps[b3 + c];
+                out[c] = o;
+            }
+        }
+        for (; i < idx.length; i++) {
+            addRow(idx[i], val[i], features, k, out);
         }
         for (int c = 0; c < k; c++) {
             out[c] = bias[c] + out[c] * scale[c];
+        }
+    }
+
+    /** Adds {@code v} times row {@code f} to {@code out}, unless the model has no such feature. */
+    private void addRow(int f, float v, int features, int k, double[] out) {
+        if (f < features) {
+            int base = f * k;
+            for (int c = 0; c < k; c++) {
+                out[c] += v * steps[base + c];
+            }
         }
     }
 

@@ -2,7 +2,7 @@ package org.newsgauge.text;
 
 /** Character n-grams inside one word, padded with a space on each side (like char_wb). */
 final class CharGrams {
-    private static final int MAX_WORD = 30;
+    static final int MAX_WORD = 30;
 
     private CharGrams() {
     }

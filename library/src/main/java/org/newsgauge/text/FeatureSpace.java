@@ -41,11 +41,30 @@ public final class FeatureSpace {
     private final byte[] bigramRole; // wordId -> STARTS if some bigram feature starts with it, | ENDS if one ends with it
     private static final byte STARTS = 1;
     private static final byte ENDS = 2;
-    private final TermTable chars;
+    private final TermIndex chars;
     private final int[] charGram;     // charId -> feature
+    /**
+     * True when every character n-gram feature longer than the shortest has its prefix one
+     * character shorter among the features too (as document-frequency cut-offs leave them): then
+     * a gram that is no feature ends the search for longer grams at its start.
+     */
+    private final boolean charsPrefixClosed;
+    /**
+     * The character n-gram features of the words of {@link #words}, worked out once: word
+     * {@code id < memoWords} has {@code memo[memoStart[id] .. memoStart[id + 1])}. A token that is
+     * a known word (most are) copies them instead of looking up each of its grams; others look
+     * them up. Bounded by {@link #MEMO_BUDGET} entries; null without character n-grams.
+     */
+    private final int[] memo;
+    private final int[] memoStart;
+    private final int memoWords;
+    private static final int MEMO_BUDGET = 1 << 22;
+    /** Most grams one token can give: padded length (at most 32) times the number of lengths (at most 8). */
+    private static final int MAX_GRAMS = 32 * 8;
 
     private FeatureSpace(AnalyzerConfig config, String[] names, float[] idf, TermTable words, int[] unigram,
-                         LongIntMap bigram, byte[] bigramRole, TermTable chars, int[] charGram) {
+                         LongIntMap bigram, byte[] bigramRole, TermIndex chars, int[] charGram,
+                         boolean charsPrefixClosed, String[] wordTerms) {
         this.config = config;
         this.tokenizer = new Tokenizer(config.lowercase());
         this.names = names;
@@ -56,6 +75,35 @@ public final class FeatureSpace {
         this.bigramRole = bigramRole;
         this.chars = chars;
         this.charGram = charGram;
+        this.charsPrefixClosed = charsPrefixClosed;
+        if (config.charNgrams()) {
+            String[] terms = wordTerms;
+            int[] start = new int[terms.length + 1];
+            int[] m = new int[Math.max(MAX_GRAMS, Math.min(MEMO_BUDGET, terms.length * 16))];
+            char[] word = new char[TermTable.MAX_TERM];
+            char[] padded = new char[CharGrams.MAX_WORD + 2];
+            int n = 0;
+            int id = 0;
+            for (; id < terms.length; id++) {
+                if (n + MAX_GRAMS > MEMO_BUDGET) {
+                    break;
+                }
+                if (n + MAX_GRAMS > m.length) {
+                    m = Arrays.copyOf(m, Math.min(MEMO_BUDGET, m.length * 2));
+                }
+                String t = terms[id];
+                t.getChars(0, t.length(), word, 0);
+                n = charGrams(padded, CharGrams.pad(word, t.length(), padded), m, n);
+                start[id + 1] = n;
+            }
+            this.memo = Arrays.copyOf(m, n);
+            this.memoStart = start;
+            this.memoWords = id;
+        } else {
+            this.memo = null;
+            this.memoStart = null;
+            this.memoWords = 0;
+        }
     }
 
     static long bigramKey(int first, int second, boolean quoted) {
@@ -116,7 +164,21 @@ public final class FeatureSpace {
                 default -> charGram[k[1]] = f;
             }
         }
-        return new FeatureSpace(config, names, idf.clone(), words, unigram, bigram, bigramRole, chars, charGram);
+        String[] charTerms = chars.terms();
+        String[] wordTerms = words.terms();
+        return new FeatureSpace(config, names, idf.clone(), words, unigram, bigram, bigramRole,
+                new TermIndex(charTerms), charGram, prefixClosed(chars, charTerms, config), wordTerms);
+    }
+
+    /** Whether each term longer than the shortest n-gram, up to the longest, has its one shorter prefix in {@code table}. */
+    private static boolean prefixClosed(TermTable table, String[] terms, AnalyzerConfig config) {
+        for (String t : terms) {
+            int len = t.length();
+            if (len > config.charNgramMin() && len <= config.charNgramMax() && table.get(t.toCharArray(), len - 1) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public AnalyzerConfig config() {
@@ -147,7 +209,19 @@ public final class FeatureSpace {
     public SparseVector vectorize(String text) {
         Scratch scratch = SCRATCH.get();
         Collector c = new Collector(scratch);
-        tokenizer.tokenize(TextNormalizer.normalize(text), c);
+        // tokenised from an array: one bulk copy instead of a checked charAt per character
+        int n = text.length();
+        char[] chars = scratch.text(n);
+        text.getChars(0, n, chars, 0);
+        if (!TextNormalizer.isLatin1(chars, n)) {
+            String nfc = TextNormalizer.normalize(text);
+            if (nfc != text) {
+                n = nfc.length();
+                chars = scratch.text(n);
+                nfc.getChars(0, n, chars, 0);
+            }
+        }
+        tokenizer.tokenize(chars, n, c);
         c.resolveBigrams();
         scratch.counts.count(scratch.features, c.count, idf.length);
         SparseVector x = weigh(scratch.counts, config, idf);
@@ -191,6 +265,42 @@ public final class FeatureSpace {
     }
 
     /**
+     * Appends the character n-gram features of the padded word {@code gram[0 .. glen)} to
+     * {@code out} from {@code count} (room for {@link #MAX_GRAMS} more is the caller's part) and
+     * returns the new count. From each start, grams of growing length, packed as they grow (see
+     * {@link TermIndex#getPacked}); the features come in another order than length first, which
+     * counting sorts away.
+     */
+    private int charGrams(char[] gram, int glen, int[] out, int count) {
+        final int min = config.charNgramMin();
+        final int max = config.charNgramMax(); // at most 8
+        for (int s = 0; s + min <= glen; s++) {
+            long w0 = 0;
+            long w1 = 0;
+            int top = Math.min(max, glen - s);
+            for (int n = 1; n <= top; n++) {
+                long c = gram[s + n - 1];
+                if (n <= 4) {
+                    w0 |= c << ((n - 1) << 4);
+                } else {
+                    w1 |= c << ((n - 5) << 4);
+                }
+                if (n >= min) {
+                    int cid = chars.getPacked(w0, w1, n);
+                    if (cid >= 0) {
+                        if (charGram[cid] >= 0) {
+                            out[count++] = charGram[cid];
+                        }
+                    } else if (charsPrefixClosed) {
+                        break;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    /**
      * The buffers of one thread's analyses, kept between documents so that a document allocates
      * little more than its vector. Holds no reference to a feature space, so a space that is
      * dropped is not kept alive by the threads that used it.
@@ -206,7 +316,20 @@ public final class FeatureSpace {
         int[] features = new int[256];
         long[] pending = new long[128];
 
+        private char[] text = new char[4096];
+
+        /** A buffer for a text of {@code n} characters. */
+        char[] text(int n) {
+            if (text.length < n) {
+                text = new char[Math.max(n, text.length * 2)];
+            }
+            return text;
+        }
+
         void trim() {
+            if (text.length > KEEP) {
+                text = new char[4096];
+            }
             if (features.length > KEEP) {
                 features = new int[256];
             }
@@ -296,14 +419,17 @@ public final class FeatureSpace {
             }
             prev = config.wordNgrams() > 1 ? id : -1;
             if (config.charNgrams()) {
-                int glen = CharGrams.pad(buf, len, gram);
-                for (int n = config.charNgramMin(); n <= config.charNgramMax(); n++) {
-                    for (int s = 0; s + n <= glen; s++) {
-                        int cid = chars.get(gram, s, n);
-                        if (cid >= 0 && charGram[cid] >= 0) {
-                            add(charGram[cid]);
-                        }
-                    }
+                if (count + MAX_GRAMS > features.length) {
+                    features = Arrays.copyOf(features, Math.max(count * 2, count + MAX_GRAMS));
+                    scratch.features = features;
+                }
+                if (id >= 0 && id < memoWords) {
+                    int from = memoStart[id];
+                    int k = memoStart[id + 1] - from;
+                    System.arraycopy(memo, from, features, count, k);
+                    count += k;
+                } else {
+                    count = charGrams(gram, CharGrams.pad(buf, len, gram), features, count);
                 }
             }
         }

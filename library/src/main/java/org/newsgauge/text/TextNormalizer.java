@@ -13,6 +13,18 @@ public final class TextNormalizer {
     private TextNormalizer() {
     }
 
+    /**
+     * True when {@code text[0 .. n)} has no character from U+0300 up: pure Latin-1 text, which
+     * {@link #normalize} returns as it is.
+     */
+    static boolean isLatin1(char[] text, int n) {
+        char max = 0;
+        for (int i = 0; i < n; i++) {
+            max |= text[i];
+        }
+        return max < 0x300;
+    }
+
     /** The NFC form of {@code text}; the same instance when nothing changes. */
     public static String normalize(String text) {
         // Quick check: pure Latin-1 text cannot contain combining marks or compatibility forms

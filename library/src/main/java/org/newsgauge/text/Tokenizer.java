@@ -55,13 +55,21 @@ public final class Tokenizer {
 
     /** Feeds every token of {@code text} to {@code sink}, in order. */
     public void tokenize(CharSequence text, TokenSink sink) {
-        final int n = text.length();
+        char[] chars = text.toString().toCharArray();
+        tokenize(chars, chars.length, sink);
+    }
+
+    /**
+     * Feeds every token of {@code text[0 .. n)} to {@code sink}, in order: the same tokens as
+     * {@link #tokenize(CharSequence, TokenSink)}, read from an array the caller may reuse.
+     */
+    void tokenize(char[] text, int n, TokenSink sink) {
         final char[] buf = new char[MAX_TOKEN + 4];
         boolean inDouble = false;
         boolean inSingle = false;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (!isWordChar(c)) {
                 switch (c) {
                     case '\n', '\r' -> { inDouble = false; inSingle = false; }
@@ -80,7 +88,7 @@ public final class Tokenizer {
             int len = 0;
             int start = i;
             while (i < n) {
-                c = text.charAt(i);
+                c = text[i];
                 if (isWordChar(c)) {
                     if (len < MAX_TOKEN) {
                         buf[len++] = fold(c);
@@ -88,10 +96,10 @@ public final class Tokenizer {
                     i++;
                     continue;
                 }
-                if (i + 1 < n && isWordChar(text.charAt(i + 1)) && i > start) {
-                    char next = text.charAt(i + 1);
-                    if (c == '-' || ((c == '.' || c == ',') && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(next))
-                            || (c == '.' && i + 2 < n && text.charAt(i + 2) == '.' && len == 1)) {
+                if (i + 1 < n && isWordChar(text[i + 1]) && i > start) {
+                    char next = text[i + 1];
+                    if (c == '-' || ((c == '.' || c == ',') && Character.isDigit(text[i - 1]) && Character.isDigit(next))
+                            || (c == '.' && i + 2 < n && text[i + 2] == '.' && len == 1)) {
                         if (len < MAX_TOKEN) {
                             buf[len++] = c;
                         }
@@ -102,7 +110,7 @@ public final class Tokenizer {
                         int clitic = cliticLength(text, i + 1, n);
                         if (clitic > 0) {
                             // "serbia's" -> "serbia" + "'s"; "don't" -> "do" + "n't"
-                            boolean nt = clitic == 1 && (text.charAt(i + 1) == 't' || text.charAt(i + 1) == 'T')
+                            boolean nt = clitic == 1 && (text[i + 1] == 't' || text[i + 1] == 'T')
                                     && len > 1 && (buf[len - 1] == 'n' || buf[len - 1] == 'N');
                             if (nt) {
                                 if (len - 1 > 0) {
@@ -116,7 +124,7 @@ public final class Tokenizer {
                                 sink.token(buf, len, quoted);
                                 buf[0] = '\'';
                                 for (int k = 0; k < clitic; k++) {
-                                    buf[1 + k] = fold(text.charAt(i + 1 + k));
+                                    buf[1 + k] = fold(text[i + 1 + k]);
                                 }
                                 sink.token(buf, clitic + 1, quoted);
                             }
@@ -141,22 +149,22 @@ public final class Tokenizer {
     }
 
     /** Length of an English clitic (s, t, re, ve, ll, d, m) starting at {@code from}, or 0. */
-    private static int cliticLength(CharSequence text, int from, int n) {
+    private static int cliticLength(char[] text, int from, int n) {
         int end = from;
-        while (end < n && end - from < 3 && isWordChar(text.charAt(end))) {
+        while (end < n && end - from < 3 && isWordChar(text[end])) {
             end++;
         }
-        if (end < n && isWordChar(text.charAt(end))) {
+        if (end < n && isWordChar(text[end])) {
             return 0;
         }
         int len = end - from;
         if (len == 1) {
-            char c = Character.toLowerCase(text.charAt(from));
+            char c = Character.toLowerCase(text[from]);
             return (c == 's' || c == 't' || c == 'd' || c == 'm') ? 1 : 0;
         }
         if (len == 2) {
-            char a = Character.toLowerCase(text.charAt(from));
-            char b = Character.toLowerCase(text.charAt(from + 1));
+            char a = Character.toLowerCase(text[from]);
+            char b = Character.toLowerCase(text[from + 1]);
             return ((a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l')) ? 2 : 0;
         }
         return 0;

@@ -76,6 +76,22 @@ class FeatureSpaceTest {
     }
 
     @Test
+    void characterNgramsOfKnownAndUnknownWordsAreFoundWhateverTheirPrefixes() {
+        AnalyzerConfig cfg = AnalyzerConfig.defaults().withMinCount(1).withCharNgrams(2, 4);
+        // "c:abc" without its prefix "c:ab": no gram may be skipped for a missing prefix
+        List<String> names = List.of("abc", "c: a", "c:abc", "c:bc", "c:c ", "c:bc ", "c:xa");
+        float[] idf = {1, 1, 1, 1, 1, 1, 1};
+        FeatureSpace fs = FeatureSpace.fromNames(cfg, names, idf);
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5}, fs.vectorize("abc").indices(), "a known word");
+        assertArrayEquals(new int[] {2, 3, 4, 5, 6}, fs.vectorize("xabc").indices(), "an unknown word");
+        // prefix-closed: the same grams found with the early stop
+        List<String> closed = List.of("abc", "c: a", "c:ab", "c:abc", "c:bc", "c:c ", "c:bc ", "c:xa");
+        FeatureSpace fc = FeatureSpace.fromNames(cfg, closed, new float[] {1, 1, 1, 1, 1, 1, 1, 1});
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6}, fc.vectorize("abc").indices());
+        assertArrayEquals(new int[] {2, 3, 4, 5, 6, 7}, fc.vectorize("xabc").indices());
+    }
+
+    @Test
     void sameTextsGiveSameFeaturesInSameOrder() {
         FeatureSpace a = new FeatureSpaceBuilder(AnalyzerConfig.defaults()).build(TEXTS).space();
         FeatureSpace b = new FeatureSpaceBuilder(AnalyzerConfig.defaults()).build(TEXTS).space();
