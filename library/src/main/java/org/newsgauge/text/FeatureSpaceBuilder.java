@@ -47,6 +47,25 @@ public final class FeatureSpaceBuilder {
     }
 
     /**
+     * The feature spaces of {@code texts} for this builder's analyzer, which has character
+     * n-grams, and for the same analyzer without them, from one tokenising pass: {@code [with,
+     * without]}, each the same as {@link #build} with its analyzer alone. What training compares
+     * on a small corpus, for a little more than the cost of the first alone.
+     *
+     * @throws IllegalArgumentException when this builder's analyzer has no character n-grams
+     */
+    public Result[] buildWithAndWithoutCharNgrams(List<String> texts) {
+        if (!config.charNgrams()) {
+            throw new IllegalArgumentException("the analyzer has no character n-grams");
+        }
+        Pass pass = start();
+        for (String t : texts) {
+            pass.add(t);
+        }
+        return pass.finishWithAndWithoutCharNgrams();
+    }
+
+    /**
      * Starts learning a feature space from texts given one at a time, so that a caller reading
      * them from a stream need not keep them: each text is tokenised as it is added and only its
      * token ids are kept. The same texts in the same order give the same result as
@@ -92,26 +111,56 @@ public final class FeatureSpaceBuilder {
             seqs.clear();
             int[][] c = config.charNgrams() ? charSeqs.toArray(new int[0][]) : null;
             charSeqs.clear();
-            return learn(words, chars, s, c);
+            return learn(config, words, chars, s, c);
+        }
+
+        /**
+         * The results of this builder's analyzer (first) and of the same analyzer without its
+         * character n-grams (second), from the texts tokenised once; ends the pass. Each is the
+         * same as {@link #finish()} of a pass of its own analyzer over the same texts.
+         */
+        Result[] finishWithAndWithoutCharNgrams() {
+            if (finished) {
+                throw new IllegalStateException("this pass is finished");
+            }
+            finished = true;
+            int[][] s = seqs.toArray(new int[0][]);
+            seqs.clear();
+            int[][] c = charSeqs.toArray(new int[0][]);
+            charSeqs.clear();
+            // learn() drops the sequences as it goes: the second learns from its own array of them
+            Result without = learn(config.withCharNgrams(0, 0), words, new TermTable(16), s.clone(), null);
+            Result with = learn(config, words, chars, s, c);
+            return new Result[] {with, without};
         }
     }
 
     /** Counts document frequencies, selects the features and weighs the vectors of the sequences. */
-    private Result learn(TermTable words, TermTable chars, int[][] seqs, int[][] charSeqs) {
+    private static Result learn(AnalyzerConfig config, TermTable words, TermTable chars, int[][] seqs, int[][] charSeqs) {
         final int n = seqs.length;
         // document frequencies
         final boolean both = config.quotes() == QuoteMode.BOTH;
         int[] uniDf = new int[Math.max(1, words.size() * 2)];
         LongIntMap biDf = new LongIntMap(1 << 16);
         int[] charDf = new int[Math.max(1, chars.size())];
+        // the last document each unigram and character n-gram was counted in: each counts once
+        // per document without sorting the document's ids
+        int[] uniLast = new int[uniDf.length];
+        Arrays.fill(uniLast, -1);
+        int[] charLast = new int[charDf.length];
+        Arrays.fill(charLast, -1);
         long[] scratch = new long[1024];
         for (int d = 0; d < n; d++) {
             int[] seq = seqs[d];
-            int[] u = units(seq, both);
-            Arrays.sort(u);
-            for (int i = 0; i < u.length; i++) {
-                if (i == 0 || u[i] != u[i - 1]) {
-                    uniDf[u[i]]++;
+            for (int v : seq) {
+                if (uniLast[v] != d) {
+                    uniLast[v] = d;
+                    uniDf[v]++;
+                }
+                // with QuoteMode.BOTH a quoted word also counts as plain
+                if (both && (v & 1) == 1 && uniLast[v & ~1] != d) {
+                    uniLast[v & ~1] = d;
+                    uniDf[v & ~1]++;
                 }
             }
             if (config.wordNgrams() > 1 && seq.length > 1) {
@@ -138,11 +187,10 @@ public final class FeatureSpaceBuilder {
                 }
             }
             if (charSeqs != null) {
-                int[] c = Arrays.copyOf(charSeqs[d], charSeqs[d].length);
-                Arrays.sort(c);
-                for (int i = 0; i < c.length; i++) {
-                    if (i == 0 || c[i] != c[i - 1]) {
-                        charDf[c[i]]++;
+                for (int c : charSeqs[d]) {
+                    if (charLast[c] != d) {
+                        charLast[c] = d;
+                        charDf[c]++;
                     }
                 }
             }
@@ -244,21 +292,6 @@ public final class FeatureSpaceBuilder {
         return new Result(FeatureSpace.fromNames(config, names, idf), vectors);
     }
 
-    /** The unigram keys of a sequence; with {@link QuoteMode#BOTH} a quoted word also counts as plain. */
-    private static int[] units(int[] seq, boolean both) {
-        if (!both) {
-            return Arrays.copyOf(seq, seq.length);
-        }
-        int[] u = Arrays.copyOf(seq, seq.length * 2);
-        int m = seq.length;
-        for (int v : seq) {
-            if ((v & 1) == 1) {
-                u[m++] = v & ~1;
-            }
-        }
-        return Arrays.copyOf(u, m);
-    }
-
     /** Records each text as word ids (id << 1 | quoted) and character n-gram ids. */
     private final class SequenceSink implements TokenSink {
         final TermTable words;
@@ -268,6 +301,7 @@ public final class FeatureSpaceBuilder {
         int[] charSeq = new int[1024];
         int charLen;
         final char[] gram = new char[80];
+        int[][] gramsOf = new int[1 << 12][];
 
         SequenceSink(TermTable words, TermTable chars) {
             this.words = words;
@@ -288,18 +322,42 @@ public final class FeatureSpaceBuilder {
             if (len == seq.length) {
                 seq = Arrays.copyOf(seq, len * 2);
             }
-            seq[len++] = (words.add(buf, tlen) << 1) | (q ? 1 : 0);
+            int id = words.add(buf, tlen);
+            seq[len++] = (id << 1) | (q ? 1 : 0);
             if (config.charNgrams()) {
-                int glen = CharGrams.pad(buf, tlen, gram);
-                for (int g = config.charNgramMin(); g <= config.charNgramMax(); g++) {
-                    for (int s = 0; s + g <= glen; s++) {
-                        if (charLen == charSeq.length) {
-                            charSeq = Arrays.copyOf(charSeq, charLen * 2);
-                        }
-                        charSeq[charLen++] = chars.add(gram, s, g);
-                    }
+                // a word's n-grams depend on the word alone: looked up in the table once per
+                // distinct word, in the order of its first occurrence (so the ids are the same)
+                if (id >= gramsOf.length) {
+                    gramsOf = Arrays.copyOf(gramsOf, Math.max(id + 1, gramsOf.length * 2));
+                }
+                int[] grams = gramsOf[id];
+                if (grams == null) {
+                    grams = grams(buf, tlen);
+                    gramsOf[id] = grams;
+                }
+                if (charLen + grams.length > charSeq.length) {
+                    charSeq = Arrays.copyOf(charSeq, Math.max(charLen + grams.length, charSeq.length * 2));
+                }
+                System.arraycopy(grams, 0, charSeq, charLen, grams.length);
+                charLen += grams.length;
+            }
+        }
+
+        /** The character n-gram ids of a word, in the order min..max, then left to right. */
+        private int[] grams(char[] buf, int tlen) {
+            int glen = CharGrams.pad(buf, tlen, gram);
+            int total = 0;
+            for (int g = config.charNgramMin(); g <= config.charNgramMax(); g++) {
+                total += Math.max(0, glen - g + 1);
+            }
+            int[] out = new int[total];
+            int m = 0;
+            for (int g = config.charNgramMin(); g <= config.charNgramMax(); g++) {
+                for (int s = 0; s + g <= glen; s++) {
+                    out[m++] = chars.add(gram, s, g);
                 }
             }
+            return out;
         }
     }
 }

@@ -81,9 +81,10 @@ public final class PackTrainer {
         DimensionTrainer.Trial[] bestTrials = null;
         double bestScore = 0;
         StringBuilder compared = new StringBuilder("macro_f1");
+        FeatureSpaceBuilder.Result[] built = build(analyzers, data.texts());
         for (int a = 0; a < analyzers.size(); a++) {
             progress.progress("features", a * stepsEach, steps);
-            FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(analyzers.get(a)).build(data.texts());
+            FeatureSpaceBuilder.Result fs = built[a];
             DimensionTrainer.Trial[] trials = trials(fs, data);
             double score = 0;
             for (DimensionTrainer.Trial t : trials) {
@@ -101,6 +102,24 @@ public final class PackTrainer {
         Attempt attempt = attempt(best, data, progress, (analyzers.size() - 1) * stepsEach, steps, bestTrials);
         attempt.params().put("features.held_out", compared.toString());
         return finish(attempt, data, progress, steps, t0);
+    }
+
+    /**
+     * The vectors of {@code texts} for each analyzer, in order. Words and the same words with
+     * character n-grams (what a small corpus compares) share one tokenising pass.
+     */
+    private static FeatureSpaceBuilder.Result[] build(List<AnalyzerConfig> analyzers, List<String> texts) {
+        if (analyzers.size() == 2 && analyzers.get(1).charNgrams()
+                && analyzers.get(1).withCharNgrams(0, 0).equals(analyzers.get(0))) {
+            FeatureSpaceBuilder.Result[] withWithout = new FeatureSpaceBuilder(analyzers.get(1))
+                    .buildWithAndWithoutCharNgrams(texts);
+            return new FeatureSpaceBuilder.Result[] {withWithout[1], withWithout[0]};
+        }
+        FeatureSpaceBuilder.Result[] out = new FeatureSpaceBuilder.Result[analyzers.size()];
+        for (int a = 0; a < out.length; a++) {
+            out[a] = new FeatureSpaceBuilder(analyzers.get(a)).build(texts);
+        }
+        return out;
     }
 
     /** The held-out trial of the configured C on every dimension of {@code data} with the vectors {@code fs}. */
