@@ -3,6 +3,7 @@ package org.newsgauge.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Learns a {@link FeatureSpace} from training texts: tokenises every text once, counts in how
@@ -29,12 +30,52 @@ public final class FeatureSpaceBuilder {
     }
 
     /**
-     * The learnt space and the vector of each training text, in input order.
+     * The learnt space and the vector of each training text, in input order. The space (its
+     * feature names) is made when first asked for: training that compares analyzers never
+     * needs the names of the one it drops.
      *
-     * @param space   the frozen analysis chain
-     * @param vectors one vector per input text
+     * <p>Thread-safe.
      */
-    public record Result(FeatureSpace space, SparseVector[] vectors) {
+    public static final class Result {
+        private final SparseVector[] vectors;
+        private final int features;
+        private Supplier<FeatureSpace> make;
+        private FeatureSpace space;
+
+        /**
+         * @param space   the frozen analysis chain
+         * @param vectors one vector per input text
+         */
+        public Result(FeatureSpace space, SparseVector[] vectors) {
+            this.space = space;
+            this.features = space.size();
+            this.vectors = vectors;
+        }
+
+        private Result(Supplier<FeatureSpace> make, int features, SparseVector[] vectors) {
+            this.make = make;
+            this.features = features;
+            this.vectors = vectors;
+        }
+
+        /** The frozen analysis chain. */
+        public synchronized FeatureSpace space() {
+            if (space == null) {
+                space = make.get();
+                make = null;
+            }
+            return space;
+        }
+
+        /** The number of features, {@code space().size()}, without making the space. */
+        public int features() {
+            return features;
+        }
+
+        /** One vector per input text, in input order (shared, not copied). */
+        public SparseVector[] vectors() {
+            return vectors;
+        }
     }
 
     /** Learns the feature space of {@code texts}. */
@@ -196,22 +237,23 @@ public final class FeatureSpaceBuilder {
             }
         }
 
-        // feature selection, in a deterministic order: unigrams, bigrams, character n-grams
+        // feature selection, in a deterministic order: unigrams, bigrams, character n-grams (by
+        // id: their names are only made when the space is asked for)
         int min = config.minCount();
-        List<String> names = new ArrayList<>();
-        List<Integer> dfs = new ArrayList<>();
+        int features = 0;
+        IntList dfs = new IntList();
+        IntList uniKeys = new IntList();
         int[] uniF = new int[uniDf.length];
         Arrays.fill(uniF, -1);
-        String[] wordTerms = words.terms();
         for (int key = 0; key < words.size() * 2; key++) {
             if (uniDf[key] >= min) {
-                uniF[key] = names.size();
-                String w = wordTerms[key >>> 1];
-                names.add((key & 1) == 1 ? FeatureSpace.QUOTE_PREFIX + w : w);
+                uniF[key] = features++;
+                uniKeys.add(key);
                 dfs.add(uniDf[key]);
             }
         }
         LongIntMap biF = new LongIntMap(16);
+        long[] biKeys = new long[0];
         if (biDf.size() > 0) {
             long[] keys = new long[biDf.size()];
             int k = 0;
@@ -220,30 +262,25 @@ public final class FeatureSpaceBuilder {
                     keys[k++] = biDf.keyAt(s);
                 }
             }
-            keys = Arrays.copyOf(keys, k);
-            Arrays.sort(keys);
+            biKeys = Arrays.copyOf(keys, k);
+            Arrays.sort(biKeys);
             biF = new LongIntMap(k);
-            for (long key : keys) {
-                int first = (int) (key >>> 32);
-                int low = (int) key;
-                int second = low >>> 1;
-                boolean quoted = (low & 1) == 1;
-                biF.put(key, names.size());
-                names.add((quoted ? FeatureSpace.QUOTE_PREFIX : "") + wordTerms[first] + " " + wordTerms[second]);
+            for (long key : biKeys) {
+                biF.put(key, features++);
                 dfs.add(biDf.get(key, 0));
             }
         }
+        IntList charIds = new IntList();
         int[] charF = new int[charDf.length];
         Arrays.fill(charF, -1);
-        String[] charTerms = chars.terms();
         for (int c = 0; c < chars.size(); c++) {
             if (charDf[c] >= min) {
-                charF[c] = names.size();
-                names.add(FeatureSpace.CHAR_PREFIX + charTerms[c]);
+                charF[c] = features++;
+                charIds.add(c);
                 dfs.add(charDf[c]);
             }
         }
-        float[] idf = new float[names.size()];
+        float[] idf = new float[features];
         for (int f = 0; f < idf.length; f++) {
             idf[f] = (float) (Math.log((1.0 + n) / (1.0 + dfs.get(f))) + 1.0);
         }
@@ -289,7 +326,55 @@ public final class FeatureSpaceBuilder {
             vectors[d] = FeatureSpace.weigh(counts, config, idf);
             seqs[d] = null;
         }
-        return new Result(FeatureSpace.fromNames(config, names, idf), vectors);
+        long[] bigrams = biKeys;
+        return new Result(() -> FeatureSpace.fromNames(config, names(words, chars, uniKeys, bigrams, charIds), idf),
+                idf.length, vectors);
+    }
+
+    /** The names of the selected features, in feature order. */
+    private static List<String> names(TermTable words, TermTable chars, IntList uniKeys, long[] biKeys, IntList charIds) {
+        List<String> names = new ArrayList<>(uniKeys.size() + biKeys.length + charIds.size());
+        String[] wordTerms = words.terms();
+        for (int i = 0; i < uniKeys.size(); i++) {
+            int key = uniKeys.get(i);
+            String w = wordTerms[key >>> 1];
+            names.add((key & 1) == 1 ? FeatureSpace.QUOTE_PREFIX + w : w);
+        }
+        for (long key : biKeys) {
+            int first = (int) (key >>> 32);
+            int low = (int) key;
+            int second = low >>> 1;
+            boolean quoted = (low & 1) == 1;
+            names.add((quoted ? FeatureSpace.QUOTE_PREFIX : "") + wordTerms[first] + " " + wordTerms[second]);
+        }
+        if (charIds.size() > 0) {
+            String[] charTerms = chars.terms();
+            for (int i = 0; i < charIds.size(); i++) {
+                names.add(FeatureSpace.CHAR_PREFIX + charTerms[charIds.get(i)]);
+            }
+        }
+        return names;
+    }
+
+    /** A growable list of ints. */
+    private static final class IntList {
+        private int[] a = new int[256];
+        private int size;
+
+        void add(int v) {
+            if (size == a.length) {
+                a = Arrays.copyOf(a, size * 2);
+            }
+            a[size++] = v;
+        }
+
+        int get(int i) {
+            return a[i];
+        }
+
+        int size() {
+            return size;
+        }
     }
 
     /** Records each text as word ids (id << 1 | quoted) and character n-gram ids. */

@@ -129,7 +129,7 @@ public final class PackTrainer {
         for (int d = 0; d < trials.length; d++) {
             DimensionSpec spec = data.dimensions().get(d);
             trials[d] = dimensionTrainer(d).trial(spec.name(), spec.kind(), spec.labels(), decoder(spec),
-                    fs.vectors(), data.labelIndices(d), fs.space().size(), groups);
+                    fs.vectors(), data.labelIndices(d), fs.features(), groups);
         }
         return trials;
     }

@@ -91,7 +91,9 @@ class FeatureSpaceTest {
         FeatureSpaceBuilder.Result[] alone = {
             new FeatureSpaceBuilder(chars).build(texts), new FeatureSpaceBuilder(words).build(texts)};
         for (int r = 0; r < 2; r++) {
+            assertEquals(alone[r].features(), both[r].features(), "known before the space is made");
             assertEquals(alone[r].space().config(), both[r].space().config());
+            assertEquals(both[r].features(), both[r].space().size());
             assertEquals(alone[r].space().names(), both[r].space().names());
             assertArrayEquals(alone[r].space().idf(), both[r].space().idf());
             assertArrayEquals(alone[r].vectors(), both[r].vectors());
