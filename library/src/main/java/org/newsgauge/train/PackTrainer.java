@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.newsgauge.Version;
 import org.newsgauge.data.Dataset;
 import org.newsgauge.data.DatasetException;
@@ -81,11 +82,18 @@ public final class PackTrainer {
         DimensionTrainer.Trial[] bestTrials = null;
         double bestScore = 0;
         StringBuilder compared = new StringBuilder("macro_f1");
+        progress.progress("features", 0, steps);
         FeatureSpaceBuilder.Result[] built = build(analyzers, data.texts());
+        // the analyzers' trials are independent: run together, their fold problems share the
+        // cores (a small corpus's few problems per trial would leave one idle at the end of each)
+        DimensionTrainer.Trial[][] byAnalyzer = IntStream.range(0, analyzers.size()).parallel()
+                .mapToObj(a -> trials(built[a], data)).toArray(DimensionTrainer.Trial[][]::new);
         for (int a = 0; a < analyzers.size(); a++) {
-            progress.progress("features", a * stepsEach, steps);
+            if (a > 0) {
+                progress.progress("features", a * stepsEach, steps);
+            }
             FeatureSpaceBuilder.Result fs = built[a];
-            DimensionTrainer.Trial[] trials = trials(fs, data);
+            DimensionTrainer.Trial[] trials = byAnalyzer[a];
             double score = 0;
             for (DimensionTrainer.Trial t : trials) {
                 score += t == null ? 0 : t.macroF1() / trials.length;
