@@ -3,6 +3,7 @@ package org.newsgauge.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Learns a {@link FeatureSpace} from training texts: tokenises every text once, counts in how
@@ -29,12 +30,52 @@ public final class FeatureSpaceBuilder {
     }
 
     /**
-     * The learnt space and the vector of each training text, in input order.
+     * The learnt space and the vector of each training text, in input order. The space (its
+     * feature names) is made when first asked for: training that compares analyzers never
+     * needs the names of the one it drops.
      *
-     * @param space   the frozen analysis chain
-     * @param vectors one vector per input text
+     * <p>Thread-safe.
      */
-    public record Result(FeatureSpace space, SparseVector[] vectors) {
+    public static final class Result {
+        private final SparseVector[] vectors;
+        private final int features;
+        private Supplier<FeatureSpace> make;
+        private FeatureSpace space;
+
+        /**
+         * @param space   the frozen analysis chain
+         * @param vectors one vector per input text
+         */
+        public Result(FeatureSpace space, SparseVector[] vectors) {
+            this.space = space;
+            this.features = space.size();
+            this.vectors = vectors;
+        }
+
+        private Result(Supplier<FeatureSpace> make, int features, SparseVector[] vectors) {
+            this.make = make;
+            this.features = features;
+            this.vectors = vectors;
+        }
+
+        /** The frozen analysis chain. */
+        public synchronized FeatureSpace space() {
+            if (space == null) {
+                space = make.get();
+                make = null;
+            }
+            return space;
+        }
+
+        /** The number of features, {@code space().size()}, without making the space. */
+        public int features() {
+            return features;
+        }
+
+        /** One vector per input text, in input order (shared, not copied). */
+        public SparseVector[] vectors() {
+            return vectors;
+        }
     }
 
     /** Learns the feature space of {@code texts}. */
@@ -44,6 +85,25 @@ public final class FeatureSpaceBuilder {
             pass.add(t);
         }
         return pass.finish();
+    }
+
+    /**
+     * The feature spaces of {@code texts} for this builder's analyzer, which has character
+     * n-grams, and for the same analyzer without them, from one tokenising pass: {@code [with,
+     * without]}, each the same as {@link #build} with its analyzer alone. What training compares
+     * on a small corpus, for a little more than the cost of the first alone.
+     *
+     * @throws IllegalArgumentException when this builder's analyzer has no character n-grams
+     */
+    public Result[] buildWithAndWithoutCharNgrams(List<String> texts) {
+        if (!config.charNgrams()) {
+            throw new IllegalArgumentException("the analyzer has no character n-grams");
+        }
+        Pass pass = start();
+        for (String t : texts) {
+            pass.add(t);
+        }
+        return pass.finishWithAndWithoutCharNgrams();
     }
 
     /**
@@ -92,26 +152,56 @@ public final class FeatureSpaceBuilder {
             seqs.clear();
             int[][] c = config.charNgrams() ? charSeqs.toArray(new int[0][]) : null;
             charSeqs.clear();
-            return learn(words, chars, s, c);
+            return learn(config, words, chars, s, c);
+        }
+
+        /**
+         * The results of this builder's analyzer (first) and of the same analyzer without its
+         * character n-grams (second), from the texts tokenised once; ends the pass. Each is the
+         * same as {@link #finish()} of a pass of its own analyzer over the same texts.
+         */
+        Result[] finishWithAndWithoutCharNgrams() {
+            if (finished) {
+                throw new IllegalStateException("this pass is finished");
+            }
+            finished = true;
+            int[][] s = seqs.toArray(new int[0][]);
+            seqs.clear();
+            int[][] c = charSeqs.toArray(new int[0][]);
+            charSeqs.clear();
+            // learn() drops the sequences as it goes: the second learns from its own array of them
+            Result without = learn(config.withCharNgrams(0, 0), words, new TermTable(16), s.clone(), null);
+            Result with = learn(config, words, chars, s, c);
+            return new Result[] {with, without};
         }
     }
 
     /** Counts document frequencies, selects the features and weighs the vectors of the sequences. */
-    private Result learn(TermTable words, TermTable chars, int[][] seqs, int[][] charSeqs) {
+    private static Result learn(AnalyzerConfig config, TermTable words, TermTable chars, int[][] seqs, int[][] charSeqs) {
         final int n = seqs.length;
         // document frequencies
         final boolean both = config.quotes() == QuoteMode.BOTH;
         int[] uniDf = new int[Math.max(1, words.size() * 2)];
         LongIntMap biDf = new LongIntMap(1 << 16);
         int[] charDf = new int[Math.max(1, chars.size())];
+        // the last document each unigram and character n-gram was counted in: each counts once
+        // per document without sorting the document's ids
+        int[] uniLast = new int[uniDf.length];
+        Arrays.fill(uniLast, -1);
+        int[] charLast = new int[charDf.length];
+        Arrays.fill(charLast, -1);
         long[] scratch = new long[1024];
         for (int d = 0; d < n; d++) {
             int[] seq = seqs[d];
-            int[] u = units(seq, both);
-            Arrays.sort(u);
-            for (int i = 0; i < u.length; i++) {
-                if (i == 0 || u[i] != u[i - 1]) {
-                    uniDf[u[i]]++;
+            for (int v : seq) {
+                if (uniLast[v] != d) {
+                    uniLast[v] = d;
+                    uniDf[v]++;
+                }
+                // with QuoteMode.BOTH a quoted word also counts as plain
+                if (both && (v & 1) == 1 && uniLast[v & ~1] != d) {
+                    uniLast[v & ~1] = d;
+                    uniDf[v & ~1]++;
                 }
             }
             if (config.wordNgrams() > 1 && seq.length > 1) {
@@ -138,32 +228,32 @@ public final class FeatureSpaceBuilder {
                 }
             }
             if (charSeqs != null) {
-                int[] c = Arrays.copyOf(charSeqs[d], charSeqs[d].length);
-                Arrays.sort(c);
-                for (int i = 0; i < c.length; i++) {
-                    if (i == 0 || c[i] != c[i - 1]) {
-                        charDf[c[i]]++;
+                for (int c : charSeqs[d]) {
+                    if (charLast[c] != d) {
+                        charLast[c] = d;
+                        charDf[c]++;
                     }
                 }
             }
         }
 
-        // feature selection, in a deterministic order: unigrams, bigrams, character n-grams
+        // feature selection, in a deterministic order: unigrams, bigrams, character n-grams (by
+        // id: their names are only made when the space is asked for)
         int min = config.minCount();
-        List<String> names = new ArrayList<>();
-        List<Integer> dfs = new ArrayList<>();
+        int features = 0;
+        IntList dfs = new IntList();
+        IntList uniKeys = new IntList();
         int[] uniF = new int[uniDf.length];
         Arrays.fill(uniF, -1);
-        String[] wordTerms = words.terms();
         for (int key = 0; key < words.size() * 2; key++) {
             if (uniDf[key] >= min) {
-                uniF[key] = names.size();
-                String w = wordTerms[key >>> 1];
-                names.add((key & 1) == 1 ? FeatureSpace.QUOTE_PREFIX + w : w);
+                uniF[key] = features++;
+                uniKeys.add(key);
                 dfs.add(uniDf[key]);
             }
         }
         LongIntMap biF = new LongIntMap(16);
+        long[] biKeys = new long[0];
         if (biDf.size() > 0) {
             long[] keys = new long[biDf.size()];
             int k = 0;
@@ -172,30 +262,25 @@ public final class FeatureSpaceBuilder {
                     keys[k++] = biDf.keyAt(s);
                 }
             }
-            keys = Arrays.copyOf(keys, k);
-            Arrays.sort(keys);
+            biKeys = Arrays.copyOf(keys, k);
+            Arrays.sort(biKeys);
             biF = new LongIntMap(k);
-            for (long key : keys) {
-                int first = (int) (key >>> 32);
-                int low = (int) key;
-                int second = low >>> 1;
-                boolean quoted = (low & 1) == 1;
-                biF.put(key, names.size());
-                names.add((quoted ? FeatureSpace.QUOTE_PREFIX : "") + wordTerms[first] + " " + wordTerms[second]);
+            for (long key : biKeys) {
+                biF.put(key, features++);
                 dfs.add(biDf.get(key, 0));
             }
         }
+        IntList charIds = new IntList();
         int[] charF = new int[charDf.length];
         Arrays.fill(charF, -1);
-        String[] charTerms = chars.terms();
         for (int c = 0; c < chars.size(); c++) {
             if (charDf[c] >= min) {
-                charF[c] = names.size();
-                names.add(FeatureSpace.CHAR_PREFIX + charTerms[c]);
+                charF[c] = features++;
+                charIds.add(c);
                 dfs.add(charDf[c]);
             }
         }
-        float[] idf = new float[names.size()];
+        float[] idf = new float[features];
         for (int f = 0; f < idf.length; f++) {
             idf[f] = (float) (Math.log((1.0 + n) / (1.0 + dfs.get(f))) + 1.0);
         }
@@ -241,22 +326,55 @@ public final class FeatureSpaceBuilder {
             vectors[d] = FeatureSpace.weigh(counts, config, idf);
             seqs[d] = null;
         }
-        return new Result(FeatureSpace.fromNames(config, names, idf), vectors);
+        long[] bigrams = biKeys;
+        return new Result(() -> FeatureSpace.fromNames(config, names(words, chars, uniKeys, bigrams, charIds), idf),
+                idf.length, vectors);
     }
 
-    /** The unigram keys of a sequence; with {@link QuoteMode#BOTH} a quoted word also counts as plain. */
-    private static int[] units(int[] seq, boolean both) {
-        if (!both) {
-            return Arrays.copyOf(seq, seq.length);
+    /** The names of the selected features, in feature order. */
+    private static List<String> names(TermTable words, TermTable chars, IntList uniKeys, long[] biKeys, IntList charIds) {
+        List<String> names = new ArrayList<>(uniKeys.size() + biKeys.length + charIds.size());
+        String[] wordTerms = words.terms();
+        for (int i = 0; i < uniKeys.size(); i++) {
+            int key = uniKeys.get(i);
+            String w = wordTerms[key >>> 1];
+            names.add((key & 1) == 1 ? FeatureSpace.QUOTE_PREFIX + w : w);
         }
-        int[] u = Arrays.copyOf(seq, seq.length * 2);
-        int m = seq.length;
-        for (int v : seq) {
-            if ((v & 1) == 1) {
-                u[m++] = v & ~1;
+        for (long key : biKeys) {
+            int first = (int) (key >>> 32);
+            int low = (int) key;
+            int second = low >>> 1;
+            boolean quoted = (low & 1) == 1;
+            names.add((quoted ? FeatureSpace.QUOTE_PREFIX : "") + wordTerms[first] + " " + wordTerms[second]);
+        }
+        if (charIds.size() > 0) {
+            String[] charTerms = chars.terms();
+            for (int i = 0; i < charIds.size(); i++) {
+                names.add(FeatureSpace.CHAR_PREFIX + charTerms[charIds.get(i)]);
             }
         }
-        return Arrays.copyOf(u, m);
+        return names;
+    }
+
+    /** A growable list of ints. */
+    private static final class IntList {
+        private int[] a = new int[256];
+        private int size;
+
+        void add(int v) {
+            if (size == a.length) {
+                a = Arrays.copyOf(a, size * 2);
+            }
+            a[size++] = v;
+        }
+
+        int get(int i) {
+            return a[i];
+        }
+
+        int size() {
+            return size;
+        }
     }
 
     /** Records each text as word ids (id << 1 | quoted) and character n-gram ids. */
@@ -268,6 +386,7 @@ public final class FeatureSpaceBuilder {
         int[] charSeq = new int[1024];
         int charLen;
         final char[] gram = new char[80];
+        int[][] gramsOf = new int[1 << 12][];
 
         SequenceSink(TermTable words, TermTable chars) {
             this.words = words;
@@ -288,18 +407,42 @@ public final class FeatureSpaceBuilder {
             if (len == seq.length) {
                 seq = Arrays.copyOf(seq, len * 2);
             }
-            seq[len++] = (words.add(buf, tlen) << 1) | (q ? 1 : 0);
+            int id = words.add(buf, tlen);
+            seq[len++] = (id << 1) | (q ? 1 : 0);
             if (config.charNgrams()) {
-                int glen = CharGrams.pad(buf, tlen, gram);
-                for (int g = config.charNgramMin(); g <= config.charNgramMax(); g++) {
-                    for (int s = 0; s + g <= glen; s++) {
-                        if (charLen == charSeq.length) {
-                            charSeq = Arrays.copyOf(charSeq, charLen * 2);
-                        }
-                        charSeq[charLen++] = chars.add(gram, s, g);
-                    }
+                // a word's n-grams depend on the word alone: looked up in the table once per
+                // distinct word, in the order of its first occurrence (so the ids are the same)
+                if (id >= gramsOf.length) {
+                    gramsOf = Arrays.copyOf(gramsOf, Math.max(id + 1, gramsOf.length * 2));
+                }
+                int[] grams = gramsOf[id];
+                if (grams == null) {
+                    grams = grams(buf, tlen);
+                    gramsOf[id] = grams;
+                }
+                if (charLen + grams.length > charSeq.length) {
+                    charSeq = Arrays.copyOf(charSeq, Math.max(charLen + grams.length, charSeq.length * 2));
+                }
+                System.arraycopy(grams, 0, charSeq, charLen, grams.length);
+                charLen += grams.length;
+            }
+        }
+
+        /** The character n-gram ids of a word, in the order min..max, then left to right. */
+        private int[] grams(char[] buf, int tlen) {
+            int glen = CharGrams.pad(buf, tlen, gram);
+            int total = 0;
+            for (int g = config.charNgramMin(); g <= config.charNgramMax(); g++) {
+                total += Math.max(0, glen - g + 1);
+            }
+            int[] out = new int[total];
+            int m = 0;
+            for (int g = config.charNgramMin(); g <= config.charNgramMax(); g++) {
+                for (int s = 0; s + g <= glen; s++) {
+                    out[m++] = chars.add(gram, s, g);
                 }
             }
+            return out;
         }
     }
 }

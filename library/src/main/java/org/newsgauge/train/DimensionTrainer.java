@@ -188,9 +188,10 @@ public final class DimensionTrainer {
         }
         if (from < tried) {
             double[][][] byCandidate = heldOutScores(candidates.subList(from, tried), x, y, k, decoder, features, plan);
-            for (int c = from; c < tried; c++) {
-                trials[c] = plan.trial(name, kind, labels, decoder, byCandidate[c - from]);
-            }
+            int offset = from;
+            // each candidate's calibration and figures are independent of the others'
+            IntStream.range(from, tried).parallel()
+                    .forEach(c -> trials[c] = plan.trial(name, kind, labels, decoder, byCandidate[c - offset]));
         }
         double[] figures = new double[tried];
         int best = 0;

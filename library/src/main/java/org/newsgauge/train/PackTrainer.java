@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.newsgauge.Version;
 import org.newsgauge.data.Dataset;
 import org.newsgauge.data.DatasetException;
@@ -81,10 +82,18 @@ public final class PackTrainer {
         DimensionTrainer.Trial[] bestTrials = null;
         double bestScore = 0;
         StringBuilder compared = new StringBuilder("macro_f1");
+        progress.progress("features", 0, steps);
+        FeatureSpaceBuilder.Result[] built = build(analyzers, data.texts());
+        // the analyzers' trials are independent: run together, their fold problems share the
+        // cores (a small corpus's few problems per trial would leave one idle at the end of each)
+        DimensionTrainer.Trial[][] byAnalyzer = IntStream.range(0, analyzers.size()).parallel()
+                .mapToObj(a -> trials(built[a], data)).toArray(DimensionTrainer.Trial[][]::new);
         for (int a = 0; a < analyzers.size(); a++) {
-            progress.progress("features", a * stepsEach, steps);
-            FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(analyzers.get(a)).build(data.texts());
-            DimensionTrainer.Trial[] trials = trials(fs, data);
+            if (a > 0) {
+                progress.progress("features", a * stepsEach, steps);
+            }
+            FeatureSpaceBuilder.Result fs = built[a];
+            DimensionTrainer.Trial[] trials = byAnalyzer[a];
             double score = 0;
             for (DimensionTrainer.Trial t : trials) {
                 score += t == null ? 0 : t.macroF1() / trials.length;
@@ -103,6 +112,24 @@ public final class PackTrainer {
         return finish(attempt, data, progress, steps, t0);
     }
 
+    /**
+     * The vectors of {@code texts} for each analyzer, in order. Words and the same words with
+     * character n-grams (what a small corpus compares) share one tokenising pass.
+     */
+    private static FeatureSpaceBuilder.Result[] build(List<AnalyzerConfig> analyzers, List<String> texts) {
+        if (analyzers.size() == 2 && analyzers.get(1).charNgrams()
+                && analyzers.get(1).withCharNgrams(0, 0).equals(analyzers.get(0))) {
+            FeatureSpaceBuilder.Result[] withWithout = new FeatureSpaceBuilder(analyzers.get(1))
+                    .buildWithAndWithoutCharNgrams(texts);
+            return new FeatureSpaceBuilder.Result[] {withWithout[1], withWithout[0]};
+        }
+        FeatureSpaceBuilder.Result[] out = new FeatureSpaceBuilder.Result[analyzers.size()];
+        for (int a = 0; a < out.length; a++) {
+            out[a] = new FeatureSpaceBuilder(analyzers.get(a)).build(texts);
+        }
+        return out;
+    }
+
     /** The held-out trial of the configured C on every dimension of {@code data} with the vectors {@code fs}. */
     private DimensionTrainer.Trial[] trials(FeatureSpaceBuilder.Result fs, Dataset data) {
         DimensionTrainer.Trial[] trials = new DimensionTrainer.Trial[data.dimensions().size()];
@@ -110,7 +137,7 @@ public final class PackTrainer {
         for (int d = 0; d < trials.length; d++) {
             DimensionSpec spec = data.dimensions().get(d);
             trials[d] = dimensionTrainer(d).trial(spec.name(), spec.kind(), spec.labels(), decoder(spec),
-                    fs.vectors(), data.labelIndices(d), fs.space().size(), groups);
+                    fs.vectors(), data.labelIndices(d), fs.features(), groups);
         }
         return trials;
     }

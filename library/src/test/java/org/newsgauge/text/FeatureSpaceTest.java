@@ -19,9 +19,7 @@ class FeatureSpaceTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.EnumSource(QuoteMode.class)
     void trainingVectorsEqualVectorsOfTheFrozenSpace(QuoteMode mode) {
-        List<String> texts = new java.util.ArrayList<>(Corpus.rows(200, 3).stream().map(Corpus.Row::text).toList());
-        texts.addAll(TEXTS);
-        texts.add("They said \"Kosovo and Metohija\" and \"Serbia and Kosovo\" twice: \"Kosovo and Metohija\".");
+        List<String> texts = withQuotes(200);
         FeatureSpaceBuilder.Result r = new FeatureSpaceBuilder(AnalyzerConfig.defaults().withQuotes(mode)).build(texts);
         for (int i = 0; i < texts.size(); i++) {
             SparseVector v = r.space().vectorize(texts.get(i));
@@ -97,5 +95,44 @@ class FeatureSpaceTest {
         FeatureSpace b = new FeatureSpaceBuilder(AnalyzerConfig.defaults()).build(TEXTS).space();
         assertEquals(a.names(), b.names());
         assertArrayEquals(a.idf(), b.idf());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(QuoteMode.class)
+    void oneTokenisingPassGivesWhatEachAnalyzerGivesAlone(QuoteMode mode) {
+        List<String> texts = withQuotes(300);
+        AnalyzerConfig words = AnalyzerConfig.defaults().withQuotes(mode);
+        AnalyzerConfig chars = words.withCharNgrams(2, 5);
+        FeatureSpaceBuilder.Result[] both = new FeatureSpaceBuilder(chars).buildWithAndWithoutCharNgrams(texts);
+        FeatureSpaceBuilder.Result[] alone = {
+            new FeatureSpaceBuilder(chars).build(texts), new FeatureSpaceBuilder(words).build(texts)};
+        for (int r = 0; r < 2; r++) {
+            assertEquals(alone[r].features(), both[r].features(), "known before the space is made");
+            assertEquals(alone[r].space().config(), both[r].space().config());
+            assertEquals(both[r].features(), both[r].space().size());
+            assertEquals(alone[r].space().names(), both[r].space().names());
+            assertArrayEquals(alone[r].space().idf(), both[r].space().idf());
+            assertArrayEquals(alone[r].vectors(), both[r].vectors());
+        }
+        assertTrue(both[0].space().size() > both[1].space().size());
+    }
+
+    @Test
+    void characterNgramsOfRepeatedWordsAreCountedEveryTime() {
+        AnalyzerConfig cfg = AnalyzerConfig.defaults().withMinCount(1).withCharNgrams(3, 3);
+        FeatureSpaceBuilder.Result r = new FeatureSpaceBuilder(cfg).build(List.of("kosovo kosovo serbia", "kosovo"));
+        for (int d = 0; d < 2; d++) {
+            SparseVector v = r.space().vectorize(d == 0 ? "kosovo kosovo serbia" : "kosovo");
+            assertArrayEquals(r.vectors()[d].indices(), v.indices(), "document " + d);
+            assertArrayEquals(r.vectors()[d].values(), v.values(), 1e-6f, "document " + d);
+        }
+    }
+
+    /** {@code rows} generated texts, then {@link #TEXTS} and one with quotes inside quotes. */
+    private static List<String> withQuotes(int rows) {
+        List<String> texts = new java.util.ArrayList<>(Corpus.rows(rows, 3).stream().map(Corpus.Row::text).toList());
+        texts.addAll(TEXTS);
+        texts.add("They said \"Kosovo and Metohija\" and \"Serbia and Kosovo\" twice: \"Kosovo and Metohija\".");
+        return texts;
     }
 }

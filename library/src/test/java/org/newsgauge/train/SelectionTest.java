@@ -77,6 +77,17 @@ class SelectionTest {
     }
 
     @Test
+    void comparedAnalyzersGiveTheSamePackEveryTime(@TempDir Path dir) throws Exception {
+        // both analyzers' trials run at once on the shared pool: the pack must not depend on the scheduling
+        Dataset d = CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(suffixCorpus(dir));
+        byte[] first = org.newsgauge.model.PackWriter.toBytes(new PackTrainer(TrainingOptions.defaults()).train(d));
+        for (int run = 0; run < 4; run++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(first,
+                    org.newsgauge.model.PackWriter.toBytes(new PackTrainer(TrainingOptions.defaults()).train(d)));
+        }
+    }
+
+    @Test
     void foldsChooseTheBetterCandidateAndReportEach() {
         // a separable problem, and a candidate that learns nothing (every score 0: always the first label)
         int[] y = separableLabels();
