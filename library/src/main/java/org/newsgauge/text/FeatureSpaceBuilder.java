@@ -144,15 +144,8 @@ public final class FeatureSpaceBuilder {
 
         /** The learnt space and the vector of each text added, in order; ends the pass. */
         public Result finish() {
-            if (finished) {
-                throw new IllegalStateException("this pass is finished");
-            }
-            finished = true;
-            int[][] s = seqs.toArray(new int[0][]);
-            seqs.clear();
-            int[][] c = config.charNgrams() ? charSeqs.toArray(new int[0][]) : null;
-            charSeqs.clear();
-            return learn(config, words, chars, s, c);
+            Sequences q = end();
+            return learn(config, words, chars, q.words(), config.charNgrams() ? q.chars() : null);
         }
 
         /**
@@ -161,19 +154,28 @@ public final class FeatureSpaceBuilder {
          * same as {@link #finish()} of a pass of its own analyzer over the same texts.
          */
         Result[] finishWithAndWithoutCharNgrams() {
+            Sequences q = end();
+            // learn() drops the sequences as it goes: the second learns from its own array of them
+            Result without = learn(config.withCharNgrams(0, 0), words, new TermTable(16), q.words().clone(), null);
+            Result with = learn(config, words, chars, q.words(), q.chars());
+            return new Result[] {with, without};
+        }
+
+        /** Ends the pass and hands over the sequences of the texts (the pass keeps none). */
+        private Sequences end() {
             if (finished) {
                 throw new IllegalStateException("this pass is finished");
             }
             finished = true;
-            int[][] s = seqs.toArray(new int[0][]);
+            Sequences q = new Sequences(seqs.toArray(new int[0][]), charSeqs.toArray(new int[0][]));
             seqs.clear();
-            int[][] c = charSeqs.toArray(new int[0][]);
             charSeqs.clear();
-            // learn() drops the sequences as it goes: the second learns from its own array of them
-            Result without = learn(config.withCharNgrams(0, 0), words, new TermTable(16), s.clone(), null);
-            Result with = learn(config, words, chars, s, c);
-            return new Result[] {with, without};
+            return q;
         }
+    }
+
+    /** Each text as word keys and as character n-gram ids (none without character n-grams). */
+    private record Sequences(int[][] words, int[][] chars) {
     }
 
     /** Counts document frequencies, selects the features and weighs the vectors of the sequences. */

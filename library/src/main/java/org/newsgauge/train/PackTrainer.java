@@ -113,21 +113,12 @@ public final class PackTrainer {
     }
 
     /**
-     * The vectors of {@code texts} for each analyzer, in order. Words and the same words with
-     * character n-grams (what a small corpus compares) share one tokenising pass.
+     * The vectors of {@code texts} for the two analyzers {@link #analyzerCandidates} compares,
+     * words and the same words with character n-grams, in that order, from one tokenising pass.
      */
     private static FeatureSpaceBuilder.Result[] build(List<AnalyzerConfig> analyzers, List<String> texts) {
-        if (analyzers.size() == 2 && analyzers.get(1).charNgrams()
-                && analyzers.get(1).withCharNgrams(0, 0).equals(analyzers.get(0))) {
-            FeatureSpaceBuilder.Result[] withWithout = new FeatureSpaceBuilder(analyzers.get(1))
-                    .buildWithAndWithoutCharNgrams(texts);
-            return new FeatureSpaceBuilder.Result[] {withWithout[1], withWithout[0]};
-        }
-        FeatureSpaceBuilder.Result[] out = new FeatureSpaceBuilder.Result[analyzers.size()];
-        for (int a = 0; a < out.length; a++) {
-            out[a] = new FeatureSpaceBuilder(analyzers.get(a)).build(texts);
-        }
-        return out;
+        FeatureSpaceBuilder.Result[] withWithout = new FeatureSpaceBuilder(analyzers.get(1)).buildWithAndWithoutCharNgrams(texts);
+        return new FeatureSpaceBuilder.Result[] {withWithout[1], withWithout[0]};
     }
 
     /** The held-out trial of the configured C on every dimension of {@code data} with the vectors {@code fs}. */
