@@ -56,7 +56,6 @@ final class HtmlSegmenter implements NodeFilter {
     // per-depth state
     private String[] softAt = new String[64];
     private boolean[] contentAt = new boolean[64];
-    private boolean[] blockAt = new boolean[64];
     private int[] flagsAt = new int[64];
     private int current = -1;
     private int strongDepth;
@@ -136,7 +135,6 @@ final class HtmlSegmenter implements NodeFilter {
         ensure(depth);
         softAt[depth] = soft;
         contentAt[depth] = content;
-        blockAt[depth] = block;
         flagsAt[depth] = flags;
         if ((flags & F_STRONG) != 0) {
             if (strongDepth++ == 0) {
@@ -164,7 +162,7 @@ final class HtmlSegmenter implements NodeFilter {
             return FilterResult.CONTINUE;
         }
         current = depth;
-        if (blockAt[depth]) {
+        if ((flags & F_BLOCK) != 0 || softAt[depth] != null) { // as head() decided block
             flush();
             blocks.remove(blocks.size() - 1);
         }
@@ -176,7 +174,6 @@ final class HtmlSegmenter implements NodeFilter {
         }
         softAt[depth] = null;
         contentAt[depth] = false;
-        blockAt[depth] = false;
         current = depth - 1;
         return FilterResult.CONTINUE;
     }
@@ -186,7 +183,6 @@ final class HtmlSegmenter implements NodeFilter {
             int n = Math.max(depth + 1, softAt.length * 2);
             softAt = Arrays.copyOf(softAt, n);
             contentAt = Arrays.copyOf(contentAt, n);
-            blockAt = Arrays.copyOf(blockAt, n);
             flagsAt = Arrays.copyOf(flagsAt, n);
         }
     }
