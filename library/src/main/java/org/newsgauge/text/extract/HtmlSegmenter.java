@@ -15,9 +15,10 @@ import org.jsoup.select.NodeTraversor;
 /** Splits a jsoup document into blocks with hints from tags and class names (internal). */
 final class HtmlSegmenter implements NodeFilter {
 
+    /** Tags whose content is not text (head is not one: its title and meta are read, see F_HEAD). */
     private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "iframe", "svg",
             "math", "object", "embed", "select", "option", "button", "input", "textarea", "canvas", "video",
-            "audio", "map", "link", "base", "param", "source", "track", "datalist", "img", "picture", "head");
+            "audio", "map", "link", "base", "param", "source", "track", "datalist", "img", "picture");
     private static final Set<String> BLOCK = Set.of("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2",
             "h3", "h4", "h5", "h6", "td", "th", "tr", "table", "tbody", "thead", "tfoot", "caption", "blockquote",
             "pre", "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption", "form",
@@ -99,12 +100,12 @@ final class HtmlSegmenter implements NodeFilter {
             }
             return FilterResult.SKIP_ENTIRELY;
         }
+        if ((flags & F_HEAD) != 0) {
+            ensure(depth);
+            flagsAt[depth] = flags; // its tail does nothing
+            return FilterResult.CONTINUE;
+        }
         if ((flags & F_SKIP) != 0) {
-            if ((flags & F_HEAD) != 0) {
-                ensure(depth);
-                flagsAt[depth] = flags; // its tail does nothing
-                return FilterResult.CONTINUE;
-            }
             buf.space();
             return FilterResult.SKIP_ENTIRELY;
         }
