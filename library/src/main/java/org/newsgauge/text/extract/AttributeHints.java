@@ -82,17 +82,17 @@ final class AttributeHints {
         if (cls.isEmpty() && id.isEmpty()) {
             return null;
         }
-        // the table lower-cases ASCII as it reads; other text is lower-cased first
-        int c = NAMES.scan(cls, true);
-        int i = c >= 0 || c == NameTable.NOT_ASCII ? c : NAMES.scan(id, true);
-        if (i == NameTable.NOT_ASCII) {
-            c = NAMES.scan((cls + " " + id).toLowerCase(Locale.ROOT), false);
-            i = c;
+        // the names of class, then of id, without joining them; the table lower-cases ASCII as it
+        // reads, other text is lower-cased first
+        int r = NAMES.scan(cls, true);
+        if (r == NameTable.NONE || r == NameTable.CONTENT_FOUND) {
+            int i = NAMES.scan(id, true);
+            r = i == NameTable.NONE ? r : i;
         }
-        if (c >= 0 || i >= 0) {
-            return NAMES.reason(c >= 0 ? c : i);
+        if (r == NameTable.NOT_ASCII) {
+            r = NAMES.scan((cls + " " + id).toLowerCase(Locale.ROOT), false);
         }
-        return c == NameTable.CONTENT_FOUND || i == NameTable.CONTENT_FOUND ? CONTENT : null;
+        return r >= 0 ? NAMES.reason(r) : r == NameTable.CONTENT_FOUND ? CONTENT : null;
     }
 
     /** The bad and content names, found by the characters of a range of a string (ASCII lower-cased). */
@@ -101,7 +101,8 @@ final class AttributeHints {
         static final int CONTENT_FOUND = -2;
         /** {@link #scan}, asked for ASCII, met another character before any bad name. */
         static final int NOT_ASCII = -3;
-        private static final int NONE = -1;
+        /** {@link #scan} found neither. */
+        static final int NONE = -1;
 
         private final String[] words;
         private final String[] reasons;
@@ -149,7 +150,7 @@ final class AttributeHints {
         /**
          * Reads the whitespace-separated names of s, each whole and then its parts split at '-' and
          * '_' (parts shorter than the name): the first bad one found, as its index; else
-         * {@link #CONTENT_FOUND} when a content name was found, else a negative number.
+         * {@link #CONTENT_FOUND} when a content name was found, else {@link #NONE}.
          *
          * @param s     the names: ASCII, or already lower-cased
          * @param ascii whether to stop with {@link #NOT_ASCII} at the first character that is not ASCII

@@ -15,9 +15,10 @@ import org.jsoup.select.NodeTraversor;
 /** Splits a jsoup document into blocks with hints from tags and class names (internal). */
 final class HtmlSegmenter implements NodeFilter {
 
+    /** Tags whose content is not text (head is not one: its title and meta are read, see F_HEAD). */
     private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "iframe", "svg",
             "math", "object", "embed", "select", "option", "button", "input", "textarea", "canvas", "video",
-            "audio", "map", "link", "base", "param", "source", "track", "datalist", "img", "picture", "head");
+            "audio", "map", "link", "base", "param", "source", "track", "datalist", "img", "picture");
     private static final Set<String> BLOCK = Set.of("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2",
             "h3", "h4", "h5", "h6", "td", "th", "tr", "table", "tbody", "thead", "tfoot", "caption", "blockquote",
             "pre", "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption", "form",
@@ -56,7 +57,6 @@ final class HtmlSegmenter implements NodeFilter {
     // per-depth state
     private String[] softAt = new String[64];
     private boolean[] contentAt = new boolean[64];
-    private boolean[] blockAt = new boolean[64];
     private int[] flagsAt = new int[64];
     private int current = -1;
     private int strongDepth;
@@ -100,12 +100,12 @@ final class HtmlSegmenter implements NodeFilter {
             }
             return FilterResult.SKIP_ENTIRELY;
         }
+        if ((flags & F_HEAD) != 0) {
+            ensure(depth);
+            flagsAt[depth] = flags; // its tail does nothing
+            return FilterResult.CONTINUE;
+        }
         if ((flags & F_SKIP) != 0) {
-            if ((flags & F_HEAD) != 0) {
-                ensure(depth);
-                flagsAt[depth] = flags; // its tail does nothing
-                return FilterResult.CONTINUE;
-            }
             buf.space();
             return FilterResult.SKIP_ENTIRELY;
         }
@@ -136,7 +136,6 @@ final class HtmlSegmenter implements NodeFilter {
         ensure(depth);
         softAt[depth] = soft;
         contentAt[depth] = content;
-        blockAt[depth] = block;
         flagsAt[depth] = flags;
         if ((flags & F_STRONG) != 0) {
             if (strongDepth++ == 0) {
@@ -164,7 +163,7 @@ final class HtmlSegmenter implements NodeFilter {
             return FilterResult.CONTINUE;
         }
         current = depth;
-        if (blockAt[depth]) {
+        if ((flags & F_BLOCK) != 0 || softAt[depth] != null) { // as head() decided block
             flush();
             blocks.remove(blocks.size() - 1);
         }
@@ -176,7 +175,6 @@ final class HtmlSegmenter implements NodeFilter {
         }
         softAt[depth] = null;
         contentAt[depth] = false;
-        blockAt[depth] = false;
         current = depth - 1;
         return FilterResult.CONTINUE;
     }
@@ -186,7 +184,6 @@ final class HtmlSegmenter implements NodeFilter {
             int n = Math.max(depth + 1, softAt.length * 2);
             softAt = Arrays.copyOf(softAt, n);
             contentAt = Arrays.copyOf(contentAt, n);
-            blockAt = Arrays.copyOf(blockAt, n);
             flagsAt = Arrays.copyOf(flagsAt, n);
         }
     }

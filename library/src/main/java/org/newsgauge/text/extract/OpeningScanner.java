@@ -1,6 +1,5 @@
 package org.newsgauge.text.extract;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -112,22 +111,18 @@ final class OpeningScanner {
             own.get(s).add(owners.get(w) << 16 | o.length());
         }
         int states = child.size();
-        // breadth first: failure links, full transitions and the openings each state ends
+        // breadth first: failure links, full transitions, the openings each state ends, and the
+        // states' numbers in that order: the shallow states, where most text keeps the automaton,
+        // share the first rows of the table and stay in the fastest cache. The root's row is read
+        // while still zeros: its missing children go to the root, and its children fail to it.
         int[][] go = new int[states][];
         int[] fail = new int[states];
         List<List<Integer>> out = new ArrayList<>(own);
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        go[0] = new int[width];
-        for (int c = 0; c < width; c++) {
-            int t = child.get(0)[c];
-            go[0][c] = t;
-            if (t != 0) {
-                fail[t] = 0;
-                queue.add(t);
-            }
-        }
-        while (!queue.isEmpty()) {
-            int s = queue.poll();
+        int[] rank = new int[states];
+        int[] order = new int[states];
+        int ranked = 1;
+        for (int k = 0; k < ranked; k++) {
+            int s = order[k];
             List<Integer> all = new ArrayList<>(own.get(s));
             all.addAll(out.get(fail[s]));
             out.set(s, all);
@@ -137,24 +132,10 @@ final class OpeningScanner {
                 if (t != 0) {
                     fail[t] = go[fail[s]][c];
                     go[s][c] = t;
-                    queue.add(t);
-                } else {
-                    go[s][c] = go[fail[s]][c];
-                }
-            }
-        }
-        // states numbered breadth first: the shallow states, where most text keeps the automaton,
-        // share the first rows of the table and stay in the fastest cache
-        int[] rank = new int[states];
-        int[] order = new int[states];
-        int ranked = 1;
-        for (int k = 0; k < ranked; k++) {
-            int s = order[k];
-            for (int c = 0; c < width; c++) {
-                int t = child.get(s)[c];
-                if (t != 0) {
                     rank[t] = ranked;
                     order[ranked++] = t;
+                } else {
+                    go[s][c] = go[fail[s]][c];
                 }
             }
         }
