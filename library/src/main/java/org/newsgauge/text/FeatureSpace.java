@@ -214,7 +214,7 @@ public final class FeatureSpace {
         char[] chars = scratch.text(n);
         text.getChars(0, n, chars, 0);
         if (!TextNormalizer.isLatin1(chars, n)) {
-            String nfc = TextNormalizer.normalize(text);
+            String nfc = TextNormalizer.nfc(text);
             if (nfc != text) {
                 n = nfc.length();
                 chars = scratch.text(n);
