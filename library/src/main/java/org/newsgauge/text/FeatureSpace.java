@@ -214,7 +214,7 @@ public final class FeatureSpace {
         char[] chars = scratch.text(n);
         text.getChars(0, n, chars, 0);
         if (!TextNormalizer.isLatin1(chars, n)) {
-            String nfc = TextNormalizer.normalize(text);
+            String nfc = TextNormalizer.nfc(text);
             if (nfc != text) {
                 n = nfc.length();
                 chars = scratch.text(n);
@@ -318,6 +318,22 @@ public final class FeatureSpace {
 
         private char[] text = new char[4096];
 
+        /** The feature buffer with room for {@code need} entries, its first {@code count} kept. */
+        int[] features(int count, int need) {
+            if (features.length < need) {
+                features = Arrays.copyOf(features, Math.max(count * 2, need));
+            }
+            return features;
+        }
+
+        /** The pending bigram buffer with room for one more key after its first {@code count}. */
+        long[] pending(int count) {
+            if (pending.length == count) {
+                pending = Arrays.copyOf(pending, count * 2);
+            }
+            return pending;
+        }
+
         /** A buffer for a text of {@code n} characters. */
         char[] text(int n) {
             if (text.length < n) {
@@ -340,7 +356,10 @@ public final class FeatureSpace {
         }
     }
 
-    /** Collects the feature indices of one text. */
+    /**
+     * Collects the feature indices of one text, into its thread's buffers: it keeps them in
+     * fields for the hot loop, and has the {@link Scratch} grow them, which keeps the grown ones.
+     */
     private final class Collector implements TokenSink {
         private final Scratch scratch;
         private final char[] gram;
@@ -364,8 +383,7 @@ public final class FeatureSpace {
          */
         private void pend(long key) {
             if (pendingCount == pending.length) {
-                pending = Arrays.copyOf(pending, pendingCount * 2);
-                scratch.pending = pending;
+                pending = scratch.pending(pendingCount);
             }
             pending[pendingCount++] = key;
         }
@@ -387,8 +405,7 @@ public final class FeatureSpace {
 
         private void add(int f) {
             if (count == features.length) {
-                features = Arrays.copyOf(features, count * 2);
-                scratch.features = features;
+                features = scratch.features(count, count + 1);
             }
             features[count++] = f;
         }
@@ -420,8 +437,7 @@ public final class FeatureSpace {
             prev = config.wordNgrams() > 1 ? id : -1;
             if (config.charNgrams()) {
                 if (count + MAX_GRAMS > features.length) {
-                    features = Arrays.copyOf(features, Math.max(count * 2, count + MAX_GRAMS));
-                    scratch.features = features;
+                    features = scratch.features(count, count + MAX_GRAMS);
                 }
                 if (id >= 0 && id < memoWords) {
                     int from = memoStart[id];

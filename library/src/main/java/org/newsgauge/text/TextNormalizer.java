@@ -15,7 +15,7 @@ public final class TextNormalizer {
 
     /**
      * True when {@code text[0 .. n)} has no character from U+0300 up: pure Latin-1 text, which
-     * {@link #normalize} returns as it is.
+     * {@link #normalize} returns as it is; otherwise the caller goes on with {@link #nfc}.
      */
     static boolean isLatin1(char[] text, int n) {
         char max = 0;
@@ -36,9 +36,11 @@ public final class TextNormalizer {
                 break;
             }
         }
-        if (latin1 || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-            return text;
-        }
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
+        return latin1 ? text : nfc(text);
+    }
+
+    /** The NFC form of {@code text}, without the Latin-1 quick check; the same instance when nothing changes. */
+    static String nfc(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 }
