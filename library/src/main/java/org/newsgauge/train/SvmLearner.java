@@ -139,12 +139,14 @@ public final class SvmLearner implements Learner {
             count[yi]++;
         }
         double[] sq = nbSmoothing > 0 ? null : squaredNorms(x);
+        // the document frequencies of all rows, counted once: each class then counts only its own rows
+        DocumentCounts all = nbSmoothing > 0 ? new DocumentCounts(x, features) : null;
         int models = k == 2 ? 1 : k;
         double[][][] w = new double[cs.length][models][];
         IntStream.range(0, models).parallel().forEach(cls -> {
             int positive = k == 2 ? 1 : cls;
             double[] alpha = new double[n];
-            double[] ratio = nbSmoothing > 0 ? logCountRatios(x, y, positive, features) : null;
+            double[] ratio = all == null ? null : logCountRatios(all, x, y, positive);
             SparseVector[] xs = ratio == null ? x : scaled(x, ratio);
             double[] sqs = ratio == null ? sq : squaredNorms(xs);
             for (int o : order) {
@@ -189,29 +191,52 @@ public final class SvmLearner implements Learner {
      * {@code q_f} the positive and negative rows that have feature f, plus the smoothing.
      */
     double[] logCountRatios(SparseVector[] x, int[] y, int positive, int features) {
-        double[] p = new double[features];
-        double[] q = new double[features];
-        java.util.Arrays.fill(p, nbSmoothing);
-        java.util.Arrays.fill(q, nbSmoothing);
-        double sumP = nbSmoothing * features;
-        double sumQ = nbSmoothing * features;
+        return logCountRatios(new DocumentCounts(x, features), x, y, positive);
+    }
+
+    /** As {@link #logCountRatios(SparseVector[], int[], int, int)}, from the counts of all rows. */
+    private double[] logCountRatios(DocumentCounts all, SparseVector[] x, int[] y, int positive) {
+        int features = all.df().length;
+        int[] inPositive = new int[features];
+        long positiveEntries = 0;
         for (int i = 0; i < x.length; i++) {
-            boolean pos = y[i] == positive;
-            double[] counts = pos ? p : q;
-            for (int f : x[i].indices()) {
-                counts[f]++;
-            }
-            if (pos) {
-                sumP += x[i].size();
-            } else {
-                sumQ += x[i].size();
+            if (y[i] == positive) {
+                for (int f : x[i].indices()) {
+                    inPositive[f]++;
+                }
+                positiveEntries += x[i].size();
             }
         }
+        // the negative rows' counts are the rest of the totals
+        double sumP = nbSmoothing * features + positiveEntries;
+        double sumQ = nbSmoothing * features + (all.entries() - positiveEntries);
         double[] r = new double[features];
         for (int f = 0; f < features; f++) {
-            r[f] = Math.log((p[f] / sumP) / (q[f] / sumQ));
+            double p = nbSmoothing + inPositive[f];
+            double q = nbSmoothing + (all.df()[f] - inPositive[f]);
+            r[f] = Math.log((p / sumP) / (q / sumQ));
         }
         return r;
+    }
+
+    /** Rows that have each feature, and the non-zero entries of all rows. */
+    private record DocumentCounts(int[] df, long entries) {
+        DocumentCounts(SparseVector[] x, int features) {
+            this(new int[features], count(x));
+            for (SparseVector v : x) {
+                for (int f : v.indices()) {
+                    df[f]++;
+                }
+            }
+        }
+
+        private static long count(SparseVector[] x) {
+            long e = 0;
+            for (SparseVector v : x) {
+                e += v.size();
+            }
+            return e;
+        }
     }
 
     /** The rows with each feature multiplied by its ratio (the index arrays are shared). */
