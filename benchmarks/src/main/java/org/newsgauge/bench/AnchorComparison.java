@@ -47,7 +47,7 @@ import org.newsgauge.train.TrainingOptions;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.newsgauge.bench.AnchorComparison \
  *     --datasets ../shared/datasets --reps 3 [--only bbc_news,reuters_r8] [--opennlp bow,bigrams|none]
- *     [--algorithm svm|nbsvm|...]
+ *     [--algorithm auto|svm|nbsvm|...]
  * </pre>
  *
  * fastText and scikit-learn run in the anchors' own harness in the same session
@@ -68,7 +68,7 @@ public final class AnchorComparison {
                 "bbc_news", "cameo_pentaclass", "reuters_r8", "reuters_r52", "twenty_newsgroups", "semeval2016_task6");
         List<String> onlp = opt.containsKey("opennlp") ? List.of(opt.get("opennlp").split(","))
                 .stream().filter(f -> !f.equals("none")).toList() : List.of("bow");
-        String algorithm = opt.getOrDefault("algorithm", "svm");
+        String algorithm = opt.getOrDefault("algorithm", "auto");
         if (!Files.isDirectory(dir)) {
             System.out.println("SKIPPED: no datasets folder at " + dir);
             return;

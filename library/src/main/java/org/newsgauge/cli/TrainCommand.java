@@ -59,7 +59,8 @@ final class TrainCommand implements Callable<Integer> {
                 pack.features().size(), (System.nanoTime() - t0) / 1e9, output);
         if (pack.provenance().heldOut() != null) {
             pack.provenance().heldOut().dimensions().forEach((name, m) -> out.printf(
-                    "  %-12s held-out accuracy %.3f  macro-F1 %.3f%s%n", name, m.accuracy(), m.macroF1(),
+                    "  %-12s %-6s held-out accuracy %.3f  macro-F1 %.3f%s%n", name, pack.provenance().learner(name),
+                    m.accuracy(), m.macroF1(),
                     m.mae() == null ? "" : String.format("  MAE %.3f  within-one %.3f", m.mae(), m.withinOne())));
         }
         return 0;

@@ -8,14 +8,15 @@ import picocli.CommandLine.Option;
 
 /** Learner and analyzer options shared by train and cross-validate. */
 final class TrainOptions {
-    @Option(names = "--algorithm", paramLabel = "NAME", description = "svm (default), nbsvm (svm on naive Bayes log-count-ratio scaled features), liblinear, opennlp-maxent, smile-maxent")
-    String algorithm = "svm";
+    @Option(names = "--algorithm", paramLabel = "NAME", description = "auto (default: nbsvm or svm, whichever the held-out folds prefer per dimension), svm,"
+            + " nbsvm (svm on naive Bayes log-count-ratio scaled features), liblinear, opennlp-maxent, smile-maxent")
+    String algorithm = "auto";
 
     @Option(names = "--seed", description = "Random seed (default 42)")
     long seed = 42;
 
-    @Option(names = "--c", paramLabel = "C", description = "Regularisation of svm/liblinear: a number, or auto (default):"
-            + " chosen among 0.5, 1 and 2 per dimension on the calibration folds")
+    @Option(names = "--c", paramLabel = "C", description = "Regularisation of svm/nbsvm/liblinear: a number, or auto (default):"
+            + " chosen per dimension on the calibration folds among 0.5, 1 and 2 (nbsvm: 0.125, 0.25 and 0.5)")
     String c = "auto";
 
     @Option(names = "--class-weight", paramLabel = "W", description = "balanced (default): weigh classes inversely to their frequency; none")

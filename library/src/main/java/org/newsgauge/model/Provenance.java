@@ -11,7 +11,8 @@ import org.newsgauge.eval.EvaluationReport;
  * <p>Immutable (its map and list are copied in) and thread-safe.
  *
  * @param libraryVersion   newsgauge version that trained it
- * @param algorithm        learner name, e.g. {@code svm}
+ * @param algorithm        learner name, e.g. {@code svm}, or {@code auto} when the held-out
+ *                         folds chose the learner of each dimension (see {@link #learner})
  * @param params           learner hyper-parameters
  * @param seed             random seed
  * @param calibrationFolds folds used to calibrate probabilities (and to measure {@code heldOut})
@@ -27,5 +28,18 @@ public record Provenance(String libraryVersion, String algorithm, Map<String, Ob
     public Provenance {
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         textColumns = List.copyOf(textColumns);
+    }
+
+    /**
+     * The learner dimension {@code dimension} was fitted with: the one the held-out folds chose
+     * under {@code auto} (recorded as {@code learner.<dimension>}), otherwise {@link #algorithm}.
+     *
+     * <pre>{@code
+     * String l = pack.provenance().learner("stance");   // "svm" or "nbsvm"
+     * }</pre>
+     */
+    public String learner(String dimension) {
+        Object chosen = params.get("learner." + dimension);
+        return chosen != null ? chosen.toString() : algorithm;
     }
 }

@@ -364,19 +364,35 @@ public final class DimensionTrainer {
     }
 
     /**
-     * Each learner fitted on (x, y); SVMs that differ only in C as one warm-started
-     * {@linkplain SvmLearner#fitPath regularisation path}, which costs little more than one fit.
+     * Each learner fitted on (x, y); SVMs that differ only in C (e.g. the nbsvm and the svm
+     * values of C under {@link Learners#AUTO}) as one warm-started
+     * {@linkplain SvmLearner#fitPath regularisation path} each, which costs little more than one fit.
      */
     private static LinearModel[] fitEach(java.util.List<Learner> learners, SparseVector[] x, int[] y, int k,
                                          int features, long s) {
-        if (learners.size() > 1 && learners.get(0) instanceof SvmLearner svm
-                && learners.stream().allMatch(svm::differsOnlyInC)) {
-            double[] cs = learners.stream().mapToDouble(l -> ((SvmLearner) l).c()).toArray();
-            return svm.fitPath(cs, x, y, k, features, s);
-        }
         LinearModel[] out = new LinearModel[learners.size()];
-        for (int c = 0; c < out.length; c++) {
-            out[c] = learners.get(c).fit(x, y, k, features, s);
+        for (int a = 0; a < out.length; a++) {
+            if (out[a] != null) {
+                continue;
+            }
+            Learner first = learners.get(a);
+            java.util.List<Integer> path = new java.util.ArrayList<>(java.util.List.of(a));
+            if (first instanceof SvmLearner svm) {
+                for (int b = a + 1; b < out.length; b++) {
+                    if (out[b] == null && svm.differsOnlyInC(learners.get(b))) {
+                        path.add(b);
+                    }
+                }
+            }
+            if (path.size() == 1) {
+                out[a] = first.fit(x, y, k, features, s);
+                continue;
+            }
+            double[] cs = path.stream().mapToDouble(i -> ((SvmLearner) learners.get(i)).c()).toArray();
+            LinearModel[] models = ((SvmLearner) first).fitPath(cs, x, y, k, features, s);
+            for (int p = 0; p < cs.length; p++) {
+                out[path.get(p)] = models[p];
+            }
         }
         return out;
     }

@@ -134,11 +134,7 @@ public final class PackTrainer {
     }
 
     private DimensionTrainer dimensionTrainer(int dimension) {
-        List<Learner> candidates = new ArrayList<>();
-        for (double c : cCandidates()) {
-            candidates.add(Learners.byName(options.algorithm(), c, options.balanced()));
-        }
-        return new DimensionTrainer(candidates, options.calibrationFolds(), options.seed() + dimension);
+        return new DimensionTrainer(candidates(), options.calibrationFolds(), options.seed() + dimension);
     }
 
     private Decoder decoder(DimensionSpec spec) {
@@ -232,9 +228,8 @@ public final class PackTrainer {
      */
     private Attempt attempt(FeatureSpaceBuilder.Result fs, Dataset data, ProgressListener progress, int step, int steps,
                             DimensionTrainer.Trial[] trials) {
-        List<Double> cValues = cCandidates();
-        Map<String, Object> params = new LinkedHashMap<>(
-                Learners.byName(options.algorithm(), cValues.get(0), options.balanced()).params());
+        List<Learner> candidates = candidates();
+        Map<String, Object> params = new LinkedHashMap<>(candidates.get(0).params());
         long nonZeros = DimensionTrainer.nonZeros(fs.vectors());
         LOG.debug("{} features, {} non-zeros from {} documents", fs.space().size(), nonZeros, data.size());
         String[] groups = groups(data);
@@ -247,7 +242,7 @@ public final class PackTrainer {
             DimensionTrainer.Result r = dimensionTrainer(d).train(spec.name(), spec.kind(), spec.labels(), decoder(spec),
                     fs.vectors(), y, fs.space().size(), groups, trials == null ? null : trials[d]);
             DimensionModel model = r.model();
-            recordChoice(params, spec, cValues, r, options.calibrationFolds());
+            recordChoice(params, spec, candidates, r, options.calibrationFolds());
             double[] shift = priorShift(spec, y);
             if (shift != null) {
                 model = model.withLogPriorShift(shift);
@@ -287,39 +282,67 @@ public final class PackTrainer {
         return a.charNgrams() ? words + " + chars " + a.charNgramMin() + "-" + a.charNgramMax() : words;
     }
 
-    /** The values of C to choose from, the default first; one value when C is fixed or the learner takes none. */
-    private List<Double> cCandidates() {
-        boolean takesC = Learners.byName(options.algorithm(), options.c(), options.balanced()).params().containsKey("C");
-        if (!options.tuneC() || !takesC || options.calibrationFolds() < 2) {
-            return List.of(options.c());
+    /**
+     * The learners the held-out folds choose among, the default first: each learner of the
+     * algorithm ({@link Learners#AUTO}: nbsvm, then svm) at its C and, when C is tuned, at half
+     * and twice it. A tuned C is centred on the learner's own default
+     * ({@link Learners#relativeC}); a fixed one is used as given.
+     */
+    private List<Learner> candidates() {
+        List<String> names = options.algorithm().equals(Learners.AUTO) ? Learners.AUTO_CHOICES : List.of(options.algorithm());
+        List<Learner> out = new ArrayList<>();
+        for (String name : names) {
+            boolean takesC = Learners.byName(name, options.c(), options.balanced()).params().containsKey("C");
+            double centre = options.tuneC() && takesC ? options.c() * Learners.relativeC(name) : options.c();
+            out.add(Learners.byName(name, centre, options.balanced()));
+            if (options.tuneC() && takesC && options.calibrationFolds() >= 2) {
+                out.add(Learners.byName(name, centre / 2, options.balanced()));
+                out.add(Learners.byName(name, centre * 2, options.balanced()));
+            }
         }
-        return List.of(options.c(), options.c() / 2, options.c() * 2);
+        return out;
     }
 
     /**
-     * Records in the manifest's hyper-parameters the C each dimension was fitted with and, when
-     * several were compared, their held-out figures ("C.topic" = 0.5, "C.topic.held_out" =
-     * "macro_f1 C=1: 0.8123, C=0.5: 0.8230, C=2: 0.8011").
+     * Records in the manifest's hyper-parameters what each dimension was fitted with when the
+     * folds chose: the learner ("learner.topic" = "svm", under {@link Learners#AUTO}), the C when
+     * several were compared ("C.topic" = 0.5) and every candidate's held-out figure
+     * ("C.topic.held_out" = "macro_f1 C=1: 0.8123, C=0.5: 0.8230, C=2: 0.8011"; under auto
+     * "learner.topic.held_out" = "macro_f1 nbsvm C=0.25: 0.8301, ..., svm C=1: 0.8123, ...").
      */
-    private static void recordChoice(Map<String, Object> params, DimensionSpec spec, List<Double> cValues,
+    private static void recordChoice(Map<String, Object> params, DimensionSpec spec, List<Learner> candidates,
                                      DimensionTrainer.Result r, int folds) {
         if (r.foldsFitted() > 0 && r.foldsFitted() < folds) {
             // provenance says what ran: a large corpus fits only the folds it needs
             params.put("calibration_folds_fitted." + spec.name(), r.foldsFitted());
         }
-        if (cValues.size() < 2) {
+        if (candidates.size() < 2) {
             return;
         }
-        params.put("C." + spec.name(), cValues.get(r.chosen()));
+        boolean learners = candidates.stream().map(Learner::name).distinct().count() > 1;
+        boolean cs = candidates.stream().map(PackTrainer::cOf).distinct().count() > 1;
+        Learner chosen = candidates.get(r.chosen());
+        if (learners) {
+            params.put("learner." + spec.name(), chosen.name());
+        }
+        if (cs) {
+            params.put("C." + spec.name(), cOf(chosen));
+        }
         double[] f = r.figures();
         if (f.length > 1) {
             StringBuilder sb = new StringBuilder(spec.kind() == DimensionKind.ORDINAL ? "mae" : "macro_f1");
             for (int i = 0; i < f.length; i++) {
-                sb.append(i == 0 ? " " : ", ").append("C=").append(fmt(cValues.get(i))).append(": ")
-                        .append(String.format(java.util.Locale.ROOT, "%.4f", f[i]));
+                Learner l = candidates.get(i);
+                sb.append(i == 0 ? " " : ", ").append(learners ? l.name() + " " : "").append("C=").append(fmt(cOf(l)))
+                        .append(": ").append(String.format(java.util.Locale.ROOT, "%.4f", f[i]));
             }
-            params.put("C." + spec.name() + ".held_out", sb.toString());
+            params.put((learners ? "learner." : "C.") + spec.name() + ".held_out", sb.toString());
         }
+    }
+
+    private static double cOf(Learner l) {
+        Object c = l.params().get("C");
+        return c instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 
     private static String fmt(double v) {

@@ -14,9 +14,11 @@ import org.newsgauge.text.Weighting;
  * }</pre>
  *
  * @param analyzer         text analysis settings
- * @param algorithm        learner name (see {@link Learners#NAMES})
- * @param c                regularisation of the learners that take one (with {@code tuneC}, the
- *                         middle of the three values tried)
+ * @param algorithm        learner name (see {@link Learners#NAMES}); {@code auto}, the default,
+ *                         lets the held-out folds choose between nbsvm and svm per dimension
+ * @param c                regularisation of the learners that take one; with {@code tuneC}, the
+ *                         middle of the three values tried, scaled by the learner's
+ *                         {@linkplain Learners#relativeC relative C} (nbsvm: a quarter)
  * @param balanced         weigh classes inversely to their frequency (svm)
  * @param seed             seed of every random choice
  * @param calibrationFolds held-out folds for calibration and the manifest's figures (below 2: none)
@@ -44,12 +46,13 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
     }
 
     /**
-     * svm, C chosen among 0.5, 1 and 2 on held-out folds, balanced class weights, seed 42, 3
+     * auto (nbsvm with C among 0.125, 0.25 and 0.5, or svm with C among 0.5, 1 and 2, whichever
+     * the held-out folds prefer per dimension), balanced class weights, seed 42, 3
      * calibration folds, cumulative ordinal models, default analyzer (with character n-grams
      * too when the held-out folds of a small corpus prefer them).
      */
     public static TrainingOptions defaults() {
-        return new TrainingOptions(AnalyzerConfig.defaults(), "svm", 1.0, true, 42, 3, true, Map.of(), List.of("text"), true, true);
+        return new TrainingOptions(AnalyzerConfig.defaults(), Learners.AUTO, 1.0, true, 42, 3, true, Map.of(), List.of("text"), true, true);
     }
 
     public TrainingOptions withAnalyzer(AnalyzerConfig a) {
@@ -58,6 +61,10 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
 
     /** Another learner; learners that expect binary features get binary weighting. */
     public TrainingOptions withAlgorithm(String name) {
+        if (name.toLowerCase(java.util.Locale.ROOT).equals(Learners.AUTO)) {
+            return new TrainingOptions(analyzer, Learners.AUTO, c, balanced, seed, calibrationFolds, ordinalCumulative, priors,
+                    textColumns, tuneC, tuneFeatures);
+        }
         Learner l = Learners.byName(name, c);
         AnalyzerConfig a = l.wantsBinaryFeatures() ? analyzer.withWeighting(Weighting.BINARY) : analyzer;
         return new TrainingOptions(a, l.name(), c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures);

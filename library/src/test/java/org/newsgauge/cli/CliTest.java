@@ -40,7 +40,9 @@ class CliTest {
         Run r = run("train", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic",
                 "--ordinal", "level=low,mid,high", "--output", pack.toString());
         assertEquals(0, r.code, r.err);
-        assertTrue(r.out.contains("trained svm on 300 documents"), r.out);
+        assertTrue(r.out.contains("trained auto on 300 documents"), r.out);
+        // under auto each dimension says which learner the held-out folds chose
+        assertTrue(java.util.regex.Pattern.compile("(?m)^  topic\\s+(nbsvm|svm)\\s+held-out accuracy").matcher(r.out).find(), r.out);
         assertTrue(Files.size(pack) > 0);
     }
 

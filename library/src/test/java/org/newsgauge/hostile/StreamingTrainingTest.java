@@ -90,7 +90,7 @@ class StreamingTrainingTest {
                 "--label-column", "topic", "--ordinal", "level=" + String.join(",", Corpus.LEVELS), "--output", pack.toString());
         String out = Files.readString(log);
         assertEquals(0, code, out);
-        assertTrue(out.contains("trained svm on 3000 documents"), out);
+        assertTrue(out.contains("trained auto on 3000 documents"), out);
         assertEquals(3000, PackReader.read(pack).provenance().documents());
     }
 }

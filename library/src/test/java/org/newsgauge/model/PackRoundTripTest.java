@@ -127,11 +127,15 @@ class PackRoundTripTest {
     }
 
     @Test
-    void manifestRecordsTheChosenC() {
+    void manifestRecordsTheChosenLearnerAndC() {
         for (String dim : List.of("topic", "level")) {
+            String learner = pack.provenance().learner(dim);
             Object c = pack.provenance().params().get("C." + dim);
-            assertTrue(List.of(0.5, 1.0, 2.0).contains(((Number) c).doubleValue()), dim + ": " + c);
-            assertTrue(String.valueOf(pack.provenance().params().get("C." + dim + ".held_out")).contains("C=0.5: "));
+            List<Double> allowed = learner.equals("svm") ? List.of(0.5, 1.0, 2.0) : List.of(0.125, 0.25, 0.5);
+            assertTrue(List.of("svm", "nbsvm").contains(learner), dim + ": " + learner);
+            assertTrue(allowed.contains(((Number) c).doubleValue()), dim + ": " + learner + " C=" + c);
+            String figures = String.valueOf(pack.provenance().params().get("learner." + dim + ".held_out"));
+            assertTrue(figures.contains("nbsvm C=0.25: ") && figures.contains("svm C=0.5: "), figures);
         }
     }
 

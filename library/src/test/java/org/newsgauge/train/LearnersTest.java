@@ -181,7 +181,17 @@ class LearnersTest {
     @Test
     void unknownAlgorithmListsTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Learners.byName("xgboost", 1));
-        assertTrue(e.getMessage().contains("svm, nbsvm, liblinear, opennlp-maxent, smile-maxent"), e.getMessage());
+        assertTrue(e.getMessage().contains("auto, svm, nbsvm, liblinear, opennlp-maxent, smile-maxent"), e.getMessage());
+    }
+
+    @Test
+    void autoIsTheDefaultChoiceNotALearner() {
+        assertEquals("auto", TrainingOptions.defaults().algorithm());
+        assertEquals("auto", TrainingOptions.defaults().withAlgorithm("svm").withAlgorithm("AUTO").algorithm());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Learners.byName("auto", 1));
+        assertTrue(e.getMessage().contains("[nbsvm, svm]"), e.getMessage());
+        assertEquals(0.25, Learners.relativeC("nbsvm"));
+        assertEquals(1.0, Learners.relativeC("svm"));
     }
 
     @Test

@@ -67,7 +67,7 @@ class SelectionTest {
         assertTrue(tuned.features().config().charNgrams(), "the words never repeat: only their endings can tell");
         assertTrue(String.valueOf(tuned.provenance().params().get("features.held_out")).contains("chars 2-5: "));
         // C is then chosen for the winning analyzer
-        assertTrue(String.valueOf(tuned.provenance().params().get("C.label.held_out")).contains("C=0.5: "),
+        assertTrue(String.valueOf(tuned.provenance().params().get("learner.label.held_out")).contains("svm C=0.5: "),
                 String.valueOf(tuned.provenance().params()));
         assertTrue(tuned.provenance().heldOut().dimensions().get("label").accuracy() > 0.9);
 
@@ -144,6 +144,36 @@ class SelectionTest {
                 Decoder.SOFTMAX, fs.vectors(), y, fs.space().size(), null, perfect);
         assertEquals(0, claimed.chosen());
         assertEquals(2.0, claimed.figures()[0]);
+    }
+
+    @Test
+    void autoFitsTheChosenLearnerAsThatLearnerAloneWould(@TempDir Path dir) throws Exception {
+        Dataset d = CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(suffixCorpus(dir));
+        TrainingOptions words = TrainingOptions.defaults().withTunedFeatures(false);
+        ModelPack auto = new PackTrainer(words).train(d);
+        assertEquals("auto", auto.provenance().algorithm());
+        String learner = auto.provenance().learner("label");
+        String figures = String.valueOf(auto.provenance().params().get("learner.label.held_out"));
+        // six candidates: each learner at its three values of C, nbsvm first
+        assertEquals(6, figures.split(", ").length, figures);
+        assertTrue(figures.startsWith("macro_f1 nbsvm C=0.25: ") && figures.contains(", svm C=1: "), figures);
+        // the winner's figure is the best of the six
+        double best = java.util.Arrays.stream(figures.substring("macro_f1 ".length()).split(", "))
+                .mapToDouble(f -> Double.parseDouble(f.substring(f.indexOf(": ") + 2))).max().orElseThrow();
+        String chosen = learner + " C=" + fmtC(((Number) auto.provenance().params().get("C.label")).doubleValue()) + ": ";
+        int at = figures.indexOf(chosen);
+        assertTrue(at >= 0 && (at == "macro_f1 ".length() || figures.startsWith(", ", at - 2)), chosen + " in " + figures);
+        assertEquals(best, Double.parseDouble(figures.substring(at + chosen.length()).split(",")[0]), 1e-4, figures);
+
+        // and the model is the one that learner alone fits: the other learner's candidates change nothing
+        ModelPack alone = new PackTrainer(words.withAlgorithm(learner)).train(d);
+        assertEquals(auto.provenance().params().get("C.label"), alone.provenance().params().get("C.label"));
+        // (weights, calibration and all)
+        assertEquals(alone.dimension("label"), auto.dimension("label"));
+    }
+
+    private static String fmtC(double c) {
+        return c == Math.rint(c) ? Long.toString((long) c) : Double.toString(c);
     }
 
     @Test

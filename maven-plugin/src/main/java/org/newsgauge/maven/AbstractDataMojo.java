@@ -50,15 +50,15 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     @Parameter(property = "newsgauge.idColumn")
     String idColumn;
 
-    /** Learner: svm, nbsvm, liblinear, opennlp-maxent or smile-maxent. */
-    @Parameter(property = "newsgauge.algorithm", defaultValue = "svm")
+    /** Learner: auto (nbsvm or svm, whichever the calibration folds prefer per dimension), svm, nbsvm, liblinear, opennlp-maxent or smile-maxent. */
+    @Parameter(property = "newsgauge.algorithm", defaultValue = "auto")
     String algorithm;
 
     /** Random seed. */
     @Parameter(property = "newsgauge.seed", defaultValue = "42")
     long seed;
 
-    /** Regularisation of svm and liblinear: a number, or {@code auto} (chosen among 0.5, 1 and 2 per dimension on the calibration folds). */
+    /** Regularisation of svm, nbsvm and liblinear: a number, or {@code auto} (chosen per dimension on the calibration folds among 0.5, 1 and 2; for nbsvm 0.125, 0.25 and 0.5). */
     @Parameter(property = "newsgauge.c", defaultValue = "auto")
     String c;
 

@@ -44,7 +44,8 @@ public class TrainMojo extends AbstractDataMojo {
                 options.algorithm(), pack.provenance().documents(), pack.features().size(), (System.nanoTime() - t0) / 1e9, output));
         if (pack.provenance().heldOut() != null) {
             pack.provenance().heldOut().dimensions().forEach((name, m) -> getLog().info(String.format(Locale.ROOT,
-                    "newsgauge:   %s held-out accuracy %.3f, macro-F1 %.3f", name, m.accuracy(), m.macroF1())));
+                    "newsgauge:   %s (%s) held-out accuracy %.3f, macro-F1 %.3f", name, pack.provenance().learner(name),
+                    m.accuracy(), m.macroF1())));
         }
     }
 }
