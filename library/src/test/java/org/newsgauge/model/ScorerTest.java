@@ -61,6 +61,38 @@ class ScorerTest {
         }
     }
 
+    @Test
+    void mostlyZeroModelOfManyLabelsScoresToTheBitAsTheEightBitSums() {
+        SplittableRandom r = new SplittableRandom(3);
+        int k = Scorer.SPARSE_MIN_OUTPUTS + 8;
+        int features = 400;
+        // as NB-SVM models of many labels are: nine steps in ten round to zero
+        float[] w = new float[k * features];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = r.nextInt(10) == 0 ? (float) r.nextGaussian() : (float) (r.nextGaussian() * 1e-4);
+        }
+        float[] b = new float[k];
+        LinearModel q = new LinearModel(k, features, w, b).quantized();
+        float[] scale = q.scales();
+        byte[] steps = q.steps(scale);
+        Scorer s = q.scorer();
+        for (int t = 0; t < 500; t++) {
+            SparseVector x = vector(r, features);
+            // the 8-bit sums, every step added in feature order, zeros included
+            double[] want = new double[k];
+            for (int i = 0; i < x.size(); i++) {
+                int f = x.indices()[i];
+                for (int c = 0; f < features && c < k; c++) {
+                    want[c] += x.values()[i] * steps[f * k + c];
+                }
+            }
+            for (int c = 0; c < k; c++) {
+                want[c] = b[c] + want[c] * scale[c];
+            }
+            assertArrayEquals(want, s.scores(x), "vector " + t);
+        }
+    }
+
     /** The model's float scores of {@code x}. */
     private static double[] floatScores(LinearModel m, SparseVector x) {
         double[] out = new double[m.outputs()];
