@@ -74,6 +74,21 @@ class ClassificationRunTest {
     }
 
     @Test
+    void theCacheHoldsEachResultAsTheJsonlReportWritesIt() throws IOException {
+        ArticleClassifier c = classifier(SmallPack.get());
+        for (int round = 0; round < 2; round++) { // fresh, then from the cache
+            run(c, new ArrayList<>());
+            List<String> report = Files.readAllLines(out.resolve("results.jsonl"), StandardCharsets.UTF_8);
+            List<String> cache = Files.readAllLines(out.resolve(ClassificationRun.CACHE_FILE), StandardCharsets.UTF_8);
+            assertEquals(report.size() + 1, cache.size());
+            for (int i = 0; i < report.size(); i++) {
+                String sha = ResultCache.sha256(docs.resolve(i < 12 ? String.format("d%02d.txt", i) : "z-binary.txt"));
+                assertEquals("{\"sha256\":\"" + sha + "\",\"result\":" + report.get(i) + "}", cache.get(i + 1));
+            }
+        }
+    }
+
+    @Test
     void changedFilesAndAnotherPackAreClassifiedAgain() throws IOException {
         ArticleClassifier c = classifier(SmallPack.get());
         run(c, new ArrayList<>());
