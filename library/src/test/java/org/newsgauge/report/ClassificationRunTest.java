@@ -89,6 +89,17 @@ class ClassificationRunTest {
     }
 
     @Test
+    void theCacheIsKeyedByThePackAndTheSettingsTheRunReports() throws IOException {
+        ArticleClassifier c = classifier(SmallPack.get());
+        ClassificationRun r = ClassificationRun.of(c, out).explanations(3);
+        r.run(DocumentFiles.find(List.of(docs)), l -> { });
+        assertEquals(ResultCache.settings(c.withExplanations(3)), r.settings());
+        assertTrue(r.settings().endsWith(";explanations=3"), r.settings());
+        String head = Files.readAllLines(out.resolve(ClassificationRun.CACHE_FILE), StandardCharsets.UTF_8).get(0);
+        assertEquals("{\"format\":1,\"key\":\"" + ResultCache.key(c.pack(), r.settings()) + "\"}", head);
+    }
+
+    @Test
     void changedFilesAndAnotherPackAreClassifiedAgain() throws IOException {
         ArticleClassifier c = classifier(SmallPack.get());
         run(c, new ArrayList<>());
