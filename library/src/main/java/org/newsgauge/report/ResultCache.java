@@ -1,6 +1,7 @@
 package org.newsgauge.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -130,11 +131,20 @@ public final class ResultCache implements Closeable {
      * that was not in the cache or the journal already is also journaled.
      */
     public void record(String sha256, Labels labels) throws IOException {
+        record(sha256, labels, null);
+    }
+
+    /**
+     * {@link #record(String, Labels)}, with the JSON of {@code labels} as
+     * {@link JsonlResultWriter#toJson} makes it when the caller has built it already (null: built
+     * here, when it is kept).
+     */
+    void record(String sha256, Labels labels, ObjectNode json) throws IOException {
         if (sha256 == null || !written.add(sha256)
                 || labels.warnings().stream().map(Warning::code).anyMatch(Warning.IO::equals)) {
             return;
         }
-        String line = CacheLines.entry(sha256, JsonlResultWriter.toJson(labels));
+        String line = CacheLines.entry(sha256, json != null ? json : JsonlResultWriter.toJson(labels));
         next.writer().write(line);
         next.writer().write('\n');
         if (!previous.containsKey(sha256)) {

@@ -64,6 +64,18 @@ class ResultCacheTest {
     }
 
     @Test
+    void theJsonACallerBuiltAlreadyGivesTheSameLine() throws IOException {
+        Labels io = new Labels("z.txt", Map.of(), "und", List.of(new Warning(Warning.IO, "cannot read")));
+        try (ResultCache cache = ResultCache.open(file(), KEY)) {
+            cache.record("a1", a("x\u00e9.txt"), JsonlResultWriter.toJson(a("x\u00e9.txt")));
+            cache.record("b2", b(), null);
+            cache.record("c3", io, JsonlResultWriter.toJson(io));
+            cache.commit();
+        }
+        assertEquals(HEAD + ENTRY_A + ENTRY_B, Files.readString(file(), StandardCharsets.UTF_8), "no io result kept");
+    }
+
+    @Test
     void aWholeCacheIsReadBackAsWritten() throws IOException {
         Files.writeString(file(), HEAD + ENTRY_A + ENTRY_B, StandardCharsets.UTF_8);
         try (ResultCache cache = ResultCache.open(file(), KEY)) {
