@@ -34,12 +34,12 @@ final class TailKeepingInputStream extends FilterInputStream {
 
     /** The last bytes read, as many as kept (fewer when less was read), oldest first. */
     byte[] tail() {
-        int size = ring.length;
-        int len = (int) Math.min(count, size);
+        int len = (int) Math.min(count, ring.length);
+        int start = (int) ((count - len) % ring.length);
+        int first = Math.min(len, ring.length - start);
         byte[] t = new byte[len];
-        for (int i = 0; i < len; i++) {
-            t[i] = ring[(int) ((count - len + i) % size)];
-        }
+        System.arraycopy(ring, start, t, 0, first);
+        System.arraycopy(ring, 0, t, first, len - first);
         return t;
     }
 
@@ -57,13 +57,20 @@ final class TailKeepingInputStream extends FilterInputStream {
     public int read(byte[] b, int off, int len) throws IOException {
         int n = super.read(b, off, len);
         if (n > 0) {
-            int from = Math.max(0, n - ring.length);
-            for (int i = from; i < n; i++) {
-                ring[(int) ((count + i) % ring.length)] = b[off + i];
-            }
+            keep(b, off, n);
             count += n;
         }
         return n;
+    }
+
+    /** Puts the {@code n} bytes at {@code b[off]}, read after the first {@link #count}, into the ring. */
+    private void keep(byte[] b, int off, int n) {
+        int from = Math.max(0, n - ring.length); // bytes before it would be overwritten in the ring at once
+        int len = n - from;
+        int at = (int) ((count + from) % ring.length);
+        int first = Math.min(len, ring.length - at);
+        System.arraycopy(b, off + from, ring, at, first);
+        System.arraycopy(b, off + from + first, ring, 0, len - first);
     }
 
     @Override
