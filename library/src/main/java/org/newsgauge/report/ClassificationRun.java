@@ -12,7 +12,7 @@ import org.newsgauge.api.ArticleClassifier;
 import org.newsgauge.api.Labels;
 import org.newsgauge.api.Prediction;
 import org.newsgauge.data.DimensionSpec;
-import org.newsgauge.model.DimensionModel;
+import org.newsgauge.gate.Rule;
 import org.newsgauge.text.Warning;
 
 /**
@@ -109,10 +109,7 @@ public final class ClassificationRun {
     public RunSummary run(List<Path> files, Consumer<Labels> each) throws IOException {
         long t0 = System.nanoTime();
         ArticleClassifier c = configured();
-        List<DimensionSpec> dims = new ArrayList<>();
-        for (DimensionModel d : c.pack().dimensions()) {
-            dims.add(new DimensionSpec(d.name(), d.kind(), d.labels()));
-        }
+        List<DimensionSpec> dims = Rule.dimensions(c.pack());
         List<AtomicFile> outputs = new ArrayList<>();
         List<ResultWriter> writers = new ArrayList<>();
         ResultCache rc = null;
