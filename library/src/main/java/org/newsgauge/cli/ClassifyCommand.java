@@ -12,6 +12,7 @@ import org.newsgauge.api.Labels;
 import org.newsgauge.api.Prediction;
 import org.newsgauge.data.DocumentFiles;
 import org.newsgauge.data.DimensionSpec;
+import org.newsgauge.gate.Rule;
 import org.newsgauge.report.AtomicFile;
 import org.newsgauge.report.CachingClassifier;
 import org.newsgauge.report.ResultCache;
@@ -69,8 +70,7 @@ final class ClassifyCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw new Main.UserError("no documents (.txt, .md, .html, .htm, .xhtml) under " + paths);
         }
-        List<DimensionSpec> dims = classifier.pack().dimensions().stream()
-                .map(d -> new DimensionSpec(d.name(), d.kind(), d.labels())).toList();
+        List<DimensionSpec> dims = Rule.dimensions(classifier.pack());
         // a report file is written to a temporary file and renamed at the end: an interrupted run
         // leaves the previous report intact and no half-written file under its name
         AtomicFile file = output == null ? null : AtomicFile.create(output);

@@ -80,7 +80,7 @@ public final class PackReader {
     public static ModelPack read(InputStream stream, String name) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         long total = 0;
-        Counting raw = new Counting(stream);
+        TailKeepingInputStream raw = new TailKeepingInputStream(stream, TAIL);
         try {
             ZipInputStream zip = new ZipInputStream(raw);
             ZipEntry e;
@@ -297,7 +297,7 @@ public final class PackReader {
      * last entry would otherwise load as if whole. A zip comment, or bytes after the record
      * (a newline appended in transit), are accepted.
      */
-    private static void requireEndRecord(Counting raw, int entries, String name) throws IOException {
+    private static void requireEndRecord(TailKeepingInputStream raw, int entries, String name) throws IOException {
         byte[] skip = new byte[8192];
         long rest = 0;
         int n;
@@ -317,57 +317,6 @@ public final class PackReader {
         }
         throw bad(name, "ends early or has a damaged zip directory (no end record for its " + entries
                 + " entries): the file is truncated or damaged; download or train it again");
-    }
-
-    /** Counts the bytes read from the file, to bound how far its entries may inflate. */
-    private static final class Counting extends java.io.FilterInputStream {
-        long count;
-        private final byte[] ring = new byte[TAIL];
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        /** The last {@value #TAIL} bytes read (fewer when less was read). */
-        byte[] tail() {
-            int len = (int) Math.min(count, TAIL);
-            byte[] t = new byte[len];
-            for (int i = 0; i < len; i++) {
-                t[i] = ring[(int) ((count - len + i) % TAIL)];
-            }
-            return t;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                ring[(int) (count % TAIL)] = (byte) b;
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                int from = Math.max(0, n - TAIL);
-                for (int i = from; i < n; i++) {
-                    ring[(int) ((count + i) % TAIL)] = b[off + i];
-                }
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            // read rather than skip, so that the tail stays known
-            byte[] b = new byte[(int) Math.min(8192, Math.max(0, n))];
-            int k = b.length == 0 ? 0 : read(b, 0, b.length);
-            return Math.max(0, k);
-        }
     }
 
     private static float[] floats(byte[] b, String name, String entry) throws ModelFormatException {
@@ -435,8 +384,8 @@ public final class PackReader {
         return new LinearModel(outputs, f, w, bias);
     }
 
-    private static byte[] readLimited(InputStream in, long limit, long before, Counting raw, String name, String entry)
-            throws IOException {
+    private static byte[] readLimited(InputStream in, long limit, long before, TailKeepingInputStream raw, String name,
+                                      String entry) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[1 << 16];
         long total = 0;
@@ -448,7 +397,7 @@ public final class PackReader {
                         + " bytes): refusing a possible zip bomb");
             }
             long inflated = before + total;
-            if (inflated > FREE_INFLATION_BYTES && inflated > MAX_EXPANSION * raw.count) {
+            if (inflated > FREE_INFLATION_BYTES && inflated > MAX_EXPANSION * raw.count()) {
                 throw bad(name, "entry '" + entry + "' expands more than " + MAX_EXPANSION
                         + " times the bytes of the file: refusing a possible zip bomb");
             }

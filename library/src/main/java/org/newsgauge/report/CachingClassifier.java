@@ -1,5 +1,6 @@
 package org.newsgauge.report;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -80,16 +81,20 @@ public final class CachingClassifier {
             classifier.classifyFiles(todo, threads, labels -> {
                 int i = todoIndex.get(k[0]++);
                 while (next[0] < i) {
-                    pass(cached[next[0]], hashes[next[0]], false, sink);
+                    pass(cached[next[0]], hashes[next[0]], null, false, sink);
                     next[0]++;
                 }
-                // through the JSON form, so that a fresh result is exactly what the cache gives next time
-                Labels same = JsonlResultReader.fromJson(JsonlResultWriter.toJson(labels));
-                pass(new Labels(names[i], same.predictions(), same.language(), same.warnings()), hashes[i], true, sink);
+                // through the JSON form, so that a fresh result is exactly what the cache gives next
+                // time; the cache keeps that JSON rather than building it again
+                ObjectNode json = JsonlResultWriter.toJson(
+                        new Labels(names[i], labels.predictions(), labels.language(), labels.warnings()));
+                Labels same = JsonlResultReader.fromJson(json);
+                pass(new Labels(names[i], same.predictions(), same.language(), same.warnings()), hashes[i], json, true,
+                        sink);
                 next[0]++;
             });
             while (next[0] < n) {
-                pass(cached[next[0]], hashes[next[0]], false, sink);
+                pass(cached[next[0]], hashes[next[0]], null, false, sink);
                 next[0]++;
             }
         } catch (UncheckedIOException e) {
@@ -97,11 +102,12 @@ public final class CachingClassifier {
         }
     }
 
-    private void pass(Labels labels, String hash, boolean fresh, Sink sink) {
+    /** Hands {@code labels} on and records it; {@code json}: its JSON when already built, or null. */
+    private void pass(Labels labels, String hash, ObjectNode json, boolean fresh, Sink sink) {
         try {
             sink.accept(labels, fresh);
             if (cache != null) {
-                cache.record(hash, labels);
+                cache.record(hash, labels, json);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,7 +12,7 @@ import org.newsgauge.api.ArticleClassifier;
 import org.newsgauge.api.Labels;
 import org.newsgauge.api.Prediction;
 import org.newsgauge.data.DimensionSpec;
-import org.newsgauge.model.DimensionModel;
+import org.newsgauge.gate.Rule;
 import org.newsgauge.text.Warning;
 
 /**
@@ -93,7 +93,12 @@ public final class ClassificationRun {
 
     /** The settings besides the pack that change results: part of the cache key. */
     public String settings() {
-        return ResultCache.settings(classifier.withExplanations(explanations));
+        return ResultCache.settings(configured());
+    }
+
+    /** The classifier as this run uses it: with its number of explaining features. */
+    private ArticleClassifier configured() {
+        return classifier.withExplanations(explanations);
     }
 
     /**
@@ -103,17 +108,14 @@ public final class ClassificationRun {
      */
     public RunSummary run(List<Path> files, Consumer<Labels> each) throws IOException {
         long t0 = System.nanoTime();
-        ArticleClassifier c = classifier.withExplanations(explanations);
-        List<DimensionSpec> dims = new ArrayList<>();
-        for (DimensionModel d : c.pack().dimensions()) {
-            dims.add(new DimensionSpec(d.name(), d.kind(), d.labels()));
-        }
+        ArticleClassifier c = configured();
+        List<DimensionSpec> dims = Rule.dimensions(c.pack());
         List<AtomicFile> outputs = new ArrayList<>();
         List<ResultWriter> writers = new ArrayList<>();
         ResultCache rc = null;
         try {
             if (cache) {
-                rc = ResultCache.open(outputDirectory.resolve(CACHE_FILE), ResultCache.key(c.pack(), settings()));
+                rc = ResultCache.open(outputDirectory.resolve(CACHE_FILE), ResultCache.key(c.pack(), ResultCache.settings(c)));
             }
             for (ReportFormat f : formats) {
                 AtomicFile a = AtomicFile.create(outputDirectory.resolve(f.fileName()));

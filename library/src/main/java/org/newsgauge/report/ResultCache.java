@@ -1,9 +1,7 @@
 package org.newsgauge.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,9 +49,6 @@ import org.newsgauge.text.Warning;
  * thread-safe: one run uses it from one thread.
  */
 public final class ResultCache implements Closeable {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final int FORMAT = 1;
-
     private final Map<String, String> previous;
     private final AtomicFile next;
     private final ResultJournal journal;
@@ -72,23 +67,10 @@ public final class ResultCache implements Closeable {
      * line of the journal, left by a killed run, is dropped).
      */
     public static ResultCache open(Path file, String key) throws IOException {
-        Map<String, String> entries = new HashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            if (isHead(MAPPER.readTree(in.readLine()), key)) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    JsonNode e = MAPPER.readTree(line);
-                    entries.put(e.get("sha256").asText(), line);
-                }
-            }
-        } catch (NoSuchFileException e) {
-            // first run
-        } catch (IOException | RuntimeException e) {
-            entries.clear(); // damaged: start afresh
-        }
+        Map<String, String> entries = entries(file, key);
         AtomicFile next = AtomicFile.create(file);
         try {
-            next.writer().write(head(key));
+            next.writer().write(CacheLines.head(key));
             ResultJournal journal = ResultJournal.open(ResultJournal.of(file), key, entries);
             return new ResultCache(entries, next, journal);
         } catch (IOException | RuntimeException e) {
@@ -97,17 +79,26 @@ public final class ResultCache implements Closeable {
         }
     }
 
-    /** The first line of a cache or journal file written with {@code key}, newline included. */
-    static String head(String key) throws IOException {
-        ObjectNode head = MAPPER.createObjectNode();
-        head.put("format", FORMAT);
-        head.put("key", key);
-        return MAPPER.writeValueAsString(head) + "\n";
-    }
-
-    /** Whether {@code head} is the first line of a file written with {@code key}. */
-    static boolean isHead(JsonNode head, String key) {
-        return head != null && head.path("format").asInt() == FORMAT && key.equals(head.path("key").asText());
+    /**
+     * The entry lines of the cache file by content SHA-256: none when it is missing, of another
+     * key, or damaged (a line that is not an entry: the cache is written whole, so it is not ours).
+     */
+    private static Map<String, String> entries(Path file, String key) {
+        Map<String, String> entries = new HashMap<>();
+        try {
+            CacheLines.read(file, key, (line, json) -> {
+                JsonNode sha256 = json == null ? null : json.get("sha256");
+                if (sha256 == null) {
+                    throw new IOException("not a cache entry");
+                }
+                entries.put(sha256.asText(), line);
+            });
+        } catch (NoSuchFileException e) {
+            // first run
+        } catch (IOException | RuntimeException e) {
+            entries.clear(); // damaged: start afresh
+        }
+        return entries;
     }
 
     /** Number of results available from earlier runs. */
@@ -127,7 +118,7 @@ public final class ResultCache implements Closeable {
             return null;
         }
         try {
-            Labels l = JsonlResultReader.fromJson(MAPPER.readTree(line).get("result"));
+            Labels l = JsonlResultReader.fromJson(CacheLines.result(line));
             hits++;
             return new Labels(source, l.predictions(), l.language(), l.warnings());
         } catch (IOException | RuntimeException e) {
@@ -140,14 +131,20 @@ public final class ResultCache implements Closeable {
      * that was not in the cache or the journal already is also journaled.
      */
     public void record(String sha256, Labels labels) throws IOException {
+        record(sha256, labels, null);
+    }
+
+    /**
+     * {@link #record(String, Labels)}, with the JSON of {@code labels} as
+     * {@link JsonlResultWriter#toJson} makes it when the caller has built it already (null: built
+     * here, when it is kept).
+     */
+    void record(String sha256, Labels labels, ObjectNode json) throws IOException {
         if (sha256 == null || !written.add(sha256)
                 || labels.warnings().stream().map(Warning::code).anyMatch(Warning.IO::equals)) {
             return;
         }
-        ObjectNode e = MAPPER.createObjectNode();
-        e.put("sha256", sha256);
-        e.set("result", JsonlResultWriter.toJson(labels));
-        String line = MAPPER.writeValueAsString(e);
+        String line = CacheLines.entry(sha256, json != null ? json : JsonlResultWriter.toJson(labels));
         next.writer().write(line);
         next.writer().write('\n');
         if (!previous.containsKey(sha256)) {

@@ -1,14 +1,12 @@
 package org.newsgauge.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +22,13 @@ import java.util.Map;
  * is cut off, any other line that is not a whole entry is skipped. A journal of another key, or
  * without a readable head line, is started afresh.
  *
- * <p>File format: the cache's: a head line {@code {"format":1,"key":"..."}}, then entry lines
- * {@code {"sha256":"...","result":{...}}}. Not thread-safe.
+ * <p>File format: the cache's, {@link CacheLines}: a head line {@code {"format":1,"key":"..."}},
+ * then entry lines {@code {"sha256":"...","result":{...}}}. Not thread-safe.
  */
 final class ResultJournal implements Closeable {
     /** Results written before a flush at the latest. */
     static final int BATCH = 100;
     private static final long INTERVAL_NANOS = 1_000_000_000L;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Path file;
     private final Writer out;
@@ -58,7 +55,7 @@ final class ResultJournal implements Closeable {
         Writer out = Channels.newWriter(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 keep ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING), StandardCharsets.UTF_8);
         if (!keep) {
-            out.write(ResultCache.head(key));
+            out.write(CacheLines.head(key));
             out.flush();
         }
         return new ResultJournal(file, out);
@@ -117,30 +114,19 @@ final class ResultJournal implements Closeable {
         }
     }
 
-    /** Reads the entries of a journal with whole lines; false when its head is not that of {@code key}. */
+    /**
+     * Reads the entries of a journal with whole lines, skipping any line that is not one; false
+     * when its head is not that of {@code key}.
+     */
     private static boolean replay(Path file, String key, Map<String, String> entries) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            if (!ResultCache.isHead(parse(in.readLine()), key)) {
-                return false;
-            }
-            String line;
-            while ((line = in.readLine()) != null) {
-                JsonNode e = parse(line);
+        try {
+            return CacheLines.read(file, key, (line, e) -> {
                 if (e != null && e.path("sha256").isTextual() && e.path("result").isObject()) {
                     entries.put(e.get("sha256").asText(), line);
                 }
-            }
-            return true;
-        } catch (java.nio.charset.CharacterCodingException e) {
+            });
+        } catch (CharacterCodingException e) {
             return false; // not a journal we wrote
-        }
-    }
-
-    private static JsonNode parse(String line) {
-        try {
-            return line == null ? null : MAPPER.readTree(line);
-        } catch (IOException e) {
-            return null;
         }
     }
 }

@@ -74,6 +74,32 @@ class ClassificationRunTest {
     }
 
     @Test
+    void theCacheHoldsEachResultAsTheJsonlReportWritesIt() throws IOException {
+        ArticleClassifier c = classifier(SmallPack.get());
+        for (int round = 0; round < 2; round++) { // fresh, then from the cache
+            run(c, new ArrayList<>());
+            List<String> report = Files.readAllLines(out.resolve("results.jsonl"), StandardCharsets.UTF_8);
+            List<String> cache = Files.readAllLines(out.resolve(ClassificationRun.CACHE_FILE), StandardCharsets.UTF_8);
+            assertEquals(report.size() + 1, cache.size());
+            for (int i = 0; i < report.size(); i++) {
+                String sha = ResultCache.sha256(docs.resolve(i < 12 ? String.format("d%02d.txt", i) : "z-binary.txt"));
+                assertEquals("{\"sha256\":\"" + sha + "\",\"result\":" + report.get(i) + "}", cache.get(i + 1));
+            }
+        }
+    }
+
+    @Test
+    void theCacheIsKeyedByThePackAndTheSettingsTheRunReports() throws IOException {
+        ArticleClassifier c = classifier(SmallPack.get());
+        ClassificationRun r = ClassificationRun.of(c, out).explanations(3);
+        r.run(DocumentFiles.find(List.of(docs)), l -> { });
+        assertEquals(ResultCache.settings(c.withExplanations(3)), r.settings());
+        assertTrue(r.settings().endsWith(";explanations=3"), r.settings());
+        String head = Files.readAllLines(out.resolve(ClassificationRun.CACHE_FILE), StandardCharsets.UTF_8).get(0);
+        assertEquals("{\"format\":1,\"key\":\"" + ResultCache.key(c.pack(), r.settings()) + "\"}", head);
+    }
+
+    @Test
     void changedFilesAndAnotherPackAreClassifiedAgain() throws IOException {
         ArticleClassifier c = classifier(SmallPack.get());
         run(c, new ArrayList<>());
