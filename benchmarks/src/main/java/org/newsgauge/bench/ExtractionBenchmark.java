@@ -194,19 +194,26 @@ public class ExtractionBenchmark {
         double[] rates = new double[runs];
         StringBuilder line = new StringBuilder("  runs (passes per CPU s):");
         for (int k = 0; k < runs; k++) {
-            long c0 = mx.getCurrentThreadCpuTime();
-            long cpu;
-            int passes = 0;
-            do {
-                pass.run();
-                passes++;
-                cpu = mx.getCurrentThreadCpuTime() - c0;
-            } while (cpu < budget);
-            rates[k] = passes / (cpu / 1e9);
+            rates[k] = rate(pass, seconds);
             line.append(String.format(Locale.ROOT, " %.2f", rates[k]));
         }
         System.out.println(line);
         return median(rates);
+    }
+
+    /** Passes per CPU second of this thread, over at least {@code seconds} of CPU time. */
+    static double rate(Runnable pass, double seconds) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long budget = (long) (seconds * 1e9);
+        long c0 = mx.getCurrentThreadCpuTime();
+        long cpu;
+        int passes = 0;
+        do {
+            pass.run();
+            passes++;
+            cpu = mx.getCurrentThreadCpuTime() - c0;
+        } while (cpu < budget);
+        return passes / (cpu / 1e9);
     }
 
     static double median(double[] values) {

@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 /**
  * Extraction speed of two builds of newsgauge, compared in one JVM: each build's benchmarks jar
  * is loaded in its own class loader, and the two extract all HTML pages of a folder in
- * alternating slices of CPU time. On a noisy machine, and across fresh JVMs whose JIT compiles the
- * hot loops differently, this separates builds that runs in separate JVMs cannot; the per-round
- * ratio (second build over first) is what to read.
+ * alternating slices of CPU time. On a busy machine the level of every workload moves with what
+ * else runs on the cores (see {@link ExtractionDrift}), in the same JVM from one second to the next;
+ * slices this short see the same machine, so this separates builds that runs in separate JVMs
+ * cannot. The per-round ratio (second build over first) is what to read.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.newsgauge.bench.PairedExtraction \

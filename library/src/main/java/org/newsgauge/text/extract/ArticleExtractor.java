@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -322,12 +323,19 @@ public final class ArticleExtractor {
         return !BlockClassifier.isMenu(s.text);
     }
 
+    /**
+     * What separates a headline from the site name in a document title; compiled once, as
+     * {@link String#split} would compile it again for every page.
+     */
+    private static final Pattern TITLE_SEPARATOR =
+            Pattern.compile("\\s+[|\u2013\u2014\u00BB\u00B7:]{1,2}\\s+|\\s+-\\s+|\\s+::\\s+");
+
     /** "Headline | Site" -> "Headline". */
     static String cleanDocumentTitle(String t) {
         if (t == null || t.isEmpty()) {
             return "";
         }
-        String[] parts = t.split("\\s+[|\u2013\u2014\u00BB\u00B7:]{1,2}\\s+|\\s+-\\s+|\\s+::\\s+");
+        String[] parts = TITLE_SEPARATOR.split(t);
         String best = "";
         for (String p : parts) {
             if (p.trim().length() > best.length()) {
