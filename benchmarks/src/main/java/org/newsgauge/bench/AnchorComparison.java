@@ -44,6 +44,11 @@ import org.newsgauge.train.TrainingOptions;
  * of the whole process (read the CSV, train, save the model), single-thread classification
  * throughput from raw text, 2-thread throughput, and model size. Medians of several runs.
  *
+ * <p>Two threads against one is measured paired ({@link #scaling}): alternating windows of one
+ * and of two free-running workers, the ratio taken per pair of windows and its median reported,
+ * so that the machine's slow and fast spells (they last seconds here and hit everything that
+ * reads memory) fall on both sides of a ratio instead of on one.
+ *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.newsgauge.bench.AnchorComparison \
  *     --datasets ../shared/datasets --reps 3 [--only bbc_news,reuters_r8] [--opennlp bow,bigrams|none]
@@ -93,16 +98,20 @@ public final class AnchorComparison {
         }
     }
 
+    /**
+     * One system's figures; {@code docsPerSecond2} is the median of the two-thread windows of
+     * {@link #scaling} and {@code twoThreadRatio} the median of its paired ratios.
+     */
     record Result(double accuracy, double macroF1, double fAvg, double trainSeconds, double docsPerSecond,
-                  double docsPerSecond2, long modelBytes, double[] trainRuns) {
+                  double docsPerSecond2, double twoThreadRatio, long modelBytes, double[] trainRuns) {
     }
 
     static void print(String dataset, String system, Result r) {
         System.out.printf(Locale.ROOT, "RESULT %-18s %-26s acc %.4f  macroF1 %.4f%s  train %.2f s (runs %s)  "
-                        + "docs/s 1-thread %.0f  2-thread %.0f (x%.2f)  model %.2f MB%n", dataset, system, r.accuracy,
+                        + "docs/s 1-thread %.0f  2-thread %.0f (x%.2f paired)  model %.2f MB%n", dataset, system, r.accuracy,
                 r.macroF1, Double.isNaN(r.fAvg) ? "" : String.format(Locale.ROOT, "  F_avg %.4f", r.fAvg),
                 r.trainSeconds, Arrays.toString(Arrays.stream(r.trainRuns).map(v -> Math.round(v * 100) / 100.0).toArray()),
-                r.docsPerSecond, r.docsPerSecond2, r.docsPerSecond2 / r.docsPerSecond, r.modelBytes / 1e6);
+                r.docsPerSecond, r.docsPerSecond2, r.twoThreadRatio, r.modelBytes / 1e6);
     }
 
     static List<String> header(Path csv) throws IOException {
@@ -174,8 +183,8 @@ public final class AnchorComparison {
             predicted.add(clf.get(i).classify(texts.get(i)).predictions().values().iterator().next().label());
         }
         double[] tput = throughput(i -> clf.get(i).classify(texts.get(i)), texts.size(), 1);
-        double[] tput2 = throughput(i -> clf.get(i).classify(texts.get(i)), texts.size(), 2);
-        return score(truth, predicted, perTarget, median(runs), tput[0], tput2[0], bytes, runs);
+        double[] scale = scaling(i -> clf.get(i).classify(texts.get(i)), texts.size());
+        return score(truth, predicted, perTarget, median(runs), tput[0], scale, bytes, runs);
     }
 
     /** One CSV (id, text, label) per target of {@code train}, in target order, in a temporary folder deleted on exit. */
@@ -243,8 +252,70 @@ public final class AnchorComparison {
         }
     }
 
+    /** Paired windows of {@link #scaling}, in each order. */
+    static final int SCALING_ROUNDS = 12;
+
+    /**
+     * Two threads against one, paired: {@link #SCALING_ROUNDS} rounds, each a 0.5 s window of one
+     * worker and one of two (in alternating order), workers running through the test texts
+     * without waiting for each other (as a batch of many documents runs), the ratio taken per
+     * round. Returns the medians of the one-thread and two-thread docs/s and of the ratios.
+     */
+    static double[] scaling(Classify c, int n) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        System.gc();
+        try {
+            window(c, n, 1, pool);
+            window(c, n, 2, pool);
+            double[] one = new double[SCALING_ROUNDS];
+            double[] two = new double[SCALING_ROUNDS];
+            double[] ratio = new double[SCALING_ROUNDS];
+            for (int r = 0; r < SCALING_ROUNDS; r++) {
+                if (r % 2 == 0) {
+                    one[r] = window(c, n, 1, pool);
+                    two[r] = window(c, n, 2, pool);
+                } else {
+                    two[r] = window(c, n, 2, pool);
+                    one[r] = window(c, n, 1, pool);
+                }
+                ratio[r] = two[r] / one[r];
+            }
+            return new double[] {median(one), median(two), median(ratio)};
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Docs/s of {@code threads} workers each classifying every {@code threads}-th text, round and round, for 0.5 s. */
+    static double window(Classify c, int n, int threads, ExecutorService pool) throws Exception {
+        long t0 = System.nanoTime();
+        long end = t0 + 500_000_000L;
+        List<Future<Long>> fs = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            final int first = t;
+            fs.add(pool.submit(() -> {
+                long done = 0;
+                int i = first;
+                while (System.nanoTime() < end) {
+                    c.run(i);
+                    done++;
+                    i += threads;
+                    if (i >= n) {
+                        i = first;
+                    }
+                }
+                return done;
+            }));
+        }
+        long done = 0;
+        for (Future<Long> f : fs) {
+            done += f.get();
+        }
+        return done / ((System.nanoTime() - t0) / 1e9);
+    }
+
     static Result score(List<String> truth, List<String> predicted, boolean perTarget, double train, double dps,
-                        double dps2, long bytes, double[] runs) {
+                        double[] scale, long bytes, double[] runs) {
         TreeSet<String> labelSet = new TreeSet<>(truth);
         labelSet.addAll(predicted);
         List<String> labels = new ArrayList<>(labelSet);
@@ -255,7 +326,7 @@ public final class AnchorComparison {
         if (perTarget) {
             fAvg = (m.perLabel().get("favor").f1() + m.perLabel().get("against").f1()) / 2;
         }
-        return new Result(m.accuracy(), m.macroF1(), fAvg, train, dps, dps2, bytes, runs);
+        return new Result(m.accuracy(), m.macroF1(), fAvg, train, dps, scale[1], scale[2], bytes, runs);
     }
 
     // ------------------------------------------------------------------ OpenNLP DoccatME
@@ -321,7 +392,7 @@ public final class AnchorComparison {
             return c.getBestCategory(c.categorize(tokens(texts.get(i))));
         };
         double[] t1 = throughput(one, texts.size(), 1);
-        double[] t2 = throughput(one, texts.size(), 2);
-        return score(truth, predicted, perTarget, median(runs), t1[0], t2[0], bytes, runs);
+        double[] scale = scaling(one, texts.size());
+        return score(truth, predicted, perTarget, median(runs), t1[0], scale, bytes, runs);
     }
 }
