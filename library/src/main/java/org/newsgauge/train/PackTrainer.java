@@ -230,6 +230,12 @@ public final class PackTrainer {
                             DimensionTrainer.Trial[] trials) {
         List<Learner> candidates = candidates();
         Map<String, Object> params = new LinkedHashMap<>(candidates.get(0).params());
+        if (candidates.stream().map(Learner::name).distinct().count() > 1
+                && candidates.stream().map(PackTrainer::cOf).distinct().count() > 1) {
+            // the first candidate's C says nothing of what each dimension was fitted with:
+            // C.<dimension> and learner.<dimension> do
+            params.remove("C");
+        }
         long nonZeros = DimensionTrainer.nonZeros(fs.vectors());
         LOG.debug("{} features, {} non-zeros from {} documents", fs.space().size(), nonZeros, data.size());
         String[] groups = groups(data);

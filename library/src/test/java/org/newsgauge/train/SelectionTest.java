@@ -152,6 +152,7 @@ class SelectionTest {
         TrainingOptions words = TrainingOptions.defaults().withTunedFeatures(false);
         ModelPack auto = new PackTrainer(words).train(d);
         assertEquals("auto", auto.provenance().algorithm());
+        assertNull(auto.provenance().params().get("C"), "no pack-wide C when each dimension has its own");
         String learner = auto.provenance().learner("label");
         String figures = String.valueOf(auto.provenance().params().get("learner.label.held_out"));
         // six candidates: each learner at its three values of C, nbsvm first
