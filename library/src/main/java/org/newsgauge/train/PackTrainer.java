@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Trains a {@link ModelPack} from a labelled {@link Dataset}, or from an {@link ExampleStream}
  * without holding the texts: learns the features (twice on a small corpus, with and without
- * character n-grams, compared on the held-out folds at the configured C, see
+ * character n-grams, compared on the held-out folds with the first candidate learner (under
+ * {@link Learners#AUTO}, nbsvm at a quarter of the configured C), see
  * {@link TrainingOptions#tuneFeatures()}), then one model per dimension with the winning
  * features, calibrated on held-out folds whose figures go into the manifest. Deterministic: the same
  * data, options and seed give a byte-identical pack.
@@ -74,7 +75,7 @@ public final class PackTrainer {
             FeatureSpaceBuilder.Result fs = new FeatureSpaceBuilder(analyzers.get(0)).build(data.texts());
             return finish(attempt(fs, data, progress, 0, steps, null), data, progress, steps, t0);
         }
-        // analyzers are compared at the configured C on the calibration folds, and only the
+        // analyzers are compared with the first candidate on the calibration folds, and only the
         // winner is then fitted (and its C chosen, reusing those folds): the losing analyzer,
         // often the costly one, costs one fit per fold instead of a fit per fold and C and a
         // fit on all rows
@@ -121,7 +122,7 @@ public final class PackTrainer {
         return new FeatureSpaceBuilder.Result[] {withWithout[1], withWithout[0]};
     }
 
-    /** The held-out trial of the configured C on every dimension of {@code data} with the vectors {@code fs}. */
+    /** The held-out trial of the first candidate on every dimension of {@code data} with the vectors {@code fs}. */
     private DimensionTrainer.Trial[] trials(FeatureSpaceBuilder.Result fs, Dataset data) {
         DimensionTrainer.Trial[] trials = new DimensionTrainer.Trial[data.dimensions().size()];
         String[] groups = groups(data);
@@ -224,14 +225,13 @@ public final class PackTrainer {
 
     /**
      * Trains every dimension of {@code data} (its labels) on the vectors {@code fs}, reusing the
-     * held-out {@code trials} of the configured C when given (one per dimension).
+     * held-out {@code trials} of the first candidate when given (one per dimension).
      */
     private Attempt attempt(FeatureSpaceBuilder.Result fs, Dataset data, ProgressListener progress, int step, int steps,
                             DimensionTrainer.Trial[] trials) {
         List<Learner> candidates = candidates();
         Map<String, Object> params = new LinkedHashMap<>(candidates.get(0).params());
-        if (candidates.stream().map(Learner::name).distinct().count() > 1
-                && candidates.stream().map(PackTrainer::cOf).distinct().count() > 1) {
+        if (varies(candidates, Learner::name) && varies(candidates, PackTrainer::cOf)) {
             // the first candidate's C says nothing of what each dimension was fitted with:
             // C.<dimension> and learner.<dimension> do
             params.remove("C");
@@ -325,8 +325,8 @@ public final class PackTrainer {
         if (candidates.size() < 2) {
             return;
         }
-        boolean learners = candidates.stream().map(Learner::name).distinct().count() > 1;
-        boolean cs = candidates.stream().map(PackTrainer::cOf).distinct().count() > 1;
+        boolean learners = varies(candidates, Learner::name);
+        boolean cs = varies(candidates, PackTrainer::cOf);
         Learner chosen = candidates.get(r.chosen());
         if (learners) {
             params.put("learner." + spec.name(), chosen.name());
@@ -344,6 +344,11 @@ public final class PackTrainer {
             }
             params.put((learners ? "learner." : "C.") + spec.name() + ".held_out", sb.toString());
         }
+    }
+
+    /** Whether the candidates differ in {@code what}. */
+    private static boolean varies(List<Learner> candidates, java.util.function.Function<Learner, ?> what) {
+        return candidates.stream().map(what).distinct().count() > 1;
     }
 
     private static double cOf(Learner l) {

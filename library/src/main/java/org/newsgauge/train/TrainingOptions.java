@@ -27,11 +27,13 @@ import org.newsgauge.text.Weighting;
  * @param priors           expected real label mix per dimension (label to share); the pack's
  *                         probabilities are shifted from the training mix to it. Empty for none.
  * @param textColumns      the text columns the documents were made of (recorded in the manifest)
- * @param tuneC            choose C per dimension among {@code c/2, c, 2c} by the held-out figure
- *                         of the calibration folds (see {@link DimensionTrainer}); the default
+ * @param tuneC            choose C per dimension among half, once and twice the learner's centre
+ *                         ({@code c} times its {@linkplain Learners#relativeC relative C}) by the
+ *                         held-out figure of the calibration folds (see {@link DimensionTrainer});
+ *                         the default
  * @param tuneFeatures     on a small corpus, also try the analyzer with character n-grams and keep
- *                         whichever the held-out folds prefer at C = {@code c} (its C is then
- *                         chosen as {@code tuneC} says; see {@link PackTrainer}); the default
+ *                         whichever the held-out folds prefer with the first candidate learner
+ *                         (its learner and C are then chosen; see {@link PackTrainer}); the default
  *
  * <p>Immutable and thread-safe.
  */
