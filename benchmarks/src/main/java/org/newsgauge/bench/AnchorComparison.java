@@ -52,7 +52,7 @@ import org.newsgauge.train.TrainingOptions;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.newsgauge.bench.AnchorComparison \
  *     --datasets ../shared/datasets --reps 3 [--only bbc_news,reuters_r8] [--opennlp bow,bigrams|none]
- *     [--algorithm auto|svm|nbsvm|...]
+ *     [--algorithm auto|svm|nbsvm|...] [--c auto|NUMBER]
  * </pre>
  *
  * fastText and scikit-learn run in the anchors' own harness in the same session
@@ -74,6 +74,7 @@ public final class AnchorComparison {
         List<String> onlp = opt.containsKey("opennlp") ? List.of(opt.get("opennlp").split(","))
                 .stream().filter(f -> !f.equals("none")).toList() : List.of("bow");
         String algorithm = opt.getOrDefault("algorithm", "auto");
+        String c = opt.getOrDefault("c", "auto");
         if (!Files.isDirectory(dir)) {
             System.out.println("SKIPPED: no datasets folder at " + dir);
             return;
@@ -86,8 +87,8 @@ public final class AnchorComparison {
                 continue;
             }
             boolean perTarget = header(train).contains("target");
-            Result ng = newsgauge(train, test, perTarget, reps, algorithm);
-            print(name, "newsgauge " + algorithm, ng);
+            Result ng = newsgauge(train, test, perTarget, reps, algorithm, c);
+            print(name, "newsgauge " + algorithm + (c.equals("auto") ? "" : " C=" + c), ng);
             for (String f : onlp) {
                 Result o = openNlp(train, test, perTarget, reps, f.equals("bigrams"));
                 print(name, "OpenNLP DoccatME " + f, o);
@@ -134,8 +135,9 @@ public final class AnchorComparison {
 
     // ------------------------------------------------------------------ newsgauge
 
-    static Result newsgauge(Path train, Path test, boolean perTarget, int reps, String algorithm) throws Exception {
-        TrainingOptions options = TrainingOptions.defaults().withAlgorithm(algorithm);
+    static Result newsgauge(Path train, Path test, boolean perTarget, int reps, String algorithm, String c)
+            throws Exception {
+        TrainingOptions options = TrainingOptions.defaults().withAlgorithm(algorithm).withC(c);
         double[] runs = new double[reps];
         Map<String, ModelPack> packs = new LinkedHashMap<>();
         long bytes = 0;

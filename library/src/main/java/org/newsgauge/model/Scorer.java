@@ -11,9 +11,9 @@ import org.newsgauge.text.SparseVector;
  * <p>A model of many outputs ({@link #SPARSE_MIN_OUTPUTS} or more) whose steps are at most a
  * quarter non-zero (NB-SVM models: 97% of the steps of an R52 model round to zero) keeps each
  * feature's row as its non-zero steps only, each with its output, and scoring adds those alone:
- * 1.12× the documents per second on R52 (paired, same JVM). With fewer outputs a dense row is
- * one cache line, and the extra indirection costs more than the zeros it skips (20 labels:
- * 0.97×, 5 labels: 0.92×, measured the same way). The sums are the same to the bit: the skipped
+ * 1.09–1.12× the documents per second on R52 (paired in one JVM, a one-off measurement). With
+ * fewer outputs a dense row is one cache line, and the extra indirection costs more than the
+ * zeros it skips (20 labels: 0.97×, 5 labels: 0.92×, measured the same way). The sums are the same to the bit: the skipped
  * terms are zeros, and the others are added in the same order.
  *
  * <pre>{@code

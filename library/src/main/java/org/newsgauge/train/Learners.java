@@ -39,8 +39,9 @@ public final class Learners {
     /**
      * The learner's default C relative to svm's (the C of {@link TrainingOptions#defaults()}),
      * used when C is tuned: nbsvm 1/4, the others 1. Measured on the five topic sets of the
-     * benchmarks (test macro-F1 of nbsvm with C centred on 1, 1/2, 1/4, 1/8): a quarter was best
-     * or level on every set (20 Newsgroups 0.862 at 1, 0.865 at 1/4). The scaled features already
+     * benchmarks (test macro-F1 of nbsvm with C tuned around 1, and fixed at 1/2, 1/4, 1/8): a
+     * quarter was best on four of the five (20 Newsgroups 0.862 around 1, 0.865 at 1/4; R52 0.749
+     * at 1/4, 0.757 at 1/8). The scaled features already
      * carry the naive Bayes evidence, and a stronger regularisation keeps the SVM close to it,
      * much as Wang &amp; Manning's interpolation with the naive Bayes weights does.
      */
