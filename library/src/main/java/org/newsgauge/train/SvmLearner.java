@@ -222,20 +222,12 @@ public final class SvmLearner implements Learner {
     /** Rows that have each feature, and the non-zero entries of all rows. */
     private record DocumentCounts(int[] df, long entries) {
         DocumentCounts(SparseVector[] x, int features) {
-            this(new int[features], count(x));
+            this(new int[features], DimensionTrainer.nonZeros(x));
             for (SparseVector v : x) {
                 for (int f : v.indices()) {
                     df[f]++;
                 }
             }
-        }
-
-        private static long count(SparseVector[] x) {
-            long e = 0;
-            for (SparseVector v : x) {
-                e += v.size();
-            }
-            return e;
         }
     }
 

@@ -75,6 +75,11 @@ class ScorerTest {
         LinearModel q = new LinearModel(k, features, w, b).quantized();
         float[] scale = q.scales();
         byte[] steps = q.steps(scale);
+        assertNotNull(SparseRows.of(steps, k, features), "this model is scored by its sparse rows");
+        LinearModel dense = random(new SplittableRandom(4), k, features).quantized();
+        assertNull(SparseRows.of(dense.steps(dense.scales()), k, features), "a model with most steps non-zero keeps dense rows");
+        assertNull(SparseRows.of(steps, SparseRows.MIN_OUTPUTS - 1, steps.length / (SparseRows.MIN_OUTPUTS - 1)),
+                "too few outputs for sparse rows");
         Scorer s = q.scorer();
         for (int t = 0; t < 500; t++) {
             SparseVector x = vector(r, features);
