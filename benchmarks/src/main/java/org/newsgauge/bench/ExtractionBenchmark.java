@@ -144,17 +144,9 @@ public class ExtractionBenchmark {
         double mb = b.totalBytes / 1e6;
         System.out.printf(Locale.ROOT, "%d HTML pages, %.2f MB per pass; %d runs of %.1f s CPU each%n",
                 b.pages.size(), mb, runs, seconds);
-        double parse = medianRate(runs, seconds, () -> {
-            for (String html : b.pages) {
-                sinkHole += Jsoup.parse(html, "", Parser.htmlParser()).childNodeSize();
-            }
-        });
+        double parse = medianRate(runs, seconds, b.parsePass());
         System.out.printf(Locale.ROOT, "jsoup parse only: %.1f MB/s median (ceiling)%n", mb * parse);
-        double extract = medianRate(runs, seconds, () -> {
-            for (String html : b.pages) {
-                sink(ArticleExtractor.extract(html, SourceFormat.HTML, false));
-            }
-        });
+        double extract = medianRate(runs, seconds, b.extractPass());
         System.out.printf(Locale.ROOT, "extract         : %.1f MB/s median  (%.0f pages/s)%n", mb * extract,
                 extract * b.pages.size());
         DocumentReader r = DocumentReader.defaults();
@@ -165,6 +157,24 @@ public class ExtractionBenchmark {
         });
         System.out.printf(Locale.ROOT, "full read()     : %.1f MB/s median  (%.0f pages/s, incl. file I/O, charset,"
                 + " language)%n", mb * read, read * b.pages.size());
+    }
+
+    /** jsoup's parse alone over all pages, once a run: what the standalone runs time as the ceiling. */
+    Runnable parsePass() {
+        return () -> {
+            for (String html : pages) {
+                sinkHole += Jsoup.parse(html, "", Parser.htmlParser()).childNodeSize();
+            }
+        };
+    }
+
+    /** Extraction over all pages, once a run: what the standalone runs time as extraction. */
+    Runnable extractPass() {
+        return () -> {
+            for (String html : pages) {
+                sink(ArticleExtractor.extract(html, SourceFormat.HTML, false));
+            }
+        };
     }
 
     /** Warm-up passes before measuring, whatever the CPU time they take. */

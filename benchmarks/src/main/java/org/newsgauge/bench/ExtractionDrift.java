@@ -4,10 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import org.jsoup.Jsoup;
-import org.jsoup.parser.Parser;
-import org.newsgauge.text.SourceFormat;
-import org.newsgauge.text.extract.ArticleExtractor;
 
 /**
  * Whether a slow extraction figure comes from the code or from the machine: in one JVM, after the
@@ -22,8 +18,6 @@ import org.newsgauge.text.extract.ArticleExtractor;
  * }</pre>
  */
 public final class ExtractionDrift {
-
-    private static volatile int sinkHole;
 
     private ExtractionDrift() {
     }
@@ -40,16 +34,8 @@ public final class ExtractionDrift {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         double slice = args.length > 2 ? Double.parseDouble(args[2]) : 0.5;
         double mb = b.totalBytes / 1e6;
-        Runnable parse = () -> {
-            for (String html : b.pages) {
-                sinkHole += Jsoup.parse(html, "", Parser.htmlParser()).childNodeSize();
-            }
-        };
-        Runnable extract = () -> {
-            for (String html : b.pages) {
-                sinkHole += ArticleExtractor.extract(html, SourceFormat.HTML, false).body().length();
-            }
-        };
+        Runnable parse = b.parsePass();
+        Runnable extract = b.extractPass();
         ExtractionBenchmark.rate(parse, 6); // the warm-up of ExtractionBenchmark: parse first, then extraction
         ExtractionBenchmark.rate(extract, 6);
         System.out.printf(Locale.ROOT, "%d HTML pages, %.2f MB per pass; %d rounds of %.1f s CPU per workload%n",

@@ -1,18 +1,12 @@
 package org.newsgauge.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Extraction speed of two builds of newsgauge, compared in one JVM: each build's benchmarks jar
@@ -28,7 +22,8 @@ import java.util.stream.Stream;
  * </pre>
  *
  * Arguments: the two jars (each with newsgauge and its dependencies, as
- * {@code benchmarks/target/benchmarks.jar} is), the folder of pages, rounds, CPU seconds per slice.
+ * {@code benchmarks/target/benchmarks.jar} is), the folder of pages (read as
+ * {@link ExtractionBenchmark} reads them), rounds, CPU seconds per slice.
  * Prints the median MB/s of each build and the median of the per-round ratios.
  */
 public final class PairedExtraction {
@@ -42,47 +37,30 @@ public final class PairedExtraction {
             System.err.println("usage: PairedExtraction OLD.jar NEW.jar PAGES-DIR ROUNDS SECONDS-PER-SLICE");
             System.exit(2);
         }
-        List<String> pages = new ArrayList<>();
-        long bytes = 0;
-        try (Stream<Path> s = Files.list(Path.of(args[2]))) {
-            for (Path p : s.sorted().toList()) {
-                if (p.getFileName().toString().endsWith(".html")) {
-                    String html = Files.readString(p, StandardCharsets.UTF_8);
-                    pages.add(html);
-                    bytes += html.getBytes(StandardCharsets.UTF_8).length;
-                }
-            }
-        }
+        ExtractionBenchmark b = new ExtractionBenchmark();
+        b.load(Path.of(args[2]));
+        List<String> pages = b.pages;
+        double mb = b.totalBytes / 1e6;
         int rounds = Integer.parseInt(args[3]);
         double slice = Double.parseDouble(args[4]);
         Runnable[] builds = {extractor(Path.of(args[0]), pages), extractor(Path.of(args[1]), pages)};
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        for (Runnable b : builds) { // warm-up: 4 s of CPU each
-            long c0 = cpu.getCurrentThreadCpuTime();
-            while (cpu.getCurrentThreadCpuTime() - c0 < 4_000_000_000L) {
-                b.run();
-            }
+        for (Runnable build : builds) { // warm-up: 4 s of CPU each
+            ExtractionBenchmark.rate(build, 4);
         }
         double[][] mbs = new double[2][rounds];
         double[] ratio = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             for (int k = 0; k < 2; k++) {
-                long c0 = cpu.getCurrentThreadCpuTime();
-                int passes = 0;
-                do {
-                    builds[k].run();
-                    passes++;
-                } while (cpu.getCurrentThreadCpuTime() - c0 < slice * 1e9);
-                mbs[k][r] = bytes / 1e6 * passes / ((cpu.getCurrentThreadCpuTime() - c0) / 1e9);
+                mbs[k][r] = mb * ExtractionBenchmark.rate(builds[k], slice);
             }
             ratio[r] = mbs[1][r] / mbs[0][r];
         }
         long faster = Arrays.stream(ratio).filter(x -> x > 1).count();
-        System.out.printf(Locale.ROOT, "%d pages, %.2f MB a pass, %d rounds of %.1f s CPU%n", pages.size(), bytes / 1e6, rounds, slice);
-        System.out.printf(Locale.ROOT, "first  %s: %.2f MB/s median%n", args[0], median(mbs[0]));
-        System.out.printf(Locale.ROOT, "second %s: %.2f MB/s median%n", args[1], median(mbs[1]));
+        System.out.printf(Locale.ROOT, "%d pages, %.2f MB a pass, %d rounds of %.1f s CPU%n", pages.size(), mb, rounds, slice);
+        System.out.printf(Locale.ROOT, "first  %s: %.2f MB/s median%n", args[0], ExtractionBenchmark.median(mbs[0]));
+        System.out.printf(Locale.ROOT, "second %s: %.2f MB/s median%n", args[1], ExtractionBenchmark.median(mbs[1]));
         System.out.printf(Locale.ROOT, "second / first: %.3f median of per-round ratios (%d of %d rounds above 1)%n",
-                median(ratio), faster, rounds);
+                ExtractionBenchmark.median(ratio), faster, rounds);
     }
 
     /** One pass of {@code ArticleExtractor.extract} over the pages, with the classes of {@code jar}. */
@@ -104,12 +82,5 @@ public final class PairedExtraction {
                 throw new IllegalStateException(e);
             }
         };
-    }
-
-    private static double median(double[] v) {
-        double[] c = v.clone();
-        Arrays.sort(c);
-        int n = c.length;
-        return n % 2 == 1 ? c[n / 2] : (c[n / 2 - 1] + c[n / 2]) / 2;
     }
 }

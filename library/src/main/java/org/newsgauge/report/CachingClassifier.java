@@ -85,12 +85,11 @@ public final class CachingClassifier {
                     next[0]++;
                 }
                 // through the JSON form, so that a fresh result is exactly what the cache gives next
-                // time; the cache keeps that JSON rather than building it again
+                // time; the cache keeps that JSON rather than building it again, and the name is in
+                // it already, so the result read back carries it
                 ObjectNode json = JsonlResultWriter.toJson(
                         new Labels(names[i], labels.predictions(), labels.language(), labels.warnings()));
-                Labels same = JsonlResultReader.fromJson(json);
-                pass(new Labels(names[i], same.predictions(), same.language(), same.warnings()), hashes[i], json, true,
-                        sink);
+                pass(JsonlResultReader.fromJson(json), hashes[i], json, true, sink);
                 next[0]++;
             });
             while (next[0] < n) {
