@@ -31,11 +31,6 @@ public final class Learners {
     private Learners() {
     }
 
-    /** The default learner: {@link SvmLearner} with C = 1 and balanced class weights. */
-    public static Learner defaultLearner() {
-        return new SvmLearner(1.0, true);
-    }
-
     /**
      * The learner's default C relative to svm's (the C of {@link TrainingOptions#defaults()}),
      * used when C is tuned: nbsvm 1/4, the others 1. Measured on the five topic sets of the
