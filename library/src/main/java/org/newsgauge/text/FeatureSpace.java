@@ -64,7 +64,7 @@ public final class FeatureSpace {
 
     private FeatureSpace(AnalyzerConfig config, String[] names, float[] idf, TermTable words, int[] unigram,
                          LongIntMap bigram, byte[] bigramRole, TermIndex chars, int[] charGram,
-                         boolean charsPrefixClosed, String[] wordTerms) {
+                         boolean charsPrefixClosed) {
         this.config = config;
         this.tokenizer = new Tokenizer(config.lowercase());
         this.names = names;
@@ -77,7 +77,7 @@ public final class FeatureSpace {
         this.charGram = charGram;
         this.charsPrefixClosed = charsPrefixClosed;
         if (config.charNgrams()) {
-            String[] terms = wordTerms;
+            String[] terms = words.terms();
             int[] start = new int[terms.length + 1];
             int[] m = new int[Math.max(MAX_GRAMS, Math.min(MEMO_BUDGET, terms.length * 16))];
             char[] word = new char[TermTable.MAX_TERM];
@@ -165,9 +165,8 @@ public final class FeatureSpace {
             }
         }
         String[] charTerms = chars.terms();
-        String[] wordTerms = words.terms();
         return new FeatureSpace(config, names, idf.clone(), words, unigram, bigram, bigramRole,
-                new TermIndex(charTerms), charGram, prefixClosed(chars, charTerms, config), wordTerms);
+                new TermIndex(charTerms), charGram, prefixClosed(chars, charTerms, config));
     }
 
     /** Whether each term longer than the shortest n-gram, up to the longest, has its one shorter prefix in {@code table}. */

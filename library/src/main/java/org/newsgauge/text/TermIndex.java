@@ -96,6 +96,11 @@ final class TermIndex {
         return w;
     }
 
+    /** Whether the slots are the two-{@code long} layout: no term longer than {@value #NARROW} characters. */
+    boolean narrow() {
+        return narrow;
+    }
+
     /** Home slot of a term from its packed words and its length. */
     private int hash(long w0, long w1, int len) {
         long h = w0 * M + w1 * 0xC2B2AE3D27D4EB4FL + len;

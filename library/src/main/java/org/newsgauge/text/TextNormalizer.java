@@ -14,8 +14,10 @@ public final class TextNormalizer {
     }
 
     /**
-     * True when {@code text[0 .. n)} has no character from U+0300 up: pure Latin-1 text, which
-     * {@link #normalize} returns as it is; otherwise the caller goes on with {@link #nfc}.
+     * True only when {@code text[0 .. n)} has no character from U+0300 up, text that
+     * {@link #normalize} returns as it is; otherwise the caller goes on with {@link #nfc}. The
+     * characters are OR-ed, not compared one by one, so some such texts give false too (U+0100
+     * with U+0200): {@link #nfc} then returns them unchanged.
      */
     static boolean isLatin1(char[] text, int n) {
         char max = 0;

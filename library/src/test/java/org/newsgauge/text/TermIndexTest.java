@@ -1,7 +1,9 @@
 package org.newsgauge.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,22 +50,11 @@ class TermIndexTest {
     void lookupsAgreeWithTheTermTableOnRandomAndAdversarialStrings() {
         Random r = new Random(11);
         for (int size : new int[] {0, 1, 7, 8, 9, 100, 5000}) {
-            TermTable table = new TermTable(4);
             List<String> terms = new ArrayList<>(adversarial());
             for (int i = 0; i < size; i++) {
                 terms.add(random(r, r.nextInt(3) == 0 ? r.nextInt(40) : r.nextInt(7)));
             }
-            // half the terms in the table, all of them probed
-            for (int i = 0; i < terms.size(); i += 2) {
-                table.add(terms.get(i));
-            }
-            TermIndex index = new TermIndex(table.terms());
-            for (String t : terms) {
-                assertAgree(table, index, t);
-            }
-            for (int i = 0; i < 2000; i++) {
-                assertAgree(table, index, random(r, r.nextInt(20)));
-            }
+            assertFalse(agreeOnHalf(terms, r, 20).narrow(), "terms longer than " + TermIndex.NARROW);
         }
     }
 
@@ -71,7 +62,6 @@ class TermIndexTest {
     void aNarrowIndexOfShortTermsAgreesToo() {
         Random r = new Random(5);
         for (int size : new int[] {0, 1, 9, 3000}) {
-            TermTable table = new TermTable(4);
             List<String> terms = new ArrayList<>();
             for (String t : adversarial()) {
                 if (t.length() <= TermIndex.NARROW) {
@@ -83,19 +73,30 @@ class TermIndexTest {
             for (int i = 0; i < size; i++) {
                 terms.add(random(r, r.nextInt(TermIndex.NARROW + 1)));
             }
-            for (int i = 0; i < terms.size(); i += 2) {
-                table.add(terms.get(i));
-            }
-            TermIndex index = new TermIndex(table.terms());
-            for (String t : terms) {
-                assertAgree(table, index, t);
-                assertAgree(table, index, t + "a");
-                assertAgree(table, index, t + "\0\0");
-            }
-            for (int i = 0; i < 2000; i++) {
-                assertAgree(table, index, random(r, r.nextInt(10)));
-            }
+            assertTrue(agreeOnHalf(terms, r, 10).narrow(), "no term longer than " + TermIndex.NARROW);
         }
+    }
+
+    /**
+     * Puts every other term in a table and checks that its index agrees with it on all the terms
+     * (and on each with a character or two more) and on 2000 random strings shorter than
+     * {@code randomLength}; the index.
+     */
+    private static TermIndex agreeOnHalf(List<String> terms, Random r, int randomLength) {
+        TermTable table = new TermTable(4);
+        for (int i = 0; i < terms.size(); i += 2) {
+            table.add(terms.get(i));
+        }
+        TermIndex index = new TermIndex(table.terms());
+        for (String t : terms) {
+            assertAgree(table, index, t);
+            assertAgree(table, index, t + "a");
+            assertAgree(table, index, t + "\0\0");
+        }
+        for (int i = 0; i < 2000; i++) {
+            assertAgree(table, index, random(r, r.nextInt(randomLength)));
+        }
+        return index;
     }
 
     @Test

@@ -282,11 +282,6 @@ final class OpeningScanner {
         private void add(int p, int start) {
             int n = counts[p];
             int[] at = hits[p];
-            if ((n == 0 || at[n - 1] < start) && n < at.length) {
-                at[n] = start; // the usual case: after the last start
-                counts[p] = n + 1;
-                return;
-            }
             int k = n;
             while (k > 0 && at[k - 1] > start) {
                 k--;
