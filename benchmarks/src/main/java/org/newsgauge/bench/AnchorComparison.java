@@ -52,8 +52,13 @@ import org.newsgauge.train.TrainingOptions;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.newsgauge.bench.AnchorComparison \
  *     --datasets ../shared/datasets --reps 3 [--only bbc_news,reuters_r8] [--opennlp bow,bigrams|none]
- *     [--algorithm auto|svm|nbsvm|...] [--c auto|NUMBER]
+ *     [--algorithm auto|svm|nbsvm|...] [--c auto|NUMBER] [--char-ngrams auto|off]
+ *     [--class-weight balanced|none]
  * </pre>
+ *
+ * The last four are the CLI's {@code train} options of the same names: {@code --algorithm svm
+ * --c 1 --char-ngrams off} trains without any choice on the folds (the fastest training),
+ * {@code --class-weight none} without balanced class weights.
  *
  * fastText and scikit-learn run in the anchors' own harness in the same session
  * ({@code benchmarks/run-anchors.sh}); {@code benchmarks/compare.py} turns both into ratios.
@@ -75,6 +80,11 @@ public final class AnchorComparison {
                 .stream().filter(f -> !f.equals("none")).toList() : List.of("bow");
         String algorithm = opt.getOrDefault("algorithm", "auto");
         String c = opt.getOrDefault("c", "auto");
+        TrainingOptions options = TrainingOptions.defaults().withAlgorithm(algorithm).withC(c)
+                .withTunedFeatures(!opt.getOrDefault("char-ngrams", "auto").equals("off"))
+                .withBalanced(!opt.getOrDefault("class-weight", "balanced").equals("none"));
+        String system = "newsgauge " + algorithm + (c.equals("auto") ? "" : " C=" + c)
+                + (options.tuneFeatures() ? "" : " words") + (options.balanced() ? "" : " unweighted");
         if (!Files.isDirectory(dir)) {
             System.out.println("SKIPPED: no datasets folder at " + dir);
             return;
@@ -87,8 +97,8 @@ public final class AnchorComparison {
                 continue;
             }
             boolean perTarget = header(train).contains("target");
-            Result ng = newsgauge(train, test, perTarget, reps, algorithm, c);
-            print(name, "newsgauge " + algorithm + (c.equals("auto") ? "" : " C=" + c), ng);
+            Result ng = newsgauge(train, test, perTarget, reps, options);
+            print(name, system, ng);
             for (String f : onlp) {
                 Result o = openNlp(train, test, perTarget, reps, f.equals("bigrams"));
                 print(name, "OpenNLP DoccatME " + f, o);
@@ -135,9 +145,8 @@ public final class AnchorComparison {
 
     // ------------------------------------------------------------------ newsgauge
 
-    static Result newsgauge(Path train, Path test, boolean perTarget, int reps, String algorithm, String c)
+    static Result newsgauge(Path train, Path test, boolean perTarget, int reps, TrainingOptions options)
             throws Exception {
-        TrainingOptions options = TrainingOptions.defaults().withAlgorithm(algorithm).withC(c);
         double[] runs = new double[reps];
         Map<String, ModelPack> packs = new LinkedHashMap<>();
         long bytes = 0;
