@@ -62,7 +62,12 @@ public final class LanguageDetection {
      *         is unavailable
      */
     public static String detect(String text) {
-        String sample = sample(text);
+        return detect(text, SAMPLE_CHARS);
+    }
+
+    /** As {@link #detect(String)} with a sample of {@code sampleChars} characters (tests compare sizes). */
+    static String detect(String text, int sampleChars) {
+        String sample = sample(text, sampleChars);
         if (sample == null) {
             return UNDETERMINED;
         }
@@ -81,18 +86,22 @@ public final class LanguageDetection {
 
     /** Up to SAMPLE_CHARS characters: lines of 40+ characters first, else the prefix. Null if too few letters. */
     static String sample(String text) {
+        return sample(text, SAMPLE_CHARS);
+    }
+
+    private static String sample(String text, int sampleChars) {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        StringBuilder sb = new StringBuilder(Math.min(text.length(), SAMPLE_CHARS));
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), sampleChars));
         int n = text.length();
         int pos = 0;
         int scanned = 0;
-        while (pos < n && sb.length() < SAMPLE_CHARS && scanned < SAMPLE_CHARS * 20) {
+        while (pos < n && sb.length() < sampleChars && scanned < sampleChars * 20) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? n : nl;
             if (end - pos >= 40) {
-                int take = Math.min(end - pos, SAMPLE_CHARS - sb.length());
+                int take = Math.min(end - pos, sampleChars - sb.length());
                 sb.append(text, pos, pos + take).append(' ');
             }
             scanned += end - pos + 1;
@@ -100,7 +109,7 @@ public final class LanguageDetection {
         }
         if (sb.length() < 200) {
             sb.setLength(0);
-            sb.append(text, 0, Math.min(n, SAMPLE_CHARS));
+            sb.append(text, 0, Math.min(n, sampleChars));
         }
         int letters = 0;
         for (int i = 0; i < sb.length() && letters < MIN_LETTERS; i++) {
