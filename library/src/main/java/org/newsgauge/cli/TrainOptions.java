@@ -35,6 +35,10 @@ final class TrainOptions {
     @Option(names = "--quotes", paramLabel = "MODE", description = "mark (default): quoted words are features of their own; both: also count as plain words; ignore")
     String quotes = "mark";
 
+    @Option(names = "--quoted-name", paramLabel = "NAME", description = "A name whose words are read as quoted wherever"
+            + " they stand (repeatable), e.g. an institution named in one side's vocabulary: \"Office for Kosovo and Metohija\"")
+    java.util.List<String> quotedNames = new java.util.ArrayList<>();
+
     @Option(names = "--calibration-folds", paramLabel = "K", description = "Held-out folds for probability calibration (default 3; 0 = none)")
     int calibrationFolds = 3;
 
@@ -46,6 +50,11 @@ final class TrainOptions {
             throw new Main.UserError("unknown --algorithm '" + algorithm + "'; choose one of " + String.join(", ", Learners.NAMES));
         }
         AnalyzerConfig a = AnalyzerConfig.defaults().withWordNgrams(ngrams).withMinCount(minCount);
+        try {
+            a = a.withQuotedNames(quotedNames);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserError("--quoted-name: " + e.getMessage());
+        }
         switch (quotes) {
             case "mark" -> a = a.withQuotes(QuoteMode.MARK);
             case "ignore" -> a = a.withQuotes(QuoteMode.IGNORE);

@@ -167,7 +167,8 @@ public final class PackReader {
                 QuoteMode.valueOf(an.path("quotes").asText("ignore").toUpperCase(Locale.ROOT)),
                 an.path("min_count").asInt(1),
                 Weighting.valueOf(an.path("weighting").asText("sublinear_tfidf").toUpperCase(Locale.ROOT)),
-                an.path("min_token_length").asInt(1));
+                an.path("min_token_length").asInt(1),
+                quotedNames(an.path("quoted_names"), name));
         byte[] featureBytes = require(entries, PackWriter.FEATURES, name);
         long lines = 0;
         for (byte b : featureBytes) {
@@ -404,6 +405,26 @@ public final class PackReader {
             out.write(buf, 0, r);
         }
         return out.toByteArray();
+    }
+
+    /** The analyzer's quoted names: at most 1,000 strings of at most 200 characters, each with a letter or digit. */
+    private static List<String> quotedNames(JsonNode node, String name) throws ModelFormatException {
+        if (node.isMissingNode()) {
+            return List.of();
+        }
+        if (!node.isArray() || node.size() > 1000) {
+            throw bad(name, "has an analyzer 'quoted_names' that is not an array of at most 1,000 names");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : node) {
+            if (!n.isTextual() || n.asText().length() > 200
+                    || n.asText().codePoints().noneMatch(Character::isLetterOrDigit)) {
+                throw bad(name, "has a quoted name that is not a string of 1 to 200 characters with a letter or digit: "
+                        + n.toString().substring(0, Math.min(60, n.toString().length())));
+            }
+            out.add(n.asText());
+        }
+        return out;
     }
 
     private static ModelFormatException bad(String name, String what) {

@@ -36,8 +36,12 @@ import org.newsgauge.text.AnalyzerConfig;
  * <p>Stateless and thread-safe: a pack may be written while other threads classify with it.
  */
 public final class PackWriter {
-    /** Format version written by this library. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * Newest format version written (and read) by this library. Version 2 adds the analyzer's
+     * {@code quoted_names}; a pack without them is written as version 1, byte for byte as
+     * before, so that older readers still load it.
+     */
+    public static final int FORMAT_VERSION = 2;
     static final String FORMAT = "newsgauge-pack";
     static final String MANIFEST = "manifest.json";
     static final String FEATURES = "features.txt";
@@ -114,7 +118,7 @@ public final class PackWriter {
     private static ObjectNode manifest(ObjectMapper mapper, ModelPack pack) {
         ObjectNode m = mapper.createObjectNode();
         m.put("format", FORMAT);
-        m.put("format_version", FORMAT_VERSION);
+        m.put("format_version", pack.features().config().quotedNames().isEmpty() ? 1 : FORMAT_VERSION);
         Provenance p = pack.provenance();
         m.put("library_version", p.libraryVersion());
         AnalyzerConfig a = pack.features().config();
@@ -127,6 +131,10 @@ public final class PackWriter {
         an.put("min_count", a.minCount());
         an.put("weighting", a.weighting().name().toLowerCase(java.util.Locale.ROOT));
         an.put("min_token_length", a.minTokenLength());
+        if (!a.quotedNames().isEmpty()) {
+            com.fasterxml.jackson.databind.node.ArrayNode names = an.putArray("quoted_names");
+            a.quotedNames().forEach(names::add);
+        }
         an.put("features", pack.features().size());
         ObjectNode alg = m.putObject("algorithm");
         alg.put("name", p.algorithm());

@@ -1,5 +1,7 @@
 package org.newsgauge.text;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -18,6 +20,8 @@ import java.util.Objects;
  * @param minCount       a feature must occur in at least this many training documents
  * @param weighting      how counts become values
  * @param minTokenLength tokens shorter than this are dropped (1 keeps every token)
+ * @param quotedNames    names read as if they stood inside quotation marks (see
+ *                       {@link #withQuotedNames}); empty by default
  *
  * <p>Immutable and thread-safe.
  */
@@ -29,10 +33,12 @@ public record AnalyzerConfig(
         QuoteMode quotes,
         int minCount,
         Weighting weighting,
-        int minTokenLength) {
+        int minTokenLength,
+        List<String> quotedNames) {
 
     public AnalyzerConfig {
         Objects.requireNonNull(quotes, "quotes");
+        quotedNames = quotedNames.stream().map(AnalyzerConfig::normalizeName).distinct().toList();
         Objects.requireNonNull(weighting, "weighting");
         if (wordNgrams < 1 || wordNgrams > 2) {
             throw new IllegalArgumentException("wordNgrams must be 1 or 2, was " + wordNgrams);
@@ -49,33 +55,73 @@ public record AnalyzerConfig(
         }
     }
 
-    /** Word uni- and bigrams, quote marking, sublinear TF-IDF, minimum document count 2. */
+    /** The settings without quoted names. */
+    public AnalyzerConfig(boolean lowercase, int wordNgrams, int charNgramMin, int charNgramMax, QuoteMode quotes,
+                          int minCount, Weighting weighting, int minTokenLength) {
+        this(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, minCount, weighting, minTokenLength, List.of());
+    }
+
+    /** Word uni- and bigrams, quote marking, sublinear TF-IDF, minimum document count 2, no quoted names. */
     public static AnalyzerConfig defaults() {
         return new AnalyzerConfig(true, 2, 0, 0, QuoteMode.MARK, 2, Weighting.SUBLINEAR_TFIDF, 1);
     }
 
+    /**
+     * Names whose words are read as if they stood inside quotation marks, wherever they occur
+     * (matched case-insensitively, as whole words, any run of spaces between words): with
+     * {@link QuoteMode#MARK} they become {@code q:} features. For institution names that carry
+     * one side's vocabulary: "Serbia's Office for Kosovo and Metohija" is an institution, not the
+     * narrator calling Kosovo "Kosovo and Metohija", just as a quoted leader is not the narrator.
+     * The default pack lists such names in {@code training-data/pack.json}.
+     *
+     * <pre>{@code
+     * AnalyzerConfig cfg = AnalyzerConfig.defaults().withQuotedNames(List.of("Office for Kosovo and Metohija"));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a name without a letter or digit
+     */
+    public AnalyzerConfig withQuotedNames(List<String> names) {
+        return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, minCount, weighting,
+                minTokenLength, names);
+    }
+
+    /** Lower case, single spaces, trimmed: the form names are matched and stored in. */
+    private static String normalizeName(String name) {
+        String n = name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        if (n.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw new IllegalArgumentException("a quoted name needs a letter or digit, got '" + name + "'");
+        }
+        return n;
+    }
+
     public AnalyzerConfig withWordNgrams(int n) {
-        return new AnalyzerConfig(lowercase, n, charNgramMin, charNgramMax, quotes, minCount, weighting, minTokenLength);
+        return new AnalyzerConfig(lowercase, n, charNgramMin, charNgramMax, quotes, minCount, weighting,
+                minTokenLength, quotedNames);
     }
 
     public AnalyzerConfig withCharNgrams(int min, int max) {
-        return new AnalyzerConfig(lowercase, wordNgrams, min, max, quotes, minCount, weighting, minTokenLength);
+        return new AnalyzerConfig(lowercase, wordNgrams, min, max, quotes, minCount, weighting,
+                minTokenLength, quotedNames);
     }
 
     public AnalyzerConfig withQuotes(QuoteMode q) {
-        return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, q, minCount, weighting, minTokenLength);
+        return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, q, minCount, weighting,
+                minTokenLength, quotedNames);
     }
 
     public AnalyzerConfig withMinCount(int m) {
-        return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, m, weighting, minTokenLength);
+        return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, m, weighting,
+                minTokenLength, quotedNames);
     }
 
     public AnalyzerConfig withWeighting(Weighting w) {
-        return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, minCount, w, minTokenLength);
+        return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, minCount, w,
+                minTokenLength, quotedNames);
     }
 
     public AnalyzerConfig withMinTokenLength(int l) {
-        return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, minCount, weighting, l);
+        return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, minCount, weighting,
+                l, quotedNames);
     }
 
     /** True when character n-grams are produced. */

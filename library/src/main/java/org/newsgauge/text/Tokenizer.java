@@ -13,7 +13,10 @@ package org.newsgauge.text;
  *       {@code don't} gives {@code do} and {@code n't};</li>
  *   <li>double quotation marks ({@code " “ ” „ « »}) and typographic single quotes
  *       ({@code ‘ ’}, when not an apostrophe) open and close quotations; a line break ends an
- *       open quotation, since news style reopens a quote on each paragraph.</li>
+ *       open quotation, since news style reopens a quote on each paragraph;</li>
+ *   <li>the words of a {@linkplain AnalyzerConfig#withQuotedNames quoted name} (an institution
+ *       such as "Office for Kosovo and Metohija") count as quoted wherever they stand: matched
+ *       case-insensitively, as whole words, with any whitespace between them.</li>
  * </ul>
  * Text should be NFC-normalised first ({@link TextNormalizer}).
  *
@@ -27,9 +30,31 @@ public final class Tokenizer {
     private static final int MAX_TOKEN = 64;
 
     private final boolean lowercase;
+    /** The quoted names, lower case, single spaces. */
+    private final char[][] names;
+    /** Whether some name starts with this (lower-case, ASCII) character. */
+    private final boolean[] nameStart = new boolean[128];
 
     public Tokenizer(boolean lowercase) {
+        this(lowercase, java.util.List.of());
+    }
+
+    /**
+     * @param quotedNames names whose words count as quoted, in the normalised form of
+     *                    {@link AnalyzerConfig#quotedNames()} (lower case, single spaces)
+     */
+    public Tokenizer(boolean lowercase, java.util.List<String> quotedNames) {
         this.lowercase = lowercase;
+        this.names = new char[quotedNames.size()][];
+        for (int k = 0; k < names.length; k++) {
+            names[k] = quotedNames.get(k).toCharArray();
+            char first = names[k][0];
+            if (first < 128) {
+                nameStart[first] = true;
+            } else {
+                java.util.Arrays.fill(nameStart, true); // rare: every token tries the names
+            }
+        }
     }
 
     private static boolean isWordChar(char c) {
@@ -67,6 +92,7 @@ public final class Tokenizer {
         final char[] buf = new char[MAX_TOKEN + 4];
         boolean inDouble = false;
         boolean inSingle = false;
+        int nameEnd = -1;
         int i = 0;
         while (i < n) {
             char c = text[i];
@@ -84,7 +110,10 @@ public final class Tokenizer {
                 continue;
             }
             // a token starts at i
-            boolean quoted = inDouble || inSingle;
+            if (names.length > 0 && i >= nameEnd) {
+                nameEnd = nameAt(text, i, n);
+            }
+            boolean quoted = inDouble || inSingle || i < nameEnd;
             int len = 0;
             int start = i;
             while (i < n) {
@@ -146,6 +175,41 @@ public final class Tokenizer {
                 sink.token(buf, len, quoted);
             }
         }
+    }
+
+    /** The end of a quoted name that starts at {@code i}, or -1. */
+    private int nameAt(char[] text, int i, int n) {
+        char c = Character.toLowerCase(text[i]);
+        if (c < 128 && !nameStart[c]) {
+            return -1;
+        }
+        for (char[] name : names) {
+            int j = i;
+            int k = 0;
+            while (k < name.length) {
+                if (name[k] == ' ') {
+                    if (j >= n || !isSpace(text[j])) {
+                        break;
+                    }
+                    while (j < n && isSpace(text[j])) {
+                        j++;
+                    }
+                } else if (j >= n || Character.toLowerCase(text[j]) != name[k]) {
+                    break;
+                } else {
+                    j++;
+                }
+                k++;
+            }
+            if (k == name.length && (j == n || !isWordChar(text[j]))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0';
     }
 
     /** Length of an English clitic (s, t, re, ve, ll, d, m) starting at {@code from}, or 0. */

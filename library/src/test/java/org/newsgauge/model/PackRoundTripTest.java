@@ -161,6 +161,23 @@ class PackRoundTripTest {
     }
 
     @Test
+    void quotedNamesSurviveSaveAndLoadAndOnlyThenRaiseTheFormatVersion() throws Exception {
+        assertTrue(manifest(bytes).contains("\"format_version\" : 1,"), "no names: version 1");
+        TrainingOptions o = TrainingOptions.defaults();
+        ModelPack named = new PackTrainer(o.withAnalyzer(o.analyzer().withQuotedNames(List.of("Office for Kosovo"))))
+                .train(data);
+        ModelPack loaded = PackReader.read(new ByteArrayInputStream(PackWriter.toBytes(named)), "named.ngpack");
+        assertEquals(List.of("office for kosovo"), loaded.features().config().quotedNames());
+        assertEquals(named.features().config(), loaded.features().config());
+        assertTrue(manifest(PackWriter.toBytes(named)).contains("\"format_version\" : 2,"), "names: version 2");
+        byte[] bad = rewriteManifest(PackWriter.toBytes(named),
+                m -> m.replace("\"office for kosovo\"", "\"--\""));
+        ModelFormatException e = assertThrows(ModelFormatException.class,
+                () -> PackReader.read(new ByteArrayInputStream(bad), "bad.ngpack"));
+        assertTrue(e.getMessage().contains("quoted name"), e.getMessage());
+    }
+
+    @Test
     void newerFormatAsksForAnUpgrade() throws Exception {
         byte[] newer = rewriteManifest(bytes, m -> m.replace("\"format_version\" : 1", "\"format_version\" : 99"));
         ModelFormatException e = assertThrows(ModelFormatException.class,
@@ -183,6 +200,17 @@ class PackRoundTripTest {
         assertThrows(ModelFormatException.class, () -> PackReader.read(f));
         Files.write(f, new byte[0]);
         assertThrows(ModelFormatException.class, () -> PackReader.read(f));
+    }
+
+    static String manifest(byte[] pack) throws Exception {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(pack))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (e.getName().equals("manifest.json")) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no manifest");
     }
 
     static byte[] rewriteManifest(byte[] pack, java.util.function.UnaryOperator<String> edit) throws Exception {

@@ -29,6 +29,24 @@ class FeatureSpaceTest {
     }
 
     @Test
+    void quotedNamesAreQuotedFeaturesInTrainingAndInTheFrozenSpace() {
+        List<String> texts = List.of("Serbia's Office for Kosovo and Metohija said the plates rule is illegal.",
+                "Officials in Kosovo and Metohija met the office for Kosovo and Metohija in Belgrade.",
+                "Kosovo and Metohija office holders met.");
+        AnalyzerConfig cfg = AnalyzerConfig.defaults().withMinCount(1).withQuotedNames(List.of("Office for Kosovo and Metohija"));
+        FeatureSpaceBuilder.Result r = new FeatureSpaceBuilder(cfg).build(texts);
+        List<String> names = r.space().names();
+        assertTrue(names.contains("q:metohija") && names.contains("q:office for"), names.toString());
+        assertTrue(names.contains("metohija"), "outside the name the word is the narrator's: " + names);
+        assertFalse(names.contains("office for"), names.toString());
+        FeatureSpace rebuilt = FeatureSpace.fromNames(r.space().config(), r.space().names(), r.space().idf());
+        for (int i = 0; i < texts.size(); i++) {
+            assertArrayEquals(r.vectors()[i].indices(), rebuilt.vectorize(texts.get(i)).indices(), "document " + i);
+            assertArrayEquals(r.vectors()[i].values(), rebuilt.vectorize(texts.get(i)).values(), 1e-6f, "document " + i);
+        }
+    }
+
+    @Test
     void minCountDropsRareFeaturesAndKeepsBigrams() {
         FeatureSpace fs = new FeatureSpaceBuilder(AnalyzerConfig.defaults().withMinCount(2)).build(TEXTS).space();
         assertTrue(fs.names().contains("serbia and"), fs.names().toString());

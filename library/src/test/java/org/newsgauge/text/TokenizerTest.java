@@ -38,6 +38,43 @@ class TokenizerTest {
         assertEquals(List.of("Q:terrorists", "said", "kurti"), tokens("\"Terrorists,\" said Kurti"));
     }
 
+    private static List<String> tokensWithNames(String text, String... names) {
+        List<String> normalised = AnalyzerConfig.defaults().withQuotedNames(List.of(names)).quotedNames();
+        List<String> out = new ArrayList<>();
+        new Tokenizer(true, normalised).tokenize(text, (buf, len, quoted) -> out.add((quoted ? "Q:" : "") + new String(buf, 0, len)));
+        return out;
+    }
+
+    @Test
+    void wordsOfAQuotedNameCountAsQuotedWhereverTheyStand() {
+        assertEquals(List.of("serbia", "'s", "Q:office", "Q:for", "Q:kosovo", "Q:and", "Q:metohija", "said", "kosovo", "and",
+                        "metohija"),
+                tokensWithNames("Serbia's OFFICE for  Kosovo and Metohija said Kosovo and Metohija",
+                        "Office for Kosovo and Metohija"));
+        // the name across a line break, and two names sharing a first letter
+        assertEquals(List.of("Q:ministry", "Q:for", "Q:kosovo", "Q:and", "Q:metohija", "Q:ministry", "Q:of", "Q:x"),
+                tokensWithNames("Ministry for Kosovo and\nMetohija; Ministry of X", "Ministry of X",
+                        "ministry for kosovo and metohija"));
+    }
+
+    @Test
+    void aQuotedNameMatchesWholeWordsOnly() {
+        assertEquals(List.of("offices", "for", "kosovo", "office", "for", "kosovo", "and", "metohijan"),
+                tokensWithNames("Offices for Kosovo. Office for Kosovo and Metohijan", "Office for Kosovo and Metohija",
+                        "Office for Kosov"));
+        // without names the tokenizer is unchanged
+        assertEquals(tokens("Office for Kosovo and Metohija"), tokensWithNames("Office for Kosovo and Metohija"));
+    }
+
+    @Test
+    void aQuotedNameNeedsALetterOrDigit() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> AnalyzerConfig.defaults().withQuotedNames(List.of(" -- ")));
+        assertEquals(List.of("office for kosovo and metohija"),
+                AnalyzerConfig.defaults().withQuotedNames(List.of("  Office  for Kosovo and Metohija ", "office for kosovo and metohija"))
+                        .quotedNames());
+    }
+
     @Test
     void lineBreakEndsAnUnclosedQuote() {
         assertEquals(List.of("Q:open", "Q:quote", "next", "line"), tokens("\"open quote\nnext line"));
