@@ -41,7 +41,8 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof UserError || ex instanceof org.newsgauge.data.DatasetException
                     || ex instanceof org.newsgauge.model.ModelFormatException
-                    || ex instanceof java.nio.file.NoSuchFileException || ex instanceof IllegalArgumentException) {
+                    || ex instanceof java.nio.file.NoSuchFileException || ex instanceof java.nio.file.FileAlreadyExistsException
+                    || ex instanceof IllegalArgumentException) {
                 String msg = ex.getMessage();
                 if (ex instanceof java.nio.file.NoSuchFileException nf) {
                     msg = nf.getFile() + ": " + (nf.getReason() == null ? "no such file" : nf.getReason());

@@ -195,6 +195,18 @@ class CliTest {
     }
 
     @Test
+    void classifyRefusesACacheFileThatIsNotACache() throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("cachedocs"));
+        Files.writeString(docs.resolve("one.txt"), "The coach praised the players after the match in the stadium.");
+        Path results = Files.writeString(dir.resolve("results.csv"), "path,topic\none.txt,sport\n");
+        Run r = run("classify", "--model", pack.toString(), "--cache", results.toString(), docs.toString());
+        assertEquals(2, r.code, r.err);
+        assertTrue(r.err.contains(results + ": is not a newsgauge cache; choose another file"), r.err);
+        assertEquals("path,topic\none.txt,sport\n", Files.readString(results));
+        assertEquals("", r.out, "refused before the work");
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         assertEquals(0, run("--help").code);
         assertEquals(0, run("classify", "--help").code);
