@@ -9,12 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
  * Finds the documents to classify under files and folders: folders are walked recursively for
- * {@code .txt}, {@code .md}, {@code .html}, {@code .htm} and {@code .xhtml} files (or the given
- * glob patterns), in a stable sorted order.
+ * {@code .txt}, {@code .md}, {@code .html}, {@code .htm} and {@code .xhtml} files in any case (or
+ * the given glob patterns), in a stable sorted order.
  *
  * <pre>{@code
  * List<Path> files = DocumentFiles.find(List.of(Path.of("articles")));
@@ -37,7 +38,8 @@ public final class DocumentFiles {
     /**
      * Documents under {@code roots}: a root that is a file is taken as it is; under a folder, files
      * whose path relative to it matches an include pattern (default: the document extensions) and
-     * no exclude pattern.
+     * no exclude pattern. A path matches a pattern also with its extension in lower case, so
+     * {@code **}{@code /*.txt} takes {@code A.TXT}.
      *
      * @throws NoSuchFileException when a root does not exist
      */
@@ -78,11 +80,23 @@ public final class DocumentFiles {
     }
 
     private static boolean matches(List<PathMatcher> ms, Path rel) {
+        Path lower = lowerCaseExtension(rel);
         for (PathMatcher m : ms) {
-            if (m.matches(rel)) {
+            if (m.matches(rel) || m.matches(lower)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code a/B.TXT} as {@code a/B.txt}. */
+    private static Path lowerCaseExtension(Path rel) {
+        Path name = rel.getFileName();
+        if (name == null) {
+            return rel;
+        }
+        String n = name.toString();
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? rel : rel.resolveSibling(n.substring(0, dot) + n.substring(dot).toLowerCase(Locale.ROOT));
     }
 }

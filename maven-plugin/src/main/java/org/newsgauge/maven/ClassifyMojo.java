@@ -30,7 +30,10 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
     @Parameter(property = "newsgauge.inputDirectories")
     List<File> inputDirectories;
 
-    /** Glob patterns of the files to classify, relative to each folder. Default: .txt, .md, .html, .htm, .xhtml. */
+    /**
+     * Glob patterns of the files to classify, relative to each folder; a file matches also with its
+     * extension in lower case. Default: .txt, .md, .html, .htm, .xhtml, in any case.
+     */
     @Parameter(property = "newsgauge.includes")
     List<String> includes;
 
