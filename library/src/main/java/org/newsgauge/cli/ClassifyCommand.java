@@ -66,7 +66,8 @@ final class ClassifyCommand implements Callable<Integer> {
         if (!format.equals("jsonl") && !format.equals("html")) {
             classifier = classifier.withExplanations(0);
         }
-        List<Path> files = DocumentFiles.find(paths);
+        List<Path> files = DocumentFiles.find(paths, List.of(), List.of(),
+                (path, why) -> cmd.commandLine().getErr().println("warning: " + path + ": " + why));
         if (files.isEmpty()) {
             throw new Main.UserError("no documents (.txt, .md, .html, .htm, .xhtml) under " + paths);
         }

@@ -207,6 +207,21 @@ class CliTest {
     }
 
     @Test
+    void classifyFollowsALinkedFolderAndWarnsOfALoop() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("linked/real"));
+        Files.writeString(real.resolve("one.txt"), "The coach praised the players after the match in the stadium.");
+        Path link = Files.createSymbolicLink(dir.resolve("linked/link"), real);
+        Run named = run("classify", "--model", pack.toString(), link.toString());
+        assertEquals(0, named.code, named.err);
+        assertTrue(named.out.contains("/one.txt "), named.out);
+        Path loop = Files.createSymbolicLink(real.resolve("up"), real);
+        Run looped = run("classify", "--model", pack.toString(), real.toString());
+        assertEquals(0, looped.code, looped.err);
+        assertTrue(looped.err.contains("warning: " + loop + ": symbolic link loop"), looped.err);
+        assertTrue(looped.out.contains("/one.txt "), looped.out);
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         assertEquals(0, run("--help").code);
         assertEquals(0, run("classify", "--help").code);

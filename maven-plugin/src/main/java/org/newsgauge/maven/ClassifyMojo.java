@@ -97,7 +97,8 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("<formats>: " + e.getMessage(), e);
         }
-        List<Path> files = DocumentFiles.find(roots, orEmpty(includes), orEmpty(excludes));
+        List<Path> files = DocumentFiles.find(roots, orEmpty(includes), orEmpty(excludes),
+                (path, why) -> getLog().warn("newsgauge: " + path + ": " + why));
         if (files.isEmpty()) {
             getLog().warn("newsgauge: no documents under " + dirs + " match " + (orEmpty(includes).isEmpty()
                     ? DocumentFiles.DEFAULT_INCLUDES : includes));
