@@ -39,8 +39,11 @@ public final class AtomicFile implements Closeable {
     /**
      * Starts writing {@code target} (its folder is created). The file gets the permissions of any
      * new file (the umask's), not the owner-only ones of {@link Files#createTempFile}.
+     *
+     * @throws FileAlreadyExistsException when {@code target} is a folder (found before any work)
      */
     public static AtomicFile create(Path target) throws IOException {
+        refuseFolder(target);
         Path abs = target.toAbsolutePath();
         Files.createDirectories(abs.getParent());
         while (true) {
@@ -50,6 +53,13 @@ public final class AtomicFile implements Closeable {
             } catch (FileAlreadyExistsException e) {
                 // another writer's: draw again
             }
+        }
+    }
+
+    /** Throws when {@code target} is a folder: a file cannot be renamed onto it. */
+    static void refuseFolder(Path target) throws FileAlreadyExistsException {
+        if (Files.isDirectory(target)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "is a folder; give a file name");
         }
     }
 

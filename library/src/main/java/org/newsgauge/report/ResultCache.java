@@ -68,9 +68,11 @@ public final class ResultCache implements Closeable {
      * line of the journal, left by a killed run, is dropped).
      *
      * @throws FileAlreadyExistsException when {@code file} exists and is not a cache (a report, a
-     *     CSV...): it is not overwritten (the journal, named after it, is ours whatever it holds)
+     *     CSV...): it is not overwritten (the journal, named after it, is ours whatever it holds),
+     *     or is a folder
      */
     public static ResultCache open(Path file, String key) throws IOException {
+        AtomicFile.refuseFolder(file);
         if (!CacheLines.isOurs(file)) {
             throw new FileAlreadyExistsException(file.toString(), null,
                     "is not a newsgauge cache; choose another file for the cache (or delete this one if it is not needed)");

@@ -222,6 +222,28 @@ class CliTest {
     }
 
     @Test
+    void aFolderWhereAFileIsWantedIsRefusedBeforeTheWork() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("a-folder"));
+        Path docs = Files.createDirectories(dir.resolve("folderdocs"));
+        Files.writeString(docs.resolve("one.txt"), "The coach praised the players after the match in the stadium.");
+        String[][] commands = {
+            {"classify", "--model", pack.toString(), "--output", folder.toString(), docs.toString()},
+            {"classify", "--model", pack.toString(), "--cache", folder.toString(), docs.toString()},
+            {"train", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic", "--output", folder.toString()},
+            {"info", folder.toString()},
+            {"classify", "--model", folder.toString(), docs.toString()},
+            {"evaluate", "--model", folder.toString(), "--data", csv.toString()},
+            {"clean", folder.toString()}};
+        for (String[] c : commands) {
+            Run r = run(c);
+            assertEquals(2, r.code, String.join(" ", c) + "\n" + r.err);
+            assertTrue(r.err.startsWith("error: " + folder + ": is a folder") || r.err.startsWith("error: " + folder + " is a folder"),
+                    r.err);
+            assertEquals("", r.out, "refused before the work: " + String.join(" ", c));
+        }
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         assertEquals(0, run("--help").code);
         assertEquals(0, run("classify", "--help").code);
