@@ -244,6 +244,19 @@ class CliTest {
     }
 
     @Test
+    void badThreadsAndNoCommandAreBadUsage() {
+        for (String n : new String[] {"0", "-3"}) {
+            Run r = run("classify", "--model", pack.toString(), "--threads", n, csv.toString());
+            assertEquals(2, r.code, r.err);
+            assertTrue(r.err.contains("--threads takes a number of at least 1, not " + n), r.err);
+        }
+        Run bare = run();
+        assertEquals(2, bare.code);
+        assertTrue(bare.err.contains("Usage: newsgauge"), bare.err);
+        assertEquals("", bare.out);
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         assertEquals(0, run("--help").code);
         assertEquals(0, run("classify", "--help").code);
