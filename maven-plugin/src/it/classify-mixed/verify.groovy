@@ -4,6 +4,7 @@ assert csv[0].startsWith('path,topic,topic_p,stance,stance_p,tension,tension_p,l
 assert csv.size() == 6 : "header + 5 documents (logo.png left out): $csv"
 assert csv.any { it.startsWith('src/main/articles/energy-deal.md,') }
 assert csv.any { it.startsWith('src/main/articles/portal-page.html,') }
+assert csv.any { it.startsWith('src/main/articles/notes/SERBIAN-FOOTBALL.TXT,') } : 'the default includes take any case'
 assert csv.find { it.startsWith('src/main/articles/notes/scan.txt,,,') } : 'the binary file is listed, unlabelled'
 def jsonl = new File(out, 'results.jsonl').readLines()
 assert jsonl.size() == 5

@@ -59,6 +59,9 @@ final class ClassifyCommand implements Callable<Integer> {
         if (!List.of("table", "csv", "jsonl", "html").contains(format)) {
             throw new Main.UserError("--format takes table, csv, jsonl or html, not '" + format + "'");
         }
+        if (threads < 1) {
+            throw new Main.UserError("--threads takes a number of at least 1, not " + threads);
+        }
         ArticleClassifier classifier = model == null ? ArticleClassifier.defaults() : ArticleClassifier.load(model);
         if (raw) {
             classifier = classifier.withReader(classifier.reader().withExtraction(false));
@@ -66,7 +69,8 @@ final class ClassifyCommand implements Callable<Integer> {
         if (!format.equals("jsonl") && !format.equals("html")) {
             classifier = classifier.withExplanations(0);
         }
-        List<Path> files = DocumentFiles.find(paths);
+        List<Path> files = DocumentFiles.find(paths, List.of(), List.of(),
+                (path, why) -> cmd.commandLine().getErr().println("warning: " + path + ": " + why));
         if (files.isEmpty()) {
             throw new Main.UserError("no documents (.txt, .md, .html, .htm, .xhtml) under " + paths);
         }

@@ -34,6 +34,9 @@ final class CleanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (Files.isDirectory(file)) {
+            throw new Main.UserError(file + ": is a folder; clean takes one file (classify takes folders)");
+        }
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }

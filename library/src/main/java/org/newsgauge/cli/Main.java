@@ -1,6 +1,7 @@
 package org.newsgauge.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Train, evaluate and apply news article classifiers (topic, stance, tension, or your own).",
         subcommands = {TrainCommand.class, EvaluateCommand.class, CrossValidateCommand.class, ClassifyCommand.class,
                 CleanCommand.class, InfoCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
     /** Exit code for bad usage or bad input. */
     public static final int BAD_INPUT = 2;
     /** Exit code for an internal error. */
@@ -41,7 +42,8 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof UserError || ex instanceof org.newsgauge.data.DatasetException
                     || ex instanceof org.newsgauge.model.ModelFormatException
-                    || ex instanceof java.nio.file.NoSuchFileException || ex instanceof IllegalArgumentException) {
+                    || ex instanceof java.nio.file.NoSuchFileException || ex instanceof java.nio.file.FileAlreadyExistsException
+                    || ex instanceof IllegalArgumentException) {
                 String msg = ex.getMessage();
                 if (ex instanceof java.nio.file.NoSuchFileException nf) {
                     msg = nf.getFile() + ": " + (nf.getReason() == null ? "no such file" : nf.getReason());
@@ -64,9 +66,11 @@ public final class Main implements Runnable {
         return code;
     }
 
+    /** No command: bad usage, so the usage goes to stderr with exit code 2 ({@code --help} prints it to stdout). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT;
     }
 
     /** Thrown by commands for a problem the user can fix; exit code 2. */

@@ -1,5 +1,6 @@
 package org.newsgauge.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgauge.data.ExampleStream;
@@ -40,6 +41,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (Files.isDirectory(output)) { // found now, not after the training
+            throw new Main.UserError(output + ": is a folder; give --output a file name, e.g. news.ngpack");
+        }
         // streamed: the trainer keeps the texts' token ids, not the texts
         ExampleStream data;
         TrainingOptions options;

@@ -1,20 +1,31 @@
 package org.newsgauge.data;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.FileVisitor;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Finds the documents to classify under files and folders: folders are walked recursively for
- * {@code .txt}, {@code .md}, {@code .html}, {@code .htm} and {@code .xhtml} files (or the given
- * glob patterns), in a stable sorted order.
+ * Finds the documents to classify under files and folders: folders are walked recursively,
+ * following symbolic links, for {@code .txt}, {@code .md}, {@code .html}, {@code .htm} and
+ * {@code .xhtml} files in any case (or the given glob patterns), in a stable sorted order. A
+ * folder that cannot be read or a symbolic link loop is left out with a warning; the search goes on.
  *
  * <pre>{@code
  * List<Path> files = DocumentFiles.find(List.of(Path.of("articles")));
@@ -25,23 +36,57 @@ import java.util.stream.Stream;
 public final class DocumentFiles {
     /** The default include patterns. */
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.txt", "**/*.md", "**/*.html", "**/*.htm", "**/*.xhtml");
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentFiles.class);
+    /** The walk of a folder: the file system's, following symbolic links (loops are reported, not followed). */
+    static final Walker FOLLOWING = (root, visitor) ->
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, visitor);
+
+    /** Told of a path under a folder that could not be searched; the search goes on without it. */
+    @FunctionalInterface
+    public interface Skipped {
+        /**
+         * @param path the folder or link left out
+         * @param why what went wrong and what happened, for people (e.g. "folder cannot be read
+         *     (permission denied); its documents are left out")
+         */
+        void skipped(Path path, String why);
+    }
+
+    /** Walks a folder (tests put faults in). */
+    @FunctionalInterface
+    interface Walker {
+        void walk(Path root, FileVisitor<Path> visitor) throws IOException;
+    }
 
     private DocumentFiles() {
     }
 
-    /** Documents under {@code roots} with the default patterns. */
+    /** Documents under {@code roots} with the default patterns; what cannot be searched is logged. */
     public static List<Path> find(List<Path> roots) throws IOException {
         return find(roots, List.of(), List.of());
+    }
+
+    /** {@link #find(List, List, List, Skipped)}, logging what cannot be searched as a warning. */
+    public static List<Path> find(List<Path> roots, List<String> includes, List<String> excludes) throws IOException {
+        return find(roots, includes, excludes, (path, why) -> LOG.warn("{}: {}", path, why));
     }
 
     /**
      * Documents under {@code roots}: a root that is a file is taken as it is; under a folder, files
      * whose path relative to it matches an include pattern (default: the document extensions) and
-     * no exclude pattern.
+     * no exclude pattern. A path matches a pattern also with its extension in lower case, so
+     * {@code **}{@code /*.txt} takes {@code A.TXT}. Symbolic links are followed; a sub-folder that
+     * cannot be read, a link loop or a link to nothing goes to {@code skipped}.
      *
-     * @throws NoSuchFileException when a root does not exist
+     * @throws NoSuchFileException when a root does not exist (or is a link to nothing)
      */
-    public static List<Path> find(List<Path> roots, List<String> includes, List<String> excludes) throws IOException {
+    public static List<Path> find(List<Path> roots, List<String> includes, List<String> excludes, Skipped skipped)
+            throws IOException {
+        return find(roots, includes, excludes, skipped, FOLLOWING);
+    }
+
+    static List<Path> find(List<Path> roots, List<String> includes, List<String> excludes, Skipped skipped, Walker walker)
+            throws IOException {
         List<PathMatcher> inc = matchers(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
         List<PathMatcher> exc = matchers(excludes);
         List<Path> out = new ArrayList<>();
@@ -51,18 +96,52 @@ public final class DocumentFiles {
                 continue;
             }
             if (!Files.isDirectory(root)) {
-                throw new NoSuchFileException(root.toString(), null, "no such file or folder");
+                throw new NoSuchFileException(root.toString(), null, Files.isSymbolicLink(root)
+                        ? "symbolic link to nothing (a loop, or its target is missing)" : "no such file or folder");
             }
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(Files::isRegularFile).filter(p -> {
-                    Path rel = root.relativize(p);
-                    return matches(inc, rel) && !matches(exc, rel);
-                }).sorted().forEach(out::add);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
+            List<Path> found = new ArrayList<>();
+            walker.walk(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    Path rel = root.relativize(file);
+                    if (matches(inc, rel) && !matches(exc, rel)) {
+                        if (attrs.isRegularFile()) {
+                            found.add(file);
+                        } else if (attrs.isSymbolicLink()) { // the link could not be followed
+                            skipped.skipped(file, "symbolic link to nothing (a loop, or its target is missing); left out");
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    skipped.skipped(file, why(e));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    if (e != null) {
+                        skipped.skipped(dir, why(e));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            found.stream().sorted().forEach(out::add);
         }
         return out;
+    }
+
+    private static String why(IOException e) {
+        if (e instanceof FileSystemLoopException) {
+            return "symbolic link loop (it leads back to a folder above it); not followed";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "folder cannot be read (permission denied); its documents are left out";
+        }
+        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.toString();
+        return "cannot be read (" + reason + "); left out";
     }
 
     private static List<PathMatcher> matchers(List<String> globs) {
@@ -78,11 +157,23 @@ public final class DocumentFiles {
     }
 
     private static boolean matches(List<PathMatcher> ms, Path rel) {
+        Path lower = lowerCaseExtension(rel);
         for (PathMatcher m : ms) {
-            if (m.matches(rel)) {
+            if (m.matches(rel) || m.matches(lower)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code a/B.TXT} as {@code a/B.txt}. */
+    private static Path lowerCaseExtension(Path rel) {
+        Path name = rel.getFileName();
+        if (name == null) {
+            return rel;
+        }
+        String n = name.toString();
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? rel : rel.resolveSibling(n.substring(0, dot) + n.substring(dot).toLowerCase(Locale.ROOT));
     }
 }

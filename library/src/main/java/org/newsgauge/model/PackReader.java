@@ -66,6 +66,9 @@ public final class PackReader {
 
     /** Reads the pack in {@code file}. */
     public static ModelPack read(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new ModelFormatException(file + " is a folder, not a model pack; give the pack file (e.g. news.ngpack)");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.getFileName().toString());
         } catch (NoSuchFileException e) {

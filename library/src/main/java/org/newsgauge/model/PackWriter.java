@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -53,8 +54,15 @@ public final class PackWriter {
     private PackWriter() {
     }
 
-    /** Writes {@code pack} to {@code file} atomically (a temporary file renamed into place). */
+    /**
+     * Writes {@code pack} to {@code file} atomically (a temporary file renamed into place).
+     *
+     * @throws FileAlreadyExistsException when {@code file} is a folder
+     */
     public static void write(ModelPack pack, Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new FileAlreadyExistsException(file.toString(), null, "is a folder; give a file name for the pack");
+        }
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."

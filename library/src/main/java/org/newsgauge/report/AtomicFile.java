@@ -4,9 +4,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 
 /**
  * A file written atomically: into a temporary file next to it, renamed into place by
@@ -23,6 +25,7 @@ import java.nio.file.StandardCopyOption;
  * <p>Not thread-safe: one writer per file.
  */
 public final class AtomicFile implements Closeable {
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final Path target;
     private final Path tmp;
     private Writer writer;
@@ -33,11 +36,31 @@ public final class AtomicFile implements Closeable {
         this.tmp = tmp;
     }
 
-    /** Starts writing {@code target} (its folder is created). */
+    /**
+     * Starts writing {@code target} (its folder is created). The file gets the permissions of any
+     * new file (the umask's), not the owner-only ones of {@link Files#createTempFile}.
+     *
+     * @throws FileAlreadyExistsException when {@code target} is a folder (found before any work)
+     */
     public static AtomicFile create(Path target) throws IOException {
+        refuseFolder(target);
         Path abs = target.toAbsolutePath();
         Files.createDirectories(abs.getParent());
-        return new AtomicFile(abs, Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp"));
+        while (true) {
+            Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                return new AtomicFile(abs, Files.createFile(tmp));
+            } catch (FileAlreadyExistsException e) {
+                // another writer's: draw again
+            }
+        }
+    }
+
+    /** Throws when {@code target} is a folder: a file cannot be renamed onto it. */
+    static void refuseFolder(Path target) throws FileAlreadyExistsException {
+        if (Files.isDirectory(target)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "is a folder; give a file name");
+        }
     }
 
     /** Writes {@code content} (UTF-8) to {@code target} atomically. */

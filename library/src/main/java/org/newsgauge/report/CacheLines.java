@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +28,8 @@ import java.nio.file.Path;
 final class CacheLines {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int FORMAT = 1;
+    /** How much of a file {@link #isOurs} reads: far more than a head line. */
+    private static final int HEAD_MAX = 1 << 16;
 
     /** Receives the lines after the head. */
     @FunctionalInterface
@@ -80,6 +85,30 @@ final class CacheLines {
                 sink.accept(line, parse(line));
             }
             return true;
+        }
+    }
+
+    /**
+     * Whether {@code file} may be read and replaced as a cache or journal: it is missing, empty,
+     * or its first line is a head (of any key or format). Anything else is someone else's file.
+     */
+    static boolean isOurs(Path file) throws IOException {
+        if (!Files.exists(file) || Files.size(file) == 0) {
+            return true;
+        }
+        byte[] start;
+        try (InputStream in = Files.newInputStream(file)) {
+            start = in.readNBytes(HEAD_MAX);
+        }
+        int end = 0;
+        while (end < start.length && start[end] != '\n') {
+            end++;
+        }
+        try {
+            JsonNode head = parse(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(start, 0, end)).toString());
+            return head != null && head.has("format") && head.has("key");
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 

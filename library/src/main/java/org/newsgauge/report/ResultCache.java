@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -65,8 +66,17 @@ public final class ResultCache implements Closeable {
      * Opens the cache in {@code file} and its journal: the entries they hold are used when they
      * were written with {@code key}, ignored otherwise (or when missing or damaged; a torn last
      * line of the journal, left by a killed run, is dropped).
+     *
+     * @throws FileAlreadyExistsException when {@code file} exists and is not a cache (a report, a
+     *     CSV...): it is not overwritten (the journal, named after it, is ours whatever it holds),
+     *     or is a folder
      */
     public static ResultCache open(Path file, String key) throws IOException {
+        AtomicFile.refuseFolder(file);
+        if (!CacheLines.isOurs(file)) {
+            throw new FileAlreadyExistsException(file.toString(), null,
+                    "is not a newsgauge cache; choose another file for the cache (or delete this one if it is not needed)");
+        }
         Map<String, String> entries = entries(file, key);
         AtomicFile next = AtomicFile.create(file);
         try {

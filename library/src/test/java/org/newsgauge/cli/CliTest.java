@@ -195,6 +195,68 @@ class CliTest {
     }
 
     @Test
+    void classifyRefusesACacheFileThatIsNotACache() throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("cachedocs"));
+        Files.writeString(docs.resolve("one.txt"), "The coach praised the players after the match in the stadium.");
+        Path results = Files.writeString(dir.resolve("results.csv"), "path,topic\none.txt,sport\n");
+        Run r = run("classify", "--model", pack.toString(), "--cache", results.toString(), docs.toString());
+        assertEquals(2, r.code, r.err);
+        assertTrue(r.err.contains(results + ": is not a newsgauge cache; choose another file"), r.err);
+        assertEquals("path,topic\none.txt,sport\n", Files.readString(results));
+        assertEquals("", r.out, "refused before the work");
+    }
+
+    @Test
+    void classifyFollowsALinkedFolderAndWarnsOfALoop() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("linked/real"));
+        Files.writeString(real.resolve("one.txt"), "The coach praised the players after the match in the stadium.");
+        Path link = Files.createSymbolicLink(dir.resolve("linked/link"), real);
+        Run named = run("classify", "--model", pack.toString(), link.toString());
+        assertEquals(0, named.code, named.err);
+        assertTrue(named.out.contains("/one.txt "), named.out);
+        Path loop = Files.createSymbolicLink(real.resolve("up"), real);
+        Run looped = run("classify", "--model", pack.toString(), real.toString());
+        assertEquals(0, looped.code, looped.err);
+        assertTrue(looped.err.contains("warning: " + loop + ": symbolic link loop"), looped.err);
+        assertTrue(looped.out.contains("/one.txt "), looped.out);
+    }
+
+    @Test
+    void aFolderWhereAFileIsWantedIsRefusedBeforeTheWork() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("a-folder"));
+        Path docs = Files.createDirectories(dir.resolve("folderdocs"));
+        Files.writeString(docs.resolve("one.txt"), "The coach praised the players after the match in the stadium.");
+        String[][] commands = {
+            {"classify", "--model", pack.toString(), "--output", folder.toString(), docs.toString()},
+            {"classify", "--model", pack.toString(), "--cache", folder.toString(), docs.toString()},
+            {"train", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic", "--output", folder.toString()},
+            {"info", folder.toString()},
+            {"classify", "--model", folder.toString(), docs.toString()},
+            {"evaluate", "--model", folder.toString(), "--data", csv.toString()},
+            {"clean", folder.toString()}};
+        for (String[] c : commands) {
+            Run r = run(c);
+            assertEquals(2, r.code, String.join(" ", c) + "\n" + r.err);
+            assertTrue(r.err.startsWith("error: " + folder + ": is a folder") || r.err.startsWith("error: " + folder + " is a folder"),
+                    r.err);
+            assertEquals("", r.out, "refused before the work: " + String.join(" ", c));
+        }
+    }
+
+    @Test
+    void badThreadsAndNoCommandAreBadUsage() {
+        for (String n : new String[] {"0", "-3"}) {
+            Run r = run("classify", "--model", pack.toString(), "--threads", n, csv.toString());
+            assertEquals(2, r.code, r.err);
+            assertTrue(r.err.contains("--threads takes a number of at least 1, not " + n), r.err);
+        }
+        Run bare = run();
+        assertEquals(2, bare.code);
+        assertTrue(bare.err.contains("Usage: newsgauge"), bare.err);
+        assertEquals("", bare.out);
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         assertEquals(0, run("--help").code);
         assertEquals(0, run("classify", "--help").code);

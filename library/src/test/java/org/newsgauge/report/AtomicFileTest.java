@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,5 +24,14 @@ class AtomicFileTest {
         }
         AtomicFile.write(target, "new");
         assertEquals("new", Files.readString(target));
+    }
+
+    @Test
+    void theFileGetsThePermissionsOfAnyNewFileNotOwnerOnly(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path report = dir.resolve("report.txt");
+        AtomicFile.write(report, "x");
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(report));
     }
 }

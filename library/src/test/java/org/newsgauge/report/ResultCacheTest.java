@@ -1,11 +1,15 @@
 package org.newsgauge.report;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -127,6 +131,23 @@ class ResultCacheTest {
         try (ResultCache cache = ResultCache.open(file(), KEY)) {
             assertEquals(1, cache.size());
             assertNotNull(cache.lookup("a1", "x.txt"));
+        }
+    }
+
+    @Test
+    void aFileThatIsNotACacheIsRefusedNotOverwritten() throws IOException {
+        List<byte[]> foreign = List.of("path,topic\nx.txt,sport\n".getBytes(StandardCharsets.UTF_8),
+                "garbage".getBytes(StandardCharsets.UTF_8), "{\"path\":\"x.txt\"}\n".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xff, 0, 1, '\n'});
+        for (byte[] bytes : foreign) {
+            Files.write(file(), bytes);
+            FileAlreadyExistsException e = assertThrows(FileAlreadyExistsException.class, () -> ResultCache.open(file(), KEY));
+            assertTrue(e.getMessage().startsWith(file() + ": is not a newsgauge cache"), e.getMessage());
+            assertArrayEquals(bytes, Files.readAllBytes(file()), "left as it was");
+        }
+        Files.writeString(file(), "{\"format\":9,\"key\":\"other\"}\n", StandardCharsets.UTF_8);
+        try (ResultCache cache = ResultCache.open(file(), KEY)) {
+            assertEquals(0, cache.size(), "a cache of another format is ours, and stale");
         }
     }
 }

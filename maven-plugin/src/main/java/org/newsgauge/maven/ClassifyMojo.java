@@ -30,7 +30,10 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
     @Parameter(property = "newsgauge.inputDirectories")
     List<File> inputDirectories;
 
-    /** Glob patterns of the files to classify, relative to each folder. Default: .txt, .md, .html, .htm, .xhtml. */
+    /**
+     * Glob patterns of the files to classify, relative to each folder; a file matches also with its
+     * extension in lower case. Default: .txt, .md, .html, .htm, .xhtml, in any case.
+     */
     @Parameter(property = "newsgauge.includes")
     List<String> includes;
 
@@ -94,7 +97,8 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("<formats>: " + e.getMessage(), e);
         }
-        List<Path> files = DocumentFiles.find(roots, orEmpty(includes), orEmpty(excludes));
+        List<Path> files = DocumentFiles.find(roots, orEmpty(includes), orEmpty(excludes),
+                (path, why) -> getLog().warn("newsgauge: " + path + ": " + why));
         if (files.isEmpty()) {
             getLog().warn("newsgauge: no documents under " + dirs + " match " + (orEmpty(includes).isEmpty()
                     ? DocumentFiles.DEFAULT_INCLUDES : includes));
