@@ -195,6 +195,24 @@ class CliTest {
     }
 
     @Test
+    void specMistakesExitTwoNamingTheFileAndTheFix() throws Exception {
+        Path none = dir.resolve("none.json");
+        Path cut = Files.writeString(dir.resolve("cut.json"), "{\"data\": \"train.csv\",\n \"text_columns\": [\"text\"");
+        Path typo = Files.writeString(dir.resolve("typo.json"),
+                "{\"data\": \"train.csv\", \"text_columns\": [\"text\"], \"nominals\": [\"topic\"]}");
+        Path seed = Files.writeString(dir.resolve("seed.json"),
+                "{\"data\": \"train.csv\", \"text_columns\": [\"text\"], \"nominal\": [\"topic\"], \"seed\": \"x\"}");
+        for (String[] c : new String[][] {{none.toString(), "not found"}, {cut.toString(), "cut.json:2: not valid JSON"},
+                {typo.toString(), "unknown key 'nominals' (keys: data, text_columns, nominal,"}, {seed.toString(), "'seed' is \"x\""}}) {
+            Run r = run("train", "--spec", c[0], "--output", dir.resolve("spec.ngpack").toString());
+            assertEquals(2, r.code, r.err);
+            assertTrue(r.err.startsWith("error: " + c[0]) && r.err.contains(c[1]), r.err);
+            assertFalse(r.err.contains("\tat "), r.err);
+        }
+        assertFalse(Files.exists(dir.resolve("spec.ngpack")));
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         assertEquals(0, run("--help").code);
         assertEquals(0, run("classify", "--help").code);
