@@ -213,6 +213,21 @@ class CliTest {
     }
 
     @Test
+    void csvMistakesAndAFeaturelessCorpusExitTwo() throws Exception {
+        Run id = run("train", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic",
+                "--id-column", "nosuch", "--output", dir.resolve("id.ngpack").toString());
+        assertEquals(2, id.code, id.err);
+        assertTrue(id.err.contains("no column 'nosuch'"), id.err);
+
+        Path two = Files.writeString(dir.resolve("two.csv"), "text,label\nSerbia recalls envoy,politics\nFootball final tonight,sport\n");
+        Run none = run("train", "--data", two.toString(), "--output", dir.resolve("none.ngpack").toString());
+        assertEquals(2, none.code, none.err);
+        assertTrue(none.err.contains("error: no features:") && none.err.contains("two.csv") && none.err.contains("--min-count"),
+                none.err);
+        assertFalse(Files.exists(dir.resolve("none.ngpack")));
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         assertEquals(0, run("--help").code);
         assertEquals(0, run("classify", "--help").code);
