@@ -228,6 +228,25 @@ class CliTest {
     }
 
     @Test
+    void evaluateOnFoldersSaysWhichDimensionTheyLabel() throws Exception {
+        Path tree = dir.resolve("levels");
+        for (Corpus.Row row : Corpus.rows(30, 4)) {
+            Files.writeString(Files.createDirectories(tree.resolve(row.level())).resolve(row.id() + ".txt"),
+                    "It was said on the day that the people of the region and all of their officials were waiting for"
+                            + " a report on what had happened in the city, and this is what it said: " + row.text());
+        }
+        Run wrong = run("evaluate", "--model", pack.toString(), "--data", tree.toString());
+        assertEquals(2, wrong.code, wrong.err);
+        assertTrue(wrong.err.startsWith("error: " + tree + ": the label folders are taken as labels of dimension 'topic', but "),
+                wrong.err);
+        assertTrue(wrong.err.contains("they are labels of dimension 'level': evaluate it with --label-column level"), wrong.err);
+        assertFalse(wrong.err.contains("line 0"), wrong.err);
+        Run right = run("evaluate", "--model", pack.toString(), "--data", tree.toString(), "--label-column", "level", "--json");
+        assertEquals(0, right.code, right.err);
+        assertEquals(30, new ObjectMapper().readTree(right.out).get("level").get("n").asInt());
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         assertEquals(0, run("--help").code);
         assertEquals(0, run("classify", "--help").code);
