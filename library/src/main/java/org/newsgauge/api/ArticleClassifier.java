@@ -23,6 +23,7 @@ import org.newsgauge.text.DocumentReader;
 import org.newsgauge.text.SourceDocument;
 import org.newsgauge.text.SparseVector;
 import org.newsgauge.text.Warning;
+import org.newsgauge.text.lang.LanguageDetection;
 
 /**
  * Classifies news articles with a model pack: for each dimension the label, its probability, the
@@ -109,7 +110,10 @@ public final class ArticleClassifier {
         }
     }
 
-    /** The same classifier reading files with {@code reader} (e.g. without extraction: raw). */
+    /**
+     * The same classifier reading files with {@code r} (e.g. without extraction: raw); its language
+     * detection setting applies to {@link #classify(String)} too.
+     */
     public ArticleClassifier withReader(DocumentReader r) {
         return new ArticleClassifier(pack, r, topFeatures, scorers);
     }
@@ -137,10 +141,24 @@ public final class ArticleClassifier {
         return reader;
     }
 
-    /** Classifies {@code text} as it is (no article extraction): the text of an article. */
+    /**
+     * Classifies {@code text} as it is (no article extraction): the text of an article. As for a
+     * file, its language is detected (unless the reader's language detection is off) and a
+     * non-English text gets a {@code language} warning; an empty or blank text gives no
+     * predictions and an {@code empty} warning, like an empty file.
+     *
+     * <p>The language detection looks at {@value LanguageDetection#SAMPLE_CHARS} characters of
+     * the text, whatever its length, and costs about ten times the classification itself (0.6 ms
+     * against 0.06 ms for an article of the default corpus, measured on the build machine); where
+     * the texts are known to be English and throughput matters, switch it off with
+     * {@code withReader(reader().withLanguageDetection(false))} (language {@code und}, no
+     * {@code language} warning).
+     */
     public Labels classify(String text) {
         Objects.requireNonNull(text, "text");
-        return label("", text, "und", List.of());
+        String language = reader.languageDetection() && !text.isBlank() ? LanguageDetection.detect(text)
+                : LanguageDetection.UNDETERMINED;
+        return classify(new SourceDocument("", "", text, language, "string", List.of()));
     }
 
     /** Reads, extracts (unless the reader is raw) and classifies a file. Never throws for bad content. */

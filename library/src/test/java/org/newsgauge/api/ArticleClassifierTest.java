@@ -94,4 +94,25 @@ class ArticleClassifierTest {
         Labels l = classifier.classify("ЖЖЖ ЩЩЩ"); // no word, and no character n-gram, of the training texts
         assertTrue(l.warnings().stream().anyMatch(w -> w.code().equals("no-features")));
     }
+    @Test
+    void aStringGetsItsLanguageAndAnEmptyOneNoLabelsLikeAFile(@TempDir Path dir) throws Exception {
+        String french = "La police du Kosovo a fermé le poste-frontière de Jarinje après que des manifestants serbes ont"
+                + " bloqué la route avec des camions, et les soldats de la KFOR ont été envoyés dans la région du nord.";
+        Labels text = classifier.classify(french);
+        Labels file = classifier.withReader(classifier.reader().withExtraction(false))
+                .classify(Files.writeString(dir.resolve("fr.txt"), french));
+        assertEquals("fra", file.language());
+        assertEquals(file.language(), text.language());
+        assertEquals(List.of("language"), text.warnings().stream().map(org.newsgauge.text.Warning::code).toList());
+        assertEquals(file.predictions(), text.predictions());
+        assertEquals("und", classifier.withReader(classifier.reader().withLanguageDetection(false)).classify(french).language());
+
+        Labels emptyFile = classifier.classify(Files.writeString(dir.resolve("empty.txt"), ""));
+        for (String blank : new String[] {"", " \n\t "}) {
+            Labels l = classifier.classify(blank);
+            assertTrue(l.unreadable() && emptyFile.unreadable(), l.toString());
+            assertEquals(List.of("empty"), l.warnings().stream().map(org.newsgauge.text.Warning::code).toList());
+            assertEquals(emptyFile.language(), l.language());
+        }
+    }
 }
