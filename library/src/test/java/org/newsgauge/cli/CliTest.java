@@ -247,6 +247,18 @@ class CliTest {
     }
 
     @Test
+    void aHeadlineWithoutAnArticleIsToldOfRaw() throws Exception {
+        Path headline = Files.writeString(dir.resolve("headline.txt"), "The coach praised the players after the match\n");
+        Run r = run("classify", "--model", pack.toString(), headline.toString());
+        assertEquals(0, r.code, r.err);
+        assertTrue(r.err.contains("warning: " + headline + ": no article text found among 1 blocks")
+                && r.err.contains("to classify the text as it is, use --raw (CLI) or withExtraction(false) (API)"), r.err);
+        Run raw = run("classify", "--model", pack.toString(), "--raw", headline.toString());
+        assertEquals(0, raw.code, raw.err);
+        assertTrue(raw.out.contains("sport (") && !raw.err.contains("no article"), raw.out + raw.err);
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         assertEquals(0, run("--help").code);
         assertEquals(0, run("classify", "--help").code);
