@@ -32,7 +32,7 @@ final class DataOptions {
     String groupColumn;
 
     @Option(names = "--id-column", paramLabel = "ID", description = "Id column (default: id, when present)")
-    String idColumn = "id";
+    String idColumn;
 
     List<String> textColumns() {
         return textColumns.isEmpty() ? List.of("text") : textColumns;

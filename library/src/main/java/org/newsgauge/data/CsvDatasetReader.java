@@ -27,6 +27,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.newsgauge.model.DimensionKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a labelled CSV file (RFC 4180, UTF-8, header row): one or more text columns joined in
@@ -46,11 +48,13 @@ import org.newsgauge.model.DimensionKind;
  * <p>Immutable and thread-safe.
  */
 public final class CsvDatasetReader {
+    private static final Logger LOG = LoggerFactory.getLogger(CsvDatasetReader.class);
     private final List<String> textColumns;
     private final List<String> labelColumns;
     private final Map<String, List<String>> ordinal;
     private final Map<String, List<String>> knownLabels;
     private final String idColumn;
+    private final boolean idRequired;
     private final String groupColumn;
     private final int maxRowLength;
     /** The default longest row, in characters: 32 million. */
@@ -64,6 +68,7 @@ public final class CsvDatasetReader {
         this.ordinal = Map.copyOf(b.ordinal);
         this.knownLabels = Map.copyOf(b.knownLabels);
         this.idColumn = b.idColumn;
+        this.idRequired = b.idRequired;
         this.groupColumn = b.groupColumn;
         this.maxRowLength = b.maxRowLength;
     }
@@ -79,6 +84,7 @@ public final class CsvDatasetReader {
         private final Map<String, List<String>> ordinal = new LinkedHashMap<>();
         private final Map<String, List<String>> knownLabels = new LinkedHashMap<>();
         private String idColumn = "id";
+        private boolean idRequired;
         private String groupColumn;
         private int maxRowLength = DEFAULT_MAX_ROW_LENGTH;
 
@@ -119,9 +125,13 @@ public final class CsvDatasetReader {
             return this;
         }
 
-        /** The id column (default {@code id}; when absent from the file, ids are line numbers). */
+        /**
+         * The id column, which the file must then have (without this call: {@code id} when the
+         * file has it, else ids are line numbers; null: line numbers).
+         */
         public Builder idColumn(String column) {
             this.idColumn = column;
+            this.idRequired = column != null;
             return this;
         }
 
@@ -190,6 +200,7 @@ public final class CsvDatasetReader {
                 seen.put(col, new TreeSet<>());
             }
             readRecords(file, reader, each, seen);
+            warnOfCaseVariants(file, seen);
             // the parser has read to the end of the file, so the digest covers all of it
             List<DimensionSpec> dims = new ArrayList<>();
             for (String col : labelColumns) {
@@ -211,6 +222,26 @@ public final class CsvDatasetReader {
         } catch (IOException e) {
             throw wrap(file, e);
         }
+    }
+
+    /**
+     * Logs labels of one column that differ only by case ({@code Neutral} and {@code neutral}):
+     * they are different classes, which is seldom meant. Declared labels were checked already.
+     */
+    private void warnOfCaseVariants(Path file, Map<String, TreeSet<String>> seen) {
+        seen.forEach((column, labels) -> {
+            if (ordinal.containsKey(column) || knownLabels.containsKey(column)) {
+                return;
+            }
+            Map<String, String> byLower = new HashMap<>();
+            for (String label : labels) {
+                String other = byLower.putIfAbsent(label.toLowerCase(java.util.Locale.ROOT), label);
+                if (other != null) {
+                    LOG.warn("{}: column '{}' has the labels '{}' and '{}', which differ only by case; they are trained as"
+                            + " two classes: write them the same if they are one", file, column, other, label);
+                }
+            }
+        });
     }
 
     private static DatasetException wrap(Path file, IOException e) {
@@ -293,12 +324,20 @@ public final class CsvDatasetReader {
                             + " save it as UTF-8");
                 }
                 // a UTF-8 byte order mark (as some spreadsheets save) is not part of the first name
-                col.putIfAbsent((i == 0 && h.startsWith("\uFEFF") ? h.substring(1) : h).strip(), i);
+                String name = (i == 0 && h.startsWith("\uFEFF") ? h.substring(1) : h).strip();
+                Integer first = col.putIfAbsent(name, i);
+                if (first != null && !name.isEmpty()) {
+                    throw new DatasetException(file, 1, "the header names column '" + name + "' twice (columns "
+                            + (first + 1) + " and " + (i + 1) + "); name every column once");
+                }
             }
             List<String> needed = new ArrayList<>(textColumns);
             needed.addAll(labelColumns);
             if (groupColumn != null) {
                 needed.add(groupColumn);
+            }
+            if (idRequired) {
+                needed.add(idColumn);
             }
             for (String c : needed) {
                 if (!col.containsKey(c)) {

@@ -91,9 +91,30 @@ public final class LabelledData {
             throws DatasetException {
         List<DimensionModel> dims = dimensions(pack, dimensions);
         if (Files.isDirectory(data)) {
-            return new FolderDatasetReader(dims.get(0).name(), DocumentReader.defaults()).read(data);
+            Dataset d = new FolderDatasetReader(dims.get(0).name(), DocumentReader.defaults()).read(data);
+            requireFolderLabels(pack, dims.get(0), d.dimensions().get(0).labels(), data);
+            return d;
         }
         return csvForPack(pack, textColumns, dimensions).read(data);
+    }
+
+    /**
+     * The label folders of {@code dir} must be labels of {@code dim}, the dimension they are
+     * taken for; otherwise the error says which dimension that was and how to choose another.
+     */
+    private static void requireFolderLabels(ModelPack pack, DimensionModel dim, List<String> folders, Path dir)
+            throws DatasetException {
+        List<String> unknown = folders.stream().filter(f -> !dim.labels().contains(f)).toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        String fits = pack.dimensions().stream().filter(d -> d.labels().containsAll(folders)).map(DimensionModel::name)
+                .findFirst().map(n -> "they are labels of dimension '" + n + "': evaluate it with --label-column " + n + " (plugin: <dimensions>)")
+                .orElse("rename the folders, or choose another dimension with --label-column");
+        throw new DatasetException(dir, 0, "the label folders are taken as labels of dimension '" + dim.name()
+                + "', but " + unknown.stream().map(f -> "'" + f + "'").collect(java.util.stream.Collectors.joining(", "))
+                + (unknown.size() == 1 ? " is not one of its labels (" : " are not among its labels (")
+                + String.join(", ", dim.labels()) + "); " + fits);
     }
 
     private static List<DimensionModel> dimensions(ModelPack pack, List<String> dimensions) {

@@ -54,8 +54,10 @@ public final class Evaluator {
                 String label = data.examples().get(i).labels().get(d);
                 truth[i] = model.labels().indexOf(label);
                 if (truth[i] < 0) {
-                    throw new IllegalArgumentException("line " + data.examples().get(i).line() + " of " + data.source()
-                            + ": label '" + label + "' is not one of dimension '" + spec.name() + "' in the pack ("
+                    Example e = data.examples().get(i);
+                    // a folder's examples have no line: they are files, named by their path under it
+                    String where = e.line() > 0 ? data.source() + ":" + e.line() : Path.of(data.source()).resolve(e.id()).toString();
+                    throw new IllegalArgumentException(where + ": label '" + label + "' is not one of dimension '" + spec.name() + "' in the pack ("
                             + String.join(", ", model.labels()) + ")");
                 }
             }
@@ -114,7 +116,7 @@ public final class Evaluator {
                     String label = e.labels().get(dataIndex.get(m));
                     truth[i][m] = model.labels().indexOf(label);
                     if (truth[i][m] < 0) {
-                        throw new IllegalArgumentException("line " + e.line() + " of " + file + ": label '" + label
+                        throw new IllegalArgumentException(file + ":" + e.line() + ": label '" + label
                                 + "' is not one of dimension '" + model.name() + "' in the pack ("
                                 + String.join(", ", model.labels()) + ")");
                     }

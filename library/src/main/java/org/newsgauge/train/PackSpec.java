@@ -1,15 +1,21 @@
 package org.newsgauge.train;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgauge.data.CsvDatasetReader;
+import org.newsgauge.data.DatasetException;
 
 /**
  * A pack described as data: which CSV, which text columns, which label columns (nominal or
@@ -41,31 +47,143 @@ import org.newsgauge.data.CsvDatasetReader;
 public record PackSpec(Path data, List<String> textColumns, List<String> nominal, Map<String, List<String>> ordinal,
                        String groupColumn, long seed, Map<String, Map<String, Double>> priors) {
 
-    /** Reads a spec file. */
-    public static PackSpec read(Path file) throws IOException {
-        JsonNode j = new ObjectMapper().readTree(file.toFile());
-        if (j == null || !j.has("data") || !j.has("text_columns")) {
-            throw new IOException(file + ": a pack spec needs at least \"data\" and \"text_columns\"");
+    /** The keys a spec may have; any other is a typo, not a setting to ignore. */
+    public static final List<String> KEYS = List.of("data", "text_columns", "nominal", "ordinal", "group_column", "seed", "priors");
+
+    /**
+     * Reads a spec file.
+     *
+     * @throws DatasetException when the file is missing, is not JSON, or has an unknown key, a
+     *                          missing required key, a value of the wrong type or a prior for a
+     *                          dimension it does not train; the message names the file, the JSON
+     *                          line or the key, and the fix
+     */
+    public static PackSpec read(Path file) throws IOException, DatasetException {
+        JsonNode j = json(file);
+        for (Iterator<String> it = j.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!KEYS.contains(key)) {
+                throw new DatasetException(file, 0, "unknown key '" + key + "' (keys: " + String.join(", ", KEYS)
+                        + "); correct its spelling or remove it");
+            }
         }
-        List<String> text = strings(j.get("text_columns"));
-        List<String> nominal = strings(j.path("nominal"));
+        for (String key : List.of("data", "text_columns")) {
+            if (!j.hasNonNull(key)) {
+                throw new DatasetException(file, 0, "no key '" + key + "'; a pack spec needs at least \"data\" (the CSV file)"
+                        + " and \"text_columns\" (e.g. [\"title\", \"body\"])");
+            }
+        }
+        String data = text(file, j, "data", "the CSV file's path, e.g. \"articles.csv\"");
+        List<String> text = strings(file, j.get("text_columns"), "text_columns");
+        if (text.isEmpty()) {
+            throw new DatasetException(file, 0, "'text_columns' is empty; name at least one text column");
+        }
+        List<String> nominal = strings(file, j.path("nominal"), "nominal");
         Map<String, List<String>> ordinal = new LinkedHashMap<>();
-        j.path("ordinal").fields().forEachRemaining(e -> ordinal.put(e.getKey(), strings(e.getValue())));
-        Map<String, Map<String, Double>> priors = new LinkedHashMap<>();
-        j.path("priors").fields().forEachRemaining(e -> {
-            Map<String, Double> m = new LinkedHashMap<>();
-            e.getValue().fields().forEachRemaining(l -> m.put(l.getKey(), l.getValue().asDouble()));
-            priors.put(e.getKey(), m);
-        });
-        Path base = file.toAbsolutePath().getParent();
-        return new PackSpec(base.resolve(j.get("data").asText()), text, nominal, ordinal,
-                j.hasNonNull("group_column") ? j.get("group_column").asText() : null, j.path("seed").asLong(42), priors);
+        for (Map.Entry<String, JsonNode> e : fields(file, j.path("ordinal"), "ordinal",
+                "columns with their labels, lowest first: {\"tension\": [\"low\", \"high\"]}")) {
+            ordinal.put(e.getKey(), strings(file, e.getValue(), "ordinal." + e.getKey()));
+        }
+        String group = j.hasNonNull("group_column") ? text(file, j, "group_column", "a column name, e.g. \"event\"") : null;
+        long seed = 42;
+        if (j.hasNonNull("seed")) {
+            if (!j.get("seed").canConvertToExactIntegral() || !j.get("seed").canConvertToLong()) {
+                throw new DatasetException(file, 0, "'seed' is " + j.get("seed") + "; give a whole number, e.g. 42");
+            }
+            seed = j.get("seed").asLong();
+        }
+        return new PackSpec(file.toAbsolutePath().getParent().resolve(data), text, nominal, ordinal, group, seed,
+                priors(file, j.path("priors"), nominal, ordinal.keySet()));
     }
 
-    private static List<String> strings(JsonNode arr) {
+    /** The file's JSON object, or an error naming the file, the line and column, and the fix. */
+    private static JsonNode json(Path file) throws IOException, DatasetException {
+        if (Files.isDirectory(file)) {
+            throw new DatasetException(file, 0, "is a folder; give the pack spec's JSON file");
+        }
+        JsonNode j;
+        try (InputStream in = Files.newInputStream(file)) {
+            j = new ObjectMapper().readTree(in);
+        } catch (NoSuchFileException e) {
+            throw new DatasetException(file, 0, "pack spec not found; check the path");
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null || at.getColumnNr() < 1 ? "" : " (column " + at.getColumnNr() + ")";
+            throw new DatasetException(file, at == null ? 0 : Math.max(0, at.getLineNr()), "not valid JSON" + where + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse("")
+                            .replaceAll("\\[Source: .*?; (line: \\d+, column: \\d+)]", "$1") + "; fix the JSON (a pack spec is one object:"
+                    + " {\"data\": \"articles.csv\", \"text_columns\": [\"text\"], ...})", e);
+        }
+        if (j == null || !j.isObject()) {
+            throw new DatasetException(file, 0, "is not a JSON object; a pack spec is"
+                    + " {\"data\": \"articles.csv\", \"text_columns\": [\"text\"], ...}");
+        }
+        return j;
+    }
+
+    private static String text(Path file, JsonNode j, String key, String example) throws DatasetException {
+        if (!j.get(key).isTextual()) {
+            throw new DatasetException(file, 0, "'" + key + "' is " + j.get(key) + "; give " + example);
+        }
+        return j.get(key).asText();
+    }
+
+    private static List<String> strings(Path file, JsonNode arr, String key) throws DatasetException {
         List<String> out = new ArrayList<>();
-        arr.forEach(n -> out.add(n.asText()));
+        if (arr.isMissingNode() || arr.isNull()) {
+            return out;
+        }
+        if (!arr.isArray()) {
+            throw new DatasetException(file, 0, "'" + key + "' is " + arr + "; give a list of names, e.g. [\"topic\", \"stance\"]");
+        }
+        for (JsonNode n : arr) {
+            if (!n.isTextual()) {
+                throw new DatasetException(file, 0, "'" + key + "' has " + n + "; give names in double quotes");
+            }
+            out.add(n.asText());
+        }
         return out;
+    }
+
+    private static List<Map.Entry<String, JsonNode>> fields(Path file, JsonNode obj, String key, String example)
+            throws DatasetException {
+        List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
+        if (obj.isMissingNode() || obj.isNull()) {
+            return out;
+        }
+        if (!obj.isObject()) {
+            throw new DatasetException(file, 0, "'" + key + "' is " + obj + "; give " + example);
+        }
+        obj.fields().forEachRemaining(out::add);
+        return out;
+    }
+
+    /** The priors, each of a trained dimension and between 0 and 1. */
+    private static Map<String, Map<String, Double>> priors(Path file, JsonNode j, List<String> nominal,
+                                                           java.util.Set<String> ordinal) throws DatasetException {
+        Map<String, Map<String, Double>> priors = new LinkedHashMap<>();
+        String example = "label shares per dimension: {\"stance\": {\"neutral\": 0.7}}";
+        for (Map.Entry<String, JsonNode> e : fields(file, j, "priors", example)) {
+            String dim = e.getKey();
+            if (!nominal.contains(dim) && !ordinal.contains(dim)) {
+                List<String> trained = new ArrayList<>(nominal);
+                trained.addAll(ordinal);
+                throw new DatasetException(file, 0, "'priors' has dimension '" + dim + "', which the spec does not train"
+                        + " (it trains: " + String.join(", ", trained) + "); add it to \"nominal\" or \"ordinal\","
+                        + " or remove its priors");
+            }
+            Map<String, Double> m = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> l : fields(file, e.getValue(), "priors." + dim, example)) {
+                JsonNode v = l.getValue();
+                if (!v.isNumber() || v.asDouble() < 0 || v.asDouble() > 1) {
+                    throw new DatasetException(file, 0, "'priors." + dim + "." + l.getKey() + "' is " + v
+                            + "; give a share between 0 and 1, e.g. 0.7");
+                }
+                m.put(l.getKey(), v.asDouble());
+            }
+            priors.put(dim, m);
+        }
+        return priors;
     }
 
     /** A CSV reader for this spec's columns. */

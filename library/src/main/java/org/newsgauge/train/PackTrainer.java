@@ -229,6 +229,11 @@ public final class PackTrainer {
      */
     private Attempt attempt(FeatureSpaceBuilder.Result fs, Dataset data, ProgressListener progress, int step, int steps,
                             DimensionTrainer.Trial[] trials) {
+        if (fs.space().size() == 0) {
+            throw new IllegalArgumentException("no features: no word of " + data.source() + " occurs in at least "
+                    + options.analyzer().minCount() + " of its " + data.size() + " documents (the minimum count,"
+                    + " --min-count); check that the texts are not empty and share words, lower --min-count, or add documents");
+        }
         List<Learner> candidates = candidates();
         Map<String, Object> params = new LinkedHashMap<>(candidates.get(0).params());
         if (varies(candidates, Learner::name) && varies(candidates, PackTrainer::cOf)) {

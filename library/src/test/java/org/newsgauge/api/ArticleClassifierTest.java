@@ -94,4 +94,28 @@ class ArticleClassifierTest {
         Labels l = classifier.classify("ЖЖЖ ЩЩЩ"); // no word, and no character n-gram, of the training texts
         assertTrue(l.warnings().stream().anyMatch(w -> w.code().equals("no-features")));
     }
+    @Test
+    void aStringIsNotLanguageCheckedButAsADocumentItIsAndAnEmptyOneHasNoLabelsLikeAFile(@TempDir Path dir) throws Exception {
+        String french = "La police du Kosovo a fermé le poste-frontière de Jarinje après que des manifestants serbes ont"
+                + " bloqué la route avec des camions, et les soldats de la KFOR ont été envoyés dans la région du nord.";
+        Labels text = classifier.classify(french);
+        org.newsgauge.text.DocumentReader raw = classifier.reader().withExtraction(false);
+        Labels asDocument = classifier.classify(raw.read(french, "api", org.newsgauge.text.SourceFormat.TEXT));
+        Labels file = classifier.withReader(raw).classify(Files.writeString(dir.resolve("fr.txt"), french));
+        assertEquals("fra", file.language());
+        assertEquals(file.language(), asDocument.language());
+        assertEquals(List.of("language"), asDocument.warnings().stream().map(org.newsgauge.text.Warning::code).toList());
+        assertEquals("und", text.language(), "a string is not language-checked (the cost of ten classifications)");
+        assertEquals(List.of(), text.warnings());
+        assertEquals(file.predictions(), text.predictions());
+        assertEquals(file.predictions(), asDocument.predictions());
+
+        Labels emptyFile = classifier.classify(Files.writeString(dir.resolve("empty.txt"), ""));
+        for (String blank : new String[] {"", " \n\t "}) {
+            Labels l = classifier.classify(blank);
+            assertTrue(l.unreadable() && emptyFile.unreadable(), l.toString());
+            assertEquals(List.of("empty"), l.warnings().stream().map(org.newsgauge.text.Warning::code).toList());
+            assertEquals(emptyFile.language(), l.language());
+        }
+    }
 }

@@ -257,6 +257,70 @@ class CliTest {
     }
 
     @Test
+    void specMistakesExitTwoNamingTheFileAndTheFix() throws Exception {
+        Path none = dir.resolve("none.json");
+        Path cut = Files.writeString(dir.resolve("cut.json"), "{\"data\": \"train.csv\",\n \"text_columns\": [\"text\"");
+        Path typo = Files.writeString(dir.resolve("typo.json"),
+                "{\"data\": \"train.csv\", \"text_columns\": [\"text\"], \"nominals\": [\"topic\"]}");
+        Path seed = Files.writeString(dir.resolve("seed.json"),
+                "{\"data\": \"train.csv\", \"text_columns\": [\"text\"], \"nominal\": [\"topic\"], \"seed\": \"x\"}");
+        for (String[] c : new String[][] {{none.toString(), "not found"}, {cut.toString(), "cut.json:2: not valid JSON"},
+                {typo.toString(), "unknown key 'nominals' (keys: data, text_columns, nominal,"}, {seed.toString(), "'seed' is \"x\""}}) {
+            Run r = run("train", "--spec", c[0], "--output", dir.resolve("spec.ngpack").toString());
+            assertEquals(2, r.code, r.err);
+            assertTrue(r.err.startsWith("error: " + c[0]) && r.err.contains(c[1]), r.err);
+            assertFalse(r.err.contains("\tat "), r.err);
+        }
+        assertFalse(Files.exists(dir.resolve("spec.ngpack")));
+    }
+
+    @Test
+    void csvMistakesAndAFeaturelessCorpusExitTwo() throws Exception {
+        Run id = run("train", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic",
+                "--id-column", "nosuch", "--output", dir.resolve("id.ngpack").toString());
+        assertEquals(2, id.code, id.err);
+        assertTrue(id.err.contains("no column 'nosuch'"), id.err);
+
+        Path two = Files.writeString(dir.resolve("two.csv"), "text,label\nSerbia recalls envoy,politics\nFootball final tonight,sport\n");
+        Run none = run("train", "--data", two.toString(), "--output", dir.resolve("none.ngpack").toString());
+        assertEquals(2, none.code, none.err);
+        assertTrue(none.err.contains("error: no features:") && none.err.contains("two.csv") && none.err.contains("--min-count"),
+                none.err);
+        assertFalse(Files.exists(dir.resolve("none.ngpack")));
+    }
+
+    @Test
+    void evaluateOnFoldersSaysWhichDimensionTheyLabel() throws Exception {
+        Path tree = dir.resolve("levels");
+        for (Corpus.Row row : Corpus.rows(30, 4)) {
+            Files.writeString(Files.createDirectories(tree.resolve(row.level())).resolve(row.id() + ".txt"),
+                    "It was said on the day that the people of the region and all of their officials were waiting for"
+                            + " a report on what had happened in the city, and this is what it said: " + row.text());
+        }
+        Run wrong = run("evaluate", "--model", pack.toString(), "--data", tree.toString());
+        assertEquals(2, wrong.code, wrong.err);
+        assertTrue(wrong.err.startsWith("error: " + tree + ": the label folders are taken as labels of dimension 'topic', but "),
+                wrong.err);
+        assertTrue(wrong.err.contains("they are labels of dimension 'level': evaluate it with --label-column level"), wrong.err);
+        assertFalse(wrong.err.contains("line 0"), wrong.err);
+        Run right = run("evaluate", "--model", pack.toString(), "--data", tree.toString(), "--label-column", "level", "--json");
+        assertEquals(0, right.code, right.err);
+        assertEquals(30, new ObjectMapper().readTree(right.out).get("level").get("n").asInt());
+    }
+
+    @Test
+    void aHeadlineWithoutAnArticleIsToldOfRaw() throws Exception {
+        Path headline = Files.writeString(dir.resolve("headline.txt"), "The coach praised the players after the match\n");
+        Run r = run("classify", "--model", pack.toString(), headline.toString());
+        assertEquals(0, r.code, r.err);
+        assertTrue(r.err.contains("warning: " + headline + ": no article text found among 1 blocks")
+                && r.err.contains("to classify the text as it is, use --raw (CLI) or withExtraction(false) (API)"), r.err);
+        Run raw = run("classify", "--model", pack.toString(), "--raw", headline.toString());
+        assertEquals(0, raw.code, raw.err);
+        assertTrue(raw.out.contains("sport (") && !raw.err.contains("no article"), raw.out + raw.err);
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         assertEquals(0, run("--help").code);
         assertEquals(0, run("classify", "--help").code);

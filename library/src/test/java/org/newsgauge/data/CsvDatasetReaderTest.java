@@ -113,4 +113,40 @@ class CsvDatasetReaderTest {
         DatasetException e = assertThrows(DatasetException.class, () -> reader().read(csv("id,title,body,topic,tension\n")));
         assertTrue(e.getMessage().contains("no rows"), e.getMessage());
     }
+    @Test
+    void aColumnNamedTwiceIsAnError() throws Exception {
+        Path f = csv("text,label,label\nSerbia recalls envoy,politics,neutral\nKosovo police,security,pro_kosovo\n");
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(f));
+        assertEquals(f + ":1: the header names column 'label' twice (columns 2 and 3); name every column once", e.getMessage());
+    }
+
+    @Test
+    void aNamedIdColumnMustExist() throws Exception {
+        Path f = csv("text,label\nSerbia recalls envoy,politics\nKosovo police,security\n");
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> CsvDatasetReader.builder().textColumns("text").labelColumns("label").idColumn("nosuch").build().read(f));
+        assertTrue(e.getMessage().startsWith(f + ":1: no column 'nosuch'; the header has: text, label"), e.getMessage());
+        // unnamed, the id column is optional: ids are line numbers
+        assertEquals("line-2", CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(f)
+                .examples().get(0).id());
+    }
+
+    @Test
+    void labelsDifferingOnlyByCaseAreLoggedNotMerged() throws Exception {
+        Path f = csv("text,stance\nA,Neutral\nB,neutral\nC,pro_kosovo\n");
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        Dataset d;
+        System.setErr(new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            d = CsvDatasetReader.builder().textColumns("text").labelColumns("stance").build().read(f);
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals(List.of("Neutral", "neutral", "pro_kosovo"), d.dimensions().get(0).labels());
+        String logged = log.toString(StandardCharsets.UTF_8);
+        assertTrue(logged.contains("WARN") && logged.contains(f + ": column 'stance' has the labels 'Neutral' and 'neutral',"
+                + " which differ only by case"), logged);
+    }
 }

@@ -71,7 +71,9 @@ class SelectionTest {
                 String.valueOf(tuned.provenance().params()));
         assertTrue(tuned.provenance().heldOut().dimensions().get("label").accuracy() > 0.9);
 
-        ModelPack fixed = new PackTrainer(TrainingOptions.defaults().withTunedFeatures(false)).train(d);
+        // words only: no word repeats, so they are features only at a minimum count of 1 (none is an error)
+        ModelPack fixed = new PackTrainer(TrainingOptions.defaults().withTunedFeatures(false)
+                .withAnalyzer(AnalyzerConfig.defaults().withMinCount(1))).train(d);
         assertFalse(fixed.features().config().charNgrams());
         assertNull(fixed.provenance().params().get("features.held_out"));
     }
@@ -149,7 +151,9 @@ class SelectionTest {
     @Test
     void autoFitsTheChosenLearnerAsThatLearnerAloneWould(@TempDir Path dir) throws Exception {
         Dataset d = CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(suffixCorpus(dir));
-        TrainingOptions words = TrainingOptions.defaults().withTunedFeatures(false);
+        // words only (each once: a minimum count of 1, or there would be no features)
+        TrainingOptions words = TrainingOptions.defaults().withTunedFeatures(false)
+                .withAnalyzer(AnalyzerConfig.defaults().withMinCount(1));
         ModelPack auto = new PackTrainer(words).train(d);
         assertEquals("auto", auto.provenance().algorithm());
         assertNull(auto.provenance().params().get("C"), "no pack-wide C when each dimension has its own");

@@ -98,8 +98,8 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     boolean ordinalCumulative;
 
     /** True when the data set groups its rows (grouped folds). */
-    boolean grouped() throws IOException {
-        return spec != null ? PackSpec.read(spec.toPath()).groupColumn() != null : groupColumn != null;
+    boolean grouped() throws MojoExecutionException, IOException {
+        return spec != null ? readSpec().groupColumn() != null : groupColumn != null;
     }
 
     /** The training data set, read whole. */
@@ -179,7 +179,11 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     }
 
     private PackSpec readSpec() throws MojoExecutionException, IOException {
-        return PackSpec.read(existing(spec, "<spec>").toPath());
+        try {
+            return PackSpec.read(existing(spec, "<spec>").toPath());
+        } catch (DatasetException e) {
+            throw new MojoExecutionException("bad <spec>: " + e.getMessage(), e);
+        }
     }
 
     static File existing(File f, String what) throws MojoExecutionException {

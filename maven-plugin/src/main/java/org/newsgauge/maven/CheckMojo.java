@@ -45,7 +45,7 @@ public class CheckMojo extends AbstractNewsgaugeMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException, IOException {
-        List<String> rules = failWhen == null ? List.of() : failWhen.stream().filter(r -> !r.isBlank()).toList();
+        List<String> rules = rules(failWhen);
         if (rules.isEmpty() && !failOnUnreadable) {
             getLog().warn("newsgauge: no <failWhen> rules and failOnUnreadable is false; nothing to check");
             return;
@@ -62,5 +62,10 @@ public class CheckMojo extends AbstractNewsgaugeMojo {
             throw new MojoFailureException("newsgauge check (" + what + "): " + outcome.message(maxListed));
         }
         getLog().info("newsgauge: check (" + what + "): " + outcome.message(maxListed));
+    }
+
+    /** The configured rules without blank ones (none when not configured). */
+    static List<String> rules(List<String> failWhen) {
+        return failWhen == null ? List.of() : failWhen.stream().filter(r -> !r.isBlank()).toList();
     }
 }

@@ -12,6 +12,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.newsgauge.api.ArticleClassifier;
 import org.newsgauge.api.Labels;
 import org.newsgauge.data.DocumentFiles;
+import org.newsgauge.gate.ResultCheck;
+import org.newsgauge.gate.Rule;
 import org.newsgauge.report.ClassificationRun;
 import org.newsgauge.report.ReportFormat;
 import org.newsgauge.report.RunSummary;
@@ -69,12 +71,25 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
     @Parameter(property = "newsgauge.cache", defaultValue = "true")
     boolean cache;
 
+    /**
+     * The {@code check} goal's rules, when they are configured for both goals (as in the README):
+     * checked against the pack before anything is classified, so that a bad rule stops the build
+     * when it starts, not in the verify phase after the classification.
+     */
+    @Parameter(property = "newsgauge.failWhen")
+    List<String> failWhen;
+
     /** Fail when an input folder does not exist (false: log it and skip the goal). */
     @Parameter(property = "newsgauge.failOnMissingInput", defaultValue = "true")
     boolean failOnMissingInput;
 
     @Override
     void run() throws MojoExecutionException, IOException {
+        ArticleClassifier classifier = classifier(model);
+        List<String> rules = CheckMojo.rules(failWhen);
+        if (!rules.isEmpty()) {
+            ResultCheck.of(rules, Rule.dimensions(classifier.pack()), false);
+        }
         List<Path> roots = new ArrayList<>();
         List<File> dirs = inputDirectories == null || inputDirectories.isEmpty()
                 ? List.of(new File(basedir, "src/main/articles")) : inputDirectories;
@@ -103,7 +118,6 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
             getLog().warn("newsgauge: no documents under " + dirs + " match " + (orEmpty(includes).isEmpty()
                     ? DocumentFiles.DEFAULT_INCLUDES : includes));
         }
-        ArticleClassifier classifier = classifier(model);
         if (raw) {
             classifier = classifier.withReader(classifier.reader().withExtraction(false));
         }

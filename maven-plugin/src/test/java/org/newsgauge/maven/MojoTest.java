@@ -70,6 +70,18 @@ class MojoTest {
     }
 
     @Test
+    void classifyRefusesABadCheckRuleBeforeClassifying() throws Exception {
+        ClassifyMojo m = classify();
+        m.failWhen = List.of("stance = pro_kosovo", "tension >= hgh");
+        assertEquals("bad rule 'tension >= hgh': 'hgh' is not a label of tension; its labels are [low, elevated, high, critical]",
+                assertThrows(MojoExecutionException.class, m::execute).getMessage());
+        assertFalse(out.exists(), "nothing classified");
+        m.failWhen = List.of("tension >= high", " ");
+        m.execute();
+        assertTrue(new File(out, "results.jsonl").isFile());
+    }
+
+    @Test
     void clearMessages() throws Exception {
         ClassifyMojo missing = classify();
         missing.inputDirectories = List.of(dir.resolve("nowhere").toFile());

@@ -106,7 +106,8 @@ public final class ArticleExtractor {
         }
         if (bodyText.isEmpty()) {
             warnings.add(new Warning(Warning.NO_ARTICLE, segs.isEmpty() ? "no text blocks found"
-                    : "no article text found among " + segs.size() + " blocks"));
+                    : "no article text found among " + segs.size() + " blocks (too short, or menus and lists);"
+                            + " to classify the text as it is, use --raw (CLI) or withExtraction(false) (API)"));
             bodyText = "";
             for (Segment s : segs) {
                 if (s.cls == Cls.GOOD) {

@@ -1,0 +1,88 @@
+package org.newsgauge.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgauge.data.DatasetException;
+
+/** A pack spec with a mistake is an error naming the file and the key or line, never a setting quietly dropped. */
+class PackSpecTest {
+    @TempDir
+    Path dir;
+
+    private Path spec(String json) throws Exception {
+        return Files.writeString(dir.resolve("spec.json"), json);
+    }
+
+    private String error(String json) throws Exception {
+        Path f = spec(json);
+        DatasetException e = assertThrows(DatasetException.class, () -> PackSpec.read(f));
+        assertTrue(e.getMessage().startsWith(f.toString()), e.getMessage());
+        return e.getMessage();
+    }
+
+    @Test
+    void readsTheDocumentedSpec() throws Exception {
+        PackSpec s = PackSpec.read(spec("""
+                {"data": "articles.csv", "text_columns": ["title", "body"], "nominal": ["topic", "stance"],
+                 "ordinal": {"tension": ["low", "high"]}, "group_column": "event", "seed": 7,
+                 "priors": {"stance": {"neutral": 0.7}, "tension": {"low": 0.5}}}"""));
+        assertEquals(dir.resolve("articles.csv").toAbsolutePath(), s.data());
+        assertEquals(List.of("title", "body"), s.textColumns());
+        assertEquals(Map.of("tension", List.of("low", "high")), s.ordinal());
+        assertEquals(7, s.seed());
+        assertEquals(0.7, s.priors().get("stance").get("neutral"));
+        assertEquals(42, PackSpec.read(spec("{\"data\": \"a.csv\", \"text_columns\": [\"text\"]}")).seed());
+    }
+
+    @Test
+    void unknownKeyListsTheKnownOnes() throws Exception {
+        String m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"nominals\": [\"topic\"]}");
+        assertTrue(m.contains("unknown key 'nominals' (keys: data, text_columns, nominal, ordinal, group_column, seed, priors)"), m);
+    }
+
+    @Test
+    void missingFileBadJsonAndMissingKeysNameTheFile() throws Exception {
+        Path none = dir.resolve("none.json");
+        DatasetException e = assertThrows(DatasetException.class, () -> PackSpec.read(none));
+        assertEquals(none + ": pack spec not found; check the path", e.getMessage());
+
+        String m = error("{\"data\": \"a.csv\",\n \"text_columns\": [\"text\"");
+        assertTrue(m.startsWith(dir.resolve("spec.json") + ":2: not valid JSON (column "), m);
+        assertTrue(!m.contains("Source:"), m);
+        m = error("{\"data\": \"a.csv\",\n \"text_column\": [\"text\"]}");
+        assertTrue(m.contains("unknown key 'text_column'"), m);
+        m = error("{\"data\": \"a.csv\"}");
+        assertTrue(m.contains("no key 'text_columns'"), m);
+        m = error("[1, 2]");
+        assertTrue(m.contains("is not a JSON object"), m);
+        m = error("");
+        assertTrue(m.contains("is not a JSON object"), m);
+    }
+
+    @Test
+    void wrongTypesAreErrorsNotDefaults() throws Exception {
+        String base = "{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"nominal\": [\"stance\"], ";
+        assertTrue(error(base + "\"seed\": \"x\"}").contains("'seed' is \"x\"; give a whole number"));
+        assertTrue(error(base + "\"seed\": 1.5}").contains("'seed' is 1.5"));
+        assertTrue(error("{\"data\": \"a.csv\", \"text_columns\": \"text\"}").contains("'text_columns' is \"text\"; give a list"));
+        assertTrue(error("{\"data\": 3, \"text_columns\": [\"text\"]}").contains("'data' is 3"));
+        assertTrue(error(base + "\"ordinal\": [\"tension\"]}").contains("'ordinal' is [\"tension\"]"));
+        assertTrue(error(base + "\"priors\": {\"stance\": {\"neutral\": 1.7}}}").contains("'priors.stance.neutral' is 1.7"));
+        assertTrue(error(base + "\"priors\": {\"stance\": {\"neutral\": \"high\"}}}").contains("'priors.stance.neutral' is \"high\""));
+    }
+
+    @Test
+    void priorsOfAnUntrainedDimensionAreAnError() throws Exception {
+        String m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"nominal\": [\"topic\"],"
+                + " \"priors\": {\"stance\": {\"neutral\": 0.7}}}");
+        assertTrue(m.contains("'priors' has dimension 'stance', which the spec does not train (it trains: topic)"), m);
+    }
+}
