@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.newsgauge.data.Dataset;
 import org.newsgauge.eval.CrossValidator;
 import org.newsgauge.eval.EvaluationReport;
+import org.newsgauge.train.PackSpec;
 import org.newsgauge.train.TrainingOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,10 +13,21 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "cross-validate", mixinStandardHelpOptions = true,
-        description = "K-fold cross-validation of a training configuration (stratified; grouped with --group-column).")
+        description = "K-fold cross-validation of a training configuration (stratified; grouped with --group-column"
+                + " or a spec's group column).")
 final class CrossValidateCommand implements Callable<Integer> {
-    @picocli.CommandLine.ArgGroup(exclusive = false, multiplicity = "1")
-    DataOptions data;
+    @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @picocli.CommandLine.ArgGroup(exclusive = false)
+        DataOptions data;
+
+        @Option(names = "--spec", paramLabel = "PACK.json", description = "A pack spec (data, columns, ordinal orders, group"
+                + " column, quoted names), e.g. training-data/pack.json; its priors are left out: the figures are on the"
+                + " data's own label mix")
+        java.nio.file.Path spec;
+    }
 
     @Mixin
     TrainOptions train;
@@ -31,9 +43,20 @@ final class CrossValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Dataset d = data.read();
-        TrainingOptions o = train.toOptions(data.textColumns());
-        EvaluationReport r = CrossValidator.run(d, o, folds, data.groupColumn != null,
+        Dataset d;
+        TrainingOptions o;
+        boolean grouped;
+        if (source.spec != null) {
+            PackSpec spec = PackSpec.read(source.spec);
+            d = spec.reader().read(spec.data());
+            o = spec.options(train.toOptions(spec.textColumns())).withPriors(java.util.Map.of());
+            grouped = spec.groupColumn() != null;
+        } else {
+            d = source.data.read();
+            o = train.toOptions(source.data.textColumns());
+            grouped = source.data.groupColumn != null;
+        }
+        EvaluationReport r = CrossValidator.run(d, o, folds, grouped,
                 new Progress(cmd.commandLine().getErr()));
         if (json) {
             cmd.commandLine().getOut().println(r.toJson());

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Evaluate a pack on labelled data.")
 final class EvaluateCommand implements Callable<Integer> {
-    @Option(names = "--model", required = true, paramLabel = "PACK", description = "The pack to evaluate")
+    @Option(names = "--model", paramLabel = "PACK", description = "The pack to evaluate (default: the built-in Serbia-Kosovo pack)")
     Path model;
 
     @Option(names = "--data", required = true, paramLabel = "FILE|DIR", description = "Labelled CSV (columns named as the pack's dimensions) or DIR/<label>/*.txt")
@@ -36,7 +36,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ModelPack pack = PackReader.read(model);
+        ModelPack pack = model == null ? org.newsgauge.api.ArticleClassifier.defaults().pack() : PackReader.read(model);
         // a CSV is streamed (any size, in bounded memory); a folder per label is read whole
         EvaluationReport r = java.nio.file.Files.isDirectory(data)
                 ? Evaluator.evaluate(pack, LabelledData.forPack(pack, data, textColumns, labelColumns))

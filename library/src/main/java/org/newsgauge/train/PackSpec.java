@@ -30,7 +30,8 @@ import org.newsgauge.data.DatasetException;
  *   "ordinal": {"tension": ["low", "elevated", "high", "critical"]},
  *   "group_column": "event",
  *   "seed": 42,
- *   "priors": {"stance": {"neutral": 0.70}}
+ *   "priors": {"stance": {"neutral": 0.70}},
+ *   "quoted_names": ["Office for Kosovo and Metohija"]
  * }
  * }</pre>
  *
@@ -41,14 +42,17 @@ import org.newsgauge.data.DatasetException;
  * @param groupColumn column grouping rows for cross-validation, or null
  * @param seed        training seed
  * @param priors      expected real label shares per dimension
+ * @param quotedNames names read as quoted wherever they stand (see
+ *                    {@link org.newsgauge.text.AnalyzerConfig#withQuotedNames}), normalised
  *
  * <p>Immutable and thread-safe.
  */
 public record PackSpec(Path data, List<String> textColumns, List<String> nominal, Map<String, List<String>> ordinal,
-                       String groupColumn, long seed, Map<String, Map<String, Double>> priors) {
+                       String groupColumn, long seed, Map<String, Map<String, Double>> priors, List<String> quotedNames) {
 
     /** The keys a spec may have; any other is a typo, not a setting to ignore. */
-    public static final List<String> KEYS = List.of("data", "text_columns", "nominal", "ordinal", "group_column", "seed", "priors");
+    public static final List<String> KEYS = List.of("data", "text_columns", "nominal", "ordinal", "group_column", "seed", "priors",
+            "quoted_names");
 
     /**
      * Reads a spec file.
@@ -92,8 +96,15 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
             }
             seed = j.get("seed").asLong();
         }
+        List<String> quoted = strings(file, j.path("quoted_names"), "quoted_names");
+        try {
+            quoted = org.newsgauge.text.AnalyzerConfig.defaults().withQuotedNames(quoted).quotedNames();
+        } catch (IllegalArgumentException e) {
+            throw new DatasetException(file, 0, "'quoted_names': " + e.getMessage() + "; give institution names such as"
+                    + " \"Office for Kosovo and Metohija\"");
+        }
         return new PackSpec(file.toAbsolutePath().getParent().resolve(data), text, nominal, ordinal, group, seed,
-                priors(file, j.path("priors"), nominal, ordinal.keySet()));
+                priors(file, j.path("priors"), nominal, ordinal.keySet()), quoted);
     }
 
     /** The file's JSON object, or an error naming the file, the line and column, and the fix. */
@@ -207,6 +218,9 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
 
     /** Training options for this spec on top of {@code base}. */
     public TrainingOptions options(TrainingOptions base) {
-        return base.withSeed(seed).withPriors(priors).withTextColumns(textColumns);
+        List<String> names = new ArrayList<>(base.analyzer().quotedNames());
+        names.addAll(quotedNames);
+        return base.withSeed(seed).withPriors(priors).withTextColumns(textColumns)
+                .withAnalyzer(base.analyzer().withQuotedNames(names));
     }
 }

@@ -72,6 +72,32 @@ class CliTest {
     }
 
     @Test
+    void evaluateWithoutAModelUsesTheDefaultPack() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(getClass().getResource("/org/newsgauge/default.ngpack") != null,
+                "SKIPPED: built without the default pack (-Dnewsgauge.skipDefaultPack=true)");
+        Run r = run("evaluate", "--data", "../training-data/holdout.csv", "--json");
+        assertEquals(0, r.code, r.err);
+        JsonNode j = new ObjectMapper().readTree(r.out);
+        assertEquals(36, j.get("stance").get("n").asInt());
+        assertTrue(j.get("tension").has("within_one"), r.out);
+    }
+
+    @Test
+    void crossValidateTakesASpecLikeTrainWithoutItsPriors() throws Exception {
+        Path spec = Files.writeString(dir.resolve("cv-spec.json"), "{\"data\": \"" + csv.getFileName() + "\","
+                + " \"text_columns\": [\"text\"], \"nominal\": [\"topic\"], \"ordinal\": {\"level\": [\"low\", \"mid\", \"high\"]},"
+                + " \"priors\": {\"topic\": {\"sport\": 0.9}}}");
+        Run bySpec = run("cross-validate", "--spec", spec.toString(), "--folds", "3", "--json");
+        assertEquals(0, bySpec.code, bySpec.err);
+        Run byData = run("cross-validate", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic",
+                "--ordinal", "level=low,mid,high", "--folds", "3", "--json");
+        // the same data and settings: the same figures (the spec's prior, which would move them, is left out)
+        assertEquals(new ObjectMapper().readTree(byData.out), new ObjectMapper().readTree(bySpec.out));
+        Run both = run("cross-validate", "--spec", spec.toString(), "--data", csv.toString(), "--folds", "3");
+        assertEquals(2, both.code, both.err);
+    }
+
+    @Test
     void classifyWritesCsvJsonlAndTable() throws Exception {
         Path docs = Files.createDirectories(dir.resolve("docs/sub"));
         Files.writeString(docs.resolve("one.txt"), "The coach praised the players after the match in the stadium. The league season goes on next week.");

@@ -43,9 +43,23 @@ class PackSpecTest {
     }
 
     @Test
+    void quotedNamesReachTheAnalyzerAddedToTheCommandLines() throws Exception {
+        PackSpec s = PackSpec.read(spec("""
+                {"data": "a.csv", "text_columns": ["text"], "quoted_names": ["Office for  Kosovo and Metohija"]}"""));
+        assertEquals(List.of("office for kosovo and metohija"), s.quotedNames());
+        TrainingOptions base = TrainingOptions.defaults();
+        base = base.withAnalyzer(base.analyzer().withQuotedNames(List.of("Ministry for Kosovo and Metohija")));
+        assertEquals(List.of("ministry for kosovo and metohija", "office for kosovo and metohija"),
+                s.options(base).analyzer().quotedNames());
+        assertEquals(List.of(), PackSpec.read(spec("{\"data\": \"a.csv\", \"text_columns\": [\"text\"]}")).quotedNames());
+        String m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"quoted_names\": [\" -- \"]}");
+        assertTrue(m.contains("'quoted_names': a quoted name needs a letter or digit"), m);
+    }
+
+    @Test
     void unknownKeyListsTheKnownOnes() throws Exception {
         String m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"nominals\": [\"topic\"]}");
-        assertTrue(m.contains("unknown key 'nominals' (keys: data, text_columns, nominal, ordinal, group_column, seed, priors)"), m);
+        assertTrue(m.contains("unknown key 'nominals' (keys: data, text_columns, nominal, ordinal, group_column, seed, priors, quoted_names)"), m);
     }
 
     @Test
