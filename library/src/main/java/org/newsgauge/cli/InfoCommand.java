@@ -20,21 +20,74 @@ final class InfoCommand implements Callable<Integer> {
     @Spec
     CommandSpec cmd;
 
+    /** The analyzer in words: "word 1-2-grams, quotes marked, sublinear TF-IDF, min count 2". */
+    static String describe(org.newsgauge.text.AnalyzerConfig a) {
+        StringBuilder sb = new StringBuilder(a.wordNgrams() == 1 ? "word unigrams" : "word 1-" + a.wordNgrams() + "-grams");
+        if (a.charNgrams()) {
+            sb.append(", character ").append(a.charNgramMin()).append('-').append(a.charNgramMax()).append("-grams");
+        }
+        sb.append(", quotes ").append(switch (a.quotes()) {
+            case MARK -> "marked (q:)";
+            case BOTH -> "marked and plain";
+            case IGNORE -> "ignored";
+        });
+        sb.append(", ").append(a.weighting().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ').replace("tfidf", "TF-IDF"));
+        sb.append(", min count ").append(a.minCount());
+        if (!a.lowercase()) {
+            sb.append(", case kept");
+        }
+        if (a.minTokenLength() > 1) {
+            sb.append(", tokens of ").append(a.minTokenLength()).append("+ characters");
+        }
+        return sb.toString();
+    }
+
     @Override
     public Integer call() throws Exception {
         ModelPack p = pack == null ? org.newsgauge.api.ArticleClassifier.defaults().pack() : PackReader.read(pack);
         PrintWriter out = cmd.commandLine().getOut();
         Provenance v = p.provenance();
         out.println("model pack " + (pack == null ? "(default)" : pack.toString()));
-        out.println("  trained by newsgauge " + v.libraryVersion() + " with " + v.algorithm() + " " + v.params());
-        out.println("  seed " + v.seed() + ", calibration folds " + v.calibrationFolds());
-        out.println("  training data " + v.trainingSource() + " (" + v.documents() + " documents, sha256 " + v.trainingSha256() + ")");
-        out.println("  text columns " + v.textColumns());
-        out.println("  analyzer " + p.features().config() + ", " + p.features().size() + " features");
+        out.println("  trained by newsgauge " + v.libraryVersion() + " with " + v.algorithm() + ", seed " + v.seed()
+                + ", " + v.calibrationFolds() + " calibration folds");
+        out.println("  training data " + v.trainingSource() + " (" + v.documents() + " documents, sha256 " + v.trainingSha256()
+                + "), text columns " + String.join(", ", v.textColumns()));
+        out.println("  analyzer: " + describe(p.features().config()) + "; " + p.features().size() + " features");
+        if (!p.features().config().quotedNames().isEmpty()) {
+            out.println("    read as quoted: " + String.join("; ", p.features().config().quotedNames()));
+        }
+        java.util.Map<String, Object> rest = new java.util.LinkedHashMap<>(v.params());
         for (DimensionModel d : p.dimensions()) {
             out.println("  dimension " + d.name() + " (" + d.kind().name().toLowerCase() + ", " + d.decoder().name().toLowerCase()
                     + "): " + String.join(", ", d.labels()));
+            Object c = rest.remove("C." + d.name());
+            rest.remove("learner." + d.name());
+            out.println("    learner " + v.learner(d.name()) + (c == null ? "" : ", C " + c));
+            for (String key : new String[] {"learner." + d.name() + ".held_out", "C." + d.name() + ".held_out"}) {
+                Object held = rest.remove(key);
+                if (held != null) {
+                    out.println("    chosen on the folds by " + held);
+                }
+            }
+            Object fitted = rest.remove("calibration_folds_fitted." + d.name());
+            if (fitted != null) {
+                out.println("    calibration folds fitted: " + fitted);
+            }
+            double[] shift = d.logPriorShift();
+            if (java.util.Arrays.stream(shift).anyMatch(x -> x != 0)) {
+                StringBuilder sb = new StringBuilder("    prior shift (log, to the expected real mix):");
+                for (int k = 0; k < shift.length; k++) {
+                    sb.append(k == 0 ? " " : ", ").append(d.labels().get(k))
+                            .append(String.format(java.util.Locale.ROOT, " %+.2f", shift[k]));
+                }
+                out.println(sb);
+            }
         }
+        Object features = rest.remove("features.held_out");
+        if (features != null) {
+            out.println("  analyzer chosen on the folds by " + features);
+        }
+        out.println("  other parameters " + rest);
         if (v.heldOut() != null) {
             out.println("held-out figures at training time (" + v.calibrationFolds() + " folds):");
             ReportPrinter.print(v.heldOut(), out);

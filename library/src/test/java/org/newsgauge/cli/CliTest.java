@@ -80,6 +80,11 @@ class CliTest {
         JsonNode j = new ObjectMapper().readTree(r.out);
         assertEquals(36, j.get("stance").get("n").asInt());
         assertTrue(j.get("tension").has("within_one"), r.out);
+        Run info = run("info");
+        assertEquals(0, info.code, info.err);
+        assertTrue(info.out.contains("read as quoted: office for kosovo and metohija;")
+                && info.out.contains("prior shift (log, to the expected real mix): neutral +")
+                && info.out.contains("analyzer: word 1-2-grams, quotes marked (q:), sublinear TF-IDF, min count 2;"), info.out);
     }
 
     @Test
