@@ -50,8 +50,12 @@ public final class FolderDatasetReader {
             for (Path folder : folders) {
                 String label = folder.getFileName().toString();
                 List<Path> files;
-                try (Stream<Path> walk = Files.walk(folder)) {
+                // symbolic links followed, as classify's folder search does; a loop is an error, not a skip
+                try (Stream<Path> walk = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
                     files = walk.filter(Files::isRegularFile).filter(FolderDatasetReader::isDocument).sorted().toList();
+                } catch (java.io.UncheckedIOException e) {
+                    throw new DatasetException(folder, 0, "cannot be read: " + e.getCause()
+                            + "; remove the link loop or the unreadable folder from the training data", e.getCause());
                 }
                 if (files.isEmpty()) {
                     continue;

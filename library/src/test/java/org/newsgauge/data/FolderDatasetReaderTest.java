@@ -1,0 +1,43 @@
+package org.newsgauge.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgauge.text.DocumentReader;
+
+/** A folder per label, read as classify searches folders: symbolic links followed, a loop an error. */
+class FolderDatasetReaderTest {
+    private static final String TEXT = "The coach praised the players after the match. The league season goes on next week.";
+
+    @Test
+    void linkedLabelFoldersAndLinkedSubFoldersAreRead(@TempDir Path dir) throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere/sport"));
+        Files.writeString(elsewhere.resolve("a.txt"), TEXT);
+        Path more = Files.createDirectories(dir.resolve("elsewhere/more"));
+        Files.writeString(more.resolve("b.txt"), "Shares rose as the bank reported a profit and the markets cheered the trade deal.");
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.createSymbolicLink(data.resolve("sport"), elsewhere);
+        Files.createDirectories(data.resolve("markets"));
+        Files.createSymbolicLink(data.resolve("markets/linked"), more);
+        Dataset d = new FolderDatasetReader("topic", DocumentReader.defaults()).read(data);
+        assertEquals(List.of("markets", "sport"), d.dimensions().get(0).labels());
+        assertEquals(2, d.size());
+    }
+
+    @Test
+    void aLinkLoopIsAnErrorNamingTheFolder(@TempDir Path dir) throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(Files.createDirectories(data.resolve("sport")).resolve("a.txt"), TEXT);
+        Files.writeString(Files.createDirectories(data.resolve("markets")).resolve("b.txt"), TEXT);
+        Files.createSymbolicLink(data.resolve("sport/loop"), data.resolve("sport"));
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> new FolderDatasetReader("topic", DocumentReader.defaults()).read(data));
+        assertTrue(e.getMessage().contains("sport") && e.getMessage().contains("link loop"), e.getMessage());
+    }
+}
