@@ -49,7 +49,7 @@ final class CrossValidateCommand implements Callable<Integer> {
         if (source.spec != null) {
             PackSpec spec = PackSpec.read(source.spec);
             d = spec.reader().read(spec.data());
-            o = spec.options(train.toOptions(spec.textColumns())).withPriors(java.util.Map.of());
+            o = train.toOptions(spec).withPriors(java.util.Map.of());
             grouped = spec.groupColumn() != null;
         } else {
             d = source.data.read();

@@ -50,7 +50,7 @@ final class TrainCommand implements Callable<Integer> {
         if (source.spec != null) {
             PackSpec spec = PackSpec.read(source.spec);
             data = spec.examples();
-            options = spec.options(train.toOptions(spec.textColumns()));
+            options = train.toOptions(spec);
         } else {
             data = source.data.stream();
             options = train.toOptions(source.data.textColumns());

@@ -12,8 +12,8 @@ final class TrainOptions {
             + " nbsvm (svm on naive Bayes log-count-ratio scaled features), liblinear, opennlp-maxent, smile-maxent")
     String algorithm = "auto";
 
-    @Option(names = "--seed", description = "Random seed (default 42)")
-    long seed = 42;
+    @Option(names = "--seed", description = "Random seed (default 42, or the pack spec's; given here, it wins over the spec's)")
+    Long seed;
 
     @Option(names = "--c", paramLabel = "C", description = "Regularisation of svm/nbsvm/liblinear: a number, or auto (default):"
             + " chosen per dimension on the calibration folds among 0.5, 1 and 2 (nbsvm: 0.125, 0.25 and 0.5)")
@@ -44,6 +44,12 @@ final class TrainOptions {
 
     @Option(names = "--ordinal-method", paramLabel = "M", description = "cumulative (default) or multiclass, for ordinal dimensions")
     String ordinalMethod = "cumulative";
+
+    /** The options of a pack spec on top of these: the spec's settings, then a --seed given here. */
+    TrainingOptions toOptions(org.newsgauge.train.PackSpec spec) {
+        TrainingOptions o = spec.options(toOptions(spec.textColumns()));
+        return seed == null ? o : o.withSeed(seed);
+    }
 
     TrainingOptions toOptions(java.util.List<String> textColumns) {
         if (!Learners.NAMES.contains(algorithm)) {
@@ -87,7 +93,7 @@ final class TrainOptions {
         } catch (IllegalArgumentException e) {
             throw new Main.UserError("--c " + e.getMessage());
         }
-        return base.withAnalyzer(a).withTunedFeatures(tuneFeatures).withBalanced(classWeight.equals("balanced")).withAlgorithm(algorithm).withSeed(seed)
+        return base.withAnalyzer(a).withTunedFeatures(tuneFeatures).withBalanced(classWeight.equals("balanced")).withAlgorithm(algorithm).withSeed(seed == null ? 42 : seed)
                 .withCalibrationFolds(calibrationFolds).withOrdinalCumulative(ordinalMethod.equals("cumulative"))
                 .withTextColumns(textColumns);
     }

@@ -171,7 +171,7 @@ public final class PackReader {
                 an.path("min_count").asInt(1),
                 Weighting.valueOf(an.path("weighting").asText("sublinear_tfidf").toUpperCase(Locale.ROOT)),
                 an.path("min_token_length").asInt(1),
-                quotedNames(an.path("quoted_names"), name));
+                quotedNames(an.path("quoted_names"), name, m.path("format_version").asInt(-1)));
         byte[] featureBytes = require(entries, PackWriter.FEATURES, name);
         long lines = 0;
         for (byte b : featureBytes) {
@@ -411,9 +411,12 @@ public final class PackReader {
     }
 
     /** The analyzer's quoted names: at most 1,000 strings of at most 200 characters, each with a letter or digit. */
-    private static List<String> quotedNames(JsonNode node, String name) throws ModelFormatException {
+    private static List<String> quotedNames(JsonNode node, String name, int version) throws ModelFormatException {
         if (node.isMissingNode()) {
             return List.of();
+        }
+        if (version < 2) {
+            throw bad(name, "has analyzer 'quoted_names' in format " + version + ", which has none (they came with format 2)");
         }
         if (!node.isArray() || node.size() > 1000) {
             throw bad(name, "has an analyzer 'quoted_names' that is not an array of at most 1,000 names");

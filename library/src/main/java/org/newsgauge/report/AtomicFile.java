@@ -37,8 +37,9 @@ public final class AtomicFile implements Closeable {
     }
 
     /**
-     * Starts writing {@code target} (its folder is created). The file gets the permissions of any
-     * new file (the umask's), not the owner-only ones of {@link Files#createTempFile}.
+     * Starts writing {@code target} (its folder is created). A new file gets the permissions of any
+     * new file (the umask's), not the owner-only ones of {@link Files#createTempFile}; a file that
+     * is replaced keeps its own (a report made owner-only stays so).
      *
      * @throws FileAlreadyExistsException when {@code target} is a folder (found before any work)
      */
@@ -49,10 +50,23 @@ public final class AtomicFile implements Closeable {
         while (true) {
             Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
             try {
-                return new AtomicFile(abs, Files.createFile(tmp));
+                Path created = Files.createFile(tmp);
+                keepPermissions(abs, created);
+                return new AtomicFile(abs, created);
             } catch (FileAlreadyExistsException e) {
                 // another writer's: draw again
             }
+        }
+    }
+
+    /** Gives {@code tmp} the POSIX permissions of {@code target} when it exists (elsewhere: nothing to keep). */
+    private static void keepPermissions(Path target, Path tmp) {
+        try {
+            if (Files.isRegularFile(target)) {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system, or not ours to read: the umask's permissions stay
         }
     }
 

@@ -64,8 +64,9 @@ public final class ResultCache implements Closeable {
 
     /**
      * Opens the cache in {@code file} and its journal: the entries they hold are used when they
-     * were written with {@code key}, ignored otherwise (or when missing or damaged; a torn last
-     * line of the journal, left by a killed run, is dropped).
+     * were written with {@code key}, ignored otherwise (or when the file is missing, or its lines
+     * after a cache head are damaged; a torn last line of the journal, left by a killed run, is
+     * dropped). A file whose first line is not a cache head is not ours and is refused.
      *
      * @throws FileAlreadyExistsException when {@code file} exists and is not a cache (a report, a
      *     CSV...): it is not overwritten (the journal, named after it, is ours whatever it holds),

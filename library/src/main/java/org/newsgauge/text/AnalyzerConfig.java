@@ -1,7 +1,6 @@
 package org.newsgauge.text;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -38,6 +37,7 @@ public record AnalyzerConfig(
 
     public AnalyzerConfig {
         Objects.requireNonNull(quotes, "quotes");
+        Objects.requireNonNull(quotedNames, "quotedNames (List.of() for none)");
         quotedNames = quotedNames.stream().map(AnalyzerConfig::normalizeName).distinct().toList();
         Objects.requireNonNull(weighting, "weighting");
         if (wordNgrams < 1 || wordNgrams > 2) {
@@ -85,9 +85,28 @@ public record AnalyzerConfig(
                 minTokenLength, names);
     }
 
-    /** Lower case, single spaces, trimmed: the form names are matched and stored in. */
+    /**
+     * The form names are matched and stored in: NFC (as texts are), lower case one character at a
+     * time (as the tokenizer compares them), single spaces (any run of whitespace or no-break
+     * spaces), typographic apostrophes as {@code '}, trimmed.
+     */
     private static String normalizeName(String name) {
-        String n = name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String nfc = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
+        StringBuilder sb = new StringBuilder(nfc.length());
+        boolean space = false;
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c == '\u2019' || c == '\u02BC' ? '\'' : Character.toLowerCase(c));
+        }
+        String n = sb.toString();
         if (n.codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw new IllegalArgumentException("a quoted name needs a letter or digit, got '" + name + "'");
         }

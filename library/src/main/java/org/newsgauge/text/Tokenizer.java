@@ -177,35 +177,42 @@ public final class Tokenizer {
         }
     }
 
-    /** The end of a quoted name that starts at {@code i}, or -1. */
+    /**
+     * The end of the longest quoted name that starts at {@code i}, or -1. A name must end where a
+     * token ends: "Metohija-run" does not end the name "... Metohija" (a clitic may follow:
+     * "Metohija's").
+     */
     private int nameAt(char[] text, int i, int n) {
         char c = Character.toLowerCase(text[i]);
         if (c < 128 && !nameStart[c]) {
             return -1;
         }
+        int best = -1;
         for (char[] name : names) {
             int j = i;
             int k = 0;
             while (k < name.length) {
-                if (name[k] == ' ') {
+                char nc = name[k];
+                if (nc == ' ') {
                     if (j >= n || !isSpace(text[j])) {
                         break;
                     }
                     while (j < n && isSpace(text[j])) {
                         j++;
                     }
-                } else if (j >= n || Character.toLowerCase(text[j]) != name[k]) {
-                    break;
-                } else {
+                } else if (j < n && (Character.toLowerCase(text[j]) == nc || (nc == '\'' && isApostrophe(text[j])))) {
                     j++;
+                } else {
+                    break;
                 }
                 k++;
             }
-            if (k == name.length && (j == n || !isWordChar(text[j]))) {
-                return j;
+            boolean tokenEnds = j == n || (!isWordChar(text[j]) && !(text[j] == '-' && j + 1 < n && isWordChar(text[j + 1])));
+            if (k == name.length && tokenEnds && j > best) {
+                best = j;
             }
         }
-        return -1;
+        return best;
     }
 
     private static boolean isSpace(char c) {

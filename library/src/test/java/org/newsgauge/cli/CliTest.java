@@ -100,6 +100,11 @@ class CliTest {
         assertEquals(new ObjectMapper().readTree(byData.out), new ObjectMapper().readTree(bySpec.out));
         Run both = run("cross-validate", "--spec", spec.toString(), "--data", csv.toString(), "--folds", "3");
         assertEquals(2, both.code, both.err);
+        // a --seed given on the command line wins over the spec's (42 when it has none)
+        Path seeded = dir.resolve("seeded.ngpack");
+        assertEquals(0, run("train", "--spec", spec.toString(), "--seed", "7", "--calibration-folds", "0",
+                "--output", seeded.toString()).code);
+        assertTrue(run("info", seeded.toString()).out.contains(", seed 7,"));
     }
 
     @Test

@@ -175,6 +175,9 @@ class PackRoundTripTest {
         ModelFormatException e = assertThrows(ModelFormatException.class,
                 () -> PackReader.read(new ByteArrayInputStream(bad), "bad.ngpack"));
         assertTrue(e.getMessage().contains("quoted name"), e.getMessage());
+        byte[] old = rewriteManifest(PackWriter.toBytes(named), m -> m.replace("\"format_version\" : 2", "\"format_version\" : 1"));
+        e = assertThrows(ModelFormatException.class, () -> PackReader.read(new ByteArrayInputStream(old), "old.ngpack"));
+        assertTrue(e.getMessage().contains("'quoted_names' in format 1"), e.getMessage());
     }
 
     @Test

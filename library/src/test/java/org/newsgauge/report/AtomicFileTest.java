@@ -34,4 +34,16 @@ class AtomicFileTest {
         AtomicFile.write(report, "x");
         assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(report));
     }
+
+    @Test
+    void aReplacedFileKeepsItsOwnPermissions(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path report = Files.writeString(dir.resolve("private.txt"), "old");
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> ownerOnly =
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+        Files.setPosixFilePermissions(report, ownerOnly);
+        AtomicFile.write(report, "new");
+        assertEquals("new", Files.readString(report));
+        assertEquals(ownerOnly, Files.getPosixFilePermissions(report));
+    }
 }

@@ -58,10 +58,28 @@ class TokenizerTest {
     }
 
     @Test
+    void theLongestQuotedNameWinsWhateverTheirOrder() {
+        List<String> expected = List.of("the", "Q:office", "Q:for", "Q:kosovo", "Q:and", "Q:metohija", "said");
+        String text = "the Office for Kosovo and Metohija said";
+        assertEquals(expected, tokensWithNames(text, "Office for Kosovo", "Office for Kosovo and Metohija"));
+        assertEquals(expected, tokensWithNames(text, "Office for Kosovo and Metohija", "Office for Kosovo"));
+    }
+
+    @Test
+    void namesAreNormalisedAsTextsAreCompared() {
+        // NFC, no-break spaces, typographic apostrophes, one char at a time lower case
+        assertEquals(List.of("Q:café", "Q:o'neill", "Q:office", "said"),
+                tokensWithNames("Caf\u00e9 O\u2019Neill Office said", "Cafe\u0301\u00A0O'Neill  office"));
+        assertEquals(List.of("Q:\u03bf\u03b4\u03bf\u03c3"), tokensWithNames("\u039f\u0394\u039f\u03a3", "\u039f\u0394\u039f\u03a3"));
+    }
+
+    @Test
     void aQuotedNameMatchesWholeWordsOnly() {
         assertEquals(List.of("offices", "for", "kosovo", "office", "for", "kosovo", "and", "metohijan"),
                 tokensWithNames("Offices for Kosovo. Office for Kosovo and Metohijan", "Office for Kosovo and Metohija",
                         "Office for Kosov"));
+        assertEquals(List.of("office", "for", "metohija-run", "Q:office", "Q:for", "Q:metohija", "Q:'s"),
+                tokensWithNames("Office for Metohija-run Office for Metohija's", "Office for Metohija"));
         // without names the tokenizer is unchanged
         assertEquals(tokens("Office for Kosovo and Metohija"), tokensWithNames("Office for Kosovo and Metohija"));
     }
