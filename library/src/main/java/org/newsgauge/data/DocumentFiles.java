@@ -130,7 +130,33 @@ public final class DocumentFiles {
             });
             found.stream().sorted().forEach(out::add);
         }
-        return out;
+        return withoutRepeats(out, skipped);
+    }
+
+    /**
+     * {@code files} without a file met again under another path (through a symbolic link to a
+     * folder already searched, or two overlapping roots): the first path, in root order and then
+     * in sorted order, is kept, the others reported.
+     */
+    private static List<Path> withoutRepeats(List<Path> files, Skipped skipped) {
+        java.util.Map<Path, Path> first = new java.util.HashMap<>();
+        List<Path> kept = new ArrayList<>(files.size());
+        for (Path f : files) {
+            Path real;
+            try {
+                real = f.toRealPath();
+            } catch (IOException e) {
+                kept.add(f); // read later, where the problem is reported
+                continue;
+            }
+            Path earlier = first.putIfAbsent(real, f);
+            if (earlier == null) {
+                kept.add(f);
+            } else {
+                skipped.skipped(f, "the same file as " + earlier + " (through a symbolic link); classified once");
+            }
+        }
+        return kept;
     }
 
     private static String why(IOException e) {

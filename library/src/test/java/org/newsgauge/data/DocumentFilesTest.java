@@ -69,6 +69,21 @@ class DocumentFilesTest {
     }
 
     @Test
+    void aFileMetAgainThroughALinkIsTakenOnceWithAWarning() throws IOException {
+        file("docs/2024/a.txt");
+        file("docs/other/b.txt");
+        Files.createSymbolicLink(dir.resolve("docs/other/latest"), dir.resolve("docs/2024"));
+        assertEquals(List.of("docs/2024/a.txt", "docs/other/b.txt"), find(List.of(), List.of(), dir.resolve("docs")));
+        assertEquals(List.of("docs/other/latest/a.txt: the same file as " + dir.resolve("docs/2024/a.txt")
+                + " (through a symbolic link); classified once"), skipped);
+        skipped.clear();
+        // overlapping roots: the first root's path is kept
+        assertEquals(List.of("docs/2024/a.txt", "docs/other/b.txt"),
+                find(List.of(), List.of(), dir.resolve("docs/2024"), dir.resolve("docs/other")));
+        assertEquals(1, skipped.size(), skipped.toString());
+    }
+
+    @Test
     void loopsAreLeftOutWithAWarningAndTheRestIsFound() throws IOException {
         file("d/a.txt");
         file("d/sub/b.txt");
