@@ -78,7 +78,7 @@ class CliTest {
         Run r = run("evaluate", "--data", "../training-data/holdout.csv", "--json");
         assertEquals(0, r.code, r.err);
         JsonNode j = new ObjectMapper().readTree(r.out);
-        assertEquals(76, j.get("stance").get("n").asInt());
+        assertEquals(116, j.get("stance").get("n").asInt());
         assertTrue(j.get("tension").has("within_one"), r.out);
         Run info = run("info");
         assertEquals(0, info.code, info.err);
