@@ -1,5 +1,7 @@
 package org.newsgauge.bench;
 
+import static org.newsgauge.bench.ExtractionBenchmark.median;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -137,12 +139,6 @@ public final class AnchorComparison {
         }
     }
 
-    static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
-
     // ------------------------------------------------------------------ newsgauge
 
     static Result newsgauge(Path train, Path test, boolean perTarget, int reps, TrainingOptions options)
@@ -193,9 +189,9 @@ public final class AnchorComparison {
         for (int i = 0; i < texts.size(); i++) {
             predicted.add(clf.get(i).classify(texts.get(i)).predictions().values().iterator().next().label());
         }
-        double[] tput = throughput(i -> clf.get(i).classify(texts.get(i)), texts.size(), 1);
+        double tput = throughput(i -> clf.get(i).classify(texts.get(i)), texts.size());
         double[] scale = scaling(i -> clf.get(i).classify(texts.get(i)), texts.size());
-        return score(truth, predicted, perTarget, median(runs), tput[0], scale, bytes, runs);
+        return score(truth, predicted, perTarget, median(runs), tput, scale, bytes, runs);
     }
 
     /** One CSV (id, text, label) per target of {@code train}, in target order, in a temporary folder deleted on exit. */
@@ -227,40 +223,25 @@ public final class AnchorComparison {
         Object run(int i) throws Exception;
     }
 
-    /** Documents per second over the test texts, median of 5 timed runs (each at least 1 s) after a warm-up run. */
-    static double[] throughput(Classify c, int n, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+    /** Single-thread documents per second over the test texts: median of 5 timed runs (each at least 1 s) after a warm-up run. */
+    static double throughput(Classify c, int n) throws Exception {
         // leave training's garbage out of the measurement
         System.gc();
-        try {
-            double[] runs = new double[6];
-            for (int r = 0; r < runs.length; r++) {
-                int passes = 0;
-                long t0 = System.nanoTime();
-                long done = 0;
-                do {
-                    List<Future<?>> fs = new ArrayList<>();
-                    for (int t = 0; t < threads; t++) {
-                        final int tt = t;
-                        fs.add(pool.submit(() -> {
-                            for (int i = tt; i < n; i += threads) {
-                                c.run(i);
-                            }
-                            return null;
-                        }));
-                    }
-                    for (Future<?> f : fs) {
-                        f.get();
-                    }
-                    done += n;
-                    passes++;
-                } while (System.nanoTime() - t0 < 1_000_000_000L && passes < 1000);
-                runs[r] = done / ((System.nanoTime() - t0) / 1e9);
-            }
-            return new double[] {median(Arrays.copyOfRange(runs, 1, runs.length))};
-        } finally {
-            pool.shutdown();
+        double[] runs = new double[6];
+        for (int r = 0; r < runs.length; r++) {
+            int passes = 0;
+            long t0 = System.nanoTime();
+            long done = 0;
+            do {
+                for (int i = 0; i < n; i++) {
+                    c.run(i);
+                }
+                done += n;
+                passes++;
+            } while (System.nanoTime() - t0 < 1_000_000_000L && passes < 1000);
+            runs[r] = done / ((System.nanoTime() - t0) / 1e9);
         }
+        return median(Arrays.copyOfRange(runs, 1, runs.length));
     }
 
     /** Paired windows of {@link #scaling}, in each order. */
@@ -270,7 +251,8 @@ public final class AnchorComparison {
      * Two threads against one, paired: {@link #SCALING_ROUNDS} rounds, each a 0.5 s window of one
      * worker and one of two (in alternating order), workers running through the test texts
      * without waiting for each other (as a batch of many documents runs), the ratio taken per
-     * round. Returns the medians of the one-thread and two-thread docs/s and of the ratios.
+     * round. Returns the medians of the two-thread docs/s and of the ratios (one thread alone is
+     * {@link #throughput}'s).
      */
     static double[] scaling(Classify c, int n) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -291,7 +273,7 @@ public final class AnchorComparison {
                 }
                 ratio[r] = two[r] / one[r];
             }
-            return new double[] {median(one), median(two), median(ratio)};
+            return new double[] {median(two), median(ratio)};
         } finally {
             pool.shutdown();
         }
@@ -337,7 +319,7 @@ public final class AnchorComparison {
         if (perTarget) {
             fAvg = (m.perLabel().get("favor").f1() + m.perLabel().get("against").f1()) / 2;
         }
-        return new Result(m.accuracy(), m.macroF1(), fAvg, train, dps, scale[1], scale[2], bytes, runs);
+        return new Result(m.accuracy(), m.macroF1(), fAvg, train, dps, scale[0], scale[1], bytes, runs);
     }
 
     // ------------------------------------------------------------------ OpenNLP DoccatME
@@ -402,8 +384,8 @@ public final class AnchorComparison {
             DocumentCategorizerME c = cats.get().get(keys.get(i));
             return c.getBestCategory(c.categorize(tokens(texts.get(i))));
         };
-        double[] t1 = throughput(one, texts.size(), 1);
+        double t1 = throughput(one, texts.size());
         double[] scale = scaling(one, texts.size());
-        return score(truth, predicted, perTarget, median(runs), t1[0], scale, bytes, runs);
+        return score(truth, predicted, perTarget, median(runs), t1, scale, bytes, runs);
     }
 }

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.newsgauge.data.ExampleStream;
 import org.newsgauge.model.ModelPack;
 import org.newsgauge.model.PackWriter;
-import org.newsgauge.train.PackSpec;
 import org.newsgauge.train.PackTrainer;
 import org.newsgauge.train.TrainingOptions;
 import picocli.CommandLine.ArgGroup;
@@ -20,15 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Train a model pack from labelled data (CSV or folder per label, or a pack spec JSON).")
 final class TrainCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Source source;
-
-    static final class Source {
-        @ArgGroup(exclusive = false)
-        DataOptions data;
-
-        @Option(names = "--spec", paramLabel = "PACK.json", description = "A pack spec (data, columns, ordinal orders, priors), e.g. training-data/pack.json")
-        Path spec;
-    }
+    DataSource source;
 
     @Mixin
     TrainOptions train;
@@ -44,17 +35,8 @@ final class TrainCommand implements Callable<Integer> {
         if (Files.isDirectory(output)) { // found now, not after the training
             throw new Main.UserError(output + ": is a folder; give --output a file name, e.g. news.ngpack");
         }
-        // streamed: the trainer keeps the texts' token ids, not the texts
-        ExampleStream data;
-        TrainingOptions options;
-        if (source.spec != null) {
-            PackSpec spec = PackSpec.read(source.spec);
-            data = spec.examples();
-            options = train.toOptions(spec);
-        } else {
-            data = source.data.stream();
-            options = train.toOptions(source.data.textColumns());
-        }
+        TrainingOptions options = source.options(train);
+        ExampleStream data = source.stream();
         long t0 = System.nanoTime();
         ModelPack pack = new PackTrainer(options).train(data, new Progress(cmd.commandLine().getErr()));
         PackWriter.write(pack, output);

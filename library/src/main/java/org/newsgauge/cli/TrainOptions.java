@@ -93,8 +93,9 @@ final class TrainOptions {
         } catch (IllegalArgumentException e) {
             throw new Main.UserError("--c " + e.getMessage());
         }
-        return base.withAnalyzer(a).withTunedFeatures(tuneFeatures).withBalanced(classWeight.equals("balanced")).withAlgorithm(algorithm).withSeed(seed == null ? 42 : seed)
-                .withCalibrationFolds(calibrationFolds).withOrdinalCumulative(ordinalMethod.equals("cumulative"))
-                .withTextColumns(textColumns);
+        TrainingOptions o = base.withAnalyzer(a).withTunedFeatures(tuneFeatures).withBalanced(classWeight.equals("balanced"))
+                .withAlgorithm(algorithm).withCalibrationFolds(calibrationFolds)
+                .withOrdinalCumulative(ordinalMethod.equals("cumulative")).withTextColumns(textColumns);
+        return seed == null ? o : o.withSeed(seed);   // the defaults' seed otherwise
     }
 }

@@ -90,6 +90,8 @@ public final class DocumentFiles {
         List<PathMatcher> inc = matchers(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
         List<PathMatcher> exc = matchers(excludes);
         List<Path> out = new ArrayList<>();
+        // the walk's file keys (device and inode on Unix): what tells a file met twice, for free
+        java.util.Map<Path, Object> keys = new java.util.HashMap<>();
         for (Path root : roots) {
             if (Files.isRegularFile(root)) {
                 out.add(root);
@@ -104,9 +106,13 @@ public final class DocumentFiles {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     Path rel = root.relativize(file);
-                    if (matches(inc, rel) && !matches(exc, rel)) {
+                    Path lower = lowerCaseExtension(rel);
+                    if (matches(inc, rel, lower) && !matches(exc, rel, lower)) {
                         if (attrs.isRegularFile()) {
                             found.add(file);
+                            if (attrs.fileKey() != null) {
+                                keys.put(file, attrs.fileKey());
+                            }
                         } else if (attrs.isSymbolicLink()) { // the link could not be followed
                             skipped.skipped(file, "symbolic link to nothing (a loop, or its target is missing); left out");
                         }
@@ -130,26 +136,30 @@ public final class DocumentFiles {
             });
             found.stream().sorted().forEach(out::add);
         }
-        return withoutRepeats(out, skipped);
+        return withoutRepeats(out, keys, skipped);
     }
 
     /**
      * {@code files} without a file met again under another path (through a symbolic link to a
      * folder already searched, or two overlapping roots): the first path, in root order and then
-     * in sorted order, is kept, the others reported.
+     * in sorted order, is kept, the others reported. Files are told apart by the walk's file key;
+     * the real path is asked for only where the file system gives no key (a root named as a file,
+     * or a file system without keys).
      */
-    private static List<Path> withoutRepeats(List<Path> files, Skipped skipped) {
-        java.util.Map<Path, Path> first = new java.util.HashMap<>();
+    private static List<Path> withoutRepeats(List<Path> files, java.util.Map<Path, Object> keys, Skipped skipped) {
+        java.util.Map<Object, Path> first = new java.util.HashMap<>();
         List<Path> kept = new ArrayList<>(files.size());
         for (Path f : files) {
-            Path real;
-            try {
-                real = f.toRealPath();
-            } catch (IOException e) {
-                kept.add(f); // read later, where the problem is reported
-                continue;
+            Object key = keys.get(f);
+            if (key == null) {
+                try {
+                    key = f.toRealPath();
+                } catch (IOException e) {
+                    kept.add(f); // read later, where the problem is reported
+                    continue;
+                }
             }
-            Path earlier = first.putIfAbsent(real, f);
+            Path earlier = first.putIfAbsent(key, f);
             if (earlier == null) {
                 kept.add(f);
             } else {
@@ -182,17 +192,17 @@ public final class DocumentFiles {
         return m;
     }
 
-    private static boolean matches(List<PathMatcher> ms, Path rel) {
-        Path lower = lowerCaseExtension(rel);
+    /** Whether a matcher takes {@code rel} as written or with its extension in lower case ({@code lower}). */
+    private static boolean matches(List<PathMatcher> ms, Path rel, Path lower) {
         for (PathMatcher m : ms) {
-            if (m.matches(rel) || m.matches(lower)) {
+            if (m.matches(rel) || (lower != rel && m.matches(lower))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** {@code a/B.TXT} as {@code a/B.txt}. */
+    /** {@code a/B.TXT} as {@code a/B.txt}; {@code rel} itself when its extension is already lower case. */
     private static Path lowerCaseExtension(Path rel) {
         Path name = rel.getFileName();
         if (name == null) {
@@ -200,6 +210,11 @@ public final class DocumentFiles {
         }
         String n = name.toString();
         int dot = n.lastIndexOf('.');
-        return dot < 0 ? rel : rel.resolveSibling(n.substring(0, dot) + n.substring(dot).toLowerCase(Locale.ROOT));
+        if (dot < 0) {
+            return rel;
+        }
+        String ext = n.substring(dot);
+        String lowerExt = ext.toLowerCase(Locale.ROOT);
+        return ext.equals(lowerExt) ? rel : rel.resolveSibling(n.substring(0, dot) + lowerExt);
     }
 }

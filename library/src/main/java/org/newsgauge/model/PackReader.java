@@ -134,14 +134,14 @@ public final class PackReader {
             throw bad(name, "has no valid format_version");
         }
         try {
-            return parse(m, entries, name);
+            return parse(m, entries, name, version);
         } catch (RuntimeException e) {
             // a constructor refused what the manifest says (shapes, names, settings)
             throw bad(name, "is inconsistent: " + e.getMessage(), e);
         }
     }
 
-    private static ModelPack parse(JsonNode m, Map<String, byte[]> entries, String name) throws IOException {
+    private static ModelPack parse(JsonNode m, Map<String, byte[]> entries, String name, int version) throws IOException {
         JsonNode sums = m.path("entries");
         if (!sums.isObject()) {
             throw bad(name, "manifest lists no entry checksums");
@@ -171,7 +171,7 @@ public final class PackReader {
                 an.path("min_count").asInt(1),
                 Weighting.valueOf(an.path("weighting").asText("sublinear_tfidf").toUpperCase(Locale.ROOT)),
                 an.path("min_token_length").asInt(1),
-                quotedNames(an.path("quoted_names"), name, m.path("format_version").asInt(-1)));
+                quotedNames(an.path("quoted_names"), name, version));
         byte[] featureBytes = require(entries, PackWriter.FEATURES, name);
         long lines = 0;
         for (byte b : featureBytes) {
@@ -410,7 +410,10 @@ public final class PackReader {
         return out.toByteArray();
     }
 
-    /** The analyzer's quoted names: at most 1,000 strings of at most 200 characters, each with a letter or digit. */
+    /**
+     * The analyzer's quoted names, bounded (at most 1,000 strings of at most 200 characters); what
+     * a name must hold is {@link AnalyzerConfig}'s check, reported as an inconsistent pack.
+     */
     private static List<String> quotedNames(JsonNode node, String name, int version) throws ModelFormatException {
         if (node.isMissingNode()) {
             return List.of();
@@ -423,9 +426,8 @@ public final class PackReader {
         }
         List<String> out = new ArrayList<>();
         for (JsonNode n : node) {
-            if (!n.isTextual() || n.asText().length() > 200
-                    || n.asText().codePoints().noneMatch(Character::isLetterOrDigit)) {
-                throw bad(name, "has a quoted name that is not a string of 1 to 200 characters with a letter or digit: "
+            if (!n.isTextual() || n.asText().length() > 200) {
+                throw bad(name, "has a quoted name that is not a string of at most 200 characters: "
                         + n.toString().substring(0, Math.min(60, n.toString().length())));
             }
             out.add(n.asText());

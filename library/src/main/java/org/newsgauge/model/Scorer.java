@@ -8,7 +8,7 @@ import org.newsgauge.text.SparseVector;
  * is what scoring a long document with many labels waits on. Each output's sum of
  * {@code value * step} is scaled once at the end.
  *
- * <p>A model of many outputs ({@link #SPARSE_MIN_OUTPUTS} or more) whose steps are at most a
+ * <p>A model of many outputs ({@link SparseRows#MIN_OUTPUTS} or more) whose steps are at most a
  * quarter non-zero (NB-SVM models: 97% of the steps of an R52 model round to zero) is scored by
  * its {@link SparseRows}, the non-zero steps alone:
  * 1.09–1.12× the documents per second on R52 (paired in one JVM, a one-off measurement). With
@@ -24,8 +24,6 @@ import org.newsgauge.text.SparseVector;
  * <p>Immutable and thread-safe.
  */
 public final class Scorer {
-    /** Outputs from which a mostly-zero model is scored by its non-zero steps alone. */
-    public static final int SPARSE_MIN_OUTPUTS = SparseRows.MIN_OUTPUTS;
     private final LinearModel model;
     private final byte[] steps;   // null: the model is off the 8-bit grid, score with its floats
     private final float[] scale;
@@ -62,11 +60,16 @@ public final class Scorer {
         }
         if (sparse != null) {
             sparse.add(idx, val, features, out);
-            for (int c = 0; c < k; c++) {
-                out[c] = bias[c] + out[c] * scale[c];
-            }
-            return;
+        } else {
+            addDense(idx, val, features, k, out);
         }
+        for (int c = 0; c < k; c++) {
+            out[c] = bias[c] + out[c] * scale[c];
+        }
+    }
+
+    /** Adds each feature's value times its dense row of steps to {@code out}, features in order. */
+    private void addDense(int[] idx, float[] val, int features, int k, double[] out) {
         // adds a zero: the sum must be used, or the compiler drops the loads
         out[0] += touchRows(idx, features, k) * 0.0;
         int i = 0;
@@ -102,9 +105,6 @@ public final class Scorer {
         }
         for (; i < idx.length; i++) {
             addRow(idx[i], val[i], features, k, out);
-        }
-        for (int c = 0; c < k; c++) {
-            out[c] = bias[c] + out[c] * scale[c];
         }
     }
 

@@ -91,12 +91,12 @@ public record AnalyzerConfig(
      * spaces), typographic apostrophes as {@code '}, trimmed.
      */
     private static String normalizeName(String name) {
-        String nfc = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
+        String nfc = TextNormalizer.normalize(name);   // as texts are before tokenizing
         StringBuilder sb = new StringBuilder(nfc.length());
         boolean space = false;
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            if (Tokenizer.isSpace(c)) {
                 space = sb.length() > 0;
                 continue;
             }
@@ -104,7 +104,7 @@ public record AnalyzerConfig(
                 sb.append(' ');
                 space = false;
             }
-            sb.append(c == '\u2019' || c == '\u02BC' ? '\'' : Character.toLowerCase(c));
+            sb.append(Tokenizer.isApostrophe(c) ? '\'' : Character.toLowerCase(c));
         }
         String n = sb.toString();
         if (n.codePoints().noneMatch(Character::isLetterOrDigit)) {

@@ -66,7 +66,7 @@ public final class FeatureSpace {
                          LongIntMap bigram, byte[] bigramRole, TermIndex chars, int[] charGram,
                          boolean charsPrefixClosed) {
         this.config = config;
-        this.tokenizer = new Tokenizer(config.lowercase(), config.quotedNames());
+        this.tokenizer = Tokenizer.of(config);
         this.names = names;
         this.idf = idf;
         this.words = words;

@@ -120,7 +120,7 @@ public final class FeatureSpaceBuilder {
     public final class Pass {
         private final TermTable words = new TermTable(1 << 14);
         private final TermTable chars = new TermTable(config.charNgrams() ? 1 << 14 : 16);
-        private final Tokenizer tokenizer = new Tokenizer(config.lowercase(), config.quotedNames());
+        private final Tokenizer tokenizer = Tokenizer.of(config);
         private final SequenceSink sink = new SequenceSink(words, chars);
         private final List<int[]> seqs = new ArrayList<>();
         private final List<int[]> charSeqs = new ArrayList<>();

@@ -41,9 +41,10 @@ public final class Tokenizer {
 
     /**
      * @param quotedNames names whose words count as quoted, in the normalised form of
-     *                    {@link AnalyzerConfig#quotedNames()} (lower case, single spaces)
+     *                    {@link AnalyzerConfig#quotedNames()} (package-private: only a config's
+     *                    names are normalised, and a name in another form would never match)
      */
-    public Tokenizer(boolean lowercase, java.util.List<String> quotedNames) {
+    Tokenizer(boolean lowercase, java.util.List<String> quotedNames) {
         this.lowercase = lowercase;
         this.names = new char[quotedNames.size()][];
         for (int k = 0; k < names.length; k++) {
@@ -51,10 +52,20 @@ public final class Tokenizer {
             char first = names[k][0];
             if (first < 128) {
                 nameStart[first] = true;
-            } else {
-                java.util.Arrays.fill(nameStart, true); // rare: every token tries the names
             }
+            // a name starting with a non-ASCII letter needs no entry: an ASCII character never
+            // lower-cases to it, and non-ASCII token starts always try the names
         }
+    }
+
+    /**
+     * The tokenizer of an analyzer: its case folding, and its quoted names when quotation marks
+     * are marked at all (under {@link QuoteMode#IGNORE} the quoted flag is dropped, so matching
+     * names would be work for nothing).
+     */
+    static Tokenizer of(AnalyzerConfig config) {
+        return new Tokenizer(config.lowercase(),
+                config.quotes() == QuoteMode.IGNORE ? java.util.List.of() : config.quotedNames());
     }
 
     private static boolean isWordChar(char c) {
@@ -64,7 +75,7 @@ public final class Tokenizer {
         return Character.isLetterOrDigit(c);
     }
 
-    private static boolean isApostrophe(char c) {
+    static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019' || c == '\u02BC';
     }
 
@@ -207,15 +218,20 @@ public final class Tokenizer {
                 }
                 k++;
             }
-            boolean tokenEnds = j == n || (!isWordChar(text[j]) && !(text[j] == '-' && j + 1 < n && isWordChar(text[j + 1])));
-            if (k == name.length && tokenEnds && j > best) {
+            if (k == name.length && j > best && endsToken(text, j, n)) {
                 best = j;
             }
         }
         return best;
     }
 
-    private static boolean isSpace(char c) {
+    /** Whether a token ends at {@code j}: the end, or a non-word character that does not join ("Metohija-run"). */
+    private static boolean endsToken(char[] text, int j, int n) {
+        return j == n || (!isWordChar(text[j]) && !(text[j] == '-' && j + 1 < n && isWordChar(text[j + 1])));
+    }
+
+    /** Whitespace between the words of a quoted name: any whitespace or a no-break space. */
+    static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00A0';
     }
 

@@ -52,9 +52,11 @@ public final class PackTrainer {
     /** Held-out macro-F1 by which character n-grams must beat words alone to be kept. */
     public static final double ANALYZER_MARGIN = 0.005;
     private final TrainingOptions options;
+    private final List<Learner> candidates;
 
     public PackTrainer(TrainingOptions options) {
         this.options = options;
+        this.candidates = candidates(options);
     }
 
     /** Trains on {@code data}, which is in memory. */
@@ -135,7 +137,7 @@ public final class PackTrainer {
     }
 
     private DimensionTrainer dimensionTrainer(int dimension) {
-        return new DimensionTrainer(candidates(), options.calibrationFolds(), options.seed() + dimension);
+        return new DimensionTrainer(candidates, options.calibrationFolds(), options.seed() + dimension);
     }
 
     private Decoder decoder(DimensionSpec spec) {
@@ -234,7 +236,6 @@ public final class PackTrainer {
                     + options.analyzer().minCount() + " of its " + data.size() + " documents (the minimum count,"
                     + " --min-count); check that the texts are not empty and share words, lower --min-count, or add documents");
         }
-        List<Learner> candidates = candidates();
         Map<String, Object> params = new LinkedHashMap<>(candidates.get(0).params());
         if (varies(candidates, Learner::name) && varies(candidates, PackTrainer::cOf)) {
             // the first candidate's C says nothing of what each dimension was fitted with:
@@ -299,7 +300,7 @@ public final class PackTrainer {
      * and twice it. A tuned C is centred on the learner's own default
      * ({@link Learners#relativeC}); a fixed one is used as given.
      */
-    private List<Learner> candidates() {
+    private static List<Learner> candidates(TrainingOptions options) {
         List<String> names = options.algorithm().equals(Learners.AUTO) ? Learners.AUTO_CHOICES : List.of(options.algorithm());
         List<Learner> out = new ArrayList<>();
         for (String name : names) {

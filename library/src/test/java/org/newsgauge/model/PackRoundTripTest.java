@@ -135,7 +135,7 @@ class PackRoundTripTest {
             assertTrue(List.of("svm", "nbsvm").contains(learner), dim + ": " + learner);
             assertTrue(allowed.contains(((Number) c).doubleValue()), dim + ": " + learner + " C=" + c);
             String figures = String.valueOf(pack.provenance().params().get("learner." + dim + ".held_out"));
-            assertTrue(figures.contains("nbsvm C=0.25: ") && figures.contains("svm C=0.5: "), figures);
+            assertTrue(figures.contains("nbsvm C=0.25: ") && figures.contains(", svm C=0.5: "), figures);
         }
     }
 

@@ -64,7 +64,7 @@ class ScorerTest {
     @Test
     void mostlyZeroModelOfManyLabelsScoresToTheBitAsTheEightBitSums() {
         SplittableRandom r = new SplittableRandom(3);
-        int k = Scorer.SPARSE_MIN_OUTPUTS + 8;
+        int k = SparseRows.MIN_OUTPUTS + 8;
         int features = 400;
         // as NB-SVM models of many labels are: nine steps in ten round to zero
         float[] w = new float[k * features];

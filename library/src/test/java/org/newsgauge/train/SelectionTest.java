@@ -67,7 +67,7 @@ class SelectionTest {
         assertTrue(tuned.features().config().charNgrams(), "the words never repeat: only their endings can tell");
         assertTrue(String.valueOf(tuned.provenance().params().get("features.held_out")).contains("chars 2-5: "));
         // C is then chosen for the winning analyzer
-        assertTrue(String.valueOf(tuned.provenance().params().get("learner.label.held_out")).contains("svm C=0.5: "),
+        assertTrue(String.valueOf(tuned.provenance().params().get("learner.label.held_out")).contains(", svm C=0.5: "),
                 String.valueOf(tuned.provenance().params()));
         assertTrue(tuned.provenance().heldOut().dimensions().get("label").accuracy() > 0.9);
 

@@ -84,11 +84,7 @@ public final class LanguageDetection {
         }
     }
 
-    /** Up to SAMPLE_CHARS characters: lines of 40+ characters first, else the prefix. Null if too few letters. */
-    static String sample(String text) {
-        return sample(text, SAMPLE_CHARS);
-    }
-
+    /** Up to {@code sampleChars} characters: lines of 40+ characters first, else the prefix. Null if too few letters. */
     private static String sample(String text, int sampleChars) {
         if (text == null || text.isEmpty()) {
             return null;

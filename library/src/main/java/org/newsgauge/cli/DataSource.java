@@ -1,0 +1,51 @@
+package org.newsgauge.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.newsgauge.data.Dataset;
+import org.newsgauge.data.DatasetException;
+import org.newsgauge.data.ExampleStream;
+import org.newsgauge.train.PackSpec;
+import org.newsgauge.train.TrainingOptions;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** Where train and cross-validate take their data from: a CSV or folder with its options, or a pack spec. */
+final class DataSource {
+    @ArgGroup(exclusive = false)
+    DataOptions data;
+
+    @Option(names = "--spec", paramLabel = "PACK.json", description = "A pack spec (data, columns, ordinal orders, group"
+            + " column, quoted names, priors), e.g. training-data/pack.json; cross-validate leaves its priors out:"
+            + " its figures are on the data's own label mix")
+    Path spec;
+
+    private PackSpec read;
+
+    private PackSpec spec() throws IOException, DatasetException {
+        if (read == null) {
+            read = PackSpec.read(spec);
+        }
+        return read;
+    }
+
+    /** The training options: the command line's, under a spec's settings when there is one. */
+    TrainingOptions options(TrainOptions train) throws IOException, DatasetException {
+        return spec != null ? train.toOptions(spec()) : train.toOptions(data.textColumns());
+    }
+
+    /** The data read as it is streamed: the trainer keeps token ids, not the texts. */
+    ExampleStream stream() throws IOException, DatasetException {
+        return spec != null ? spec().examples() : data.stream();
+    }
+
+    /** The data read whole. */
+    Dataset read() throws IOException, DatasetException {
+        return spec != null ? spec().reader().read(spec().data()) : data.read();
+    }
+
+    /** Whether the rows have groups (a group column) for grouped folds. */
+    boolean grouped() throws IOException, DatasetException {
+        return spec != null ? spec().groupColumn() != null : data.groupColumn != null;
+    }
+}
