@@ -113,4 +113,76 @@ class ExtractionCasesTest {
         String t = text(page, SourceFormat.TEXT);
         assertFalse(t.contains("Slovenia opens"), t);
     }
+
+    @Test
+    void gluedShareWidgetLabelsAreNeitherTitleNorText() {
+        // a page saved as text: the widgets' labels run together ("articleComments")
+        String page = "Sparks fly as police increase presence in the north\n\n"
+                + "Police officers guard the offices of the election commission, 9 December 2022 Copyright AP Photo/V. K.\n"
+                + "By A. Reporter with AP, Reuters\n"
+                + "Share this articleComments\n"
+                + "Share this articleClose Button\n\n"
+                + "The months-long dispute has brought tensions to new levels and led to protests and attacks on police officers.\n\n"
+                + "Increased police presence in the northern municipalities followed several incidents in recent days, officials said.\n\n"
+                + "The spike in hostilities was set off by the call for snap elections in four municipalities in the north, "
+                + "which the main local party said it would boycott.\n\n"
+                + "Earlier this week some local electoral offices were damaged and shooting was heard in several villages, "
+                + "raising fears of a further escalation, the police said in a statement on Friday evening.\n";
+        ExtractionResult r = ArticleExtractor.extract(page, SourceFormat.TEXT, false);
+        assertEquals("Sparks fly as police increase presence in the north", r.title());
+        assertFalse(r.text().contains("Share this"), r.text());
+        assertTrue(r.text().contains("Increased police presence"), r.text());
+    }
+
+    @Test
+    void newsAboutMembershipsAndDonationsIsNotPromotion() {
+        String page = "Assembly backs Kosovo's membership bid\n\n"
+                + "STRASBOURG - The assembly voted on Tuesday, 131 to 29, to recommend that Kosovo be invited to become a member of the Council of Europe.\n\n"
+                + "Japan donated 20 ambulances to hospitals in the north, the embassy said.\n\n"
+                + "The ministers will take the final decision in May, which requires a two-thirds majority of the member states.\n\n"
+                + "Support our journalism. Donate now to keep our reporting free.\n";
+        String t = text(page, SourceFormat.TEXT);
+        assertTrue(t.contains("to become a member of the Council of Europe"), t);
+        assertTrue(t.contains("Japan donated 20 ambulances"), t);
+        assertFalse(t.contains("Donate now"), t);
+    }
+
+    private static final String BODY = "The trial of three of the defendants opened on Tuesday in the special court, where prosecutors "
+            + "read the indictment for more than an hour and the defendants pleaded not guilty.\n\n"
+            + "Lawyers for the family of the police officer killed in the attack asked for the maximum sentence, "
+            + "while the defence said the men had been recruited without knowing the plan.\n\n"
+            + "The court adjourned the hearing until next month, when the first witnesses are to be heard, "
+            + "the presiding judge said.\n";
+
+    @Test
+    void aTextFilesFirstLineIsItsHeadlineEvenWhenItNamesADay() {
+        String page = "Three accused appear before the court today\n\nTue 14th May 2024\n\n" + BODY;
+        ExtractionResult r = ArticleExtractor.extract(page, SourceFormat.TEXT, false);
+        assertEquals("Three accused appear before the court today", r.title());
+        assertFalse(r.text().contains("14th May"), r.text());
+    }
+
+    @Test
+    void aDatelineIsNotAHeadline() {
+        String page = "Menu | News | Sport\n\nFri 28th February 2020\n\n" + BODY;
+        ExtractionResult r = ArticleExtractor.extract(page, SourceFormat.TEXT, false);
+        assertEquals("", r.title());
+    }
+
+    @Test
+    void theSentenceUnderTheHeadlineIsTheStandfirst() {
+        String page = "Crossings in the north open for traffic\n\n"
+                + "The minister confirmed on Sunday evening that the crossing has been opened for passenger traffic.\n\n"
+                + "(Staff) Monday, August 01, 2011\n\n" + BODY;
+        String t = text(page, SourceFormat.TEXT);
+        assertTrue(t.contains("The minister confirmed on Sunday evening"), t);
+        // and where the body repeats it, it is not read twice
+        String repeated = "Crossings in the north open for traffic\n\n"
+                + "The minister confirmed on Sunday evening that the crossing has been opened for passenger traffic.\n\n"
+                + "(Staff) Monday, August 01, 2011\n\n"
+                + "The minister confirmed on Sunday evening that the crossing has been opened for passenger traffic. "
+                + "Soldiers removed the barbed wire and the first cars were let through.\n\n" + BODY;
+        String r = text(repeated, SourceFormat.TEXT);
+        assertEquals(r.indexOf("The minister confirmed"), r.lastIndexOf("The minister confirmed"), r);
+    }
 }

@@ -31,6 +31,8 @@ public final class ArticleExtractor {
 
     /** Fewer kept characters than this is not an article. */
     static final int MIN_ARTICLE_CHARS = 100;
+    private static final String DATED_HEADLINE = BlockClassifier.DATED_HEADLINE;
+    private static final String NEAR_GOOD_BETWEEN_BOILERPLATE = BlockClassifier.NEAR_GOOD_BETWEEN_BOILERPLATE;
 
     private ArticleExtractor() {
     }
@@ -60,6 +62,7 @@ public final class ArticleExtractor {
         BlockClassifier.classify(segs, html);
         int first = firstGood(segs);
         Segment titleSeg = html ? htmlTitle(segs, first, docTitle, ogTitle) : textTitle(segs, first);
+        keepStandfirst(segs, titleSeg);
         String title;
         if (titleSeg != null) {
             title = titleSeg.text;
@@ -291,6 +294,12 @@ public final class ArticleExtractor {
                 && hasGoodAfter(segs, first)) {
             return f;
         }
+        // a page saved as text opens with its headline, which may name a day ("... in court today"):
+        // one dated headline is not a story listing, which has several
+        Segment top = segs.get(0);
+        if (first > 0 && DATED_HEADLINE.equals(top.reason) && headlineShaped(top) && datedHeadlines(segs, first) == 1) {
+            return top;
+        }
         // the nearest headline-like line before the first paragraph, skipping bylines, dates, captions
         for (int i = first - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
             Segment s = segs.get(i);
@@ -304,6 +313,30 @@ public final class ArticleExtractor {
         return null;
     }
 
+    /**
+     * The sentence right under the headline is the article's standfirst (its lead), even where
+     * bylines and dates around it made it look like furniture; it is dropped only when the body
+     * repeats it.
+     */
+    private static void keepStandfirst(List<Segment> segs, Segment titleSeg) {
+        int i = titleSeg == null ? -1 : segs.indexOf(titleSeg);
+        if (i < 0 || i + 1 >= segs.size()) {
+            return;
+        }
+        Segment s = segs.get(i + 1);
+        if (s.cls != Cls.BAD || !NEAR_GOOD_BETWEEN_BOILERPLATE.equals(s.reason) || !s.endsSentence || s.length < 60) {
+            return;
+        }
+        for (int j = i + 2; j < segs.size(); j++) {
+            Segment later = segs.get(j);
+            if (later.cls == Cls.GOOD && later.text.startsWith(s.text)) {
+                return;
+            }
+        }
+        s.cls = Cls.GOOD;
+        s.reason = "standfirst under the headline";
+    }
+
     private static boolean hasGoodAfter(List<Segment> segs, int i) {
         for (int j = i + 1; j < segs.size() && j <= i + 3; j++) {
             Segment s = segs.get(j);
@@ -315,13 +348,26 @@ public final class ArticleExtractor {
     }
 
     private static boolean headlineLike(Segment s) {
-        if (s.hard || s.length < 15 || s.length > 250 || s.words < 3 || s.linkChars > 0) {
+        return !s.hard && headlineShaped(s);
+    }
+
+    /** Headline length and shape, whatever the block was classified as; a dateline is not one. */
+    private static boolean headlineShaped(Segment s) {
+        if (s.length < 15 || s.length > 250 || s.words < 3 || s.linkChars > 0) {
             return false;
         }
         if (s.text.endsWith(".") || s.text.endsWith(",") || s.text.endsWith(";")) {
             return false;
         }
-        return !BlockClassifier.isMenu(s.text);
+        return !BlockClassifier.isMenu(s.text) && !BlockClassifier.isDateline(s.low);
+    }
+
+    private static int datedHeadlines(List<Segment> segs, int first) {
+        int n = 0;
+        for (int i = 0; i < first; i++) {
+            n += DATED_HEADLINE.equals(segs.get(i).reason) ? 1 : 0;
+        }
+        return n;
     }
 
     /**

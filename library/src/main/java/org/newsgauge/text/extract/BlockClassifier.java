@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.jsoup.nodes.Element;
 import org.newsgauge.text.extract.Segment.Cls;
@@ -187,7 +188,7 @@ final class BlockClassifier {
             hard(s, "advertisement label");
             return;
         }
-        if (s.words <= 14 && allShareWords(low, m.word)) {
+        if (s.words <= 14 && allShareWords(t, m.word)) {
             hard(s, "share buttons");
             return;
         }
@@ -203,7 +204,7 @@ final class BlockClassifier {
             return;
         }
         if (dateish && len < 180 && !s.endsSentence) {
-            hard(s, "headline with a date (story listing)");
+            hard(s, DATED_HEADLINE);
             return;
         }
         if (repeats != null && len < 200 && repeats.getOrDefault(t, 0) > 1 && !s.heading) {
@@ -279,13 +280,61 @@ final class BlockClassifier {
         return false;
     }
 
-    /** Whether every word of low, digits aside, is a share word (at least one): no substrings. */
-    private static boolean allShareWords(String low, char[] w) {
+    /** The reason given to a short dated line without a full stop: an entry of a story list. */
+    static final String DATED_HEADLINE = "headline with a date (story listing)";
+    /** The reason given to a near-good block with boilerplate on both sides. */
+    static final String NEAR_GOOD_BETWEEN_BOILERPLATE = "near-good, between boilerplate";
+    private static final Set<String> DATE_WORDS = Set.of("mon", "monday", "tue", "tues", "tuesday", "wed",
+            "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "jan",
+            "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
+            "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december");
+    private static final Set<String> DATELINE_EXTRAS = Set.of("st", "nd", "rd", "th", "at", "am", "pm",
+            "on", "of", "cet", "cest", "utc", "gmt", "updated", "published", "posted", "last", "modified");
+
+    /**
+     * Whether {@code low} (lower case) is a dateline such as "Fri 28th February 2020" or
+     * "Updated: 23 October 2023, 10:04": only numbers, day and month names and dateline words,
+     * with a day or month name or a year among them.
+     */
+    static boolean isDateline(String low) {
+        boolean anchor = false;
+        int words = 0;
+        int i = 0;
+        int n = low.length();
+        while (i < n) {
+            if (!Character.isLetterOrDigit(low.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(low.charAt(i))) {
+                i++;
+            }
+            String w = low.substring(start, i);
+            words++;
+            String number = w.replaceFirst("^(\\d+)(st|nd|rd|th)$", "$1");
+            if (number.chars().allMatch(Character::isDigit)) {
+                anchor |= number.length() == 4;
+            } else if (DATE_WORDS.contains(w)) {
+                anchor = true;
+            } else if (!DATELINE_EXTRAS.contains(w)) {
+                return false;
+            }
+        }
+        return anchor && words >= 2;
+    }
+
+    /**
+     * Whether every word of {@code text}, digits aside, is a share word (at least one): no
+     * substrings. A lower-case letter followed by a capital starts a new word, because scraped
+     * widgets glue their labels ("Share this articleComments").
+     */
+    private static boolean allShareWords(String text, char[] w) {
         int n = 0;
         int i = 0;
-        int len = low.length();
+        int len = text.length();
         while (i < len) {
-            char c = low.charAt(i);
+            char c = text.charAt(i);
             if (!Character.isLetterOrDigit(c) && c != '-') {
                 i++;
                 continue;
@@ -293,12 +342,16 @@ final class BlockClassifier {
             boolean digits = true;
             int k = 0;
             long h = Lexicon.WordTable.SEED;
-            while (i < len && (Character.isLetterOrDigit(c = low.charAt(i)) || c == '-')) {
+            char prev = 0;
+            while (i < len && (Character.isLetterOrDigit(c = text.charAt(i)) || c == '-')
+                    && !(k > 0 && Character.isLowerCase(prev) && Character.isUpperCase(c))) {
                 digits &= Character.isDigit(c);
+                char lc = Character.toLowerCase(c);
                 if (k < w.length) {
-                    w[k] = c;
-                    h = Lexicon.WordTable.step(h, c);
+                    w[k] = lc;
+                    h = Lexicon.WordTable.step(h, lc);
                 }
+                prev = c;
                 k++;
                 i++;
             }
@@ -727,7 +780,7 @@ final class BlockClassifier {
             Cls q = neighbour(segs, i, +1, true);
             if (p == Cls.BAD && q == Cls.BAD) {
                 next[i] = Cls.BAD;
-                s.reason = "near-good, between boilerplate";
+                s.reason = NEAR_GOOD_BETWEEN_BOILERPLATE;
             } else {
                 next[i] = Cls.GOOD;
                 s.reason = s.reason + "; next to good text";

@@ -66,7 +66,7 @@ final class Lexicon {
             "share shares this article story on via tweet twitter x facebook fb whatsapp linkedin telegram email"
             + " e-mail mail print copy link reddit pinterest viber messenger flipboard pocket comments comment save"
             + " podijeli podeli podijelite podelite teilen partager compartir condividi send sms instagram youtube"
-            + " tiktok follow us rss subscribe like");
+            + " tiktok follow us rss subscribe like close button");
 
     /** Copyright, rights and legal footers. */
     static final Pattern COPYRIGHT = Pattern.compile(
@@ -100,8 +100,12 @@ final class Lexicon {
 
     /** App store and newsletter calls. */
     static final Pattern PROMO = Pattern.compile(
-            "app store|google play|download (?:our|the) app|get the app|sign up for|subscribe to our|our newsletter"
-            + "|newsletter|follow us on|join us on|support our journalism|donate|become a (?:member|subscriber)"
+            "app store|google play|download (?:our|the) app|get the app|sign up for (?:our|free|a free|updates|alerts|email)"
+            + "|subscribe to our|our newsletter|newsletter|follow us on|join us on|support our journalism"
+            // news reports donations and memberships ("Japan donated...", "invited to become a member of
+            // the Council of Europe"): only the appeal to the reader is promotion
+            + "|donate (?:now|today|here)\\b|donate to (?:us|our|support)|make a donation"
+            + "|become a (?:subscriber|supporter|patron)|become a member (?:today|now|of our)"
             + "|install (?:the|our) app|available on (?:ios|android)",
             0);
 
@@ -388,8 +392,8 @@ final class Lexicon {
                 {"(", "?", ":", "[", "photo", "foto", "image", "pictured", "credit", "getty images", "/", "reuters/",
                     "ap photo", "epa-efe", "shutterstock", "anadolu agency/", "beta/", "tanjug/", "fonet"},
                 {"app store", "google play", "download ", "get the app", "sign up for", "subscribe to our",
-                    "our newsletter", "newsletter", "follow us on", "join us on", "support our journalism", "donate",
-                    "become a ", "install ", "available on "},
+                    "our newsletter", "newsletter", "follow us on", "join us on", "support our journalism", "donate ",
+                    "make a donation", "become a ", "install ", "available on "},
                 {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "an ", "a ",
                     "one ", "two ", "three ", "yesterday", "today"},
             },
