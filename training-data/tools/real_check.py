@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Scores a pack on the real published articles listed in training-data/real-check.csv.
+
+The articles are third-party text and are not in the repository: save each listed page (or the
+part you have of it) as TEXTS_DIR/<id>.txt or .html, then run
+
+    python3 training-data/tools/real_check.py TEXTS_DIR [--model PACK] [--raw]
+
+It runs the CLI's `classify` on the saved files and prints, per dimension, how many labels agree
+with real-check.csv (all rows, and the rows whose reason does not say "unsure"), then each
+disagreement with the classifier's probability. Rows without a saved file are skipped and counted.
+"""
+import csv
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CSV = os.path.join(HERE, '..', 'real-check.csv')
+CLI = os.path.join(HERE, '..', '..', 'library', 'target', 'newsgauge-cli.jar')
+DIMS = ['topic', 'stance', 'tension']
+ORDER = ['low', 'elevated', 'high', 'critical']
+
+
+def main(argv):
+    if not argv or argv[0].startswith('-'):
+        sys.exit(__doc__)
+    texts, extra = argv[0], argv[1:]
+    gold = {r['id']: r for r in csv.DictReader(open(CSV, encoding='utf-8'))}
+    files = {}
+    for name in os.listdir(texts):
+        stem, ext = os.path.splitext(name)
+        if stem in gold and ext.lower() in ('.txt', '.html', '.htm', '.md'):
+            files[stem] = os.path.join(texts, name)
+    if not files:
+        sys.exit(f'no saved article of {CSV} in {texts} (expected files named <id>.txt or <id>.html)')
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, 'pred.jsonl')
+        subprocess.run(['java', '-jar', CLI, 'classify', '--format', 'jsonl', '--output', out] + extra
+                       + [files[k] for k in sorted(files)], check=True)
+        pred = {}
+        for line in open(out, encoding='utf-8'):
+            j = json.loads(line)
+            pred[os.path.splitext(os.path.basename(j['path']))[0]] = j
+    scored = [k for k in sorted(files) if k in pred and 'topic' in pred[k]]
+    sure = [k for k in scored if 'unsure' not in gold[k]['reason']]
+    print(f'{len(scored)} of {len(gold)} articles classified ({len(gold) - len(files)} not saved), '
+          f'{len(sure)} without an "unsure" label')
+    for d in DIMS:
+        ok = sum(pred[k][d]['label'] == gold[k][d] for k in scored)
+        ok_sure = sum(pred[k][d]['label'] == gold[k][d] for k in sure)
+        line = f'  {d:8s} {ok}/{len(scored)}   sure rows {ok_sure}/{len(sure)}'
+        if d == 'tension':
+            near = sum(abs(ORDER.index(pred[k][d]['label']) - ORDER.index(gold[k][d])) <= 1 for k in scored)
+            line += f'   within one step {near}/{len(scored)}'
+        print(line)
+    for k in scored:
+        wrong = [f"{d} {gold[k][d]} -> {pred[k][d]['label']} ({pred[k][d]['probability']:.2f})"
+                 for d in DIMS if pred[k][d]['label'] != gold[k][d]]
+        if wrong:
+            print(f"  {k:5s} {gold[k]['outlet'][:30]:30s} " + '; '.join(wrong))
+
+
+if __name__ == '__main__':
+    main(sys.argv[1:])
