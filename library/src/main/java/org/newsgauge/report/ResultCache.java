@@ -22,6 +22,7 @@ import java.util.Set;
 import org.newsgauge.Version;
 import org.newsgauge.api.ArticleClassifier;
 import org.newsgauge.api.Labels;
+import org.newsgauge.io.AtomicFile;
 import org.newsgauge.model.ModelPack;
 import org.newsgauge.model.PackWriter;
 import org.newsgauge.text.DocumentReader;
