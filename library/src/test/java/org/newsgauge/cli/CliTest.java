@@ -376,6 +376,19 @@ class CliTest {
     }
 
     @Test
+    void evaluateOnFoldersChecksTheLabelFoldersBeforeReadingAnyDocument() throws Exception {
+        Path tree = dir.resolve("unknown-label");
+        // every document is empty, an error once read: the folders' labels must be refused first
+        Files.writeString(Files.createDirectories(tree.resolve("sport")).resolve("a.txt"), "");
+        Files.writeString(Files.createDirectories(tree.resolve("politics")).resolve("b.txt"), "");
+        Run r = run("evaluate", "--model", pack.toString(), "--data", tree.toString());
+        assertEquals(2, r.code, r.err);
+        assertTrue(r.err.startsWith("error: " + tree + ": the label folders are taken as labels of dimension 'topic', but"
+                + " 'politics' is not one of its labels (markets, sport, weather); "), r.err);
+        assertFalse(r.err.contains("has no text"), r.err);
+    }
+
+    @Test
     void aHeadlineWithoutAnArticleIsToldOfRaw() throws Exception {
         Path headline = Files.writeString(dir.resolve("headline.txt"), "The coach praised the players after the match\n");
         Run r = run("classify", "--model", pack.toString(), headline.toString());
