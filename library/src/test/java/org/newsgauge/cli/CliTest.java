@@ -389,6 +389,26 @@ class CliTest {
     }
 
     @Test
+    void quotedNamesWithQuotesIgnoredAreAUsageError() throws Exception {
+        Path out = dir.resolve("ignored-names.ngpack");
+        for (List<String> command : List.of(List.of("train", "--output", out.toString()), List.of("cross-validate", "--folds", "3"))) {
+            List<String> args = new java.util.ArrayList<>(command);
+            args.addAll(List.of("--data", csv.toString(), "--text-column", "text", "--label-column", "topic",
+                    "--quoted-name", "Office for Kosovo and Metohija", "--quotes", "ignore"));
+            Run r = run(args.toArray(String[]::new));
+            assertEquals(2, r.code, command + ": " + r.err);
+            assertTrue(r.err.startsWith("error: --quoted-name has no effect with --quotes ignore")
+                    && r.err.contains("leave out --quoted-name"), r.err);
+        }
+        Path spec = Files.writeString(dir.resolve("names-spec.json"), "{\"data\": \"" + csv.getFileName() + "\","
+                + " \"text_columns\": [\"text\"], \"nominal\": [\"topic\"], \"quoted_names\": [\"Office for Kosovo\"]}");
+        Run bySpec = run("train", "--spec", spec.toString(), "--quotes", "ignore", "--output", out.toString());
+        assertEquals(2, bySpec.code, bySpec.err);
+        assertTrue(bySpec.err.startsWith("error: " + spec + ": 'quoted_names' have no effect when quotes are ignored"), bySpec.err);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void aHeadlineWithoutAnArticleIsToldOfRaw() throws Exception {
         Path headline = Files.writeString(dir.resolve("headline.txt"), "The coach praised the players after the match\n");
         Run r = run("classify", "--model", pack.toString(), headline.toString());
