@@ -141,6 +141,19 @@ class MojoTest {
     }
 
     @Test
+    void missingInputIsFoundBeforeTheModelIsLoaded() throws Exception {
+        ClassifyMojo m = classify();
+        m.inputDirectories = List.of(dir.resolve("nowhere").toFile());
+        m.model = Files.writeString(dir.resolve("broken.ngpack"), "not a zip").toFile();
+        assertTrue(assertThrows(MojoExecutionException.class, m::execute).getMessage()
+                .endsWith("nowhere does not exist; put the documents there or configure <inputDirectories>"),
+                "the missing input is the error, not the model");
+        m.failOnMissingInput = false;
+        m.execute(); // skipped with a log line: the model is not loaded, so it cannot fail the build
+        assertFalse(out.exists());
+    }
+
+    @Test
     void skipSkipsEverything() throws Exception {
         ClassifyMojo m = classify();
         m.inputDirectories = List.of(dir.resolve("nowhere").toFile());
