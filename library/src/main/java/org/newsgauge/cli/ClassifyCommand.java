@@ -13,7 +13,7 @@ import org.newsgauge.api.Prediction;
 import org.newsgauge.data.DocumentFiles;
 import org.newsgauge.data.DimensionSpec;
 import org.newsgauge.gate.Rule;
-import org.newsgauge.report.AtomicFile;
+import org.newsgauge.io.AtomicFile;
 import org.newsgauge.report.CachingClassifier;
 import org.newsgauge.report.ResultCache;
 import org.newsgauge.report.ReportFormat;

@@ -31,7 +31,7 @@ final class DataSource {
 
     /** The training options: the command line's, under a spec's settings when there is one. */
     TrainingOptions options(TrainOptions train) throws IOException, DatasetException {
-        return spec != null ? train.toOptions(spec()) : train.toOptions(data.textColumns());
+        return spec != null ? train.toOptions(spec(), spec) : train.toOptions(data.textColumns());
     }
 
     /** The data read as it is streamed: the trainer keeps token ids, not the texts. */

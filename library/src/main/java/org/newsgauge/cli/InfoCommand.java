@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.newsgauge.model.DimensionModel;
 import org.newsgauge.model.ModelPack;
 import org.newsgauge.model.PackReader;
+import org.newsgauge.model.ParamKeys;
 import org.newsgauge.model.Provenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -60,16 +61,16 @@ final class InfoCommand implements Callable<Integer> {
         for (DimensionModel d : p.dimensions()) {
             out.println("  dimension " + d.name() + " (" + d.kind().name().toLowerCase() + ", " + d.decoder().name().toLowerCase()
                     + "): " + String.join(", ", d.labels()));
-            Object c = rest.remove("C." + d.name());
-            rest.remove("learner." + d.name());
+            Object c = rest.remove(ParamKeys.c(d.name()));
+            rest.remove(ParamKeys.learner(d.name()));
             out.println("    learner " + v.learner(d.name()) + (c == null ? "" : ", C " + c));
-            for (String key : new String[] {"learner." + d.name() + ".held_out", "C." + d.name() + ".held_out"}) {
+            for (String key : new String[] {ParamKeys.heldOut(ParamKeys.learner(d.name())), ParamKeys.heldOut(ParamKeys.c(d.name()))}) {
                 Object held = rest.remove(key);
                 if (held != null) {
                     out.println("    chosen on the folds by " + held);
                 }
             }
-            Object fitted = rest.remove("calibration_folds_fitted." + d.name());
+            Object fitted = rest.remove(ParamKeys.foldsFitted(d.name()));
             if (fitted != null) {
                 out.println("    calibration folds fitted: " + fitted);
             }
@@ -83,7 +84,7 @@ final class InfoCommand implements Callable<Integer> {
                 out.println(sb);
             }
         }
-        Object features = rest.remove("features.held_out");
+        Object features = rest.remove(ParamKeys.FEATURES_HELD_OUT);
         if (features != null) {
             out.println("  analyzer chosen on the folds by " + features);
         }

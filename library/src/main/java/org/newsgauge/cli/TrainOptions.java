@@ -45,9 +45,18 @@ final class TrainOptions {
     @Option(names = "--ordinal-method", paramLabel = "M", description = "cumulative (default) or multiclass, for ordinal dimensions")
     String ordinalMethod = "cumulative";
 
-    /** The options of a pack spec on top of these: the spec's settings, then a --seed given here. */
-    TrainingOptions toOptions(org.newsgauge.train.PackSpec spec) {
-        TrainingOptions o = spec.options(toOptions(spec.textColumns()));
+    /**
+     * The options of a pack spec on top of these: the spec's settings, then a --seed given here.
+     *
+     * @param file the spec's file, for messages
+     */
+    TrainingOptions toOptions(org.newsgauge.train.PackSpec spec, java.nio.file.Path file) {
+        TrainingOptions o;
+        try {
+            o = spec.options(toOptions(spec.textColumns()));
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserError(file + ": " + e.getMessage());
+        }
         return seed == null ? o : o.withSeed(seed);
     }
 
@@ -66,6 +75,10 @@ final class TrainOptions {
             case "ignore" -> a = a.withQuotes(QuoteMode.IGNORE);
             case "both" -> a = a.withQuotes(QuoteMode.BOTH);
             default -> throw new Main.UserError("--quotes takes mark, both or ignore, not '" + quotes + "'");
+        }
+        if (!quotedNames.isEmpty() && a.quotes() == QuoteMode.IGNORE) {
+            throw new Main.UserError("--quoted-name has no effect with --quotes ignore: quoted words are read as plain words"
+                    + " there, and so would the name be; use --quotes mark (the default) or both, or leave out --quoted-name");
         }
         String chars = charNgrams.strip().toLowerCase(java.util.Locale.ROOT);
         boolean tuneFeatures = chars.equals("auto");

@@ -7,7 +7,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.newsgauge.model.DimensionKind;
 import org.newsgauge.text.DocumentReader;
@@ -33,22 +35,77 @@ public final class FolderDatasetReader {
         this.documents = documents;
     }
 
+    /** Looks at the label folders of a dataset before any of its documents is read. */
+    @FunctionalInterface
+    public interface LabelCheck {
+        /**
+         * @param labels the label folders that hold documents, sorted
+         * @throws DatasetException to refuse them, naming the folder and the fix
+         */
+        void check(List<String> labels) throws DatasetException;
+    }
+
+    /**
+     * Reads {@code dir}: every label folder's documents, in sorted order.
+     *
+     * @throws DatasetException when it is not a folder, has fewer than two label folders with
+     *                          documents, cannot be read, or a document has no text
+     */
     public Dataset read(Path dir) throws DatasetException {
+        return read(dir, labels -> { });
+    }
+
+    /**
+     * Reads {@code dir} as {@link #read(Path)} does, after handing its label folders to
+     * {@code check}, which may refuse them before a document is read (a long read that would
+     * end in an unknown label is not started).
+     *
+     * <pre>{@code
+     * Dataset d = reader.read(dir, labels -> { if (!known.containsAll(labels)) throw new DatasetException(dir, 0, "..."); });
+     * }</pre>
+     */
+    public Dataset read(Path dir, LabelCheck check) throws DatasetException {
         if (!Files.isDirectory(dir)) {
             throw new DatasetException(dir, 0, "is not a folder; a folder-per-label dataset is DIR/<label>/*.txt");
         }
+        Map<String, List<Path>> byLabel = documents(dir);
+        if (byLabel.size() < 2) {
+            throw new DatasetException(dir, 0, "needs at least two label folders with documents (.txt, .md, .html); found "
+                    + byLabel.size());
+        }
+        List<String> labels = List.copyOf(byLabel.keySet());
+        check.check(labels);
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        List<String> labels = new ArrayList<>();
         List<Example> examples = new ArrayList<>();
+        for (Map.Entry<String, List<Path>> e : byLabel.entrySet()) {
+            for (Path f : e.getValue()) {
+                SourceDocument doc = documents.read(f);
+                String rel = dir.relativize(f).toString().replace('\\', '/');
+                sha.update(rel.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update(doc.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (doc.text().isBlank()) {
+                    throw new DatasetException(f, 0, "has no text"
+                            + (doc.warnings().isEmpty() ? "" : " (" + doc.warnings().get(0).message() + ")")
+                            + "; remove it or fix it");
+                }
+                examples.add(new Example(rel, doc.text(), List.of(e.getKey()), rel, 0));
+            }
+        }
+        return new Dataset(dir.toString(), List.of(new DimensionSpec(dimension, DimensionKind.NOMINAL, labels)),
+                examples, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /** The documents of each label folder of {@code dir} that has any, by label in sorted order, each list sorted. */
+    private static Map<String, List<Path>> documents(Path dir) throws DatasetException {
+        Map<String, List<Path>> byLabel = new LinkedHashMap<>();
         try (Stream<Path> subs = Files.list(dir)) {
             List<Path> folders = subs.filter(Files::isDirectory).sorted().toList();
             for (Path folder : folders) {
-                String label = folder.getFileName().toString();
                 List<Path> files;
                 // symbolic links followed, as classify's folder search does; a loop is an error, not a skip
                 try (Stream<Path> walk = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
@@ -57,32 +114,14 @@ public final class FolderDatasetReader {
                     throw new DatasetException(folder, 0, "cannot be read: " + e.getCause()
                             + "; remove the link loop or the unreadable folder from the training data", e.getCause());
                 }
-                if (files.isEmpty()) {
-                    continue;
-                }
-                labels.add(label);
-                for (Path f : files) {
-                    SourceDocument doc = documents.read(f);
-                    String rel = dir.relativize(f).toString().replace('\\', '/');
-                    sha.update(rel.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    sha.update(doc.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    if (doc.text().isBlank()) {
-                        throw new DatasetException(f, 0, "has no text"
-                                + (doc.warnings().isEmpty() ? "" : " (" + doc.warnings().get(0).message() + ")")
-                                + "; remove it or fix it");
-                    }
-                    examples.add(new Example(rel, doc.text(), List.of(label), rel, 0));
+                if (!files.isEmpty()) {
+                    byLabel.put(folder.getFileName().toString(), files);
                 }
             }
         } catch (IOException e) {
             throw new DatasetException(dir, 0, "cannot be read: " + e.getMessage(), e);
         }
-        if (labels.size() < 2) {
-            throw new DatasetException(dir, 0, "needs at least two label folders with documents (.txt, .md, .html); found "
-                    + labels.size());
-        }
-        return new Dataset(dir.toString(), List.of(new DimensionSpec(dimension, DimensionKind.NOMINAL, labels)),
-                examples, HexFormat.of().formatHex(sha.digest()));
+        return byLabel;
     }
 
     static boolean isDocument(Path p) {

@@ -91,9 +91,9 @@ public final class LabelledData {
             throws DatasetException {
         List<DimensionModel> dims = dimensions(pack, dimensions);
         if (Files.isDirectory(data)) {
-            Dataset d = new FolderDatasetReader(dims.get(0).name(), DocumentReader.defaults()).read(data);
-            requireFolderLabels(pack, dims.get(0), d.dimensions().get(0).labels(), data);
-            return d;
+            // the folders' labels are checked before a document is read
+            return new FolderDatasetReader(dims.get(0).name(), DocumentReader.defaults())
+                    .read(data, folders -> requireFolderLabels(pack, dims.get(0), folders, data));
         }
         return csvForPack(pack, textColumns, dimensions).read(data);
     }

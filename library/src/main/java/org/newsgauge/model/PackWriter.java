@@ -11,9 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
@@ -22,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.newsgauge.io.AtomicFile;
 import org.newsgauge.text.AnalyzerConfig;
 
 /**
@@ -55,25 +54,16 @@ public final class PackWriter {
     }
 
     /**
-     * Writes {@code pack} to {@code file} atomically (a temporary file renamed into place).
+     * Writes {@code pack} to {@code file} atomically, as {@link AtomicFile} places a file: the
+     * bytes go to a temporary file beside it, renamed into place when complete. A pack written
+     * over an existing file keeps that file's permissions; a failed write leaves it as it was.
      *
      * @throws FileAlreadyExistsException when {@code file} is a folder
      */
     public static void write(ModelPack pack, Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new FileAlreadyExistsException(file.toString(), null, "is a folder; give a file name for the pack");
-        }
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
-                + Thread.currentThread().getId() + ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(pack, out);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        try (AtomicFile f = AtomicFile.create(file)) {
+            write(pack, f.outputStream());
+            f.commit();
         }
     }
 

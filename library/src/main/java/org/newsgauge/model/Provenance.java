@@ -32,14 +32,14 @@ public record Provenance(String libraryVersion, String algorithm, Map<String, Ob
 
     /**
      * The learner dimension {@code dimension} was fitted with: the one the held-out folds chose
-     * under {@code auto} (recorded as {@code learner.<dimension>}), otherwise {@link #algorithm}.
+     * under {@code auto} (recorded under {@link ParamKeys#learner}), otherwise {@link #algorithm}.
      *
      * <pre>{@code
      * String l = pack.provenance().learner("stance");   // "svm" or "nbsvm"
      * }</pre>
      */
     public String learner(String dimension) {
-        Object chosen = params.get("learner." + dimension);
+        Object chosen = params.get(ParamKeys.learner(dimension));
         return chosen != null ? chosen.toString() : algorithm;
     }
 }

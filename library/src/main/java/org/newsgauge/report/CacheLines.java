@@ -3,13 +3,17 @@ package org.newsgauge.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -20,7 +24,7 @@ import java.nio.file.Path;
  * cache, a skipped journal line) is the caller's to say.
  *
  * <pre>{@code
- * boolean ours = CacheLines.read(file, key, (line, json) -> ...); // json: null when the line is not JSON
+ * CacheLines.Found found = CacheLines.read(file, key, (line, json) -> ...); // json: null when the line is not JSON
  * }</pre>
  *
  * <p>Stateless and thread-safe.
@@ -28,7 +32,7 @@ import java.nio.file.Path;
 final class CacheLines {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int FORMAT = 1;
-    /** How much of a file {@link #isOurs} reads: far more than a head line. */
+    /** The longest first line taken for a head: far more than a head line. */
     private static final int HEAD_MAX = 1 << 16;
 
     /** Receives the lines after the head. */
@@ -66,49 +70,86 @@ final class CacheLines {
         return MAPPER.readTree(entryLine).get("result");
     }
 
+    /** What {@link #read} found in a file. */
+    enum Found {
+        /** The file is missing or empty: nothing yet. */
+        NOTHING,
+        /** The first line is not a head: someone else's file, to be neither read nor replaced. */
+        FOREIGN,
+        /** A head of another key or format: ours, but stale; no line after it was read. */
+        STALE,
+        /** The head of the key: every line after it was handed to the sink. */
+        READ,
+        /**
+         * The head of the key, then a line that could not be read (not UTF-8) or that the sink
+         * refused by throwing: the lines before it were handed to the sink.
+         */
+        DAMAGED
+    }
+
     /**
-     * Hands every line of {@code file} after its head to {@code sink}, when the head is that of
-     * {@code key}.
+     * Reads {@code file} once: its first line, and when that is the head of {@code key}, every
+     * line after it, handed to {@code sink}. A head is a JSON object with a format and a key on
+     * the first line (at most {@value #HEAD_MAX} bytes, UTF-8).
      *
-     * @return false, having read no further, when the first line is not the head of {@code key}
-     *     (or the file is empty)
-     * @throws java.nio.charset.CharacterCodingException when the file is not UTF-8
+     * @throws IOException when the file cannot be opened or its first line read (it may be
+     *     someone else's, so it is not taken for a cache)
      */
-    static boolean read(Path file, String key, Sink sink) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            JsonNode head = parse(in.readLine());
-            if (head == null || head.path("format").asInt() != FORMAT || !key.equals(head.path("key").asText())) {
-                return false;
+    static Found read(Path file, String key, Sink sink) throws IOException {
+        InputStream raw;
+        try {
+            raw = Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            return Found.NOTHING;
+        }
+        try (InputStream in = new BufferedInputStream(raw)) {
+            byte[] first = firstLine(in);
+            if (first == null) {
+                return Found.NOTHING;
             }
-            String line;
-            while ((line = in.readLine()) != null) {
-                sink.accept(line, parse(line));
+            JsonNode head = first.length > HEAD_MAX ? null : decode(first);
+            if (head == null || !head.has("format") || !head.has("key")) {
+                return Found.FOREIGN;
             }
-            return true;
+            if (head.path("format").asInt() != FORMAT || !key.equals(head.path("key").asText())) {
+                return Found.STALE;
+            }
+            try {
+                BufferedReader rest = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()));
+                String line;
+                while ((line = rest.readLine()) != null) {
+                    sink.accept(line, parse(line));
+                }
+                return Found.READ;
+            } catch (IOException | RuntimeException e) {
+                return Found.DAMAGED;
+            }
         }
     }
 
     /**
-     * Whether {@code file} may be read and replaced as a cache or journal: it is missing, empty,
-     * or its first line is a head (of any key or format). Anything else is someone else's file.
+     * The bytes of the first line, newline left out; null when the stream is empty. A line
+     * longer than {@value #HEAD_MAX} bytes is read no further than one byte past that.
      */
-    static boolean isOurs(Path file) throws IOException {
-        if (!Files.exists(file) || Files.size(file) == 0) {
-            return true;
+    private static byte[] firstLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int b = in.read();
+        if (b < 0) {
+            return null;
         }
-        byte[] start;
-        try (InputStream in = Files.newInputStream(file)) {
-            start = in.readNBytes(HEAD_MAX);
+        while (b >= 0 && b != '\n' && line.size() <= HEAD_MAX) {
+            line.write(b);
+            b = in.read();
         }
-        int end = 0;
-        while (end < start.length && start[end] != '\n') {
-            end++;
-        }
+        return line.toByteArray();
+    }
+
+    /** The JSON of a first line; null when it is not UTF-8 or not JSON. */
+    private static JsonNode decode(byte[] line) {
         try {
-            JsonNode head = parse(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(start, 0, end)).toString());
-            return head != null && head.has("format") && head.has("key");
+            return parse(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(line)).toString());
         } catch (CharacterCodingException e) {
-            return false;
+            return null;
         }
     }
 

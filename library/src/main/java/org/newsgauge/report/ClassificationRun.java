@@ -13,6 +13,7 @@ import org.newsgauge.api.Labels;
 import org.newsgauge.api.Prediction;
 import org.newsgauge.data.DimensionSpec;
 import org.newsgauge.gate.Rule;
+import org.newsgauge.io.AtomicFile;
 import org.newsgauge.text.Warning;
 
 /**

@@ -11,7 +11,7 @@ import org.newsgauge.eval.EvaluationReport;
  * gate's lines when there is one.
  *
  * <pre>{@code
- * AtomicFile.write(Path.of("target/newsgauge/evaluation.md"),
+ * org.newsgauge.io.AtomicFile.write(Path.of("target/newsgauge/evaluation.md"),
  *         EvaluationMarkdown.render(report, "Evaluation of news.ngpack on holdout.csv", List.of()));
  * }</pre>
  */

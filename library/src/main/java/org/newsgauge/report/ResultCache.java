@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -22,6 +21,7 @@ import java.util.Set;
 import org.newsgauge.Version;
 import org.newsgauge.api.ArticleClassifier;
 import org.newsgauge.api.Labels;
+import org.newsgauge.io.AtomicFile;
 import org.newsgauge.model.ModelPack;
 import org.newsgauge.model.PackWriter;
 import org.newsgauge.text.DocumentReader;
@@ -74,10 +74,6 @@ public final class ResultCache implements Closeable {
      */
     public static ResultCache open(Path file, String key) throws IOException {
         AtomicFile.refuseFolder(file);
-        if (!CacheLines.isOurs(file)) {
-            throw new FileAlreadyExistsException(file.toString(), null,
-                    "is not a newsgauge cache; choose another file for the cache (or delete this one if it is not needed)");
-        }
         Map<String, String> entries = entries(file, key);
         AtomicFile next = AtomicFile.create(file);
         try {
@@ -91,23 +87,27 @@ public final class ResultCache implements Closeable {
     }
 
     /**
-     * The entry lines of the cache file by content SHA-256: none when it is missing, of another
-     * key, or damaged (a line that is not an entry: the cache is written whole, so it is not ours).
+     * The entry lines of the cache file by content SHA-256, from one reading of it: none when it
+     * is missing, of another key, or damaged (a line that is not an entry: the cache is written
+     * whole, so it is not ours).
+     *
+     * @throws FileAlreadyExistsException when the file is not a cache
      */
-    private static Map<String, String> entries(Path file, String key) {
+    private static Map<String, String> entries(Path file, String key) throws IOException {
         Map<String, String> entries = new HashMap<>();
-        try {
-            CacheLines.read(file, key, (line, json) -> {
-                JsonNode sha256 = json == null ? null : json.get("sha256");
-                if (sha256 == null) {
-                    throw new IOException("not a cache entry");
-                }
-                entries.put(sha256.asText(), line);
-            });
-        } catch (NoSuchFileException e) {
-            // first run
-        } catch (IOException | RuntimeException e) {
-            entries.clear(); // damaged: start afresh
+        CacheLines.Found found = CacheLines.read(file, key, (line, json) -> {
+            JsonNode sha256 = json == null ? null : json.get("sha256");
+            if (sha256 == null) {
+                throw new IOException("not a cache entry");
+            }
+            entries.put(sha256.asText(), line);
+        });
+        if (found == CacheLines.Found.FOREIGN) {
+            throw new FileAlreadyExistsException(file.toString(), null,
+                    "is not a newsgauge cache; choose another file for the cache (or delete this one if it is not needed)");
+        }
+        if (found == CacheLines.Found.DAMAGED) {
+            entries.clear(); // start afresh
         }
         return entries;
     }

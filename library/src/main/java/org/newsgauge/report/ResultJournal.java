@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,14 +118,11 @@ final class ResultJournal implements Closeable {
      * when its head is not that of {@code key}.
      */
     private static boolean replay(Path file, String key, Map<String, String> entries) throws IOException {
-        try {
-            return CacheLines.read(file, key, (line, e) -> {
-                if (e != null && e.path("sha256").isTextual() && e.path("result").isObject()) {
-                    entries.put(e.get("sha256").asText(), line);
-                }
-            });
-        } catch (CharacterCodingException e) {
-            return false; // not a journal we wrote
-        }
+        // anything else (not UTF-8, not our head) is not a journal we wrote: started afresh
+        return CacheLines.read(file, key, (line, e) -> {
+            if (e != null && e.path("sha256").isTextual() && e.path("result").isObject()) {
+                entries.put(e.get("sha256").asText(), line);
+            }
+        }) == CacheLines.Found.READ;
     }
 }

@@ -216,8 +216,19 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
         return each -> reader.stream(data, each);
     }
 
-    /** Training options for this spec on top of {@code base}. */
+    /**
+     * Training options for this spec on top of {@code base}.
+     *
+     * @throws IllegalArgumentException when the spec has quoted names and {@code base} ignores
+     *                                  quotes: under {@link org.newsgauge.text.QuoteMode#IGNORE}
+     *                                  quoted words are plain words, so the names would do nothing
+     */
     public TrainingOptions options(TrainingOptions base) {
+        if (!quotedNames.isEmpty() && base.analyzer().quotes() == org.newsgauge.text.QuoteMode.IGNORE) {
+            throw new IllegalArgumentException("'quoted_names' have no effect when quotes are ignored (quoted words are read"
+                    + " as plain words, and so would the names be); keep quotes at mark (the default) or both, or remove"
+                    + " 'quoted_names' from the spec");
+        }
         List<String> names = new ArrayList<>(base.analyzer().quotedNames());
         names.addAll(quotedNames);
         return base.withSeed(seed).withPriors(priors).withTextColumns(textColumns)

@@ -19,6 +19,7 @@ import org.newsgauge.model.Decoder;
 import org.newsgauge.model.DimensionKind;
 import org.newsgauge.model.DimensionModel;
 import org.newsgauge.model.ModelPack;
+import org.newsgauge.model.ParamKeys;
 import org.newsgauge.model.Provenance;
 import org.newsgauge.text.AnalyzerConfig;
 import org.newsgauge.text.FeatureSpace;
@@ -111,7 +112,7 @@ public final class PackTrainer {
             }
         }
         Attempt attempt = attempt(best, data, progress, (analyzers.size() - 1) * stepsEach, steps, bestTrials);
-        attempt.params().put("features.held_out", compared.toString());
+        attempt.params().put(ParamKeys.FEATURES_HELD_OUT, compared.toString());
         return finish(attempt, data, progress, steps, t0);
     }
 
@@ -316,17 +317,18 @@ public final class PackTrainer {
     }
 
     /**
-     * Records in the manifest's hyper-parameters what each dimension was fitted with when the
-     * folds chose: the learner ("learner.topic" = "svm", under {@link Learners#AUTO}), the C when
-     * several were compared ("C.topic" = 0.5) and every candidate's held-out figure
-     * ("C.topic.held_out" = "macro_f1 C=1: 0.8123, C=0.5: 0.8230, C=2: 0.8011"; under auto
-     * "learner.topic.held_out" = "macro_f1 nbsvm C=0.25: 0.8301, ..., svm C=1: 0.8123, ...").
+     * Records in the manifest's hyper-parameters (keys: {@link ParamKeys}) what each dimension was
+     * fitted with when the folds chose: the learner ("learner.topic" = "svm", under
+     * {@link Learners#AUTO}), the C when several were compared ("C.topic" = 0.5) and every
+     * candidate's held-out figure ("C.topic.held_out" = "macro_f1 C=1: 0.8123, C=0.5: 0.8230,
+     * C=2: 0.8011"; under auto "learner.topic.held_out" = "macro_f1 nbsvm C=0.25: 0.8301, ...,
+     * svm C=1: 0.8123, ...").
      */
     private static void recordChoice(Map<String, Object> params, DimensionSpec spec, List<Learner> candidates,
                                      DimensionTrainer.Result r, int folds) {
         if (r.foldsFitted() > 0 && r.foldsFitted() < folds) {
             // provenance says what ran: a large corpus fits only the folds it needs
-            params.put("calibration_folds_fitted." + spec.name(), r.foldsFitted());
+            params.put(ParamKeys.foldsFitted(spec.name()), r.foldsFitted());
         }
         if (candidates.size() < 2) {
             return;
@@ -335,10 +337,10 @@ public final class PackTrainer {
         boolean cs = varies(candidates, PackTrainer::cOf);
         Learner chosen = candidates.get(r.chosen());
         if (learners) {
-            params.put("learner." + spec.name(), chosen.name());
+            params.put(ParamKeys.learner(spec.name()), chosen.name());
         }
         if (cs) {
-            params.put("C." + spec.name(), cOf(chosen));
+            params.put(ParamKeys.c(spec.name()), cOf(chosen));
         }
         double[] f = r.figures();
         if (f.length > 1) {
@@ -348,7 +350,7 @@ public final class PackTrainer {
                 sb.append(i == 0 ? " " : ", ").append(learners ? l.name() + " " : "").append("C=").append(fmt(cOf(l)))
                         .append(": ").append(String.format(java.util.Locale.ROOT, "%.4f", f[i]));
             }
-            params.put((learners ? "learner." : "C.") + spec.name() + ".held_out", sb.toString());
+            params.put(ParamKeys.heldOut(learners ? ParamKeys.learner(spec.name()) : ParamKeys.c(spec.name())), sb.toString());
         }
     }
 

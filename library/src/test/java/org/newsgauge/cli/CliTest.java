@@ -163,6 +163,37 @@ class CliTest {
     }
 
     @Test
+    void infoShowsTheChoicesOfTheFoldsAndTheOtherParametersApart() throws Exception {
+        org.newsgauge.model.ModelPack p = org.newsgauge.model.PackReader.read(pack);
+        org.newsgauge.model.Provenance v = p.provenance();
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        params.put("balanced", true);
+        params.put("learner.topic", "svm");
+        params.put("C.topic", 0.5);
+        params.put("learner.topic.held_out", "macro_f1 nbsvm C=0.25: 0.9000, svm C=0.5: 0.9100");
+        params.put("C.level", 1.0);
+        params.put("C.level.held_out", "mae C=1: 0.3000, C=2: 0.3100");
+        params.put("calibration_folds_fitted.level", 2);
+        params.put("features.held_out", "macro_f1 words: 0.9000, words + chars 2-5: 0.8900");
+        Path chosen = dir.resolve("chosen.ngpack");
+        org.newsgauge.model.PackWriter.write(new org.newsgauge.model.ModelPack(p.features(), p.dimensions(),
+                new org.newsgauge.model.Provenance(v.libraryVersion(), "auto", params, v.seed(), v.calibrationFolds(),
+                        v.trainingSource(), v.trainingSha256(), v.documents(), v.textColumns(), null)), chosen);
+        Run info = run("info", chosen.toString());
+        assertEquals(0, info.code, info.err);
+        List<String> lines = info.out.lines().filter(l -> l.startsWith("    ") || l.contains(" on the folds ")
+                || l.startsWith("  other")).toList();
+        assertEquals(List.of(
+                "    learner svm, C 0.5",
+                "    chosen on the folds by macro_f1 nbsvm C=0.25: 0.9000, svm C=0.5: 0.9100",
+                "    learner auto, C 1.0",
+                "    chosen on the folds by mae C=1: 0.3000, C=2: 0.3100",
+                "    calibration folds fitted: 2",
+                "  analyzer chosen on the folds by macro_f1 words: 0.9000, words + chars 2-5: 0.8900",
+                "  other parameters {balanced=true}"), lines, info.out);
+    }
+
+    @Test
     void trainsWithNbsvmAndTheCardSaysSo() throws Exception {
         Path nb = dir.resolve("nb.ngpack");
         Run r = run("train", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic",
@@ -342,6 +373,39 @@ class CliTest {
         Run right = run("evaluate", "--model", pack.toString(), "--data", tree.toString(), "--label-column", "level", "--json");
         assertEquals(0, right.code, right.err);
         assertEquals(30, new ObjectMapper().readTree(right.out).get("level").get("n").asInt());
+    }
+
+    @Test
+    void evaluateOnFoldersChecksTheLabelFoldersBeforeReadingAnyDocument() throws Exception {
+        Path tree = dir.resolve("unknown-label");
+        // every document is empty, an error once read: the folders' labels must be refused first
+        Files.writeString(Files.createDirectories(tree.resolve("sport")).resolve("a.txt"), "");
+        Files.writeString(Files.createDirectories(tree.resolve("politics")).resolve("b.txt"), "");
+        Run r = run("evaluate", "--model", pack.toString(), "--data", tree.toString());
+        assertEquals(2, r.code, r.err);
+        assertTrue(r.err.startsWith("error: " + tree + ": the label folders are taken as labels of dimension 'topic', but"
+                + " 'politics' is not one of its labels (markets, sport, weather); "), r.err);
+        assertFalse(r.err.contains("has no text"), r.err);
+    }
+
+    @Test
+    void quotedNamesWithQuotesIgnoredAreAUsageError() throws Exception {
+        Path out = dir.resolve("ignored-names.ngpack");
+        for (List<String> command : List.of(List.of("train", "--output", out.toString()), List.of("cross-validate", "--folds", "3"))) {
+            List<String> args = new java.util.ArrayList<>(command);
+            args.addAll(List.of("--data", csv.toString(), "--text-column", "text", "--label-column", "topic",
+                    "--quoted-name", "Office for Kosovo and Metohija", "--quotes", "ignore"));
+            Run r = run(args.toArray(String[]::new));
+            assertEquals(2, r.code, command + ": " + r.err);
+            assertTrue(r.err.startsWith("error: --quoted-name has no effect with --quotes ignore")
+                    && r.err.contains("leave out --quoted-name"), r.err);
+        }
+        Path spec = Files.writeString(dir.resolve("names-spec.json"), "{\"data\": \"" + csv.getFileName() + "\","
+                + " \"text_columns\": [\"text\"], \"nominal\": [\"topic\"], \"quoted_names\": [\"Office for Kosovo\"]}");
+        Run bySpec = run("train", "--spec", spec.toString(), "--quotes", "ignore", "--output", out.toString());
+        assertEquals(2, bySpec.code, bySpec.err);
+        assertTrue(bySpec.err.startsWith("error: " + spec + ": 'quoted_names' have no effect when quotes are ignored"), bySpec.err);
+        assertFalse(Files.exists(out));
     }
 
     @Test

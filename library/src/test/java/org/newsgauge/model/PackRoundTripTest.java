@@ -58,6 +58,51 @@ class PackRoundTripTest {
     }
 
     @Test
+    void aPackWrittenOverAnotherKeepsItsPermissions(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+                "POSIX permissions");
+        Path f = Files.writeString(dir.resolve("p.ngpack"), "an older pack");
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> shared =
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(f, shared);
+        PackWriter.write(pack, f);
+        assertArrayEquals(bytes, Files.readAllBytes(f));
+        assertEquals(shared, Files.getPosixFilePermissions(f), "re-training over a pack keeps its mode 0640");
+    }
+
+    @Test
+    void aFolderIsRefusedAndAFailedWriteLeavesTheOldPackAndNoTemporaryFile(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("folder.ngpack"));
+        assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> PackWriter.write(pack, folder));
+        assertTrue(Files.isDirectory(folder));
+
+        Path f = Files.writeString(dir.resolve("p.ngpack"), "an older pack");
+        Provenance p = pack.provenance();
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>(p.params());
+        params.put("unwritable", new Object()); // no JSON for it: the manifest fails midway
+        ModelPack broken = new ModelPack(pack.features(), pack.dimensions(), new Provenance(p.libraryVersion(), p.algorithm(),
+                params, p.seed(), p.calibrationFolds(), p.trainingSource(), p.trainingSha256(), p.documents(),
+                p.textColumns(), p.heldOut()));
+        assertThrows(IllegalArgumentException.class, () -> PackWriter.write(broken, f));
+        assertEquals("an older pack", Files.readString(f));
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("folder.ngpack", "p.ngpack"), files.map(x -> x.getFileName().toString()).sorted().toList(),
+                    "no temporary file left");
+        }
+    }
+
+    @Test
+    void anotherWritersTemporaryFileIsNeverTouched(@TempDir Path dir) throws Exception {
+        // the name a writer of the same pid and thread id took in another JVM (containers share pids)
+        Path theirs = Files.writeString(dir.resolve(".p.ngpack." + ProcessHandle.current().pid() + "."
+                + Thread.currentThread().getId() + ".tmp"), "another JVM's pack, half written");
+        Path f = dir.resolve("p.ngpack");
+        PackWriter.write(pack, f);
+        assertArrayEquals(bytes, Files.readAllBytes(f));
+        assertEquals("another JVM's pack, half written", Files.readString(theirs));
+    }
+
+    @Test
     void sameSeedGivesByteIdenticalPack() throws Exception {
         ModelPack again = new PackTrainer(TrainingOptions.defaults()).train(data);
         assertArrayEquals(bytes, PackWriter.toBytes(again));

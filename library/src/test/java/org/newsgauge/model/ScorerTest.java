@@ -98,6 +98,35 @@ class ScorerTest {
         }
     }
 
+    @Test
+    void aScorerBySparseRowsKeepsNoDenseSteps() throws IllegalAccessException {
+        SplittableRandom r = new SplittableRandom(5);
+        int k = SparseRows.MIN_OUTPUTS + 8;
+        int features = 400;
+        float[] w = new float[k * features];
+        for (int i = 0; i < w.length; i += 17) {
+            w[i] = (float) r.nextGaussian();
+        }
+        LinearModel sparse = new LinearModel(k, features, w, new float[k]).quantized();
+        assertNotNull(SparseRows.of(sparse.steps(sparse.scales()), k, features), "scored by sparse rows");
+        assertEquals(0, stepBytes(sparse.scorer()), "the dense steps are not kept beside the sparse rows");
+        LinearModel dense = random(r, 7, 300).quantized();
+        assertEquals(7 * 300, stepBytes(dense.scorer()), "a dense scorer keeps its steps");
+    }
+
+    /** The bytes of the 8-bit step arrays a scorer holds (whatever its fields are called). */
+    private static int stepBytes(Scorer s) throws IllegalAccessException {
+        int bytes = 0;
+        for (java.lang.reflect.Field f : Scorer.class.getDeclaredFields()) {
+            if (f.getType() == byte[].class) {
+                f.setAccessible(true);
+                byte[] b = (byte[]) f.get(s);
+                bytes += b == null ? 0 : b.length;
+            }
+        }
+        return bytes;
+    }
+
     /** The model's float scores of {@code x}. */
     private static double[] floatScores(LinearModel m, SparseVector x) {
         double[] out = new double[m.outputs()];

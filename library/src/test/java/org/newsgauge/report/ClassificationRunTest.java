@@ -88,15 +88,58 @@ class ClassificationRunTest {
         }
     }
 
+    /** The key in the head of the cache that a run of {@code c} with {@code explanations} writes into a fresh folder. */
+    String cacheKey(ArticleClassifier c, int explanations) throws IOException {
+        Path into = Files.createTempDirectory(dir, "out");
+        ClassificationRun.of(c, into).explanations(explanations).run(DocumentFiles.find(List.of(docs)), l -> { });
+        String head = Files.readAllLines(into.resolve(ClassificationRun.CACHE_FILE), StandardCharsets.UTF_8).get(0);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"format\":1,\"key\":\"([0-9a-f]{64})\"}").matcher(head);
+        assertTrue(m.matches(), head);
+        return m.group(1);
+    }
+
     @Test
-    void theCacheIsKeyedByThePackAndTheSettingsTheRunReports() throws IOException {
+    void theCacheKeyIsTheSameForTheSameInputsAndChangesWithThePackBytesAndEverySetting() throws Exception {
+        ArticleClassifier c = classifier(SmallPack.get());
+        String key = cacheKey(c, 3);
+        assertEquals(key, cacheKey(c, 3), "same pack and settings, another output folder: the same key");
+        org.newsgauge.model.ModelPack p = SmallPack.get();
+        org.newsgauge.model.ModelPack reread = org.newsgauge.model.PackReader.read(
+                new java.io.ByteArrayInputStream(org.newsgauge.model.PackWriter.toBytes(p)), "small.ngpack");
+        assertEquals(key, cacheKey(classifier(reread), 3), "the same pack read back from its bytes: the same key");
+
+        org.newsgauge.model.Provenance v = p.provenance();
+        org.newsgauge.model.ModelPack reseeded = new org.newsgauge.model.ModelPack(p.features(), p.dimensions(),
+                new org.newsgauge.model.Provenance(v.libraryVersion(), v.algorithm(), v.params(), v.seed() + 1,
+                        v.calibrationFolds(), v.trainingSource(), v.trainingSha256(), v.documents(), v.textColumns(), v.heldOut()));
+        java.util.Set<String> keys = new java.util.HashSet<>(List.of(key,
+                cacheKey(classifier(reseeded), 3),                                     // other pack bytes, same weights
+                cacheKey(classifier(SmallPack.other()), 3),                            // another pack
+                cacheKey(c, 5),                                                        // explanations
+                cacheKey(c.withReader(c.reader().withExtraction(true)), 3),           // article extraction
+                cacheKey(c.withReader(c.reader().withMaxBytes(10_000)), 3),           // size limit
+                cacheKey(c.withReader(c.reader().withLanguageDetection(!c.reader().languageDetection())), 3)));
+        assertEquals(7, keys.size(), "each change gives a key of its own: " + keys);
+    }
+
+    @Test
+    void theRunsSettingsNameEveryReadingSettingAndTheLibraryVersion() throws IOException {
         ArticleClassifier c = classifier(SmallPack.get());
         ClassificationRun r = ClassificationRun.of(c, out).explanations(3);
-        r.run(DocumentFiles.find(List.of(docs)), l -> { });
-        assertEquals(ResultCache.settings(c.withExplanations(3)), r.settings());
-        assertTrue(r.settings().endsWith(";explanations=3"), r.settings());
-        String head = Files.readAllLines(out.resolve(ClassificationRun.CACHE_FILE), StandardCharsets.UTF_8).get(0);
-        assertEquals("{\"format\":1,\"key\":\"" + ResultCache.key(c.pack(), r.settings()) + "\"}", head);
+        assertEquals("newsgauge=" + org.newsgauge.Version.CURRENT + ";extraction=false;maxBytes=" + c.reader().maxBytes()
+                + ";language=" + c.reader().languageDetection() + ";explanations=3", r.settings());
+    }
+
+    @Test
+    void aChangedDocumentKeepsTheKeyAndIsCachedUnderTheSha256OfItsNewBytes() throws IOException {
+        ArticleClassifier c = classifier(SmallPack.get());
+        String key = cacheKey(c, 3);
+        Files.writeString(docs.resolve("d03.txt"), "Storm warning: heavy rain and flood alert in the region.");
+        assertEquals(key, cacheKey(c, 3), "the key is the pack's and the settings'; a document is found by its content");
+        ClassificationRun.of(c, out).explanations(3).relativeTo(dir).run(DocumentFiles.find(List.of(docs)), l -> { });
+        assertTrue(Files.readAllLines(out.resolve(ClassificationRun.CACHE_FILE), StandardCharsets.UTF_8).stream()
+                .anyMatch(l -> l.startsWith("{\"sha256\":\"4d64ea55a8e3a04e31f75dd4f3437d062fa0346ac525b7be6f53f29f1d865cba\","
+                        + "\"result\":{\"path\":\"docs/d03.txt\"")), "SHA-256 of the new bytes, pinned");
     }
 
     @Test

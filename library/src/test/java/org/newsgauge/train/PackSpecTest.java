@@ -57,6 +57,21 @@ class PackSpecTest {
     }
 
     @Test
+    void quotedNamesWithQuotesIgnoredAreRefusedNotDropped() throws Exception {
+        PackSpec s = PackSpec.read(spec("""
+                {"data": "a.csv", "text_columns": ["text"], "quoted_names": ["Office for Kosovo and Metohija"]}"""));
+        TrainingOptions base = TrainingOptions.defaults();
+        TrainingOptions ignore = base.withAnalyzer(base.analyzer().withQuotes(org.newsgauge.text.QuoteMode.IGNORE));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.options(ignore));
+        assertTrue(e.getMessage().startsWith("'quoted_names' have no effect when quotes are ignored")
+                && e.getMessage().contains("remove 'quoted_names'"), e.getMessage());
+        assertEquals(List.of("office for kosovo and metohija"),
+                s.options(base.withAnalyzer(base.analyzer().withQuotes(org.newsgauge.text.QuoteMode.BOTH))).analyzer().quotedNames());
+        PackSpec none = PackSpec.read(spec("{\"data\": \"a.csv\", \"text_columns\": [\"text\"]}"));
+        assertEquals(org.newsgauge.text.QuoteMode.IGNORE, none.options(ignore).analyzer().quotes(), "no names: ignore is fine");
+    }
+
+    @Test
     void unknownKeyListsTheKnownOnes() throws Exception {
         String m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"nominals\": [\"topic\"]}");
         assertTrue(m.contains("unknown key 'nominals' (keys: data, text_columns, nominal, ordinal, group_column, seed, priors, quoted_names)"), m);

@@ -175,7 +175,14 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("bad training setting: " + e.getMessage(), e);
         }
-        return spec != null ? readSpec().options(o) : o;
+        if (spec == null) {
+            return o;
+        }
+        try {
+            return readSpec().options(o);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("bad <spec> " + spec + ": " + e.getMessage(), e);
+        }
     }
 
     private PackSpec readSpec() throws MojoExecutionException, IOException {

@@ -79,17 +79,16 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
     @Parameter(property = "newsgauge.failWhen")
     List<String> failWhen;
 
-    /** Fail when an input folder does not exist (false: log it and skip the goal). */
+    /**
+     * Fail when an input folder does not exist (false: log it and skip the goal). Checked before
+     * the model is loaded, so a skipped goal costs nothing and a model problem cannot fail it.
+     */
     @Parameter(property = "newsgauge.failOnMissingInput", defaultValue = "true")
     boolean failOnMissingInput;
 
     @Override
     void run() throws MojoExecutionException, IOException {
-        ArticleClassifier classifier = classifier(model);
-        List<String> rules = CheckMojo.rules(failWhen);
-        if (!rules.isEmpty()) {
-            ResultCheck.of(rules, Rule.dimensions(classifier.pack()), false);
-        }
+        // the input first, as Maven plugins do: with nothing to classify, no model is loaded
         List<Path> roots = new ArrayList<>();
         List<File> dirs = inputDirectories == null || inputDirectories.isEmpty()
                 ? List.of(new File(basedir, "src/main/articles")) : inputDirectories;
@@ -103,6 +102,11 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
                 return;
             }
             roots.add(d.toPath());
+        }
+        ArticleClassifier classifier = classifier(model);
+        List<String> rules = CheckMojo.rules(failWhen);
+        if (!rules.isEmpty()) {
+            ResultCheck.of(rules, Rule.dimensions(classifier.pack()), false);
         }
         List<ReportFormat> fmts = new ArrayList<>();
         try {

@@ -16,7 +16,7 @@ import org.newsgauge.eval.Evaluator;
 import org.newsgauge.data.LabelledData;
 import org.newsgauge.gate.QualityGate;
 import org.newsgauge.model.ModelPack;
-import org.newsgauge.report.AtomicFile;
+import org.newsgauge.io.AtomicFile;
 import org.newsgauge.report.EvaluationMarkdown;
 import org.newsgauge.train.ProgressListener;
 

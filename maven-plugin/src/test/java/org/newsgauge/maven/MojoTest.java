@@ -117,6 +117,43 @@ class MojoTest {
     }
 
     @Test
+    void trainRefusesASpecsQuotedNamesWithQuotesIgnored() throws Exception {
+        Path csv = Files.writeString(dir.resolve("train.csv"), "text,topic\nSerbia recalls envoy,politics\n");
+        Path spec = Files.writeString(dir.resolve("pack.json"), "{\"data\": \"" + csv.getFileName() + "\","
+                + " \"text_columns\": [\"text\"], \"nominal\": [\"topic\"], \"quoted_names\": [\"Office for Kosovo\"]}");
+        TrainMojo m = new TrainMojo();
+        m.basedir = dir.toFile();
+        m.spec = spec.toFile();
+        m.output = dir.resolve("target/classes/newsgauge.ngpack").toFile();
+        m.algorithm = "auto";
+        m.seed = 42;
+        m.c = "auto";
+        m.balanced = true;
+        m.ngrams = 2;
+        m.charNgramMin = -1;
+        m.minCount = 2;
+        m.quotes = "ignore";
+        m.calibrationFolds = 3;
+        m.ordinalCumulative = true;
+        String message = assertThrows(MojoExecutionException.class, m::execute).getMessage();
+        assertTrue(message.startsWith("bad <spec> " + spec + ": 'quoted_names' have no effect when quotes are ignored"), message);
+        assertFalse(m.output.exists());
+    }
+
+    @Test
+    void missingInputIsFoundBeforeTheModelIsLoaded() throws Exception {
+        ClassifyMojo m = classify();
+        m.inputDirectories = List.of(dir.resolve("nowhere").toFile());
+        m.model = Files.writeString(dir.resolve("broken.ngpack"), "not a zip").toFile();
+        assertTrue(assertThrows(MojoExecutionException.class, m::execute).getMessage()
+                .endsWith("nowhere does not exist; put the documents there or configure <inputDirectories>"),
+                "the missing input is the error, not the model");
+        m.failOnMissingInput = false;
+        m.execute(); // skipped with a log line: the model is not loaded, so it cannot fail the build
+        assertFalse(out.exists());
+    }
+
+    @Test
     void skipSkipsEverything() throws Exception {
         ClassifyMojo m = classify();
         m.inputDirectories = List.of(dir.resolve("nowhere").toFile());

@@ -1,9 +1,14 @@
-package org.newsgauge.report;
+package org.newsgauge.io;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +18,13 @@ import java.security.SecureRandom;
 /**
  * A file written atomically: into a temporary file next to it, renamed into place by
  * {@link #commit()}. Closed without a commit, the temporary file is deleted and the target is
- * left as it was, so a reader never sees half a report.
+ * left as it was, so a reader never sees half a report or half a pack. The temporary file's name
+ * is drawn at random and created exclusively, so two writers (threads, or processes in
+ * containers that share a pid) never write to the same one.
  *
  * <pre>{@code
  * try (AtomicFile f = AtomicFile.create(Path.of("target/report.csv"))) {
- *     f.writer().write("...");
+ *     f.writer().write("...");          // text; or f.outputStream() for bytes
  *     f.commit();
  * }
  * }</pre>
@@ -28,6 +35,7 @@ public final class AtomicFile implements Closeable {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Path target;
     private final Path tmp;
+    private OutputStream out;
     private Writer writer;
     private boolean committed;
 
@@ -39,7 +47,7 @@ public final class AtomicFile implements Closeable {
     /**
      * Starts writing {@code target} (its folder is created). A new file gets the permissions of any
      * new file (the umask's), not the owner-only ones of {@link Files#createTempFile}; a file that
-     * is replaced keeps its own (a report made owner-only stays so).
+     * is replaced keeps its own (a report or pack made owner-only stays so).
      *
      * @throws FileAlreadyExistsException when {@code target} is a folder (found before any work)
      */
@@ -70,8 +78,12 @@ public final class AtomicFile implements Closeable {
         }
     }
 
-    /** Throws when {@code target} is a folder: a file cannot be renamed onto it. */
-    static void refuseFolder(Path target) throws FileAlreadyExistsException {
+    /**
+     * Throws when {@code target} is a folder: a file cannot be renamed onto it.
+     *
+     * @throws FileAlreadyExistsException naming the folder and asking for a file name
+     */
+    public static void refuseFolder(Path target) throws FileAlreadyExistsException {
         if (Files.isDirectory(target)) {
             throw new FileAlreadyExistsException(target.toString(), null, "is a folder; give a file name");
         }
@@ -90,25 +102,59 @@ public final class AtomicFile implements Closeable {
         return target;
     }
 
-    /** A UTF-8 writer to the temporary file (the same one on every call). */
+    /**
+     * A buffered stream to the temporary file, for bytes (the same one on every call). Closing it
+     * is harmless: {@link #commit()} flushes it and closes it anyway.
+     *
+     * @throws IllegalStateException when {@link #writer()} was asked for: one file, one way of writing it
+     */
+    public OutputStream outputStream() throws IOException {
+        if (writer != null) {
+            throw new IllegalStateException(target + " is being written as text; use writer() or outputStream(), not both");
+        }
+        return stream();
+    }
+
+    /**
+     * A UTF-8 writer to the temporary file (the same one on every call); a character that UTF-8
+     * cannot encode (a lone surrogate) is an error, as with {@link Files#newBufferedWriter}.
+     *
+     * @throws IllegalStateException when {@link #outputStream()} was asked for
+     */
     public Writer writer() throws IOException {
         if (writer == null) {
-            writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+            if (out != null) {
+                throw new IllegalStateException(target + " is being written as bytes; use writer() or outputStream(), not both");
+            }
+            writer = new BufferedWriter(new OutputStreamWriter(stream(), StandardCharsets.UTF_8.newEncoder()));
         }
         return writer;
     }
 
-    /** Flushes and closes the writer (closing it twice is harmless) and renames the file into place. */
-    public void commit() throws IOException {
-        if (writer != null) {
-            writer.close();
+    private OutputStream stream() throws IOException {
+        if (out == null) {
+            out = new BufferedOutputStream(Files.newOutputStream(tmp));
         }
+        return out;
+    }
+
+    /** Flushes and closes what was written (closing it twice is harmless) and renames the file into place. */
+    public void commit() throws IOException {
+        closeStreams();
         try {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         committed = true;
+    }
+
+    private void closeStreams() throws IOException {
+        if (writer != null) {
+            writer.close();
+        } else if (out != null) {
+            out.close();
+        }
     }
 
     /** Deletes the temporary file unless committed. */
@@ -116,9 +162,7 @@ public final class AtomicFile implements Closeable {
     public void close() throws IOException {
         if (!committed) {
             try {
-                if (writer != null) {
-                    writer.close();
-                }
+                closeStreams();
             } finally {
                 Files.deleteIfExists(tmp);
             }

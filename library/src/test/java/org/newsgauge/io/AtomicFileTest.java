@@ -1,8 +1,11 @@
-package org.newsgauge.report;
+package org.newsgauge.io;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
@@ -45,5 +48,39 @@ class AtomicFileTest {
         AtomicFile.write(report, "new");
         assertEquals("new", Files.readString(report));
         assertEquals(ownerOnly, Files.getPosixFilePermissions(report));
+    }
+
+    @Test
+    void bytesAreWrittenThroughTheStreamAndPlacedOnlyOnCommit(@TempDir Path dir) throws IOException {
+        Path target = Files.write(dir.resolve("data.bin"), new byte[] {1, 2, 3});
+        byte[] all = new byte[256];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = (byte) i;
+        }
+        try (AtomicFile f = AtomicFile.create(target)) {
+            f.outputStream().write(all);
+            assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(target), "not yet committed");
+            assertThrows(IllegalStateException.class, f::writer, "text and bytes are not mixed");
+            f.commit();
+        }
+        assertArrayEquals(all, Files.readAllBytes(target));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file left");
+        }
+        try (AtomicFile f = AtomicFile.create(target)) {
+            f.writer().write("text");
+            assertThrows(IllegalStateException.class, f::outputStream);
+        }
+        assertArrayEquals(all, Files.readAllBytes(target), "closed without a commit: the target is as it was");
+    }
+
+    @Test
+    void aFolderIsRefusedBeforeAnyWork(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("out.csv"));
+        FileAlreadyExistsException e = assertThrows(FileAlreadyExistsException.class, () -> AtomicFile.create(folder));
+        assertEquals(folder + ": is a folder; give a file name", e.getMessage());
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file made");
+        }
     }
 }
