@@ -185,4 +185,23 @@ class ExtractionCasesTest {
         String r = text(repeated, SourceFormat.TEXT);
         assertEquals(r.indexOf("The minister confirmed"), r.lastIndexOf("The minister confirmed"), r);
     }
+
+    @Test
+    void aHeadlineAndLeadGluedToThePhotoCreditAreKeptWithoutTheCredit() {
+        // how some pages come out of a scraper: section, headline, lead, source, date, share
+        // buttons and photo credit on one line
+        String page = "Politics High tensions at the crossings, special units deployed; An emergency session pending "
+                + "Serbs from the north were disturbed by the events at the Jarinje and Brnjak crossings, as the "
+                + "authorities sent armed units there. Source: B92 Tuesday, September 21, 2021 | 07:57 Tweet Share "
+                + "Foto: Tanjug/AP Photo/B. S.\n\n" + BODY;
+        String t = text(page, SourceFormat.TEXT);
+        assertTrue(t.contains("as the authorities sent armed units there."), t);
+        assertFalse(t.contains("Tanjug/AP"), t);
+        assertFalse(t.contains("Tweet Share"), t);
+        // a caption that starts with its credit is still a caption
+        String caption = "Photo: AP/V. K. Police officers guard the offices of the election commission in the "
+                + "ethnically divided town of northern Mitrovica on Friday, while protesters gather outside the building "
+                + "and journalists wait for a statement from the commission.\n\n" + BODY;
+        assertFalse(text(caption, SourceFormat.TEXT).contains("Police officers guard"), text(caption, SourceFormat.TEXT));
+    }
 }

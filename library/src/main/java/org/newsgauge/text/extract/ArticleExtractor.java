@@ -59,6 +59,7 @@ public final class ArticleExtractor {
         } else {
             segs = TextSegmenter.segment(text, f == SourceFormat.MARKDOWN);
         }
+        segs = splitGluedCredits(segs);
         BlockClassifier.classify(segs, html);
         int first = firstGood(segs);
         Segment titleSeg = html ? htmlTitle(segs, first, docTitle, ogTitle) : textTitle(segs, first);
@@ -311,6 +312,73 @@ public final class ArticleExtractor {
             }
         }
         return null;
+    }
+
+    /** A credit this far into a block, or further, ends text that was glued to it. */
+    private static final int GLUED_CREDIT_FROM = 120;
+    private static final Pattern SOURCE_LINE = Pattern.compile("\\b(?:source|izvor)\\s*:");
+
+    /**
+     * Blocks in which a scraper glued the headline and lead to the photo credit under them
+     * ("Politics High tensions ... sent armed units there. Source: B92 Tuesday, ... Foto:
+     * Tanjug/AP Photo/..."): a credit that starts {@value #GLUED_CREDIT_FROM} characters or more
+     * into a block splits it before the credit (or before a "Source:" just ahead of it), so that
+     * the text is classified apart from the credit. A block that starts with its credit, a real
+     * caption, is left whole.
+     */
+    static List<Segment> splitGluedCredits(List<Segment> segs) {
+        List<Segment> out = null;
+        for (int i = 0; i < segs.size(); i++) {
+            Segment s = segs.get(i);
+            int cut = s.heading || s.text.length() < 2 * GLUED_CREDIT_FROM ? -1 : gluedCredit(s);
+            if (cut > 0) {
+                if (out == null) {
+                    out = new ArrayList<>(segs.subList(0, i));
+                }
+                out.add(part(s, s.text.substring(0, cut).trim(), 0));
+                out.add(part(s, s.text.substring(cut).trim(), s.linkChars));
+            } else if (out != null) {
+                out.add(s);
+            }
+        }
+        return out == null ? segs : out;
+    }
+
+    /** Where the glued credit of {@code s} starts, or -1. */
+    private static int gluedCredit(Segment s) {
+        String low = s.low != null ? s.low : s.text.toLowerCase(Locale.ROOT);
+        s.low = low; // what the classifier's features start from: lower-cased once
+        if (low.length() != s.text.length() || !mayHaveCredit(low)) {
+            return -1;
+        }
+        java.util.regex.Matcher m = Lexicon.CAPTION.matcher(low);
+        if (!m.find() || m.start() < GLUED_CREDIT_FROM) {
+            return -1;
+        }
+        int cut = m.start();
+        java.util.regex.Matcher src = SOURCE_LINE.matcher(low).region(Math.max(GLUED_CREDIT_FROM, cut - 150), cut);
+        if (src.find()) {
+            cut = src.start();
+        }
+        return TextSegmenter.endsSentence(s.text.substring(0, cut).trim()) || cut >= GLUED_CREDIT_FROM ? cut : -1;
+    }
+
+    /** A cheap test before the caption pattern: some credit word past the block's opening. */
+    private static boolean mayHaveCredit(String low) {
+        for (String w : CREDIT_WORDS) {
+            if (low.indexOf(w, GLUED_CREDIT_FROM) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] CREDIT_WORDS = {"photo", "foto", "credit", "epa-efe", "getty", "/afp", "reuters/",
+        "tanjug/", "beta/", "shutterstock", "anadolu"};
+
+    private static Segment part(Segment s, String text, int linkChars) {
+        return new Segment(text, s.kind, Math.min(linkChars, text.length()), s.strongHint, s.softHint, s.contentHint,
+                s.element, false);
     }
 
     /**
