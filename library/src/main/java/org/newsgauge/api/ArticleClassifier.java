@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.newsgauge.model.CueRules;
 import org.newsgauge.model.DimensionModel;
 import org.newsgauge.model.ModelFormatException;
 import org.newsgauge.model.ModelPack;
@@ -49,16 +50,18 @@ public final class ArticleClassifier {
     private final DocumentReader reader;
     private final int topFeatures;
     private final List<org.newsgauge.model.Scorer> scorers;
+    private final CueRules cues;
 
     private ArticleClassifier(ModelPack pack, DocumentReader reader, int topFeatures) {
-        this(pack, reader, topFeatures, scorers(pack));
+        this(pack, reader, topFeatures, scorers(pack), CueRules.of(pack));
     }
 
-    /** Shares {@code scorers} (immutable) with the classifier it is derived from. */
+    /** Shares {@code scorers} and {@code cues} (immutable) with the classifier it is derived from. */
     private ArticleClassifier(ModelPack pack, DocumentReader reader, int topFeatures,
-                              List<org.newsgauge.model.Scorer> scorers) {
+                              List<org.newsgauge.model.Scorer> scorers, CueRules cues) {
         this.pack = Objects.requireNonNull(pack);
         this.scorers = scorers;
+        this.cues = cues;
         this.reader = Objects.requireNonNull(reader);
         this.topFeatures = topFeatures;
     }
@@ -112,7 +115,7 @@ public final class ArticleClassifier {
 
     /** The same classifier reading files with {@code r} (e.g. without extraction: raw). */
     public ArticleClassifier withReader(DocumentReader r) {
-        return new ArticleClassifier(pack, r, topFeatures, scorers);
+        return new ArticleClassifier(pack, r, topFeatures, scorers, cues);
     }
 
     /** The same classifier explaining each decision with {@code n} features (0 = no explanation, faster). */
@@ -120,7 +123,7 @@ public final class ArticleClassifier {
         if (n < 0) {
             throw new IllegalArgumentException("number of features must be >= 0");
         }
-        return new ArticleClassifier(pack, reader, n, scorers);
+        return new ArticleClassifier(pack, reader, n, scorers, cues);
     }
 
     /** The number of features explaining each decision (0: none). */
@@ -186,7 +189,7 @@ public final class ArticleClassifier {
         List<DimensionModel> dims = pack.dimensions();
         for (int i = 0; i < dims.size(); i++) {
             DimensionModel d = dims.get(i);
-            out.put(d.name(), d.predict(scorers.get(i).scores(x), x, topFeatures, pack.features()));
+            out.put(d.name(), cues.predict(i, text, scorers.get(i).scores(x), x, topFeatures, pack.features()));
         }
         List<Warning> w = warnings;
         if (x.size() == 0) {

@@ -44,6 +44,11 @@ final class DataSource {
         return spec != null ? spec().reader().read(spec().data()) : data.read();
     }
 
+    /** {@code pack} with the spec's narrator-cue rules, measured on its data; as it is without a spec. */
+    org.newsgauge.model.ModelPack withCueRules(org.newsgauge.model.ModelPack pack) throws IOException, DatasetException {
+        return spec != null ? spec().withCueRules(pack) : pack;
+    }
+
     /** Whether the rows have groups (a group column) for grouped folds. */
     boolean grouped() throws IOException, DatasetException {
         return spec != null ? spec().groupColumn() != null : data.groupColumn != null;

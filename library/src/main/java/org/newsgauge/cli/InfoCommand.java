@@ -83,6 +83,13 @@ final class InfoCommand implements Callable<Integer> {
                 }
                 out.println(sb);
             }
+            for (org.newsgauge.model.CueRule r : p.cueRules()) {
+                if (r.dimension().equals(d.name())) {
+                    r.terms().forEach((label, terms) -> out.println(String.format(java.util.Locale.ROOT,
+                            "    narrator cues for %s (right on %.0f%% of the training documents they decided): %s", label,
+                            100 * r.confidence().get(label), String.join("; ", terms))));
+                }
+            }
         }
         Object features = rest.remove(ParamKeys.FEATURES_HELD_OUT);
         if (features != null) {

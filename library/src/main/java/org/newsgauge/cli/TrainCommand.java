@@ -38,7 +38,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingOptions options = source.options(train);
         ExampleStream data = source.stream();
         long t0 = System.nanoTime();
-        ModelPack pack = new PackTrainer(options).train(data, new Progress(cmd.commandLine().getErr()));
+        ModelPack pack = source.withCueRules(new PackTrainer(options).train(data, new Progress(cmd.commandLine().getErr())));
         PackWriter.write(pack, output);
         var out = cmd.commandLine().getOut();
         out.printf("trained %s on %d documents (%d features) in %.1f s -> %s%n", options.algorithm(), pack.provenance().documents(),

@@ -12,6 +12,7 @@ import org.newsgauge.data.Dataset;
 import org.newsgauge.data.DatasetException;
 import org.newsgauge.data.Example;
 import org.newsgauge.data.DimensionSpec;
+import org.newsgauge.model.CueRules;
 import org.newsgauge.model.DimensionKind;
 import org.newsgauge.model.DimensionModel;
 import org.newsgauge.model.ModelPack;
@@ -42,6 +43,7 @@ public final class Evaluator {
         SparseVector[] x = new SparseVector[data.size()];
         List<String> texts = data.texts();
         IntStream.range(0, x.length).parallel().forEach(i -> x[i] = pack.features().vectorize(texts.get(i)));
+        CueRules cues = CueRules.of(pack);
         Map<String, DimensionMetrics> out = new LinkedHashMap<>();
         for (int d = 0; d < data.dimensions().size(); d++) {
             DimensionSpec spec = data.dimensions().get(d);
@@ -61,7 +63,7 @@ public final class Evaluator {
                             + String.join(", ", model.labels()) + ")");
                 }
             }
-            out.put(spec.name(), evaluate(model, x, truth));
+            out.put(spec.name(), evaluate(model, x, truth, texts, cues, pack.dimensions().indexOf(model)));
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException(data.source() + " labels none of the pack's dimensions ("
@@ -98,6 +100,8 @@ public final class Evaluator {
                     + String.join(", ", pack.dimensions().stream().map(DimensionModel::name).toList()) + ")");
         }
         List<org.newsgauge.model.Scorer> scorers = models.stream().map(m -> m.linear().scorer()).toList();
+        CueRules cues = CueRules.of(pack);
+        int[] packIndex = models.stream().mapToInt(m -> pack.dimensions().indexOf(m)).toArray();
         Metrics.Accumulator[] acc = new Metrics.Accumulator[models.size()];
         for (int m = 0; m < acc.length; m++) {
             DimensionModel model = models.get(m);
@@ -120,7 +124,7 @@ public final class Evaluator {
                                 + "' is not one of dimension '" + model.name() + "' in the pack ("
                                 + String.join(", ", model.labels()) + ")");
                     }
-                    double[] p = model.distribution(scorers.get(m).scores(x));
+                    double[] p = cues.apply(packIndex[m], e.text(), model.distribution(scorers.get(m).scores(x)));
                     pred[i][m] = model.choose(p);
                     conf[i][m] = p[pred[i][m]];
                 }
@@ -148,16 +152,25 @@ public final class Evaluator {
         return new EvaluationReport(out);
     }
 
-    /** Figures of one dimension model on vectors with known label indices. */
-    public static DimensionMetrics evaluate(DimensionModel model, SparseVector[] x, int[] truth) {
+    /** As {@link #evaluate(DimensionModel, SparseVector[], int[])}, with the pack's cue rule of the dimension applied to the texts when given. */
+    private static DimensionMetrics evaluate(DimensionModel model, SparseVector[] x, int[] truth, List<String> texts,
+                                             CueRules cues, int dimension) {
         int[] pred = new int[x.length];
         double[] conf = new double[x.length];
         org.newsgauge.model.Scorer scorer = model.linear().scorer();
         IntStream.range(0, x.length).parallel().forEach(i -> {
             double[] p = model.distribution(scorer.scores(x[i]));
+            if (cues != null) {
+                p = cues.apply(dimension, texts.get(i), p);
+            }
             pred[i] = model.choose(p);
             conf[i] = p[pred[i]];
         });
         return Metrics.compute(model.name(), model.labels(), model.kind() == DimensionKind.ORDINAL, truth, pred, conf);
+    }
+
+    /** Figures of one dimension model on vectors with known label indices. */
+    public static DimensionMetrics evaluate(DimensionModel model, SparseVector[] x, int[] truth) {
+        return evaluate(model, x, truth, null, null, -1);
     }
 }

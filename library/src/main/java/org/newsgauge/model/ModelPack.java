@@ -18,12 +18,15 @@ import org.newsgauge.text.FeatureSpace;
  * @param features   the frozen analysis chain
  * @param dimensions one model per dimension, in order
  * @param provenance how it was made
+ * @param cueRules   narrator-cue rules applied on top of the models (see {@link CueRule}), often none
  */
-public record ModelPack(FeatureSpace features, List<DimensionModel> dimensions, Provenance provenance) {
+public record ModelPack(FeatureSpace features, List<DimensionModel> dimensions, Provenance provenance,
+                        List<CueRule> cueRules) {
     public ModelPack {
         Objects.requireNonNull(features);
         Objects.requireNonNull(provenance);
         dimensions = List.copyOf(dimensions);
+        cueRules = List.copyOf(cueRules);
         if (dimensions.isEmpty()) {
             throw new IllegalArgumentException("a pack needs at least one dimension");
         }
@@ -33,6 +36,26 @@ public record ModelPack(FeatureSpace features, List<DimensionModel> dimensions, 
                         + " features, the analyzer " + features.size());
             }
         }
+        for (CueRule r : cueRules) {
+            DimensionModel d = dimensions.stream().filter(m -> m.name().equals(r.dimension())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("cue rule for '" + r.dimension() + "', which the pack does not have"));
+            for (String label : r.terms().keySet()) {
+                if (!d.labels().contains(label)) {
+                    throw new IllegalArgumentException("cue rule label '" + label + "' is not one of dimension '" + d.name()
+                            + "' (" + String.join(", ", d.labels()) + ")");
+                }
+            }
+        }
+    }
+
+    /** A pack without cue rules. */
+    public ModelPack(FeatureSpace features, List<DimensionModel> dimensions, Provenance provenance) {
+        this(features, dimensions, provenance, List.of());
+    }
+
+    /** This pack with {@code rules} instead of its cue rules; each must name a dimension and its labels. */
+    public ModelPack withCueRules(List<CueRule> rules) {
+        return new ModelPack(features, dimensions, provenance, rules);
     }
 
     /** The dimension called {@code name}, or null. */

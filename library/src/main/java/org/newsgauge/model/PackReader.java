@@ -251,7 +251,47 @@ public final class PackReader {
         Provenance p = new Provenance(m.path("library_version").asText(), alg.path("name").asText(), params,
                 m.path("seed").asLong(), m.path("calibration_folds").asInt(), data.path("source").asText(),
                 data.path("sha256").asText(), data.path("documents").asInt(), textColumns, heldOut);
-        return new ModelPack(space, models, p);
+        return new ModelPack(space, models, p, cueRules(m.path("narrator_cues"), name, version));
+    }
+
+    /** The manifest's narrator-cue rules (format 3), bounded in size; their labels are ModelPack's check. */
+    private static List<CueRule> cueRules(JsonNode node, String name, int version) throws ModelFormatException {
+        if (node.isMissingNode()) {
+            return List.of();
+        }
+        if (version < 3) {
+            throw bad(name, "has 'narrator_cues' in format " + version + ", which has none (they came with format 3)");
+        }
+        if (!node.isArray() || node.size() > 100) {
+            throw bad(name, "has 'narrator_cues' that is not an array of at most 100 rules");
+        }
+        List<CueRule> out = new ArrayList<>();
+        for (JsonNode r : node) {
+            JsonNode labels = r.path("labels");
+            if (!r.path("dimension").isTextual() || !labels.isObject() || labels.size() > 100) {
+                throw bad(name, "has a narrator-cue rule without a dimension name and an object of at most 100 labels");
+            }
+            Map<String, List<String>> terms = new LinkedHashMap<>();
+            Map<String, Double> confidence = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> l : (Iterable<Map.Entry<String, JsonNode>>) labels::fields) {
+                JsonNode t = l.getValue().path("terms");
+                JsonNode c = l.getValue().path("confidence");
+                if (!t.isArray() || t.size() > 1000 || !c.isNumber()) {
+                    throw bad(name, "has narrator cues for '" + l.getKey() + "' without 'terms' (at most 1,000) and a 'confidence'");
+                }
+                List<String> list = new ArrayList<>();
+                for (JsonNode n : t) {
+                    if (!n.isTextual() || n.asText().length() > 200) {
+                        throw bad(name, "has a narrator cue that is not a string of at most 200 characters");
+                    }
+                    list.add(n.asText());
+                }
+                terms.put(l.getKey(), list);
+                confidence.put(l.getKey(), c.asDouble());
+            }
+            out.add(new CueRule(r.path("dimension").asText(), terms, confidence));
+        }
+        return out;
     }
 
     private static byte[] require(Map<String, byte[]> entries, String entry, String name) throws ModelFormatException {

@@ -38,10 +38,11 @@ import org.newsgauge.text.AnalyzerConfig;
 public final class PackWriter {
     /**
      * Newest format version written (and read) by this library. Version 2 adds the analyzer's
-     * {@code quoted_names}; a pack without them is written as version 1, byte for byte as
-     * before, so that older readers still load it.
+     * {@code quoted_names}, version 3 the {@code narrator_cues}; a pack is written in the oldest
+     * version that holds what it has (one without either is version 1, byte for byte as before),
+     * so that older readers still load it.
      */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
     static final String FORMAT = "newsgauge-pack";
     static final String MANIFEST = "manifest.json";
     static final String FEATURES = "features.txt";
@@ -116,7 +117,7 @@ public final class PackWriter {
     private static ObjectNode manifest(ObjectMapper mapper, ModelPack pack) {
         ObjectNode m = mapper.createObjectNode();
         m.put("format", FORMAT);
-        m.put("format_version", pack.features().config().quotedNames().isEmpty() ? 1 : FORMAT_VERSION);
+        m.put("format_version", !pack.cueRules().isEmpty() ? 3 : pack.features().config().quotedNames().isEmpty() ? 1 : 2);
         Provenance p = pack.provenance();
         m.put("library_version", p.libraryVersion());
         AnalyzerConfig a = pack.features().config();
@@ -163,6 +164,19 @@ public final class PackWriter {
                 shift.add(v);
             }
             o.put("weights", weightsEntry(d));
+        }
+        if (!pack.cueRules().isEmpty()) {
+            ArrayNode rules = m.putArray("narrator_cues");
+            for (CueRule r : pack.cueRules()) {
+                ObjectNode o = rules.addObject();
+                o.put("dimension", r.dimension());
+                ObjectNode labels = o.putObject("labels");
+                r.terms().forEach((label, terms) -> {
+                    ObjectNode l = labels.putObject(label);
+                    terms.forEach(l.putArray("terms")::add);
+                    l.put("confidence", r.confidence().get(label));
+                });
+            }
         }
         if (p.heldOut() != null) {
             m.set("held_out_metrics", p.heldOut().toJsonTree(mapper));

@@ -16,4 +16,12 @@ public interface TokenSink {
      * @param quoted true when the token stands inside quotation marks
      */
     void token(char[] buf, int len, boolean quoted);
+
+    /**
+     * The end of a sentence or a paragraph: a full stop, question or exclamation mark followed by
+     * white space or the end of the text, or a line break (which also closes open quotations).
+     * Sinks that read only words need not implement it.
+     */
+    default void sentenceEnd() {
+    }
 }

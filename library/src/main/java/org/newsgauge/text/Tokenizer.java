@@ -109,7 +109,16 @@ public final class Tokenizer {
             char c = text[i];
             if (!isWordChar(c)) {
                 switch (c) {
-                    case '\n', '\r' -> { inDouble = false; inSingle = false; }
+                    case '\n', '\r' -> {
+                        inDouble = false;
+                        inSingle = false;
+                        sink.sentenceEnd();
+                    }
+                    case '.', '!', '?' -> {
+                        if (i + 1 >= n || Character.isWhitespace(text[i + 1])) {
+                            sink.sentenceEnd();
+                        }
+                    }
                     case '"' -> inDouble = !inDouble;
                     case '\u201C', '\u201E', '\u00AB' -> inDouble = true;
                     case '\u201D', '\u00BB' -> inDouble = false;

@@ -31,7 +31,8 @@ import org.newsgauge.data.DatasetException;
  *   "group_column": "event",
  *   "seed": 42,
  *   "priors": {"stance": {"neutral": 0.70}},
- *   "quoted_names": ["Office for Kosovo and Metohija"]
+ *   "quoted_names": ["Office for Kosovo and Metohija"],
+ *   "narrator_cues": {"stance": {"pro_serbia": ["self-proclaimed"], "pro_kosovo": ["Serbian aggression"]}}
  * }
  * }</pre>
  *
@@ -44,15 +45,19 @@ import org.newsgauge.data.DatasetException;
  * @param priors      expected real label shares per dimension
  * @param quotedNames names read as quoted wherever they stand (see
  *                    {@link org.newsgauge.text.AnalyzerConfig#withQuotedNames}), normalised
+ * @param narratorCues per dimension, the terms of each label that decide it when the narrator
+ *                     says them (see {@link org.newsgauge.model.CueRule}); applied by
+ *                     {@link #withCueRules}
  *
  * <p>Immutable and thread-safe.
  */
 public record PackSpec(Path data, List<String> textColumns, List<String> nominal, Map<String, List<String>> ordinal,
-                       String groupColumn, long seed, Map<String, Map<String, Double>> priors, List<String> quotedNames) {
+                       String groupColumn, long seed, Map<String, Map<String, Double>> priors, List<String> quotedNames,
+                       Map<String, Map<String, List<String>>> narratorCues) {
 
     /** The keys a spec may have; any other is a typo, not a setting to ignore. */
     public static final List<String> KEYS = List.of("data", "text_columns", "nominal", "ordinal", "group_column", "seed", "priors",
-            "quoted_names");
+            "quoted_names", "narrator_cues");
 
     /**
      * Reads a spec file.
@@ -104,7 +109,8 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
                     + " \"Office for Kosovo and Metohija\"");
         }
         return new PackSpec(file.toAbsolutePath().getParent().resolve(data), text, nominal, ordinal, group, seed,
-                priors(file, j.path("priors"), nominal, ordinal.keySet()), quoted);
+                priors(file, j.path("priors"), nominal, ordinal.keySet()), quoted,
+                narratorCues(file, j.path("narrator_cues"), nominal, ordinal));
     }
 
     /** The file's JSON object, or an error naming the file, the line and column, and the fix. */
@@ -195,6 +201,89 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
             priors.put(dim, m);
         }
         return priors;
+    }
+
+    /** The narrator cues, each of a trained dimension and its labels, each term with a word. */
+    private static Map<String, Map<String, List<String>>> narratorCues(Path file, JsonNode j, List<String> nominal,
+                                                                     Map<String, List<String>> ordinal) throws DatasetException {
+        Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
+        String example = "terms per label per dimension: {\"stance\": {\"pro_serbia\": [\"self-proclaimed\"]}}";
+        for (Map.Entry<String, JsonNode> e : fields(file, j, "narrator_cues", example)) {
+            String dim = e.getKey();
+            if (!nominal.contains(dim) && !ordinal.containsKey(dim)) {
+                throw new DatasetException(file, 0, "'narrator_cues' has dimension '" + dim + "', which the spec does not"
+                        + " train; add it to \"nominal\" or \"ordinal\", or remove its cues");
+            }
+            Map<String, List<String>> labels = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> l : fields(file, e.getValue(), "narrator_cues." + dim, example)) {
+                if (ordinal.containsKey(dim) && !ordinal.get(dim).contains(l.getKey())) {
+                    throw new DatasetException(file, 0, "'narrator_cues." + dim + "' has label '" + l.getKey()
+                            + "', not one of " + ordinal.get(dim) + "; correct it or remove it");
+                }
+                List<String> terms = strings(file, l.getValue(), "narrator_cues." + dim + "." + l.getKey());
+                try {
+                    new org.newsgauge.text.NarratorCues(org.newsgauge.text.AnalyzerConfig.defaults(), Map.of(l.getKey(), terms));
+                } catch (IllegalArgumentException ex) {
+                    throw new DatasetException(file, 0, "'narrator_cues." + dim + "': " + ex.getMessage() + "; give words");
+                }
+                labels.put(l.getKey(), terms);
+            }
+            out.put(dim, labels);
+        }
+        return out;
+    }
+
+    /**
+     * {@code pack} with this spec's narrator cues as {@linkplain org.newsgauge.model.CueRule rules}:
+     * the data is read once more (streamed, texts not kept) to measure, for each label, how often
+     * the narrator's use of its terms (and no other label's) goes with that label. A pack is
+     * returned unchanged when the spec has no cues.
+     *
+     * @throws DatasetException when the data cannot be read
+     * @throws IllegalArgumentException when a cue's label is not one of the pack's
+     */
+    public org.newsgauge.model.ModelPack withCueRules(org.newsgauge.model.ModelPack pack) throws IOException, DatasetException {
+        if (narratorCues.isEmpty()) {
+            return pack;
+        }
+        List<String> dims = new ArrayList<>(narratorCues.keySet());
+        List<org.newsgauge.text.NarratorCues> matchers = new ArrayList<>();
+        for (String d : dims) {
+            matchers.add(new org.newsgauge.text.NarratorCues(pack.features().config(), narratorCues.get(d)));
+        }
+        List<String[]> fired = new ArrayList<>();
+        List<List<String>> gold = new ArrayList<>();
+        org.newsgauge.data.Dataset head = examples().stream(e -> {
+            String[] f = new String[dims.size()];
+            for (int d = 0; d < dims.size(); d++) {
+                f[d] = matchers.get(d).find(e.text()).map(org.newsgauge.text.NarratorCues.Match::label).orElse(null);
+            }
+            fired.add(f);
+            gold.add(e.labels());
+        });
+        List<org.newsgauge.model.CueRule> rules = new ArrayList<>();
+        for (int d = 0; d < dims.size(); d++) {
+            int col = -1;
+            for (int k = 0; k < head.dimensions().size(); k++) {
+                if (head.dimensions().get(k).name().equals(dims.get(d))) {
+                    col = k;
+                }
+            }
+            Map<String, Double> confidence = new LinkedHashMap<>();
+            for (String label : narratorCues.get(dims.get(d)).keySet()) {
+                int n = 0;
+                int right = 0;
+                for (int i = 0; i < fired.size(); i++) {
+                    if (label.equals(fired.get(i)[d])) {
+                        n++;
+                        right += label.equals(gold.get(i).get(col)) ? 1 : 0;
+                    }
+                }
+                confidence.put(label, (right + 1.0) / (n + 2.0));
+            }
+            rules.add(new org.newsgauge.model.CueRule(dims.get(d), narratorCues.get(dims.get(d)), confidence));
+        }
+        return pack.withCueRules(rules);
     }
 
     /** A CSV reader for this spec's columns. */

@@ -108,6 +108,24 @@ class CliTest {
     }
 
     @Test
+    void trainBySpecAppliesItsNarratorCuesAndInfoListsThem() throws Exception {
+        Path spec = Files.writeString(dir.resolve("cue-spec.json"), "{\"data\": \"" + csv.getFileName() + "\","
+                + " \"text_columns\": [\"text\"], \"nominal\": [\"topic\"],"
+                + " \"narrator_cues\": {\"topic\": {\"weather\": [\"heavy rain warning\"]}}}");
+        Path cued = dir.resolve("cued.ngpack");
+        assertEquals(0, run("train", "--spec", spec.toString(), "--calibration-folds", "0", "--output", cued.toString()).code);
+        Run info = run("info", cued.toString());
+        assertTrue(info.out.contains("narrator cues for weather (right on 50% of the training documents they decided): heavy rain warning"),
+                info.out);
+        Path doc = Files.writeString(dir.resolve("cue.txt"), "Shares and bond prices rose as investors cheered the bank profit. "
+                + "Heavy rain warning issued for the city.");
+        Run r = run("classify", "--model", cued.toString(), "--raw", "--format", "jsonl", doc.toString());
+        assertEquals(0, r.code, r.err);
+        JsonNode topic = new ObjectMapper().readTree(r.out.lines().findFirst().orElseThrow()).get("topic");
+        assertEquals("narrator: heavy rain warning", topic.get("explanation").get(0).get("feature").asText(), r.out);
+    }
+
+    @Test
     void classifyWritesCsvJsonlAndTable() throws Exception {
         Path docs = Files.createDirectories(dir.resolve("docs/sub"));
         Files.writeString(docs.resolve("one.txt"), "The coach praised the players after the match in the stadium. The league season goes on next week.");

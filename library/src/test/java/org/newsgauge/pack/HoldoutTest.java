@@ -18,7 +18,7 @@ import org.newsgauge.eval.Evaluator;
  * (never trained on): 36 ordinary ones ({@code h1-}), 40 hard ones ({@code h2-}: loaded words
  * quoted heavily, partisan copy with one to three cues) and 40 like a news monitor's feed of
  * 2024–2025 ({@code h3-}). A floor some articles under what the pack reached (topic 110, stance
- * 112, tension 103 exact and 116 within one step), so that a change of corpus or features that
+ * 115, tension 103 exact and 116 within one step), so that a change of corpus or features that
  * loses the ground the corpus does not measure fails the build.
  * SKIPPED when the build skipped the default pack ({@code -Dnewsgauge.skipDefaultPack=true}).
  */
@@ -36,7 +36,7 @@ class HoldoutTest {
         DimensionMetrics tension = r.dimensions().get("tension");
         assertEquals(116, topic.n());
         assertTrue(right(topic.accuracy()) >= 100, "topic: " + right(topic.accuracy()) + " of 116 right");
-        assertTrue(right(stance.accuracy()) >= 105, "stance: " + right(stance.accuracy()) + " of 116 right");
+        assertTrue(right(stance.accuracy()) >= 108, "stance: " + right(stance.accuracy()) + " of 116 right");
         assertTrue(right(tension.accuracy()) >= 97, "tension: " + right(tension.accuracy()) + " of 116 right");
         assertTrue(right(tension.withinOne()) >= 111, "tension: " + right(tension.withinOne()) + " of 116 within one step");
     }

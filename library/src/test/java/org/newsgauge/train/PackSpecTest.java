@@ -74,7 +74,7 @@ class PackSpecTest {
     @Test
     void unknownKeyListsTheKnownOnes() throws Exception {
         String m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"nominals\": [\"topic\"]}");
-        assertTrue(m.contains("unknown key 'nominals' (keys: data, text_columns, nominal, ordinal, group_column, seed, priors, quoted_names)"), m);
+        assertTrue(m.contains("unknown key 'nominals' (keys: data, text_columns, nominal, ordinal, group_column, seed, priors, quoted_names, narrator_cues)"), m);
     }
 
     @Test
@@ -113,5 +113,22 @@ class PackSpecTest {
         String m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"nominal\": [\"topic\"],"
                 + " \"priors\": {\"stance\": {\"neutral\": 0.7}}}");
         assertTrue(m.contains("'priors' has dimension 'stance', which the spec does not train (it trains: topic)"), m);
+    }
+
+    @Test
+    void narratorCuesAreReadAndCheckedAgainstTheTrainedDimensions() throws Exception {
+        PackSpec s = PackSpec.read(spec("""
+                {"data": "a.csv", "text_columns": ["text"], "nominal": ["stance"], "ordinal": {"tension": ["low", "high"]},
+                 "narrator_cues": {"stance": {"pro_serbia": ["self-proclaimed"]}, "tension": {"high": ["state of emergency"]}}}"""));
+        assertEquals(Map.of("stance", Map.of("pro_serbia", List.of("self-proclaimed")),
+                "tension", Map.of("high", List.of("state of emergency"))), s.narratorCues());
+        String m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"narrator_cues\": {\"stance\": {\"x\": [\"y\"]}}}");
+        assertTrue(m.contains("'narrator_cues' has dimension 'stance', which the spec does not train"), m);
+        m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"ordinal\": {\"tension\": [\"low\", \"high\"]},"
+                + " \"narrator_cues\": {\"tension\": {\"extreme\": [\"war\"]}}}");
+        assertTrue(m.contains("has label 'extreme', not one of [low, high]"), m);
+        m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"nominal\": [\"stance\"],"
+                + " \"narrator_cues\": {\"stance\": {\"x\": [\" -- \"]}}}");
+        assertTrue(m.contains("has no word"), m);
     }
 }

@@ -185,7 +185,7 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
         }
     }
 
-    private PackSpec readSpec() throws MojoExecutionException, IOException {
+    PackSpec readSpec() throws MojoExecutionException, IOException {
         try {
             return PackSpec.read(existing(spec, "<spec>").toPath());
         } catch (DatasetException e) {

@@ -33,7 +33,8 @@ public class TrainMojo extends AbstractDataMojo {
         ModelPack pack;
         try {
             // streamed: the trainer keeps the texts' token ids, not the texts
-            pack = new PackTrainer(options).train(d, ProgressListener.NONE);
+            ModelPack trained = new PackTrainer(options).train(d, ProgressListener.NONE);
+            pack = spec != null ? readSpec().withCueRules(trained) : trained;
         } catch (DatasetException e) {
             throw new MojoExecutionException("cannot read the data: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {

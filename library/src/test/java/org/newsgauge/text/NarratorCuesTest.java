@@ -1,0 +1,89 @@
+package org.newsgauge.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NarratorCuesTest {
+
+    private static final Map<String, List<String>> CUES = new LinkedHashMap<>();
+
+    static {
+        CUES.put("pro_serbia", List.of("Kosovo and Metohija", "self-proclaimed", "self-proclaimed Republic of Kosovo",
+                "breakaway province"));
+        CUES.put("pro_kosovo", List.of("Republic of Kosovo", "Serbian aggression"));
+    }
+
+    private final NarratorCues cues = new NarratorCues(
+            AnalyzerConfig.defaults().withQuotedNames(List.of("Office for Kosovo and Metohija")), CUES);
+
+    private String label(String text) {
+        return cues.find(text).map(NarratorCues.Match::label).orElse("none");
+    }
+
+    @Test
+    void aTermInTheNarratorsVoiceGivesItsLabel() {
+        assertEquals("pro_serbia", label("Trade resumed with Serbia's breakaway province on Monday."));
+        assertEquals("pro_kosovo", label("The Republic of Kosovo opened an embassy in Berlin."));
+        assertEquals(List.of("breakaway province"), cues.find("Trade with the Breakaway  Province resumed.").get().terms());
+    }
+
+    @Test
+    void quotedReportedOrInstitutionWordsAreNotTheNarrators() {
+        assertEquals("none", label("He spoke of \"Serbian aggression\" in the north."));
+        assertEquals("none", label("He spoke of “Serbian aggression” in the north."));
+        assertEquals("none", label("Kurti said it was Serbian aggression against a sovereign state."));
+        assertEquals("none", label("Serbian aggression, according to the minister, had begun."));
+        assertEquals("none", label("The head of Serbia's Office for Kosovo and Metohija visited Gracanica."));
+        // a reporting word protects its own sentence, not the next one
+        assertEquals("pro_kosovo", label("Kurti said talks would go on. Serbian aggression continued in the north."));
+        // a line break closes a sentence and an open quotation
+        assertEquals("pro_kosovo", label("He warned of \"trouble\nSerbian aggression continued"));
+    }
+
+    @Test
+    void wholeTokensOnlyAndTheLongestTermWins() {
+        assertEquals("none", label("The self-proclaimedly neutral observers left."));
+        assertEquals("none", label("Both the breakaway provinces of Georgia voted."));
+        // "self-proclaimed Republic of Kosovo" is the Belgrade term, not "Republic of Kosovo"
+        Optional<NarratorCues.Match> m = cues.find("The self-proclaimed Republic of Kosovo lost another recognition.");
+        assertEquals("pro_serbia", m.get().label());
+        assertEquals(List.of("self-proclaimed Republic of Kosovo"), m.get().terms());
+    }
+
+    @Test
+    void bothSidesWordsDecideNothing() {
+        assertEquals("none", label("Kosovo and Metohija is not the Republic of Kosovo."));
+    }
+
+    @Test
+    void aTermWithoutAWordIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new NarratorCues(AnalyzerConfig.defaults(), Map.of("x", List.of(" -- "))));
+        assertTrue(e.getMessage().contains("has no word"), e.getMessage());
+    }
+
+    @Test
+    void theTokenizerReportsSentenceEnds() {
+        List<String> seen = new ArrayList<>();
+        new Tokenizer(true).tokenize("Vucic spoke. Kurti replied!\nNo 1.5 split", new TokenSink() {
+            @Override
+            public void token(char[] buf, int len, boolean quoted) {
+                seen.add(new String(buf, 0, len));
+            }
+
+            @Override
+            public void sentenceEnd() {
+                seen.add("|");
+            }
+        });
+        assertEquals(List.of("vucic", "spoke", "|", "kurti", "replied", "|", "|", "no", "1.5", "split"), seen);
+    }
+}
