@@ -184,12 +184,13 @@ public final class ArticleClassifier {
     }
 
     private Labels label(String source, String text, String language, List<Warning> warnings) {
-        SparseVector x = pack.features().vectorize(text);
+        CueRules.Reading reading = cues.read();
+        SparseVector x = pack.features().vectorize(text, reading);
         Map<String, Prediction> out = new LinkedHashMap<>();
         List<DimensionModel> dims = pack.dimensions();
         for (int i = 0; i < dims.size(); i++) {
             DimensionModel d = dims.get(i);
-            out.put(d.name(), cues.predict(i, text, scorers.get(i).scores(x), x, topFeatures, pack.features()));
+            out.put(d.name(), cues.predict(i, reading, scorers.get(i).scores(x), x, topFeatures, pack.features()));
         }
         List<Warning> w = warnings;
         if (x.size() == 0) {

@@ -114,7 +114,8 @@ public final class Evaluator {
             double[][] conf = new double[rows.size()][models.size()];
             IntStream.range(0, rows.size()).parallel().forEach(i -> {
                 Example e = rows.get(i);
-                SparseVector x = pack.features().vectorize(e.text());
+                CueRules.Reading reading = cues.read();
+                SparseVector x = pack.features().vectorize(e.text(), reading);
                 for (int m = 0; m < models.size(); m++) {
                     DimensionModel model = models.get(m);
                     String label = e.labels().get(dataIndex.get(m));
@@ -124,7 +125,7 @@ public final class Evaluator {
                                 + "' is not one of dimension '" + model.name() + "' in the pack ("
                                 + String.join(", ", model.labels()) + ")");
                     }
-                    double[] p = cues.apply(packIndex[m], e.text(), model.distribution(scorers.get(m).scores(x)));
+                    double[] p = cues.apply(packIndex[m], reading, model.distribution(scorers.get(m).scores(x)));
                     pred[i][m] = model.choose(p);
                     conf[i][m] = p[pred[i][m]];
                 }

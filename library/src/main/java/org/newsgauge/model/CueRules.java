@@ -5,17 +5,28 @@ import java.util.List;
 import java.util.Optional;
 import org.newsgauge.api.Contribution;
 import org.newsgauge.api.Prediction;
+import org.newsgauge.text.FeatureSpace;
 import org.newsgauge.text.NarratorCues;
 import org.newsgauge.text.SparseVector;
+import org.newsgauge.text.TokenSink;
 
 /**
- * A pack's {@linkplain CueRule cue rules} with their matchers, ready to apply to texts: one
- * place where classification and evaluation apply them alike. Immutable and thread-safe.
+ * A pack's {@linkplain CueRule cue rules} with their matchers, ready to apply: one place where
+ * classification and evaluation apply them alike. Immutable and thread-safe; a
+ * {@link Reading} is one text's.
+ *
+ * <pre>{@code
+ * CueRules cues = CueRules.of(pack);
+ * CueRules.Reading r = cues.read();                       // null when the pack has no rules
+ * SparseVector x = pack.features().vectorize(text, r);   // one tokenising pass for both
+ * Prediction p = cues.predict(d, r, scores, x, 5, pack.features());
+ * }</pre>
  */
 public final class CueRules {
     private final List<DimensionModel> dimensions;
     private final NarratorCues[] matchers;
     private final CueRule[] rules;
+    private final boolean any;
 
     private CueRules(ModelPack pack) {
         this.dimensions = pack.dimensions();
@@ -29,6 +40,7 @@ public final class CueRules {
                 }
             }
         }
+        this.any = !pack.cueRules().isEmpty();
     }
 
     /** The rules of {@code pack}. */
@@ -36,14 +48,62 @@ public final class CueRules {
         return new CueRules(pack);
     }
 
-    /** The label the rule of dimension {@code d} gives {@code text}, with its terms, if any. */
-    public Optional<NarratorCues.Match> match(int d, String text) {
-        return matchers[d] == null ? Optional.empty() : matchers[d].find(text);
+    /** A reading of one text for every rule, to feed with its tokens; null when there is no rule. */
+    public Reading read() {
+        return any ? new Reading() : null;
     }
 
-    /** The distribution {@code p} of dimension {@code d} for {@code text}, the rule applied. */
+    /** One text's tokens as every rule reads them. */
+    public final class Reading implements TokenSink {
+        private final NarratorCues.Reading[] byDimension = new NarratorCues.Reading[matchers.length];
+        private final Object[] matches = new Object[matchers.length];
+
+        private Reading() {
+            for (int d = 0; d < matchers.length; d++) {
+                byDimension[d] = matchers[d] == null ? null : matchers[d].reading();
+            }
+        }
+
+        @Override
+        public void token(char[] buf, int len, boolean quoted) {
+            for (NarratorCues.Reading r : byDimension) {
+                if (r != null) {
+                    r.token(buf, len, quoted);
+                }
+            }
+        }
+
+        @Override
+        public void sentenceEnd() {
+            for (NarratorCues.Reading r : byDimension) {
+                if (r != null) {
+                    r.sentenceEnd();
+                }
+            }
+        }
+
+        /** What the rule of dimension {@code d} found in the tokens read (asked once the text is read). */
+        @SuppressWarnings("unchecked")
+        Optional<NarratorCues.Match> match(int d) {
+            if (byDimension[d] == null) {
+                return Optional.empty();
+            }
+            if (matches[d] == null) {
+                matches[d] = byDimension[d].match();
+            }
+            return (Optional<NarratorCues.Match>) matches[d];
+        }
+    }
+
+    /** The distribution {@code p} of dimension {@code d}, the rule applied to what {@code r} read. */
+    public double[] apply(int d, Reading r, double[] p) {
+        Optional<NarratorCues.Match> m = r == null ? Optional.empty() : r.match(d);
+        return m.isEmpty() ? p : raised(d, m.get(), p);
+    }
+
+    /** As {@link #apply(int, Reading, double[])}, tokenising {@code text} for the rules alone. */
     public double[] apply(int d, String text, double[] p) {
-        Optional<NarratorCues.Match> m = match(d, text);
+        Optional<NarratorCues.Match> m = matchers[d] == null ? Optional.empty() : matchers[d].find(text);
         return m.isEmpty() ? p : raised(d, m.get(), p);
     }
 
@@ -52,13 +112,13 @@ public final class CueRules {
     }
 
     /**
-     * The prediction of dimension {@code d}: the model's, or, when the rule decides, the rule's
-     * label with the narrator's terms first in the explanation (weight: the rule's confidence).
+     * The prediction of dimension {@code d}: the model's, or, when the rule decides on what
+     * {@code r} read, the rule's label with the narrator's terms first in the explanation
+     * (weight: the rule's confidence).
      */
-    public Prediction predict(int d, String text, double[] scores, SparseVector x, int top,
-                              org.newsgauge.text.FeatureSpace space) {
+    public Prediction predict(int d, Reading r, double[] scores, SparseVector x, int top, FeatureSpace space) {
         DimensionModel model = dimensions.get(d);
-        Optional<NarratorCues.Match> m = match(d, text);
+        Optional<NarratorCues.Match> m = r == null ? Optional.empty() : r.match(d);
         if (m.isEmpty()) {
             return model.predict(scores, x, top, space);
         }

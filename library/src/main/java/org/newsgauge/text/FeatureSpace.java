@@ -206,6 +206,15 @@ public final class FeatureSpace {
 
     /** Turns {@code text} into its feature vector. */
     public SparseVector vectorize(String text) {
+        return vectorize(text, null);
+    }
+
+    /**
+     * Turns {@code text} into its feature vector, passing the same tokens (and sentence ends) to
+     * {@code also} when it is not null: one tokenising pass for the features and a reader of the
+     * same words, such as a {@link NarratorCues.Reading}.
+     */
+    public SparseVector vectorize(String text, TokenSink also) {
         Scratch scratch = SCRATCH.get();
         Collector c = new Collector(scratch);
         // tokenised from an array: one bulk copy instead of a checked charAt per character
@@ -220,7 +229,18 @@ public final class FeatureSpace {
                 nfc.getChars(0, n, chars, 0);
             }
         }
-        tokenizer.tokenize(chars, n, c);
+        tokenizer.tokenize(chars, n, also == null ? c : new TokenSink() {
+            @Override
+            public void token(char[] buf, int len, boolean quoted) {
+                c.token(buf, len, quoted);
+                also.token(buf, len, quoted);
+            }
+
+            @Override
+            public void sentenceEnd() {
+                also.sentenceEnd();
+            }
+        });
         c.resolveBigrams();
         scratch.counts.count(scratch.features, c.count, idf.length);
         SparseVector x = weigh(scratch.counts, config, idf);

@@ -46,10 +46,15 @@ public final class NarratorCues {
     }
 
     private final Tokenizer tokenizer;
-    private final boolean lowercase;
     private final List<String> labels = new ArrayList<>();
     private final List<List<String>> terms = new ArrayList<>();
-    private final List<List<String[]>> tokens = new ArrayList<>();
+    /** The words of the terms and the reporting words, by id: read-only after construction. */
+    private final TermTable vocabulary = new TermTable(64);
+    private final boolean[] reporting;
+    /** Per label, per term, the ids of its words. */
+    private final int[][][] ids;
+    /** By word id, the terms (label << 16 | term) that start with it; null for none. */
+    private final int[][] startingWith;
 
     /**
      * @param config the pack's analyzer: its case folding, quotation marks and quoted names
@@ -58,22 +63,43 @@ public final class NarratorCues {
      */
     public NarratorCues(AnalyzerConfig config, Map<String, List<String>> cues) {
         this.tokenizer = Tokenizer.of(config);
-        this.lowercase = config.lowercase();
         Tokenizer plain = new Tokenizer(config.lowercase(), List.of());
+        List<int[][]> byLabel = new ArrayList<>();
         cues.forEach((label, list) -> {
-            List<String[]> t = new ArrayList<>();
-            for (String term : list) {
-                List<String> words = new ArrayList<>();
-                plain.tokenize(TextNormalizer.normalize(term), (buf, len, quoted) -> words.add(new String(buf, 0, len)));
+            if (list.size() > 0xFFFF) {
+                throw new IllegalArgumentException("label '" + label + "' has " + list.size() + " cue terms; at most 65,535");
+            }
+            int[][] t = new int[list.size()][];
+            for (int k = 0; k < list.size(); k++) {
+                List<Integer> words = new ArrayList<>();
+                plain.tokenize(TextNormalizer.normalize(list.get(k)), (buf, len, quoted) -> words.add(vocabulary.add(buf, len)));
                 if (words.isEmpty()) {
-                    throw new IllegalArgumentException("cue term '" + term + "' of label '" + label + "' has no word");
+                    throw new IllegalArgumentException("cue term '" + list.get(k) + "' of label '" + label + "' has no word");
                 }
-                t.add(words.toArray(String[]::new));
+                t[k] = words.stream().mapToInt(Integer::intValue).toArray();
             }
             labels.add(label);
             terms.add(List.copyOf(list));
-            tokens.add(t);
+            byLabel.add(t);
         });
+        this.ids = byLabel.toArray(int[][][]::new);
+        List<Integer> verbs = new ArrayList<>();
+        for (String w : REPORTING_WORDS) {
+            String folded = config.lowercase() ? w : w.toLowerCase(java.util.Locale.ROOT);
+            verbs.add(vocabulary.add(folded));
+        }
+        this.reporting = new boolean[vocabulary.size()];
+        verbs.forEach(v -> reporting[v] = true);
+        this.startingWith = new int[vocabulary.size()][];
+        for (int l = 0; l < ids.length; l++) {
+            for (int k = 0; k < ids[l].length; k++) {
+                int first = ids[l][k][0];
+                int[] had = startingWith[first] == null ? new int[0] : startingWith[first];
+                int[] now = java.util.Arrays.copyOf(had, had.length + 1);
+                now[had.length] = l << 16 | k;
+                startingWith[first] = now;
+            }
+        }
     }
 
     /** The terms of each label, as given. */
@@ -87,90 +113,121 @@ public final class NarratorCues {
 
     /** The label whose terms, and no other label's, the narrator of {@code text} uses. */
     public Optional<Match> find(String text) {
-        List<Set<String>> found = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            found.add(new LinkedHashSet<>());
-        }
-        Sentence s = new Sentence(found);
-        tokenizer.tokenize(TextNormalizer.normalize(text), s);
-        s.sentenceEnd();
-        int hit = -1;
-        for (int i = 0; i < found.size(); i++) {
-            if (!found.get(i).isEmpty()) {
-                if (hit >= 0) {
-                    return Optional.empty(); // both sides' words: the rule does not decide
-                }
-                hit = i;
-            }
-        }
-        return hit < 0 ? Optional.empty() : Optional.of(new Match(labels.get(hit), List.copyOf(found.get(hit))));
+        Reading r = reading();
+        tokenizer.tokenize(TextNormalizer.normalize(text), r);
+        return r.match();
     }
 
-    /** Collects one sentence's tokens, and matches the terms when it ends. */
-    private final class Sentence implements TokenSink {
-        private final List<Set<String>> found;
-        private final List<String> words = new ArrayList<>();
-        private final List<Boolean> quoted = new ArrayList<>();
-        private boolean reported;
+    /**
+     * A reader of one text's tokens, to be fed by the analyzer's tokenizer (for instance through
+     * {@link FeatureSpace#vectorize(String, TokenSink)}, so that the text is tokenised once); its
+     * {@link Reading#match()} is then what {@link #find} gives. One reading per text and thread.
+     */
+    public Reading reading() {
+        return new Reading();
+    }
 
-        Sentence(List<Set<String>> found) {
-            this.found = found;
-        }
+    /**
+     * Collects one sentence's word ids (-1 for a word no term has) and quotation flags, and
+     * matches the terms when it ends.
+     */
+    public final class Reading implements TokenSink {
+        @SuppressWarnings("unchecked")
+        private final Set<String>[] found = new Set[labels.size()];
+        private int[] words = new int[64];
+        private boolean[] quoted = new boolean[64];
+        private int n;
+        private boolean reported;
+        private boolean anyCueWord;
 
         @Override
         public void token(char[] buf, int len, boolean q) {
-            String w = new String(buf, 0, len);
-            words.add(w);
-            quoted.add(q);
-            if (!q && REPORTING_WORDS.contains(lowercase ? w : w.toLowerCase(java.util.Locale.ROOT))) {
-                reported = true;
+            int id = vocabulary.get(buf, len);
+            if (n == words.length) {
+                words = java.util.Arrays.copyOf(words, 2 * n);
+                quoted = java.util.Arrays.copyOf(quoted, 2 * n);
+            }
+            words[n] = id;
+            quoted[n++] = q;
+            if (id >= 0 && !q) {
+                reported |= reporting[id];
+                anyCueWord |= startingWith[id] != null;
             }
         }
 
         @Override
         public void sentenceEnd() {
-            if (!reported) {
-                // every occurrence of every term; a longer one wins over those inside it, so that
-                // "self-proclaimed Republic of Kosovo" is not also "Republic of Kosovo"
-                List<int[]> hits = new ArrayList<>();
-                for (int l = 0; l < tokens.size(); l++) {
-                    List<String[]> t = tokens.get(l);
-                    for (int k = 0; k < t.size(); k++) {
-                        for (int at = next(t.get(k), 0); at >= 0; at = next(t.get(k), at + 1)) {
-                            hits.add(new int[] {l, k, at, at + t.get(k).length});
-                        }
-                    }
-                }
-                hits.sort((a, b) -> Integer.compare(b[3] - b[2], a[3] - a[2]));
-                boolean[] taken = new boolean[words.size()];
-                for (int[] h : hits) {
-                    boolean free = true;
-                    for (int i = h[2]; i < h[3]; i++) {
-                        free &= !taken[i];
-                    }
-                    if (free) {
-                        java.util.Arrays.fill(taken, h[2], h[3], true);
-                        found.get(h[0]).add(terms.get(h[0]).get(h[1]));
-                    }
-                }
+            if (!reported && anyCueWord) {
+                matchSentence();
             }
-            words.clear();
-            quoted.clear();
+            n = 0;
             reported = false;
+            anyCueWord = false;
         }
 
-        /** The next position from {@code from} where {@code term} stands unquoted, or -1. */
-        private int next(String[] term, int from) {
-            outer:
-            for (int i = from; i + term.length <= words.size(); i++) {
-                for (int j = 0; j < term.length; j++) {
-                    if (quoted.get(i + j) || !words.get(i + j).equals(term[j])) {
-                        continue outer;
+        /** The label whose terms, and no other label's, the narrator used in the tokens read. */
+        public Optional<Match> match() {
+            sentenceEnd();
+            int hit = -1;
+            for (int i = 0; i < found.length; i++) {
+                if (found[i] != null) {
+                    if (hit >= 0) {
+                        return Optional.empty(); // both sides' words: the rule does not decide
+                    }
+                    hit = i;
+                }
+            }
+            return hit < 0 ? Optional.empty() : Optional.of(new Match(labels.get(hit), List.copyOf(found[hit])));
+        }
+
+        private void matchSentence() {
+            // every occurrence of every term; a longer one wins over those inside it, so that
+            // "self-proclaimed Republic of Kosovo" is not also "Republic of Kosovo"
+            List<int[]> hits = new ArrayList<>();
+            for (int at = 0; at < n; at++) {
+                int[] starting = words[at] < 0 || quoted[at] ? null : startingWith[words[at]];
+                if (starting == null) {
+                    continue;
+                }
+                for (int packed : starting) {
+                    int l = packed >>> 16;
+                    int k = packed & 0xFFFF;
+                    if (standsAt(ids[l][k], at)) {
+                        hits.add(new int[] {l, k, at, at + ids[l][k].length});
                     }
                 }
-                return i;
             }
-            return -1;
+            if (hits.isEmpty()) {
+                return;
+            }
+            hits.sort((a, b) -> Integer.compare(b[3] - b[2], a[3] - a[2]));
+            boolean[] taken = new boolean[n];
+            for (int[] h : hits) {
+                boolean free = true;
+                for (int i = h[2]; i < h[3]; i++) {
+                    free &= !taken[i];
+                }
+                if (free) {
+                    java.util.Arrays.fill(taken, h[2], h[3], true);
+                    if (found[h[0]] == null) {
+                        found[h[0]] = new LinkedHashSet<>();
+                    }
+                    found[h[0]].add(terms.get(h[0]).get(h[1]));
+                }
+            }
+        }
+
+        /** Whether {@code term} stands unquoted at position {@code at}. */
+        private boolean standsAt(int[] term, int at) {
+            if (at + term.length > n) {
+                return false;
+            }
+            for (int j = 0; j < term.length; j++) {
+                if (quoted[at + j] || words[at + j] != term[j]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }
