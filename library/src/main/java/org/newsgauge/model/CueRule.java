@@ -22,6 +22,13 @@ import java.util.Objects;
  *                   carry it (smoothed: (right + 1) / (fired + 2))
  */
 public record CueRule(String dimension, Map<String, List<String>> terms, Map<String, Double> confidence) {
+    /** Most labels a rule may have: a pack reader refuses more. */
+    public static final int MAX_LABELS = 100;
+    /** Most terms a label may have: a pack reader refuses more. */
+    public static final int MAX_TERMS = 1000;
+    /** Longest term, in characters: a pack reader refuses longer. */
+    public static final int MAX_TERM_CHARS = 200;
+
     public CueRule {
         Objects.requireNonNull(dimension);
         Map<String, List<String>> t = new LinkedHashMap<>();
@@ -32,11 +39,38 @@ public record CueRule(String dimension, Map<String, List<String>> terms, Map<Str
             throw new IllegalArgumentException("a cue rule needs terms and a confidence for the same labels, got "
                     + terms.keySet() + " and " + confidence.keySet());
         }
+        String bounds = bounds(terms);
+        if (bounds != null) {
+            throw new IllegalArgumentException(bounds);
+        }
         for (Map.Entry<String, Double> e : confidence.entrySet()) {
             if (!(e.getValue() > 0 && e.getValue() <= 1)) {
                 throw new IllegalArgumentException("confidence of '" + e.getKey() + "' must be in (0, 1], got " + e.getValue());
             }
         }
+    }
+
+    /**
+     * What makes {@code terms} too large for a pack (which its reader would refuse), or null:
+     * more than {@value #MAX_LABELS} labels, {@value #MAX_TERMS} terms for a label or
+     * {@value #MAX_TERM_CHARS} characters in a term.
+     */
+    public static String bounds(Map<String, List<String>> terms) {
+        if (terms.size() > MAX_LABELS) {
+            return "a cue rule has " + terms.size() + " labels; at most " + MAX_LABELS;
+        }
+        for (Map.Entry<String, List<String>> e : terms.entrySet()) {
+            if (e.getValue().size() > MAX_TERMS) {
+                return "label '" + e.getKey() + "' has " + e.getValue().size() + " cue terms; at most " + MAX_TERMS;
+            }
+            for (String t : e.getValue()) {
+                if (t.length() > MAX_TERM_CHARS) {
+                    return "cue term '" + t.substring(0, 40) + "...' of label '" + e.getKey() + "' has " + t.length()
+                            + " characters; at most " + MAX_TERM_CHARS + " characters";
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -268,7 +268,7 @@ public final class PackReader {
         List<CueRule> out = new ArrayList<>();
         for (JsonNode r : node) {
             JsonNode labels = r.path("labels");
-            if (!r.path("dimension").isTextual() || !labels.isObject() || labels.size() > 100) {
+            if (!r.path("dimension").isTextual() || !labels.isObject() || labels.size() > CueRule.MAX_LABELS) {
                 throw bad(name, "has a narrator-cue rule without a dimension name and an object of at most 100 labels");
             }
             Map<String, List<String>> terms = new LinkedHashMap<>();
@@ -276,12 +276,12 @@ public final class PackReader {
             for (Map.Entry<String, JsonNode> l : (Iterable<Map.Entry<String, JsonNode>>) labels::fields) {
                 JsonNode t = l.getValue().path("terms");
                 JsonNode c = l.getValue().path("confidence");
-                if (!t.isArray() || t.size() > 1000 || !c.isNumber()) {
+                if (!t.isArray() || t.size() > CueRule.MAX_TERMS || !c.isNumber()) {
                     throw bad(name, "has narrator cues for '" + l.getKey() + "' without 'terms' (at most 1,000) and a 'confidence'");
                 }
                 List<String> list = new ArrayList<>();
                 for (JsonNode n : t) {
-                    if (!n.isTextual() || n.asText().length() > 200) {
+                    if (!n.isTextual() || n.asText().length() > CueRule.MAX_TERM_CHARS) {
                         throw bad(name, "has a narrator cue that is not a string of at most 200 characters");
                     }
                     list.add(n.asText());
@@ -466,7 +466,7 @@ public final class PackReader {
         }
         List<String> out = new ArrayList<>();
         for (JsonNode n : node) {
-            if (!n.isTextual() || n.asText().length() > 200) {
+            if (!n.isTextual() || n.asText().length() > CueRule.MAX_TERM_CHARS) {
                 throw bad(name, "has a quoted name that is not a string of at most 200 characters: "
                         + n.toString().substring(0, Math.min(60, n.toString().length())));
             }

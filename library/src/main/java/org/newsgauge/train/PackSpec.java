@@ -228,6 +228,11 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
                 }
                 labels.put(l.getKey(), terms);
             }
+            String bounds = org.newsgauge.model.CueRule.bounds(labels);
+            if (bounds != null) {
+                throw new DatasetException(file, 0, "'narrator_cues." + dim + "': " + bounds + " (a pack reader refuses"
+                        + " more); shorten or split it");
+            }
             out.put(dim, labels);
         }
         return out;

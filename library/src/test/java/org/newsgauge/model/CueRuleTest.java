@@ -100,6 +100,19 @@ class CueRuleTest {
     }
 
     @Test
+    void aPackIsNeverWrittenWithRulesItsReaderRefuses() throws Exception {
+        // the reader bounds a cue term to 200 characters; a spec or the API must not make a pack
+        // that trains for minutes, is written, and then cannot be loaded
+        String longTerm = "word ".repeat(41).trim();
+        Exception e = assertThrows(Exception.class, () -> PackSpec.read(Files.writeString(dir.resolve("long.json"),
+                "{\"data\": \"c.csv\", \"text_columns\": [\"text\"], \"nominal\": [\"topic\"],"
+                        + " \"narrator_cues\": {\"topic\": {\"weather\": [\"" + longTerm + "\"]}}}")));
+        assertTrue(e.getMessage().contains("200 characters"), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> new CueRule("topic", Map.of("weather", List.of(longTerm)), Map.of("weather", 0.5)));
+    }
+
+    @Test
     void raisingKeepsADistribution() {
         double[] p = {0.6, 0.3, 0.1};
         assertArrayEquals(new double[] {0.6 * 0.3 / 0.7, 0.7, 0.1 * 0.3 / 0.7}, CueRule.raise(p, 1, 0.7), 1e-12);
