@@ -19,7 +19,9 @@ public interface TokenSink {
 
     /**
      * The end of a sentence or a paragraph: a full stop, question or exclamation mark followed by
-     * white space or the end of the text, or a line break (which also closes open quotations).
+     * white space or the end of the text (closing quotation marks or brackets may stand between;
+     * a full stop after an abbreviation such as "U.S." or "Dr." ends nothing), or a line break
+     * (which also closes open quotations).
      * Sinks that read only words need not implement it.
      */
     default void sentenceEnd() {

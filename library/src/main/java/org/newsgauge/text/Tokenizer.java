@@ -115,7 +115,7 @@ public final class Tokenizer {
                         sink.sentenceEnd();
                     }
                     case '.', '!', '?' -> {
-                        if (i + 1 >= n || Character.isWhitespace(text[i + 1])) {
+                        if (endsSentence(text, i, n)) {
                             sink.sentenceEnd();
                         }
                     }
@@ -195,6 +195,51 @@ public final class Tokenizer {
                 sink.token(buf, len, quoted);
             }
         }
+    }
+
+    /** Abbreviations whose full stop ends no sentence: titles and AP-style months ("Gen. Lee", "on Nov. 3"). */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "prof", "gen",
+            "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "brig", "cmdr", "gov", "sen", "rep", "amb", "st", "jr", "sr",
+            "rev", "hon", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /**
+     * Whether the mark at {@code i} ends a sentence: white space or the end of the text follows,
+     * after any closing quotation marks and brackets ({@code ."} ends the quoted sentence too); and,
+     * for a full stop, it does not end an abbreviation ("U.S.", "Dr.", the initial in "Aleksandar
+     * S. Vucic"), since a sentence rarely ends there and the attribution after it must stay in it.
+     */
+    private static boolean endsSentence(char[] text, int i, int n) {
+        int j = i + 1;
+        while (j < n && closes(text[j])) {
+            j++;
+        }
+        if (j < n && !Character.isWhitespace(text[j])) {
+            return false;
+        }
+        return text[i] != '.' || !abbreviationBefore(text, i);
+    }
+
+    private static boolean closes(char c) {
+        return c == '"' || c == '\u201D' || c == '\u00BB' || c == '\u2019' || c == '\'' || c == ')' || c == ']';
+    }
+
+    /** Whether the word ending at the full stop {@code dot} is an initialism, an initial or a listed abbreviation. */
+    private static boolean abbreviationBefore(char[] text, int dot) {
+        int start = dot;
+        boolean inner = false;
+        while (start > 0 && (isWordChar(text[start - 1]) || (text[start - 1] == '.' && start - 1 > 0
+                && isWordChar(text[start - 2]) && start < dot))) {
+            inner |= text[start - 1] == '.' && Character.isLetter(text[start]); // U.S, not 3.5
+            start--;
+        }
+        int len = dot - start;
+        if (len == 0) {
+            return false;
+        }
+        if (inner || (len == 1 && Character.isUpperCase(text[start]))) {
+            return true; // U.S. / E.U. / an initial
+        }
+        return len <= 4 && ABBREVIATIONS.contains(new String(text, start, len).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -71,9 +71,31 @@ class NarratorCuesTest {
     }
 
     @Test
+    void aSentenceEndingInsideItsQuotationEndsThere() {
+        // the narrator's next sentence is not the quoted leader's reported speech
+        assertEquals("pro_serbia", label("Vucic said: \"We will never give up.\" Trade resumed with Serbia's breakaway province on Monday."));
+        assertEquals("pro_serbia", label("Vucic said: \u201CWe will never give up!\u201D Trade resumed with Serbia's breakaway province."));
+        assertEquals("pro_serbia", label("Vucic said talks would go on (as he had in May.) Trade resumed with the breakaway province."));
+        // the quoted words stay quoted
+        assertEquals("none", label("Vucic said: \"It is Serbia's breakaway province.\" Trade resumed on Monday."));
+    }
+
+    @Test
+    void anAbbreviationDoesNotEndTheSentence() {
+        // "U.S." and "Dr." end no sentence: the attribution still covers the narrator's words
+        assertEquals("none", label("According to U.S. envoy Gabriel Escobar, Serbia's breakaway province must form the association."));
+        assertEquals("none", label("The self-proclaimed state's premier met U.S. Ambassador Jeffrey Hovenier, Serbian media reported."));
+        assertEquals("none", label("Serbian aggression is the real problem, Dr. Petrovic told the panel."));
+        assertEquals("none", label("Serbian aggression began on Nov. 3, Kurti told parliament."));
+        assertEquals("none", label("The breakaway province was the issue, Aleksandar S. Vucic told the assembly."));
+        // a full stop after an ordinary word still ends the sentence
+        assertEquals("pro_kosovo", label("Kurti said talks would go on in the U.S. capital. Serbian aggression continued in the north."));
+    }
+
+    @Test
     void theTokenizerReportsSentenceEnds() {
         List<String> seen = new ArrayList<>();
-        new Tokenizer(true).tokenize("Vucic spoke. Kurti replied!\nNo 1.5 split", new TokenSink() {
+        new Tokenizer(true).tokenize("Vucic spoke. Kurti replied!\nNo 1.5 split \"Go.\" U.S. Gen. Lee", new TokenSink() {
             @Override
             public void token(char[] buf, int len, boolean quoted) {
                 seen.add(new String(buf, 0, len));
@@ -84,6 +106,6 @@ class NarratorCuesTest {
                 seen.add("|");
             }
         });
-        assertEquals(List.of("vucic", "spoke", "|", "kurti", "replied", "|", "|", "no", "1.5", "split"), seen);
+        assertEquals(List.of("vucic", "spoke", "|", "kurti", "replied", "|", "|", "no", "1.5", "split", "go", "|", "u.s", "gen", "lee"), seen);
     }
 }
