@@ -85,8 +85,12 @@ public final class NarratorCues {
         this.ids = byLabel.toArray(int[][][]::new);
         List<Integer> verbs = new ArrayList<>();
         for (String w : REPORTING_WORDS) {
-            String folded = config.lowercase() ? w : w.toLowerCase(java.util.Locale.ROOT);
-            verbs.add(vocabulary.add(folded));
+            verbs.add(vocabulary.add(w));
+            if (!config.lowercase()) {
+                // an analyzer that keeps case gives "According" at a sentence's start, "SAID" in a headline
+                verbs.add(vocabulary.add(Character.toUpperCase(w.charAt(0)) + w.substring(1)));
+                verbs.add(vocabulary.add(w.toUpperCase(java.util.Locale.ROOT)));
+            }
         }
         this.reporting = new boolean[vocabulary.size()];
         verbs.forEach(v -> reporting[v] = true);

@@ -93,6 +93,15 @@ class NarratorCuesTest {
     }
 
     @Test
+    void reportingWordsAreFoundWhateverTheirCaseWhenTheAnalyzerKeepsCase() {
+        NarratorCues cased = new NarratorCues(new AnalyzerConfig(false, 2, 0, 0, QuoteMode.MARK, 2, Weighting.SUBLINEAR_TFIDF, 1),
+                Map.of("pro_serbia", List.of("self-proclaimed")));
+        assertEquals(Optional.empty(), cased.find("According to Belgrade, the self-proclaimed state blocked trade."));
+        assertEquals(Optional.empty(), cased.find("The self-proclaimed state blocked trade, Vucic SAID."));
+        assertEquals("pro_serbia", cased.find("Trade with the self-proclaimed state resumed.").get().label());
+    }
+
+    @Test
     void theTokenizerReportsSentenceEnds() {
         List<String> seen = new ArrayList<>();
         new Tokenizer(true).tokenize("Vucic spoke. Kurti replied!\nNo 1.5 split \"Go.\" U.S. Gen. Lee", new TokenSink() {
