@@ -204,4 +204,19 @@ class ExtractionCasesTest {
                 + "and journalists wait for a statement from the commission.\n\n" + BODY;
         assertFalse(text(caption, SourceFormat.TEXT).contains("Police officers guard"), text(caption, SourceFormat.TEXT));
     }
+
+    @Test
+    void aLongParagraphThatMentionsAPhotoLateIsKeptWhole() {
+        // a credit pattern deep inside a paragraph of the story, with story text after it, is not
+        // a credit glued to the end of a headline: the paragraph (over 400 characters, never a
+        // caption) must not be cut there and lose its second half
+        String para = "Police in northern Mitrovica detained two men on Tuesday after a clash near the main bridge, "
+                + "the regional police commander told reporters. Serbian President Aleksandar Vucic condemned the arrests "
+                + "and said Belgrade would ask the EU to intervene. The two men were released later that evening after "
+                + "questioning; the ministry later released a photo: it showed both men leaving the station, and the bridge "
+                + "was reopened to traffic shortly before midnight, local media said. Residents on both sides of the river "
+                + "said they feared the incident would delay the talks.";
+        String t = text("Police detain two men near Mitrovica bridge\n\n" + para + "\n\n" + BODY, SourceFormat.TEXT);
+        assertTrue(t.contains(para), t);
+    }
 }

@@ -316,13 +316,19 @@ public final class ArticleExtractor {
 
     /** A credit this far into a block, or further, ends text that was glued to it. */
     private static final int GLUED_CREDIT_FROM = 120;
+    /**
+     * A glued credit ends its block: at most this many characters from its start to the end. A
+     * credit pattern with more text after it is a sentence of the story ("released a photo: it
+     * showed ..."), and cutting there would drop the rest of the paragraph as a caption.
+     */
+    private static final int GLUED_CREDIT_TAIL = 100;
     private static final Pattern SOURCE_LINE = Pattern.compile("\\b(?:source|izvor)\\s*:");
 
     /**
      * Blocks in which a scraper glued the headline and lead to the photo credit under them
      * ("Politics High tensions ... sent armed units there. Source: B92 Tuesday, ... Foto:
      * Tanjug/AP Photo/..."): a credit that starts {@value #GLUED_CREDIT_FROM} characters or more
-     * into a block splits it before the credit (or before a "Source:" just ahead of it), so that
+     * into a block, and at most {@value #GLUED_CREDIT_TAIL} before its end, splits it before the credit (or before a "Source:" just ahead of it), so that
      * the text is classified apart from the credit. A block that starts with its credit, a real
      * caption, is left whole.
      */
@@ -352,7 +358,7 @@ public final class ArticleExtractor {
             return -1;
         }
         java.util.regex.Matcher m = Lexicon.CAPTION.matcher(low);
-        if (!m.find() || m.start() < GLUED_CREDIT_FROM) {
+        if (!m.find() || m.start() < GLUED_CREDIT_FROM || low.length() - m.start() > GLUED_CREDIT_TAIL) {
             return -1;
         }
         int cut = m.start();
@@ -360,7 +366,7 @@ public final class ArticleExtractor {
         if (src.find()) {
             cut = src.start();
         }
-        return TextSegmenter.endsSentence(s.text.substring(0, cut).trim()) || cut >= GLUED_CREDIT_FROM ? cut : -1;
+        return cut;
     }
 
     /** A cheap test before the caption pattern: some credit word past the block's opening. */
