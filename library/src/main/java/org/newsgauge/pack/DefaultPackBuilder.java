@@ -41,6 +41,7 @@ public final class DefaultPackBuilder {
         }
         long t0 = System.nanoTime();
         Dataset data = spec.reader().read(spec.data());
+        spec.checkCueLabels(data.dimensions());
         ModelPack pack = spec.withCueRules(new PackTrainer(spec.options(TrainingOptions.defaults())).train(data));
         PackWriter.write(pack, out);
         LOG.info("default pack: {} documents, {} features, {} ms -> {}", data.size(), pack.features().size(),

@@ -307,7 +307,30 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
      */
     public org.newsgauge.data.ExampleStream examples() {
         CsvDatasetReader reader = reader();
-        return each -> reader.stream(data, each);
+        return each -> {
+            org.newsgauge.data.Dataset head = reader.stream(data, each);
+            checkCueLabels(head.dimensions());
+            return head;
+        };
+    }
+
+    /**
+     * Checks the narrator cues' labels of the nominal dimensions against the data's (an ordinal
+     * dimension's are checked when the spec is read); {@link #examples()} does so once the data
+     * is read, so that a misspelt label stops a training before the models are fitted, not after.
+     *
+     * @throws DatasetException naming the label, the data's labels and the fix
+     */
+    public void checkCueLabels(List<org.newsgauge.data.DimensionSpec> dims) throws DatasetException {
+        for (org.newsgauge.data.DimensionSpec d : dims) {
+            Map<String, List<String>> cues = narratorCues.get(d.name());
+            for (String label : cues == null ? List.<String>of() : cues.keySet()) {
+                if (!d.labels().contains(label)) {
+                    throw new DatasetException(data, 0, "the spec's 'narrator_cues." + d.name() + "' has label '" + label
+                            + "', which no row has (" + String.join(", ", d.labels()) + "); correct it or remove it");
+                }
+            }
+        }
     }
 
     /**

@@ -131,4 +131,16 @@ class PackSpecTest {
                 + " \"narrator_cues\": {\"stance\": {\"x\": [\" -- \"]}}}");
         assertTrue(m.contains("has no word"), m);
     }
+
+    @Test
+    void aNominalCueLabelNoRowHasStopsTheDataReadBeforeAnyTraining() throws Exception {
+        // a nominal dimension's labels are the data's: a misspelt one used to surface only after
+        // the models were fitted, when the rule was added to the pack
+        Files.writeString(dir.resolve("a.csv"), "text,stance\n\"Trade resumed on Monday.\",neutral\n"
+                + "\"The self-proclaimed state held a vote.\",pro_serbia\n");
+        PackSpec s = PackSpec.read(spec("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"nominal\": [\"stance\"],"
+                + " \"narrator_cues\": {\"stance\": {\"pro_serbai\": [\"self-proclaimed\"]}}}"));
+        DatasetException e = assertThrows(DatasetException.class, () -> s.examples().stream(x -> { }));
+        assertTrue(e.getMessage().contains("'narrator_cues.stance' has label 'pro_serbai', which no row has"), e.getMessage());
+    }
 }
