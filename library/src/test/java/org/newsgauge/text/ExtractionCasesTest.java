@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgauge.text.extract.ArticleExtractor;
 
@@ -218,5 +219,15 @@ class ExtractionCasesTest {
                 + "said they feared the incident would delay the talks.";
         String t = text("Police detain two men near Mitrovica bridge\n\n" + para + "\n\n" + BODY, SourceFormat.TEXT);
         assertTrue(t.contains(para), t);
+    }
+
+    @Test
+    void aDatedSectionLineAboveTheHeadlineIsNotTakenForIt() {
+        // the first line names a day but is a section or menu line: the headline under it stays the title
+        for (String first : List.of("Latest news from Monday, 21 September 2021", "Home News Politics Monday 20 September")) {
+            String page = first + "\n\nThree accused of the Banjska attack appear in court\n\nTue 14th May 2024\n\n" + BODY;
+            ExtractionResult r = ArticleExtractor.extract(page, SourceFormat.TEXT, false);
+            assertEquals("Three accused of the Banjska attack appear in court", r.title(), first);
+        }
     }
 }

@@ -295,12 +295,6 @@ public final class ArticleExtractor {
                 && hasGoodAfter(segs, first)) {
             return f;
         }
-        // a page saved as text opens with its headline, which may name a day ("... in court today"):
-        // one dated headline is not a story listing, which has several
-        Segment top = segs.get(0);
-        if (first > 0 && DATED_HEADLINE.equals(top.reason) && headlineShaped(top) && datedHeadlines(segs, first) == 1) {
-            return top;
-        }
         // the nearest headline-like line before the first paragraph, skipping bylines, dates, captions
         for (int i = first - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
             Segment s = segs.get(i);
@@ -310,6 +304,14 @@ public final class ArticleExtractor {
             if (headlineLike(s)) {
                 return s;
             }
+        }
+        // else a page saved as text opens with its headline, which may name a day ("... in court
+        // today"): one dated headline is not a story listing, which has several. Only when no other
+        // line is headline-like: a dated first line above the headline is a section or menu line
+        // ("Latest news from Monday, 21 September 2021"), and taking it would drop the headline
+        Segment top = segs.get(0);
+        if (first > 0 && DATED_HEADLINE.equals(top.reason) && headlineShaped(top) && datedHeadlines(segs, first) == 1) {
+            return top;
         }
         return null;
     }
