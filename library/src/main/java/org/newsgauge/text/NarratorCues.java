@@ -181,7 +181,15 @@ public final class NarratorCues {
                     hit = i;
                 }
             }
-            return hit < 0 ? Optional.empty() : Optional.of(new Match(labels.get(hit), List.copyOf(found[hit])));
+            if (hit < 0) {
+                return Optional.empty();
+            }
+            // longest first (in words) over the whole text, as Match says: the explanation leads with it
+            int[][] words = ids[hit];
+            List<String> all = terms.get(hit);
+            List<String> out = new ArrayList<>(found[hit]);
+            out.sort((a, b) -> Integer.compare(words[all.indexOf(b)].length, words[all.indexOf(a)].length));
+            return Optional.of(new Match(labels.get(hit), out));
         }
 
         private void matchSentence() {

@@ -59,6 +59,14 @@ class NarratorCuesTest {
     }
 
     @Test
+    void theTermsFoundComeLongestFirstAcrossSentences() {
+        // Match documents its terms longest first; the explanation leads with the first
+        Optional<NarratorCues.Match> m = cues.find("Trade with the breakaway province resumed. "
+                + "The self-proclaimed Republic of Kosovo lost another recognition.");
+        assertEquals(List.of("self-proclaimed Republic of Kosovo", "breakaway province"), m.get().terms());
+    }
+
+    @Test
     void bothSidesWordsDecideNothing() {
         assertEquals("none", label("Kosovo and Metohija is not the Republic of Kosovo."));
     }
