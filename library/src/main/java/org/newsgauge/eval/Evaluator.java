@@ -42,8 +42,13 @@ public final class Evaluator {
     public static EvaluationReport evaluate(ModelPack pack, Dataset data) {
         SparseVector[] x = new SparseVector[data.size()];
         List<String> texts = data.texts();
-        IntStream.range(0, x.length).parallel().forEach(i -> x[i] = pack.features().vectorize(texts.get(i)));
         CueRules cues = CueRules.of(pack);
+        // the cue rules read the tokens of the features' own pass, as in classification
+        CueRules.Reading[] readings = new CueRules.Reading[x.length];
+        IntStream.range(0, x.length).parallel().forEach(i -> {
+            readings[i] = cues.read();
+            x[i] = pack.features().vectorize(texts.get(i), readings[i]);
+        });
         Map<String, DimensionMetrics> out = new LinkedHashMap<>();
         for (int d = 0; d < data.dimensions().size(); d++) {
             DimensionSpec spec = data.dimensions().get(d);
@@ -63,7 +68,7 @@ public final class Evaluator {
                             + String.join(", ", model.labels()) + ")");
                 }
             }
-            out.put(spec.name(), evaluate(model, x, truth, texts, cues, pack.dimensions().indexOf(model)));
+            out.put(spec.name(), evaluate(model, x, truth, readings, cues, pack.dimensions().indexOf(model)));
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException(data.source() + " labels none of the pack's dimensions ("
@@ -153,8 +158,8 @@ public final class Evaluator {
         return new EvaluationReport(out);
     }
 
-    /** As {@link #evaluate(DimensionModel, SparseVector[], int[])}, with the pack's cue rule of the dimension applied to the texts when given. */
-    private static DimensionMetrics evaluate(DimensionModel model, SparseVector[] x, int[] truth, List<String> texts,
+    /** As {@link #evaluate(DimensionModel, SparseVector[], int[])}, with the pack's cue rule of the dimension applied to what the readings read when given. */
+    private static DimensionMetrics evaluate(DimensionModel model, SparseVector[] x, int[] truth, CueRules.Reading[] readings,
                                              CueRules cues, int dimension) {
         int[] pred = new int[x.length];
         double[] conf = new double[x.length];
@@ -162,7 +167,7 @@ public final class Evaluator {
         IntStream.range(0, x.length).parallel().forEach(i -> {
             double[] p = model.distribution(scorer.scores(x[i]));
             if (cues != null) {
-                p = cues.apply(dimension, texts.get(i), p);
+                p = cues.apply(dimension, readings[i], p);
             }
             pred[i] = model.choose(p);
             conf[i] = p[pred[i]];

@@ -101,12 +101,6 @@ public final class CueRules {
         return m.isEmpty() ? p : raised(d, m.get(), p);
     }
 
-    /** As {@link #apply(int, Reading, double[])}, tokenising {@code text} for the rules alone. */
-    public double[] apply(int d, String text, double[] p) {
-        Optional<NarratorCues.Match> m = matchers[d] == null ? Optional.empty() : matchers[d].find(text);
-        return m.isEmpty() ? p : raised(d, m.get(), p);
-    }
-
     private double[] raised(int d, NarratorCues.Match m, double[] p) {
         return CueRule.raise(p, dimensions.get(d).labels().indexOf(m.label()), rules[d].confidence().get(m.label()));
     }
