@@ -230,4 +230,16 @@ class ExtractionCasesTest {
             assertEquals("Three accused of the Banjska attack appear in court", r.title(), first);
         }
     }
+
+    @Test
+    void shareBarsNamingCamelCaseServicesAreStillShareButtons() {
+        // splitting glued labels at a capital ("articleComments") must not split the services'
+        // own names: "WhatsApp", "LinkedIn", "YouTube", "TikTok" are share words whole
+        for (String bar : List.of("Share on WhatsApp", "Share: Facebook Twitter LinkedIn Email", "Share: YouTube TikTok Instagram")) {
+            String page = "Three accused of the Banjska attack appear in court\n\n" + bar + "\n\n" + BODY;
+            ExtractionResult r = ArticleExtractor.extract(page, SourceFormat.TEXT, true);
+            assertTrue(r.blocks().stream().anyMatch(b -> b.text().equals(bar) && b.reason().equals("share buttons")),
+                    bar + ": " + r.blocks());
+        }
+    }
 }

@@ -339,31 +339,45 @@ final class BlockClassifier {
                 i++;
                 continue;
             }
+            int start = i;
             boolean digits = true;
-            int k = 0;
-            long h = Lexicon.WordTable.SEED;
-            char prev = 0;
-            while (i < len && (Character.isLetterOrDigit(c = text.charAt(i)) || c == '-')
-                    && !(k > 0 && Character.isLowerCase(prev) && Character.isUpperCase(c))) {
+            while (i < len && (Character.isLetterOrDigit(c = text.charAt(i)) || c == '-')) {
                 digits &= Character.isDigit(c);
-                char lc = Character.toLowerCase(c);
-                if (k < w.length) {
-                    w[k] = lc;
-                    h = Lexicon.WordTable.step(h, lc);
-                }
-                prev = c;
-                k++;
                 i++;
             }
             if (digits) {
                 continue;
             }
-            if (k > w.length || !Lexicon.SHARE_TABLE.contains(w, k, h)) {
-                return false;
+            // a share word whole ("WhatsApp", "LinkedIn"), or glued labels split where a
+            // lower-case letter meets a capital ("articleComments")
+            if (!shareWord(text, start, i, w)) {
+                for (int from = start, j = start + 1; j <= i; j++) {
+                    if (j == i || (Character.isLowerCase(text.charAt(j - 1)) && Character.isUpperCase(text.charAt(j)))) {
+                        if (!shareWord(text, from, j, w)) {
+                            return false;
+                        }
+                        from = j;
+                    }
+                }
             }
             n++;
         }
         return n > 0;
+    }
+
+    /** Whether {@code text[from .. to)}, lower-cased into {@code w}, is a share word. */
+    private static boolean shareWord(String text, int from, int to, char[] w) {
+        int k = to - from;
+        if (k > w.length) {
+            return false;
+        }
+        long h = Lexicon.WordTable.SEED;
+        for (int j = 0; j < k; j++) {
+            char lc = Character.toLowerCase(text.charAt(from + j));
+            w[j] = lc;
+            h = Lexicon.WordTable.step(h, lc);
+        }
+        return Lexicon.SHARE_TABLE.contains(w, k, h);
     }
 
     /**
