@@ -36,7 +36,12 @@ public record ModelPack(FeatureSpace features, List<DimensionModel> dimensions, 
                         + " features, the analyzer " + features.size());
             }
         }
+        java.util.Set<String> ruled = new java.util.HashSet<>();
         for (CueRule r : cueRules) {
+            if (!ruled.add(r.dimension())) {
+                throw new IllegalArgumentException("two cue rules for '" + r.dimension() + "': a dimension has one rule,"
+                        + " with the terms of each of its labels");
+            }
             DimensionModel d = dimensions.stream().filter(m -> m.name().equals(r.dimension())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("cue rule for '" + r.dimension() + "', which the pack does not have"));
             for (String label : r.terms().keySet()) {

@@ -113,6 +113,15 @@ class CueRuleTest {
     }
 
     @Test
+    void twoRulesForOneDimensionAreRefused() {
+        // only one would be applied (the last), yet both were saved and listed by info
+        CueRule sport = new CueRule("topic", Map.of("sport", List.of("final whistle")), Map.of("sport", 0.9));
+        CueRule weather = new CueRule("topic", Map.of("weather", List.of("heavy rain warning")), Map.of("weather", 0.9));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> plain.withCueRules(List.of(sport, weather)));
+        assertTrue(e.getMessage().contains("two cue rules for 'topic'"), e.getMessage());
+    }
+
+    @Test
     void raisingKeepsADistribution() {
         double[] p = {0.6, 0.3, 0.1};
         assertArrayEquals(new double[] {0.6 * 0.3 / 0.7, 0.7, 0.1 * 0.3 / 0.7}, CueRule.raise(p, 1, 0.7), 1e-12);
