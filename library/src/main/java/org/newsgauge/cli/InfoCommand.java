@@ -86,8 +86,8 @@ final class InfoCommand implements Callable<Integer> {
             for (org.newsgauge.model.CueRule r : p.cueRules()) {
                 if (r.dimension().equals(d.name())) {
                     r.terms().forEach((label, terms) -> out.println(String.format(java.util.Locale.ROOT,
-                            "    narrator cues for %s (right on %.0f%% of the training documents they decided): %s", label,
-                            100 * r.confidence().get(label), String.join("; ", terms))));
+                            "    narrator cues for %s (confidence %.2f, (right + 1) / (decided + 2) on the training documents): %s",
+                            label, r.confidence().get(label), String.join("; ", terms))));
                 }
             }
         }

@@ -115,8 +115,10 @@ class CliTest {
         Path cued = dir.resolve("cued.ngpack");
         assertEquals(0, run("train", "--spec", spec.toString(), "--calibration-folds", "0", "--output", cued.toString()).code);
         Run info = run("info", cued.toString());
-        assertTrue(info.out.contains("narrator cues for weather (right on 50% of the training documents they decided): heavy rain warning"),
-                info.out);
+        // the corpus never uses the term: the rule decided no training document, and info must not
+        // say it was right on half of them; the confidence is the smoothed (right + 1) / (decided + 2)
+        assertTrue(info.out.contains("narrator cues for weather (confidence 0.50, (right + 1) / (decided + 2) on the training"
+                + " documents): heavy rain warning"), info.out);
         Path doc = Files.writeString(dir.resolve("cue.txt"), "Shares and bond prices rose as investors cheered the bank profit. "
                 + "Heavy rain warning issued for the city.");
         Run r = run("classify", "--model", cued.toString(), "--raw", "--format", "jsonl", doc.toString());
