@@ -219,6 +219,11 @@ class ExtractionCasesTest {
                 + "said they feared the incident would delay the talks.";
         String t = text("Police detain two men near Mitrovica bridge\n\n" + para + "\n\n" + BODY, SourceFormat.TEXT);
         assertTrue(t.contains(para), t);
+        // nor is an agency named at the end of a sentence: prose follows the pattern, not names
+        String told = para.replace("local media said. Residents on both sides of the river said they feared the incident "
+                + "would delay the talks.", "the Interior Minister told Beta/FoNet on Tuesday.").replace("a photo: it", "a picture that");
+        t = text("Police detain two men near Mitrovica bridge\n\n" + told + "\n\n" + BODY, SourceFormat.TEXT);
+        assertTrue(t.contains(told), t);
     }
 
     @Test

@@ -360,7 +360,8 @@ public final class ArticleExtractor {
             return -1;
         }
         java.util.regex.Matcher m = Lexicon.CAPTION.matcher(low);
-        if (!m.find() || m.start() < GLUED_CREDIT_FROM || low.length() - m.start() > GLUED_CREDIT_TAIL) {
+        if (!m.find() || m.start() < GLUED_CREDIT_FROM || low.length() - m.start() > GLUED_CREDIT_TAIL
+                || proseAfter(s.text, m.start())) {
             return -1;
         }
         int cut = m.start();
@@ -369,6 +370,35 @@ public final class ArticleExtractor {
             cut = src.start();
         }
         return cut;
+    }
+
+    /**
+     * Whether a lower-case word (other than "by" or "via") follows {@code from}: a credit is names
+     * ("Foto: Tanjug/AP Photo/B. S."), while "Beta/FoNet on Tuesday." ends a sentence of the story.
+     */
+    private static boolean proseAfter(String text, int from) {
+        int i = from;
+        int n = text.length();
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean lower = true;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                lower &= Character.isLowerCase(text.charAt(i));
+                i++;
+            }
+            boolean joined = (start > 0 && text.charAt(start - 1) == '/') || (i < n && text.charAt(i) == '/');
+            if (lower && !joined && i - start >= 2) {
+                String w = text.substring(start, i);
+                if (!w.equals("by") && !w.equals("via")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A cheap test before the caption pattern: some credit word past the block's opening. */
