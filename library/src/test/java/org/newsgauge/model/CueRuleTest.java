@@ -122,6 +122,14 @@ class CueRuleTest {
     }
 
     @Test
+    void theSameSpecAndDataGiveAByteIdenticalPackWithItsRules() throws Exception {
+        PackSpec spec = PackSpec.read(dir.resolve("spec.json"));
+        ModelPack again = spec.withCueRules(new PackTrainer(spec.options(TrainingOptions.defaults()))
+                .train(spec.reader().read(spec.data())));
+        assertArrayEquals(PackWriter.toBytes(ruled), PackWriter.toBytes(again));
+    }
+
+    @Test
     void raisingKeepsADistribution() {
         double[] p = {0.6, 0.3, 0.1};
         assertArrayEquals(new double[] {0.6 * 0.3 / 0.7, 0.7, 0.1 * 0.3 / 0.7}, CueRule.raise(p, 1, 0.7), 1e-12);
