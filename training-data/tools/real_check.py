@@ -7,8 +7,9 @@ part you have of it) as TEXTS_DIR/<id>.txt or .html, then run
     python3 training-data/tools/real_check.py TEXTS_DIR [--model PACK] [--raw]
 
 It runs the CLI's `classify` on the saved files and prints, per dimension, how many labels agree
-with real-check.csv (all rows, and the rows whose reason does not say "unsure"), then each
-disagreement with the classifier's probability. Rows without a saved file are skipped and counted.
+with real-check.csv (all rows, and the rows whose reason does not say "unsure"), how often the
+second, blind annotation (columns <dimension>_2) agrees with the first, then each disagreement
+with the classifier's probability. Rows without a saved file are skipped and counted.
 """
 import csv
 import json
@@ -48,6 +49,8 @@ def main(argv):
     sure = [k for k in scored if 'unsure' not in gold[k]['reason']]
     print(f'{len(scored)} of {len(gold)} articles classified ({len(gold) - len(files)} not saved), '
           f'{len(sure)} without an "unsure" label')
+    print('  annotators agree: ' + ', '.join(
+        f"{d} {sum(gold[k][d] == gold[k][d + '_2'] for k in gold)}/{len(gold)}" for d in DIMS))
     for d in DIMS:
         ok = sum(pred[k][d]['label'] == gold[k][d] for k in scored)
         ok_sure = sum(pred[k][d]['label'] == gold[k][d] for k in sure)

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.newsgauge.data.CsvDatasetReader;
 import org.newsgauge.data.Dataset;
@@ -40,44 +39,15 @@ public final class Evaluator {
      *                                  uses a label the pack does not know
      */
     public static EvaluationReport evaluate(ModelPack pack, Dataset data) {
-        SparseVector[] x = new SparseVector[data.size()];
-        List<String> texts = data.texts();
-        CueRules cues = CueRules.of(pack);
-        // the cue rules read the tokens of the features' own pass, as in classification
-        CueRules.Reading[] readings = new CueRules.Reading[x.length];
-        IntStream.range(0, x.length).parallel().forEach(i -> {
-            readings[i] = cues.read();
-            x[i] = pack.features().vectorize(texts.get(i), readings[i]);
-        });
-        Map<String, DimensionMetrics> out = new LinkedHashMap<>();
-        for (int d = 0; d < data.dimensions().size(); d++) {
-            DimensionSpec spec = data.dimensions().get(d);
-            DimensionModel model = pack.dimension(spec.name());
-            if (model == null) {
-                continue;
-            }
-            int[] truth = new int[x.length];
-            for (int i = 0; i < x.length; i++) {
-                String label = data.examples().get(i).labels().get(d);
-                truth[i] = model.labels().indexOf(label);
-                if (truth[i] < 0) {
-                    Example e = data.examples().get(i);
-                    // a folder's examples have no line: they are files, named by their path under it
-                    String where = e.line() > 0 ? data.source() + ":" + e.line() : Path.of(data.source()).resolve(e.id()).toString();
-                    throw new IllegalArgumentException(where + ": label '" + label + "' is not one of dimension '" + spec.name() + "' in the pack ("
-                            + String.join(", ", model.labels()) + ")");
-                }
-            }
-            out.put(spec.name(), evaluate(model, x, truth, readings, cues, pack.dimensions().indexOf(model)));
+        Tally tally = new Tally(pack, data.dimensions().stream().map(DimensionSpec::name).toList(), data.source());
+        List<Example> rows = data.examples();
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            tally.add(rows.subList(from, Math.min(rows.size(), from + BATCH)));
         }
-        if (out.isEmpty()) {
-            throw new IllegalArgumentException(data.source() + " labels none of the pack's dimensions ("
-                    + String.join(", ", pack.dimensions().stream().map(DimensionModel::name).toList()) + ")");
-        }
-        return new EvaluationReport(out);
+        return tally.report();
     }
 
-    /** Rows classified together, on every core, while streaming. */
+    /** Rows classified together, on every core. */
     private static final int BATCH = 512;
 
     /**
@@ -90,93 +60,118 @@ public final class Evaluator {
      * @throws IllegalArgumentException when the reader labels none of the pack's dimensions
      */
     public static EvaluationReport evaluate(ModelPack pack, CsvDatasetReader reader, Path file) throws DatasetException {
-        List<String> columns = reader.labelColumns();
-        List<Integer> dataIndex = new ArrayList<>();
-        List<DimensionModel> models = new ArrayList<>();
-        for (int d = 0; d < columns.size(); d++) {
-            DimensionModel model = pack.dimension(columns.get(d));
-            if (model != null) {
-                dataIndex.add(d);
-                models.add(model);
+        Tally tally = new Tally(pack, reader.labelColumns(), file.toString());
+        List<Example> batch = new ArrayList<>(BATCH);
+        reader.stream(file, e -> {
+            batch.add(e);
+            if (batch.size() == BATCH) {
+                tally.add(batch);
+                batch.clear();
+            }
+        });
+        tally.add(batch);
+        return tally.report();
+    }
+
+    /**
+     * The figures of every pack dimension the data labels, added batch by batch in the data's
+     * order: one way of classifying labelled rows (cue rules included, reading the tokens of the
+     * features' own pass, as classification does) for data read whole or streamed.
+     */
+    private static final class Tally {
+        private final ModelPack pack;
+        private final String source;
+        private final List<Integer> dataIndex = new ArrayList<>();
+        private final List<DimensionModel> models = new ArrayList<>();
+        private final List<org.newsgauge.model.Scorer> scorers;
+        private final CueRules cues;
+        private final int[] packIndex;
+        private final Metrics.Accumulator[] acc;
+
+        Tally(ModelPack pack, List<String> columns, String source) {
+            this.pack = pack;
+            this.source = source;
+            for (int d = 0; d < columns.size(); d++) {
+                DimensionModel model = pack.dimension(columns.get(d));
+                if (model != null) {
+                    dataIndex.add(d);
+                    models.add(model);
+                }
+            }
+            if (models.isEmpty()) {
+                throw new IllegalArgumentException(source + " labels none of the pack's dimensions ("
+                        + String.join(", ", pack.dimensions().stream().map(DimensionModel::name).toList()) + ")");
+            }
+            scorers = models.stream().map(m -> m.linear().scorer()).toList();
+            cues = CueRules.of(pack);
+            packIndex = models.stream().mapToInt(m -> pack.dimensions().indexOf(m)).toArray();
+            acc = new Metrics.Accumulator[models.size()];
+            for (int m = 0; m < acc.length; m++) {
+                DimensionModel model = models.get(m);
+                acc[m] = new Metrics.Accumulator(model.name(), model.labels(), model.kind() == DimensionKind.ORDINAL);
             }
         }
-        if (models.isEmpty()) {
-            throw new IllegalArgumentException(file + " labels none of the pack's dimensions ("
-                    + String.join(", ", pack.dimensions().stream().map(DimensionModel::name).toList()) + ")");
-        }
-        List<org.newsgauge.model.Scorer> scorers = models.stream().map(m -> m.linear().scorer()).toList();
-        CueRules cues = CueRules.of(pack);
-        int[] packIndex = models.stream().mapToInt(m -> pack.dimensions().indexOf(m)).toArray();
-        Metrics.Accumulator[] acc = new Metrics.Accumulator[models.size()];
-        for (int m = 0; m < acc.length; m++) {
-            DimensionModel model = models.get(m);
-            acc[m] = new Metrics.Accumulator(model.name(), model.labels(), model.kind() == DimensionKind.ORDINAL);
-        }
-        List<Example> batch = new ArrayList<>(BATCH);
-        Consumer<List<Example>> flush = rows -> {
+
+        void add(List<Example> rows) {
             int[][] truth = new int[rows.size()][models.size()];
             int[][] pred = new int[rows.size()][models.size()];
             double[][] conf = new double[rows.size()][models.size()];
-            IntStream.range(0, rows.size()).parallel().forEach(i -> {
+            // labels checked in order, so that the first unknown one is the one reported
+            for (int i = 0; i < rows.size(); i++) {
                 Example e = rows.get(i);
-                CueRules.Reading reading = cues.read();
-                SparseVector x = pack.features().vectorize(e.text(), reading);
                 for (int m = 0; m < models.size(); m++) {
                     DimensionModel model = models.get(m);
                     String label = e.labels().get(dataIndex.get(m));
                     truth[i][m] = model.labels().indexOf(label);
                     if (truth[i][m] < 0) {
-                        throw new IllegalArgumentException(file + ":" + e.line() + ": label '" + label
-                                + "' is not one of dimension '" + model.name() + "' in the pack ("
-                                + String.join(", ", model.labels()) + ")");
+                        throw new IllegalArgumentException(where(e) + ": label '" + label + "' is not one of dimension '"
+                                + model.name() + "' in the pack (" + String.join(", ", model.labels()) + ")");
                     }
+                }
+            }
+            IntStream.range(0, rows.size()).parallel().forEach(i -> {
+                CueRules.Reading reading = cues.read();
+                SparseVector x = pack.features().vectorize(rows.get(i).text(), reading);
+                for (int m = 0; m < models.size(); m++) {
+                    DimensionModel model = models.get(m);
                     double[] p = cues.apply(packIndex[m], reading, model.distribution(scorers.get(m).scores(x)));
                     pred[i][m] = model.choose(p);
                     conf[i][m] = p[pred[i][m]];
                 }
             });
-            // in file order, so that the figures are exactly those of the whole-file evaluation
+            // in the data's order, so that the figures are the same however the rows were batched
             for (int i = 0; i < rows.size(); i++) {
                 for (int m = 0; m < models.size(); m++) {
                     acc[m].add(truth[i][m], pred[i][m], conf[i][m]);
                 }
             }
-            rows.clear();
-        };
-        reader.stream(file, e -> {
-            batch.add(e);
-            if (batch.size() == BATCH) {
-                flush.accept(batch);
-            }
-        });
-        flush.accept(batch);
-        Map<String, DimensionMetrics> out = new LinkedHashMap<>();
-        for (Metrics.Accumulator a : acc) {
-            DimensionMetrics r = a.result();
-            out.put(r.dimension(), r);
         }
-        return new EvaluationReport(out);
+
+        /** Where a row is: its file and line, or, for a folder's examples (files, no line), its path. */
+        private String where(Example e) {
+            return e.line() > 0 ? source + ":" + e.line() : Path.of(source).resolve(e.id()).toString();
+        }
+
+        EvaluationReport report() {
+            Map<String, DimensionMetrics> out = new LinkedHashMap<>();
+            for (Metrics.Accumulator a : acc) {
+                DimensionMetrics r = a.result();
+                out.put(r.dimension(), r);
+            }
+            return new EvaluationReport(out);
+        }
     }
 
-    /** As {@link #evaluate(DimensionModel, SparseVector[], int[])}, with the pack's cue rule of the dimension applied to what the readings read when given. */
-    private static DimensionMetrics evaluate(DimensionModel model, SparseVector[] x, int[] truth, CueRules.Reading[] readings,
-                                             CueRules cues, int dimension) {
+    /** Figures of one dimension model on vectors with known label indices. */
+    public static DimensionMetrics evaluate(DimensionModel model, SparseVector[] x, int[] truth) {
         int[] pred = new int[x.length];
         double[] conf = new double[x.length];
         org.newsgauge.model.Scorer scorer = model.linear().scorer();
         IntStream.range(0, x.length).parallel().forEach(i -> {
             double[] p = model.distribution(scorer.scores(x[i]));
-            if (cues != null) {
-                p = cues.apply(dimension, readings[i], p);
-            }
             pred[i] = model.choose(p);
             conf[i] = p[pred[i]];
         });
         return Metrics.compute(model.name(), model.labels(), model.kind() == DimensionKind.ORDINAL, truth, pred, conf);
-    }
-
-    /** Figures of one dimension model on vectors with known label indices. */
-    public static DimensionMetrics evaluate(DimensionModel model, SparseVector[] x, int[] truth) {
-        return evaluate(model, x, truth, null, null, -1);
     }
 }

@@ -33,12 +33,9 @@ public final class CueRules {
         this.matchers = new NarratorCues[dimensions.size()];
         this.rules = new CueRule[dimensions.size()];
         for (CueRule r : pack.cueRules()) {
-            for (int d = 0; d < dimensions.size(); d++) {
-                if (dimensions.get(d).name().equals(r.dimension())) {
-                    rules[d] = r;
-                    matchers[d] = new NarratorCues(pack.features().config(), r.terms());
-                }
-            }
+            int d = dimensions.indexOf(pack.dimension(r.dimension()));
+            rules[d] = r;
+            matchers[d] = new NarratorCues(pack.features().config(), r.terms());
         }
         this.any = !pack.cueRules().isEmpty();
     }
@@ -56,7 +53,6 @@ public final class CueRules {
     /** One text's tokens as every rule reads them. */
     public final class Reading implements TokenSink {
         private final NarratorCues.Reading[] byDimension = new NarratorCues.Reading[matchers.length];
-        private final Object[] matches = new Object[matchers.length];
 
         private Reading() {
             for (int d = 0; d < matchers.length; d++) {
@@ -74,6 +70,11 @@ public final class CueRules {
         }
 
         @Override
+        public boolean readsSentences() {
+            return true;
+        }
+
+        @Override
         public void sentenceEnd() {
             for (NarratorCues.Reading r : byDimension) {
                 if (r != null) {
@@ -83,22 +84,18 @@ public final class CueRules {
         }
 
         /** What the rule of dimension {@code d} found in the tokens read (asked once the text is read). */
-        @SuppressWarnings("unchecked")
         Optional<NarratorCues.Match> match(int d) {
-            if (byDimension[d] == null) {
-                return Optional.empty();
-            }
-            if (matches[d] == null) {
-                matches[d] = byDimension[d].match();
-            }
-            return (Optional<NarratorCues.Match>) matches[d];
+            return byDimension[d] == null ? Optional.empty() : byDimension[d].match();
         }
     }
 
     /** The distribution {@code p} of dimension {@code d}, the rule applied to what {@code r} read. */
     public double[] apply(int d, Reading r, double[] p) {
-        Optional<NarratorCues.Match> m = r == null ? Optional.empty() : r.match(d);
-        return m.isEmpty() ? p : raised(d, m.get(), p);
+        return matched(d, r).map(m -> raised(d, m, p)).orElse(p);
+    }
+
+    private static Optional<NarratorCues.Match> matched(int d, Reading r) {
+        return r == null ? Optional.empty() : r.match(d);
     }
 
     private double[] raised(int d, NarratorCues.Match m, double[] p) {
@@ -112,7 +109,7 @@ public final class CueRules {
      */
     public Prediction predict(int d, Reading r, double[] scores, SparseVector x, int top, FeatureSpace space) {
         DimensionModel model = dimensions.get(d);
-        Optional<NarratorCues.Match> m = r == null ? Optional.empty() : r.match(d);
+        Optional<NarratorCues.Match> m = matched(d, r);
         if (m.isEmpty()) {
             return model.predict(scores, x, top, space);
         }

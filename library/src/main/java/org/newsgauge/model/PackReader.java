@@ -259,9 +259,7 @@ public final class PackReader {
         if (node.isMissingNode()) {
             return List.of();
         }
-        if (version < 3) {
-            throw bad(name, "has 'narrator_cues' in format " + version + ", which has none (they came with format 3)");
-        }
+        requireVersion(3, version, "'narrator_cues'", name);
         if (!node.isArray() || node.size() > 100) {
             throw bad(name, "has 'narrator_cues' that is not an array of at most 100 rules");
         }
@@ -279,14 +277,7 @@ public final class PackReader {
                 if (!t.isArray() || t.size() > CueRule.MAX_TERMS || !c.isNumber()) {
                     throw bad(name, "has narrator cues for '" + l.getKey() + "' without 'terms' (at most 1,000) and a 'confidence'");
                 }
-                List<String> list = new ArrayList<>();
-                for (JsonNode n : t) {
-                    if (!n.isTextual() || n.asText().length() > CueRule.MAX_TERM_CHARS) {
-                        throw bad(name, "has a narrator cue that is not a string of at most 200 characters");
-                    }
-                    list.add(n.asText());
-                }
-                terms.put(l.getKey(), list);
+                terms.put(l.getKey(), boundedStrings(t, CueRule.MAX_TERM_CHARS, "narrator cue", name));
                 confidence.put(l.getKey(), c.asDouble());
             }
             out.add(new CueRule(r.path("dimension").asText(), terms, confidence));
@@ -458,16 +449,29 @@ public final class PackReader {
         if (node.isMissingNode()) {
             return List.of();
         }
-        if (version < 2) {
-            throw bad(name, "has analyzer 'quoted_names' in format " + version + ", which has none (they came with format 2)");
-        }
+        requireVersion(2, version, "analyzer 'quoted_names'", name);
         if (!node.isArray() || node.size() > 1000) {
             throw bad(name, "has an analyzer 'quoted_names' that is not an array of at most 1,000 names");
         }
+        return boundedStrings(node, MAX_NAME_CHARS, "quoted name", name);
+    }
+
+    /** Longest quoted name, in characters. */
+    private static final int MAX_NAME_CHARS = 200;
+
+    /** Refuses {@code what}, which came with format {@code since}, in a pack of an older {@code version}. */
+    private static void requireVersion(int since, int version, String what, String name) throws ModelFormatException {
+        if (version < since) {
+            throw bad(name, "has " + what + " in format " + version + ", which has none (they came with format " + since + ")");
+        }
+    }
+
+    /** The strings of the array {@code node}, each a JSON string of at most {@code maxChars} characters. */
+    private static List<String> boundedStrings(JsonNode node, int maxChars, String what, String name) throws ModelFormatException {
         List<String> out = new ArrayList<>();
         for (JsonNode n : node) {
-            if (!n.isTextual() || n.asText().length() > CueRule.MAX_TERM_CHARS) {
-                throw bad(name, "has a quoted name that is not a string of at most 200 characters: "
+            if (!n.isTextual() || n.asText().length() > maxChars) {
+                throw bad(name, "has a " + what + " that is not a string of at most " + maxChars + " characters: "
                         + n.toString().substring(0, Math.min(60, n.toString().length())));
             }
             out.add(n.asText());

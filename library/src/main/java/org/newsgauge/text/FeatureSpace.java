@@ -237,6 +237,11 @@ public final class FeatureSpace {
             }
 
             @Override
+            public boolean readsSentences() {
+                return also.readsSentences();
+            }
+
+            @Override
             public void sentenceEnd() {
                 also.sentenceEnd();
             }

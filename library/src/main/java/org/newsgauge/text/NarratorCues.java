@@ -46,8 +46,8 @@ public final class NarratorCues {
     }
 
     private final Tokenizer tokenizer;
-    private final List<String> labels = new ArrayList<>();
-    private final List<List<String>> terms = new ArrayList<>();
+    private final Map<String, List<String>> cues;
+    private final List<String> labels;
     /** The words of the terms and the reporting words, by id: read-only after construction. */
     private final TermTable vocabulary = new TermTable(64);
     private final boolean[] reporting;
@@ -63,6 +63,10 @@ public final class NarratorCues {
      */
     public NarratorCues(AnalyzerConfig config, Map<String, List<String>> cues) {
         this.tokenizer = Tokenizer.of(config);
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        cues.forEach((label, list) -> copy.put(label, List.copyOf(list)));
+        this.cues = java.util.Collections.unmodifiableMap(copy);
+        this.labels = List.copyOf(copy.keySet());
         Tokenizer plain = new Tokenizer(config.lowercase(), List.of());
         List<int[][]> byLabel = new ArrayList<>();
         cues.forEach((label, list) -> {
@@ -78,8 +82,6 @@ public final class NarratorCues {
                 }
                 t[k] = words.stream().mapToInt(Integer::intValue).toArray();
             }
-            labels.add(label);
-            terms.add(List.copyOf(list));
             byLabel.add(t);
         });
         this.ids = byLabel.toArray(int[][][]::new);
@@ -108,11 +110,7 @@ public final class NarratorCues {
 
     /** The terms of each label, as given. */
     public Map<String, List<String>> cues() {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (int i = 0; i < labels.size(); i++) {
-            out.put(labels.get(i), terms.get(i));
-        }
-        return out;
+        return cues;
     }
 
     /** The label whose terms, and no other label's, the narrator of {@code text} uses. */
@@ -136,8 +134,9 @@ public final class NarratorCues {
      * matches the terms when it ends.
      */
     public final class Reading implements TokenSink {
+        /** Per label, the indices of the terms found, or null for none. */
         @SuppressWarnings("unchecked")
-        private final Set<String>[] found = new Set[labels.size()];
+        private final Set<Integer>[] found = new Set[labels.size()];
         private int[] words = new int[64];
         private boolean[] quoted = new boolean[64];
         private int n;
@@ -157,6 +156,11 @@ public final class NarratorCues {
                 reported |= reporting[id];
                 anyCueWord |= startingWith[id] != null;
             }
+        }
+
+        @Override
+        public boolean readsSentences() {
+            return true;
         }
 
         @Override
@@ -186,10 +190,9 @@ public final class NarratorCues {
             }
             // longest first (in words) over the whole text, as Match says: the explanation leads with it
             int[][] words = ids[hit];
-            List<String> all = terms.get(hit);
-            List<String> out = new ArrayList<>(found[hit]);
-            out.sort((a, b) -> Integer.compare(words[all.indexOf(b)].length, words[all.indexOf(a)].length));
-            return Optional.of(new Match(labels.get(hit), out));
+            List<String> terms = cues.get(labels.get(hit));
+            return Optional.of(new Match(labels.get(hit), found[hit].stream()
+                    .sorted((a, b) -> Integer.compare(words[b].length, words[a].length)).map(terms::get).toList()));
         }
 
         private void matchSentence() {
@@ -224,7 +227,7 @@ public final class NarratorCues {
                     if (found[h[0]] == null) {
                         found[h[0]] = new LinkedHashSet<>();
                     }
-                    found[h[0]].add(terms.get(h[0]).get(h[1]));
+                    found[h[0]].add(h[1]);
                 }
             }
         }

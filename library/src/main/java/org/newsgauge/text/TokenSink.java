@@ -22,8 +22,16 @@ public interface TokenSink {
      * white space or the end of the text (closing quotation marks or brackets may stand between;
      * a full stop after an abbreviation such as "U.S." or "Dr." ends nothing), or a line break
      * (which also closes open quotations).
-     * Sinks that read only words need not implement it.
+     * Called only when {@link #readsSentences()} says so.
      */
     default void sentenceEnd() {
+    }
+
+    /**
+     * Whether this sink reads {@link #sentenceEnd()}: sinks that read only words (the feature
+     * collector) say no, and the tokenizer then does not look for sentence ends at all.
+     */
+    default boolean readsSentences() {
+        return false;
     }
 }

@@ -105,6 +105,8 @@ public final class Tokenizer {
         boolean inSingle = false;
         int nameEnd = -1;
         int i = 0;
+        // looking for sentence ends (abbreviations included) is work only a sentence reader needs
+        final boolean sentences = sink.readsSentences();
         while (i < n) {
             char c = text[i];
             if (!isWordChar(c)) {
@@ -112,10 +114,12 @@ public final class Tokenizer {
                     case '\n', '\r' -> {
                         inDouble = false;
                         inSingle = false;
-                        sink.sentenceEnd();
+                        if (sentences) {
+                            sink.sentenceEnd();
+                        }
                     }
                     case '.', '!', '?' -> {
-                        if (endsSentence(text, i, n)) {
+                        if (sentences && endsSentence(text, i, n)) {
                             sink.sentenceEnd();
                         }
                     }

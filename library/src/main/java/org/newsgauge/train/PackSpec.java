@@ -251,44 +251,7 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
         if (narratorCues.isEmpty()) {
             return pack;
         }
-        List<String> dims = new ArrayList<>(narratorCues.keySet());
-        List<org.newsgauge.text.NarratorCues> matchers = new ArrayList<>();
-        for (String d : dims) {
-            matchers.add(new org.newsgauge.text.NarratorCues(pack.features().config(), narratorCues.get(d)));
-        }
-        List<String[]> fired = new ArrayList<>();
-        List<List<String>> gold = new ArrayList<>();
-        org.newsgauge.data.Dataset head = examples().stream(e -> {
-            String[] f = new String[dims.size()];
-            for (int d = 0; d < dims.size(); d++) {
-                f[d] = matchers.get(d).find(e.text()).map(org.newsgauge.text.NarratorCues.Match::label).orElse(null);
-            }
-            fired.add(f);
-            gold.add(e.labels());
-        });
-        List<org.newsgauge.model.CueRule> rules = new ArrayList<>();
-        for (int d = 0; d < dims.size(); d++) {
-            int col = -1;
-            for (int k = 0; k < head.dimensions().size(); k++) {
-                if (head.dimensions().get(k).name().equals(dims.get(d))) {
-                    col = k;
-                }
-            }
-            Map<String, Double> confidence = new LinkedHashMap<>();
-            for (String label : narratorCues.get(dims.get(d)).keySet()) {
-                int n = 0;
-                int right = 0;
-                for (int i = 0; i < fired.size(); i++) {
-                    if (label.equals(fired.get(i)[d])) {
-                        n++;
-                        right += label.equals(gold.get(i).get(col)) ? 1 : 0;
-                    }
-                }
-                confidence.put(label, (right + 1.0) / (n + 2.0));
-            }
-            rules.add(new org.newsgauge.model.CueRule(dims.get(d), narratorCues.get(dims.get(d)), confidence));
-        }
-        return pack.withCueRules(rules);
+        return pack.withCueRules(CueRuleFit.fit(narratorCues, pack.features().config(), reader().labelColumns(), examples()));
     }
 
     /** A CSV reader for this spec's columns. */

@@ -50,6 +50,18 @@ class CueRuleTest {
     }
 
     @Test
+    void theConfidenceFollowsHowOftenTheTermGoesWithItsLabel() throws Exception {
+        // "storm" is a weather word of the corpus (mostly in weather rows), "report" a filler word
+        // of every topic: the rule is measured on the rows, not given
+        PackSpec spec = PackSpec.read(Files.writeString(dir.resolve("measured.json"), """
+                {"data": "c.csv", "text_columns": ["text"], "nominal": ["topic"],
+                 "narrator_cues": {"topic": {"weather": ["storm"], "sport": ["report"]}}}"""));
+        Map<String, Double> c = spec.withCueRules(plain).cueRules().get(0).confidence();
+        assertTrue(c.get("weather") > 0.7 && c.get("weather") < 1, c.toString());
+        assertTrue(c.get("sport") < 0.5, c.toString());
+    }
+
+    @Test
     void theNarratorsTermRaisesItsLabelAndLeadsTheExplanation() {
         String text = "Shares and bond prices rose as investors cheered the bank profit. Heavy rain warning issued for the city.";
         Prediction before = ArticleClassifier.of(plain).classify(text).predictions().get("topic");

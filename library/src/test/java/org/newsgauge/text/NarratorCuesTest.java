@@ -119,6 +119,11 @@ class NarratorCuesTest {
             }
 
             @Override
+            public boolean readsSentences() {
+                return true;
+            }
+
+            @Override
             public void sentenceEnd() {
                 seen.add("|");
             }

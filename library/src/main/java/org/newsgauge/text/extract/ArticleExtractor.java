@@ -31,8 +31,6 @@ public final class ArticleExtractor {
 
     /** Fewer kept characters than this is not an article. */
     static final int MIN_ARTICLE_CHARS = 100;
-    private static final String DATED_HEADLINE = BlockClassifier.DATED_HEADLINE;
-    private static final String NEAR_GOOD_BETWEEN_BOILERPLATE = BlockClassifier.NEAR_GOOD_BETWEEN_BOILERPLATE;
 
     private ArticleExtractor() {
     }
@@ -310,7 +308,7 @@ public final class ArticleExtractor {
         // line is headline-like: a dated first line above the headline is a section or menu line
         // ("Latest news from Monday, 21 September 2021"), and taking it would drop the headline
         Segment top = segs.get(0);
-        if (first > 0 && DATED_HEADLINE.equals(top.reason) && headlineShaped(top) && datedHeadlines(segs, first) == 1) {
+        if (first > 0 && BlockClassifier.DATED_HEADLINE.equals(top.reason) && headlineShaped(top) && datedHeadlines(segs, first) == 1) {
             return top;
         }
         return null;
@@ -356,7 +354,7 @@ public final class ArticleExtractor {
     private static int gluedCredit(Segment s) {
         String low = s.low != null ? s.low : s.text.toLowerCase(Locale.ROOT);
         s.low = low; // what the classifier's features start from: lower-cased once
-        if (low.length() != s.text.length() || !mayHaveCredit(low)) {
+        if (low.length() != s.text.length() || !Lexicon.containsAny(low, CREDIT_WORDS, GLUED_CREDIT_FROM)) {
             return -1;
         }
         java.util.regex.Matcher m = Lexicon.CAPTION.matcher(low);
@@ -401,16 +399,7 @@ public final class ArticleExtractor {
         return false;
     }
 
-    /** A cheap test before the caption pattern: some credit word past the block's opening. */
-    private static boolean mayHaveCredit(String low) {
-        for (String w : CREDIT_WORDS) {
-            if (low.indexOf(w, GLUED_CREDIT_FROM) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
+    /** A cheap test before the caption pattern: a credit word past the block's opening. */
     private static final String[] CREDIT_WORDS = {"photo", "foto", "credit", "epa-efe", "getty", "/afp", "reuters/",
         "tanjug/", "beta/", "shutterstock", "anadolu"};
 
@@ -430,7 +419,7 @@ public final class ArticleExtractor {
             return;
         }
         Segment s = segs.get(i + 1);
-        if (s.cls != Cls.BAD || !NEAR_GOOD_BETWEEN_BOILERPLATE.equals(s.reason) || !s.endsSentence || s.length < 60) {
+        if (s.cls != Cls.BAD || !BlockClassifier.NEAR_GOOD_BETWEEN_BOILERPLATE.equals(s.reason) || !s.endsSentence || s.length < 60) {
             return;
         }
         for (int j = i + 2; j < segs.size(); j++) {
@@ -471,7 +460,7 @@ public final class ArticleExtractor {
     private static int datedHeadlines(List<Segment> segs, int first) {
         int n = 0;
         for (int i = 0; i < first; i++) {
-            n += DATED_HEADLINE.equals(segs.get(i).reason) ? 1 : 0;
+            n += BlockClassifier.DATED_HEADLINE.equals(segs.get(i).reason) ? 1 : 0;
         }
         return n;
     }

@@ -414,8 +414,13 @@ final class Lexicon {
     static final String[] DATE_WORD_KEYS = {"ago", "yesterday", "today"};
 
     static boolean containsAny(String lower, String[] keys) {
+        return containsAny(lower, keys, 0);
+    }
+
+    /** Whether {@code lower} holds one of {@code keys} at or after {@code from}. */
+    static boolean containsAny(String lower, String[] keys, int from) {
         for (String k : keys) {
-            if (lower.contains(k)) {
+            if (lower.indexOf(k, from) >= 0) {
                 return true;
             }
         }
