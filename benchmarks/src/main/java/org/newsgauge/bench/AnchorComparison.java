@@ -60,7 +60,7 @@ import org.newsgauge.train.TrainingOptions;
  *
  * The last four are the CLI's {@code train} options of the same names: {@code --algorithm svm
  * --c 1 --char-ngrams off} trains without any choice on the folds (the fastest training),
- * {@code --class-weight none} without balanced class weights.
+ * {@code --class-weight balanced} with balanced class weights (the library's default is none).
  *
  * fastText and scikit-learn run in the anchors' own harness in the same session
  * ({@code benchmarks/run-anchors.sh}); {@code benchmarks/compare.py} turns both into ratios.
@@ -82,11 +82,14 @@ public final class AnchorComparison {
                 .stream().filter(f -> !f.equals("none")).toList() : List.of("bow");
         String algorithm = opt.getOrDefault("algorithm", "auto");
         String c = opt.getOrDefault("c", "auto");
+        if (!List.of("balanced", "none").contains(opt.getOrDefault("class-weight", "none"))) {
+            throw new IllegalArgumentException("--class-weight takes balanced or none, not " + opt.get("class-weight"));
+        }
         TrainingOptions options = TrainingOptions.defaults().withAlgorithm(algorithm).withC(c)
                 .withTunedFeatures(!opt.getOrDefault("char-ngrams", "auto").equals("off"))
-                .withBalanced(!opt.getOrDefault("class-weight", "balanced").equals("none"));
+                .withBalanced(opt.getOrDefault("class-weight", "none").equals("balanced"));
         String system = "newsgauge " + algorithm + (c.equals("auto") ? "" : " C=" + c)
-                + (options.tuneFeatures() ? "" : " words") + (options.balanced() ? "" : " unweighted");
+                + (options.tuneFeatures() ? "" : " words") + (options.balanced() ? " balanced" : "");
         if (!Files.isDirectory(dir)) {
             System.out.println("SKIPPED: no datasets folder at " + dir);
             return;

@@ -19,8 +19,9 @@ final class TrainOptions {
             + " chosen per dimension on the calibration folds among 0.5, 1 and 2 (nbsvm: 0.125, 0.25 and 0.5)")
     String c = "auto";
 
-    @Option(names = "--class-weight", paramLabel = "W", description = "balanced (default): weigh classes inversely to their frequency; none")
-    String classWeight = "balanced";
+    @Option(names = "--class-weight", paramLabel = "W", description = "none (default, or the pack spec's): every example"
+            + " weighs the same; balanced: weigh classes inversely to their frequency (given here, it wins over the spec's)")
+    String classWeight;
 
     @Option(names = "--ngrams", paramLabel = "N", description = "Longest word n-gram, 1 or 2 (default 2)")
     int ngrams = 2;
@@ -57,6 +58,7 @@ final class TrainOptions {
         } catch (IllegalArgumentException e) {
             throw new Main.UserError(file + ": " + e.getMessage());
         }
+        o = classWeight == null ? o : o.withBalanced(classWeight.equals("balanced"));
         return seed == null ? o : o.withSeed(seed);
     }
 
@@ -97,7 +99,7 @@ final class TrainOptions {
         if (!ordinalMethod.equals("cumulative") && !ordinalMethod.equals("multiclass")) {
             throw new Main.UserError("--ordinal-method takes cumulative or multiclass, not '" + ordinalMethod + "'");
         }
-        if (!classWeight.equals("balanced") && !classWeight.equals("none")) {
+        if (classWeight != null && !classWeight.equals("balanced") && !classWeight.equals("none")) {
             throw new Main.UserError("--class-weight takes balanced or none, not '" + classWeight + "'");
         }
         TrainingOptions base;
@@ -106,7 +108,8 @@ final class TrainOptions {
         } catch (IllegalArgumentException e) {
             throw new Main.UserError("--c " + e.getMessage());
         }
-        TrainingOptions o = base.withAnalyzer(a).withTunedFeatures(tuneFeatures).withBalanced(classWeight.equals("balanced"))
+        TrainingOptions o = base.withAnalyzer(a).withTunedFeatures(tuneFeatures)
+                .withBalanced(classWeight == null ? base.balanced() : classWeight.equals("balanced"))
                 .withAlgorithm(algorithm).withCalibrationFolds(calibrationFolds)
                 .withOrdinalCumulative(ordinalMethod.equals("cumulative")).withTextColumns(textColumns);
         return seed == null ? o : o.withSeed(seed);   // the defaults' seed otherwise

@@ -30,6 +30,7 @@ import org.newsgauge.data.DatasetException;
  *   "ordinal": {"tension": ["low", "elevated", "high", "critical"]},
  *   "group_column": "event",
  *   "seed": 42,
+ *   "class_weight": "balanced",
  *   "priors": {"stance": {"neutral": 0.70}},
  *   "quoted_names": ["Office for Kosovo and Metohija"],
  *   "narrator_cues": {"stance": {"pro_serbia": ["self-proclaimed"], "pro_kosovo": ["Serbian aggression"]}}
@@ -42,6 +43,8 @@ import org.newsgauge.data.DatasetException;
  * @param ordinal     ordinal label columns with their labels, lowest first
  * @param groupColumn column grouping rows for cross-validation, or null
  * @param seed        training seed
+ * @param classWeight "balanced" or "none" (see {@link TrainingOptions#balanced()}), or null to
+ *                    keep the caller's (the library's default is "none")
  * @param priors      expected real label shares per dimension
  * @param quotedNames names read as quoted wherever they stand (see
  *                    {@link org.newsgauge.text.AnalyzerConfig#withQuotedNames}), normalised
@@ -52,12 +55,12 @@ import org.newsgauge.data.DatasetException;
  * <p>Immutable and thread-safe.
  */
 public record PackSpec(Path data, List<String> textColumns, List<String> nominal, Map<String, List<String>> ordinal,
-                       String groupColumn, long seed, Map<String, Map<String, Double>> priors, List<String> quotedNames,
+                       String groupColumn, long seed, String classWeight, Map<String, Map<String, Double>> priors, List<String> quotedNames,
                        Map<String, Map<String, List<String>>> narratorCues) {
 
     /** The keys a spec may have; any other is a typo, not a setting to ignore. */
-    public static final List<String> KEYS = List.of("data", "text_columns", "nominal", "ordinal", "group_column", "seed", "priors",
-            "quoted_names", "narrator_cues");
+    public static final List<String> KEYS = List.of("data", "text_columns", "nominal", "ordinal", "group_column", "seed", "class_weight",
+            "priors", "quoted_names", "narrator_cues");
 
     /**
      * Reads a spec file.
@@ -101,6 +104,14 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
             }
             seed = j.get("seed").asLong();
         }
+        String classWeight = null;
+        if (j.hasNonNull("class_weight")) {
+            classWeight = text(file, j, "class_weight", "\"balanced\" or \"none\"");
+            if (!classWeight.equals("balanced") && !classWeight.equals("none")) {
+                throw new DatasetException(file, 0, "'class_weight' is \"" + classWeight + "\"; give \"balanced\" (weigh"
+                        + " classes inversely to their frequency) or \"none\"");
+            }
+        }
         List<String> quoted = strings(file, j.path("quoted_names"), "quoted_names");
         try {
             quoted = org.newsgauge.text.AnalyzerConfig.defaults().withQuotedNames(quoted).quotedNames();
@@ -108,7 +119,7 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
             throw new DatasetException(file, 0, "'quoted_names': " + e.getMessage() + "; give institution names such as"
                     + " \"Office for Kosovo and Metohija\"");
         }
-        return new PackSpec(file.toAbsolutePath().getParent().resolve(data), text, nominal, ordinal, group, seed,
+        return new PackSpec(file.toAbsolutePath().getParent().resolve(data), text, nominal, ordinal, group, seed, classWeight,
                 priors(file, j.path("priors"), nominal, ordinal.keySet()), quoted,
                 narratorCues(file, j.path("narrator_cues"), nominal, ordinal));
     }
@@ -297,7 +308,8 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
     }
 
     /**
-     * Training options for this spec on top of {@code base}.
+     * Training options for this spec on top of {@code base}: the spec's seed, priors, text
+     * columns and quoted names, and its class weight when it gives one.
      *
      * @throws IllegalArgumentException when the spec has quoted names and {@code base} ignores
      *                                  quotes: under {@link org.newsgauge.text.QuoteMode#IGNORE}
@@ -311,7 +323,8 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
         }
         List<String> names = new ArrayList<>(base.analyzer().quotedNames());
         names.addAll(quotedNames);
-        return base.withSeed(seed).withPriors(priors).withTextColumns(textColumns)
+        TrainingOptions o = base.withSeed(seed).withPriors(priors).withTextColumns(textColumns)
                 .withAnalyzer(base.analyzer().withQuotedNames(names));
+        return classWeight == null ? o : o.withBalanced(classWeight.equals("balanced"));
     }
 }

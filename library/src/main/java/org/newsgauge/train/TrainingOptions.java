@@ -49,12 +49,12 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
 
     /**
      * auto (nbsvm with C among 0.125, 0.25 and 0.5, or svm with C among 0.5, 1 and 2, whichever
-     * the held-out folds prefer per dimension), balanced class weights, seed 42, 3
+     * the held-out folds prefer per dimension), no class weights (as scikit-learn's LinearSVC), seed 42, 3
      * calibration folds, cumulative ordinal models, default analyzer (with character n-grams
      * too when the held-out folds of a small corpus prefer them).
      */
     public static TrainingOptions defaults() {
-        return new TrainingOptions(AnalyzerConfig.defaults(), Learners.AUTO, 1.0, true, 42, 3, true, Map.of(), List.of("text"), true, true);
+        return new TrainingOptions(AnalyzerConfig.defaults(), Learners.AUTO, 1.0, false, 42, 3, true, Map.of(), List.of("text"), true, true);
     }
 
     public TrainingOptions withAnalyzer(AnalyzerConfig a) {

@@ -108,6 +108,34 @@ class CliTest {
     }
 
     @Test
+    void classWeightIsNoneByDefaultTheSpecsWhenItSaysAndTheCommandLinesOverBoth() throws Exception {
+        Path plain = Files.writeString(dir.resolve("plain-spec.json"), "{\"data\": \"" + csv.getFileName() + "\","
+                + " \"text_columns\": [\"text\"], \"nominal\": [\"topic\"]}");
+        Path weighed = Files.writeString(dir.resolve("weighed-spec.json"), "{\"data\": \"" + csv.getFileName() + "\","
+                + " \"text_columns\": [\"text\"], \"nominal\": [\"topic\"], \"class_weight\": \"balanced\"}");
+        String[][] cases = {
+                {plain.toString(), null, "class_weight=none"},
+                {weighed.toString(), null, "class_weight=balanced"},
+                {weighed.toString(), "none", "class_weight=none"},
+                {plain.toString(), "balanced", "class_weight=balanced"}};
+        for (String[] c : cases) {
+            Path out = dir.resolve("weights.ngpack");
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("train", "--spec", c[0],
+                    "--algorithm", "svm", "--c", "1", "--calibration-folds", "0", "--output", out.toString()));
+            if (c[1] != null) {
+                args.addAll(java.util.List.of("--class-weight", c[1]));
+            }
+            Run r = run(args.toArray(String[]::new));
+            assertEquals(0, r.code, r.err);
+            Run info = run("info", out.toString());
+            assertTrue(info.out.contains(c[2]), java.util.Arrays.toString(c) + ": " + info.out);
+        }
+        Run bad = run("train", "--spec", plain.toString(), "--class-weight", "even", "--output", dir.resolve("x.ngpack").toString());
+        assertEquals(2, bad.code);
+        assertTrue(bad.err.contains("--class-weight takes balanced or none, not 'even'"), bad.err);
+    }
+
+    @Test
     void trainBySpecAppliesItsNarratorCuesAndInfoListsThem() throws Exception {
         Path spec = Files.writeString(dir.resolve("cue-spec.json"), "{\"data\": \"" + csv.getFileName() + "\","
                 + " \"text_columns\": [\"text\"], \"nominal\": [\"topic\"],"

@@ -1,6 +1,7 @@
 package org.newsgauge.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +44,24 @@ class PackSpecTest {
     }
 
     @Test
+    void classWeightIsTheSpecsWhenGivenAndTheCallersOtherwise() throws Exception {
+        TrainingOptions base = TrainingOptions.defaults();
+        assertFalse(base.balanced(), "the library's default weighs every example the same");
+        PackSpec weighed = PackSpec.read(spec("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"class_weight\": \"balanced\"}"));
+        assertEquals("balanced", weighed.classWeight());
+        assertTrue(weighed.options(base).balanced());
+        PackSpec none = PackSpec.read(spec("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"class_weight\": \"none\"}"));
+        assertFalse(none.options(base.withBalanced(true)).balanced());
+        PackSpec silent = PackSpec.read(spec("{\"data\": \"a.csv\", \"text_columns\": [\"text\"]}"));
+        assertTrue(silent.options(base.withBalanced(true)).balanced());
+        assertFalse(silent.options(base).balanced());
+        String m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"class_weight\": \"balance\"}");
+        assertTrue(m.contains("'class_weight' is \"balance\"; give \"balanced\""), m);
+        m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"class_weight\": true}");
+        assertTrue(m.contains("'class_weight' is true; give \"balanced\" or \"none\""), m);
+    }
+
+    @Test
     void quotedNamesReachTheAnalyzerAddedToTheCommandLines() throws Exception {
         PackSpec s = PackSpec.read(spec("""
                 {"data": "a.csv", "text_columns": ["text"], "quoted_names": ["Office for  Kosovo and Metohija"]}"""));
@@ -74,7 +93,7 @@ class PackSpecTest {
     @Test
     void unknownKeyListsTheKnownOnes() throws Exception {
         String m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"nominals\": [\"topic\"]}");
-        assertTrue(m.contains("unknown key 'nominals' (keys: data, text_columns, nominal, ordinal, group_column, seed, priors, quoted_names, narrator_cues)"), m);
+        assertTrue(m.contains("unknown key 'nominals' (keys: data, text_columns, nominal, ordinal, group_column, seed, class_weight, priors, quoted_names, narrator_cues)"), m);
     }
 
     @Test

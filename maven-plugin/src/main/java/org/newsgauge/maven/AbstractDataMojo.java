@@ -62,9 +62,12 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     @Parameter(property = "newsgauge.c", defaultValue = "auto")
     String c;
 
-    /** Weigh classes inversely to their frequency. */
-    @Parameter(property = "newsgauge.balanced", defaultValue = "true")
-    boolean balanced;
+    /**
+     * Weigh classes inversely to their frequency ({@code true}) or not ({@code false}); unset,
+     * the {@code <spec>}'s {@code class_weight} or the library's default (not weighed).
+     */
+    @Parameter(property = "newsgauge.balanced")
+    Boolean balanced;
 
     /** Longest word n-gram (1 or 2). */
     @Parameter(property = "newsgauge.ngrams", defaultValue = "2")
@@ -169,20 +172,20 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
             throw new MojoExecutionException("bad training setting: <c> " + e.getMessage(), e);
         }
         try {
-            o = o.withAnalyzer(a).withTunedFeatures(charNgramMin < 0).withBalanced(balanced).withAlgorithm(algorithm)
+            o = o.withAnalyzer(a).withTunedFeatures(charNgramMin < 0).withAlgorithm(algorithm)
                     .withSeed(seed).withCalibrationFolds(calibrationFolds).withOrdinalCumulative(ordinalCumulative)
                     .withTextColumns(text);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("bad training setting: " + e.getMessage(), e);
         }
-        if (spec == null) {
-            return o;
+        if (spec != null) {
+            try {
+                o = readSpec().options(o);
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("bad <spec> " + spec + ": " + e.getMessage(), e);
+            }
         }
-        try {
-            return readSpec().options(o);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("bad <spec> " + spec + ": " + e.getMessage(), e);
-        }
+        return balanced == null ? o : o.withBalanced(balanced);   // given, it wins over the spec's
     }
 
     PackSpec readSpec() throws MojoExecutionException, IOException {

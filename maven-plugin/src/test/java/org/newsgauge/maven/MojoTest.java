@@ -116,28 +116,54 @@ class MojoTest {
         assertTrue(assertThrows(MojoExecutionException.class, noData::execute).getMessage().startsWith("configure <data>"));
     }
 
-    @Test
-    void trainRefusesASpecsQuotedNamesWithQuotesIgnored() throws Exception {
+    /** A pack spec over a one-row topic CSV, with {@code more} JSON members. */
+    private Path spec(String more) throws java.io.IOException {
         Path csv = Files.writeString(dir.resolve("train.csv"), "text,topic\nSerbia recalls envoy,politics\n");
-        Path spec = Files.writeString(dir.resolve("pack.json"), "{\"data\": \"" + csv.getFileName() + "\","
-                + " \"text_columns\": [\"text\"], \"nominal\": [\"topic\"], \"quoted_names\": [\"Office for Kosovo\"]}");
+        return Files.writeString(dir.resolve("pack.json"), "{\"data\": \"" + csv.getFileName() + "\","
+                + " \"text_columns\": [\"text\"], \"nominal\": [\"topic\"], " + more + "}");
+    }
+
+    /** A train goal with the defaults its parameters declare, as Maven would inject them. */
+    private TrainMojo train() {
         TrainMojo m = new TrainMojo();
         m.basedir = dir.toFile();
-        m.spec = spec.toFile();
-        m.output = dir.resolve("target/classes/newsgauge.ngpack").toFile();
         m.algorithm = "auto";
         m.seed = 42;
         m.c = "auto";
-        m.balanced = true;
         m.ngrams = 2;
         m.charNgramMin = -1;
         m.minCount = 2;
-        m.quotes = "ignore";
+        m.quotes = "mark";
         m.calibrationFolds = 3;
         m.ordinalCumulative = true;
+        return m;
+    }
+
+    @Test
+    void trainRefusesASpecsQuotedNamesWithQuotesIgnored() throws Exception {
+        Path spec = spec("\"quoted_names\": [\"Office for Kosovo\"]");
+        TrainMojo m = train();
+        m.spec = spec.toFile();
+        m.output = dir.resolve("target/classes/newsgauge.ngpack").toFile();
+        m.balanced = true;
+        m.quotes = "ignore";
         String message = assertThrows(MojoExecutionException.class, m::execute).getMessage();
         assertTrue(message.startsWith("bad <spec> " + spec + ": 'quoted_names' have no effect when quotes are ignored"), message);
         assertFalse(m.output.exists());
+    }
+
+    @Test
+    void classWeightUnsetIsTheSpecsOrTheLibrarysAndSetWinsOverTheSpec() throws Exception {
+        Path weighed = spec("\"class_weight\": \"balanced\"");
+        TrainMojo m = train();
+        assertFalse(m.options().balanced(), "no spec, unset: the library's default");
+        m.spec = weighed.toFile();
+        assertTrue(m.options().balanced(), "unset: the spec's");
+        m.balanced = false;
+        assertFalse(m.options().balanced(), "set: wins over the spec's");
+        m.spec = null;
+        m.balanced = true;
+        assertTrue(m.options().balanced());
     }
 
     @Test
