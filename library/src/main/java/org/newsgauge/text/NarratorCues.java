@@ -37,6 +37,13 @@ public final class NarratorCues {
             "believed", "asserted", "asserts", "announced", "announces", "condemned", "condemns", "reported",
             "statement", "quoted", "cited", "wrote", "writes");
 
+    /**
+     * Words after which a reporting word is a noun, not a verb of speech: "the accused Serbs",
+     * "a statement", "their demands". The sentence is then not reported speech for that word.
+     */
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her",
+            "their", "its", "our", "your");
+
     /** What {@link #find} found: the label and its terms that the narrator used, longest first. */
     public record Match(String label, List<String> terms) {
         public Match {
@@ -51,6 +58,8 @@ public final class NarratorCues {
     /** The words of the terms and the reporting words, by id: read-only after construction. */
     private final TermTable vocabulary = new TermTable(64);
     private final boolean[] reporting;
+    /** By id: a determiner, after which a reporting word is a noun. */
+    private final boolean[] determiner;
     /** Per label, per term, the ids of its words. */
     private final int[][][] ids;
     /** By word id, the terms (label << 16 | term) that start with it; null for none. */
@@ -85,17 +94,12 @@ public final class NarratorCues {
             byLabel.add(t);
         });
         this.ids = byLabel.toArray(int[][][]::new);
-        List<Integer> verbs = new ArrayList<>();
-        for (String w : REPORTING_WORDS) {
-            verbs.add(vocabulary.add(w));
-            if (!config.lowercase()) {
-                // an analyzer that keeps case gives "According" at a sentence's start, "SAID" in a headline
-                verbs.add(vocabulary.add(Character.toUpperCase(w.charAt(0)) + w.substring(1)));
-                verbs.add(vocabulary.add(w.toUpperCase(java.util.Locale.ROOT)));
-            }
-        }
+        List<Integer> verbs = ids(REPORTING_WORDS, config.lowercase());
+        List<Integer> dets = ids(DETERMINERS, config.lowercase());
         this.reporting = new boolean[vocabulary.size()];
         verbs.forEach(v -> reporting[v] = true);
+        this.determiner = new boolean[vocabulary.size()];
+        dets.forEach(v -> determiner[v] = true);
         this.startingWith = new int[vocabulary.size()][];
         for (int l = 0; l < ids.length; l++) {
             for (int k = 0; k < ids[l].length; k++) {
@@ -106,6 +110,23 @@ public final class NarratorCues {
                 startingWith[first] = now;
             }
         }
+    }
+
+    /**
+     * The vocabulary ids of {@code words}, added as needed; with an analyzer that keeps case also
+     * of their capitalised and upper-case forms ("According" at a sentence's start, "SAID" in a
+     * headline).
+     */
+    private List<Integer> ids(Set<String> words, boolean lowercase) {
+        List<Integer> out = new ArrayList<>();
+        for (String w : words) {
+            out.add(vocabulary.add(w));
+            if (!lowercase) {
+                out.add(vocabulary.add(Character.toUpperCase(w.charAt(0)) + w.substring(1)));
+                out.add(vocabulary.add(w.toUpperCase(java.util.Locale.ROOT)));
+            }
+        }
+        return out;
     }
 
     /** The terms of each label, as given. */
@@ -150,10 +171,11 @@ public final class NarratorCues {
                 words = java.util.Arrays.copyOf(words, 2 * n);
                 quoted = java.util.Arrays.copyOf(quoted, 2 * n);
             }
+            boolean afterDeterminer = n > 0 && words[n - 1] >= 0 && determiner[words[n - 1]];
             words[n] = id;
             quoted[n++] = q;
             if (id >= 0 && !q) {
-                reported |= reporting[id];
+                reported |= reporting[id] && !afterDeterminer;
                 anyCueWord |= startingWith[id] != null;
             }
         }

@@ -247,4 +247,23 @@ class ExtractionCasesTest {
                     bar + ": " + r.blocks());
         }
     }
+
+    @Test
+    void aHeadlineSavedTwiceAboveTagsDatesAndAMarkupLineIsTheTitle() {
+        // a page saved as text (seen on a real agency page): the title and the heading repeat the
+        // headline, then the description, dates, a run of lower-case tags, the XPath the scraper
+        // read and an image address, and only then the article
+        String headline = "'We Have a Deal!': Serbia, Kosovo Reach Agreement on License Plates";
+        String page = "date 2022-11-23 https://news.example/20221123/we-have-a-deal-1104612996.html\n\n"
+                + headline + "\n\n" + headline + "\n\n"
+                + "MOSCOW - Serbia and Kosovo have reached an agreement on the issue of license plates... 23.11.2022, Agency\n\n"
+                + "2022-11-23T22:45+0000\n\n2022-11-23T22:42+0000\n\nworld\n\nkosovo\n\nserbia\n\nlicense plate readers\n\n"
+                + "josep borrell\n\n/html/head/meta[@name='og:title']/@content /html/head/meta[@name='og:description']/@content\n\n"
+                + "https://cdn.example/img/07e6/08/1c/1100093785_305:0:1585:720_1920x0_80.jpg\n\n" + BODY;
+        ExtractionResult r = ArticleExtractor.extract(page, SourceFormat.TEXT, true);
+        assertEquals(headline, r.title());
+        assertTrue(r.blocks().stream().anyMatch(b -> b.text().startsWith("/html/head") && b.reason().equals("markup or code")),
+                r.blocks().toString());
+        assertFalse(r.text().contains("@content"), r.text());
+    }
 }

@@ -49,6 +49,16 @@ class NarratorCuesTest {
     }
 
     @Test
+    void aReportingWordAfterADeterminerIsANounNotSpeech() {
+        // "the accused" are defendants; "a statement" is a thing: the narrator still speaks
+        assertEquals("pro_kosovo", label("Serbian aggression in Banjska: the accused appear before a court today"));
+        assertEquals("pro_serbia", label("The breakaway province answered their demands with a statement on Monday."));
+        // the verb still makes the sentence reported speech
+        assertEquals("none", label("Kurti accused Belgrade of Serbian aggression in Banjska."));
+        assertEquals("none", label("The breakaway province, the minister claimed, had closed the road."));
+    }
+
+    @Test
     void wholeTokensOnlyAndTheLongestTermWins() {
         assertEquals("none", label("The self-proclaimedly neutral observers left."));
         assertEquals("none", label("Both the breakaway provinces of Georgia voted."));

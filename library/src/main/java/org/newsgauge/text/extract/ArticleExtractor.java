@@ -303,6 +303,14 @@ public final class ArticleExtractor {
                 return s;
             }
         }
+        // else the headline a page repeats above the article (its title and its heading, both
+        // saved as text), far above it behind tags, dates and an image
+        for (int i = 0; i < first; i++) {
+            Segment s = segs.get(i);
+            if ("repeated line".equals(s.reason) && headlineLike(s)) {
+                return s;
+            }
+        }
         // else a page saved as text opens with its headline, which may name a day ("... in court
         // today"): one dated headline is not a story listing, which has several. Only when no other
         // line is headline-like: a dated first line above the headline is a section or menu line
@@ -442,8 +450,13 @@ public final class ArticleExtractor {
         return false;
     }
 
+    /**
+     * A line that may be the headline: not furniture, shaped like one, and starting with a
+     * capital, a digit or a quotation mark (tag and keyword lines such as "license plate readers"
+     * are lower case).
+     */
     private static boolean headlineLike(Segment s) {
-        return !s.hard && headlineShaped(s);
+        return !s.hard && headlineShaped(s) && !Character.isLowerCase(s.text.charAt(0));
     }
 
     /** Headline length and shape, whatever the block was classified as; a dateline is not one. */
@@ -452,6 +465,10 @@ public final class ArticleExtractor {
             return false;
         }
         if (s.text.endsWith(".") || s.text.endsWith(",") || s.text.endsWith(";")) {
+            return false;
+        }
+        // an address is no headline
+        if (s.text.contains("://")) {
             return false;
         }
         return !BlockClassifier.isMenu(s.text) && !BlockClassifier.isDateline(s.low);

@@ -163,6 +163,10 @@ final class BlockClassifier {
             hard(s, "ticker");
             return;
         }
+        if (len < 400 && isCode(t)) {
+            hard(s, "markup or code");
+            return;
+        }
         if (len < 250 && Lexicon.READ_MORE_GATE.mayStart(low) && m.readMore.reset(low).lookingAt()) {
             hard(s, "read-more link");
             return;
@@ -296,6 +300,37 @@ final class BlockClassifier {
      * "Updated: 23 October 2023, 10:04": only numbers, day and month names and dateline words,
      * with a day or month name or a year among them.
      */
+    /**
+     * A line of markup or code a scraper left in the text, such as the XPath of the tag it read
+     * ({@code /html/head/meta[@name='og:title']/@content}): every token of it holds a character
+     * of markup ({@code / @ [ ] { } < > = |}) and at least one a character words never do
+     * ({@code @ [ ] { } < > =}).
+     */
+    static boolean isCode(String t) {
+        boolean tell = false;
+        int tokens = 0;
+        for (String token : t.split("\\s+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            tokens++;
+            boolean markup = false;
+            for (int i = 0; i < token.length(); i++) {
+                char c = token.charAt(i);
+                if ("@[]{}<>=".indexOf(c) >= 0) {
+                    markup = true;
+                    tell = true;
+                } else if (c == '/' || c == '|') {
+                    markup = true;
+                }
+            }
+            if (!markup) {
+                return false;
+            }
+        }
+        return tokens > 0 && tell;
+    }
+
     static boolean isDateline(String low) {
         boolean anchor = false;
         int words = 0;
