@@ -40,8 +40,10 @@ public final class NarratorCues {
     /**
      * Words after which a reporting word is a noun, not a verb of speech: "the accused Serbs",
      * "a statement", "their demands". The sentence is then not reported speech for that word.
+     * Not "that": before a reporting word it is mostly a relative pronoun or a conjunction ("a
+     * note that accused Belgrade"), after which the word is a verb.
      */
-    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her",
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "his", "her",
             "their", "its", "our", "your");
 
     /** What {@link #find} found: the label and its terms that the narrator used, longest first. */

@@ -59,6 +59,13 @@ class NarratorCuesTest {
     }
 
     @Test
+    void aReportingVerbAfterTheRelativeThatIsStillSpeech() {
+        // "that" before a reporting word is a relative pronoun or a conjunction: "a note that accused"
+        assertEquals("none", label("Pristina sent a note that accused Belgrade of Serbian aggression in Banjska."));
+        assertEquals("none", label("It was the minister that claimed the breakaway province had closed the road."));
+    }
+
+    @Test
     void wholeTokensOnlyAndTheLongestTermWins() {
         assertEquals("none", label("The self-proclaimedly neutral observers left."));
         assertEquals("none", label("Both the breakaway provinces of Georgia voted."));
