@@ -266,4 +266,15 @@ class ExtractionCasesTest {
                 r.blocks().toString());
         assertFalse(r.text().contains("@content"), r.text());
     }
+
+    @Test
+    void aHeadlineSavedTwiceAboveTagsAloneIsTheTitle() {
+        // no date, markup or image line between the tags and the article: context revision then
+        // calls the two copies "short, at the edge of the article", no longer "repeated line"
+        String headline = "3 of the Accused Serbs Appear Before a Court in Belgrade";
+        String page = headline + "\n\n" + headline + "\n\nworld\n\nkosovo\n\nserbia\n\nlicense plate readers\n\n"
+                + "josep borrell\n\nbelgrade\n\npristina\n\neu\n\n" + BODY;
+        ExtractionResult r = ArticleExtractor.extract(page, SourceFormat.TEXT, true);
+        assertEquals(headline, r.title(), r.blocks().toString());
+    }
 }

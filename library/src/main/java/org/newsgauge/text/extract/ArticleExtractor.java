@@ -307,7 +307,7 @@ public final class ArticleExtractor {
         // saved as text), far above it behind tags, dates and an image
         for (int i = 0; i < first; i++) {
             Segment s = segs.get(i);
-            if ("repeated line".equals(s.reason) && headlineLike(s)) {
+            if (s.repeated && headlineLike(s)) {
                 return s;
             }
         }

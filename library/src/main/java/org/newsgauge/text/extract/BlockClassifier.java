@@ -215,6 +215,7 @@ final class BlockClassifier {
             // repeated short lines are furniture; the repeated headline is picked as title later
             s.cls = Cls.SHORT;
             s.reason = "repeated line";
+            s.repeated = true;
             return;
         }
         if (s.strongHint != null) {

@@ -38,6 +38,8 @@ final class Segment {
     /** Starts a region of other stories / comments. */
     int region;
     String reason;
+    /** A short line the page repeats (its reason may later be revised by context). */
+    boolean repeated;
     boolean title;
     /** Inline furniture (caption, read-more link, ad label) that context revision looks past. */
     boolean transparent;
