@@ -297,11 +297,6 @@ final class BlockClassifier {
             "on", "of", "cet", "cest", "utc", "gmt", "updated", "published", "posted", "last", "modified");
 
     /**
-     * Whether {@code low} (lower case) is a dateline such as "Fri 28th February 2020" or
-     * "Updated: 23 October 2023, 10:04": only numbers, day and month names and dateline words,
-     * with a day or month name or a year among them.
-     */
-    /**
      * A line of markup or code a scraper left in the text, such as the XPath of the tag it read
      * ({@code /html/head/meta[@name='og:title']/@content}): every token of it holds a character
      * of markup ({@code / @ [ ] { } < > = |}) and at least one a character words never do
@@ -332,6 +327,11 @@ final class BlockClassifier {
         return tokens > 0 && tell;
     }
 
+    /**
+     * Whether {@code low} (lower case) is a dateline such as "Fri 28th February 2020" or
+     * "Updated: 23 October 2023, 10:04": only numbers, day and month names and dateline words,
+     * with a day or month name or a year among them.
+     */
     static boolean isDateline(String low) {
         boolean anchor = false;
         int words = 0;
