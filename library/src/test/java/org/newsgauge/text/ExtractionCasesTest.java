@@ -277,4 +277,16 @@ class ExtractionCasesTest {
         ExtractionResult r = ArticleExtractor.extract(page, SourceFormat.TEXT, true);
         assertEquals(headline, r.title(), r.blocks().toString());
     }
+
+    @Test
+    void aMenuLineRepeatedAboveAndBelowTheArticleIsNoTitle() {
+        // a menu without separators, saved at the top and again at the foot of the page: repeated,
+        // headline-shaped, but not the title and heading saved one after the other
+        String menu = "Home News Politics Region World Sport";
+        String page = "https://news.example/20221123/trial-opens.html\n\n" + menu + "\n\n2022-11-23T22:45+0000\n\n"
+                + "world\n\nkosovo\n\nserbia\n\nlicense plate readers\n\njosep borrell\n\nbelgrade\n\npristina\n\neu\n\n"
+                + "/html/head/meta[@name='og:title']/@content\n\n" + BODY + "\n" + menu + "\n";
+        ExtractionResult r = ArticleExtractor.extract(page, SourceFormat.TEXT, true);
+        assertFalse(menu.equals(r.title()), r.blocks().toString());
+    }
 }

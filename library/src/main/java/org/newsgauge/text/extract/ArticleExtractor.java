@@ -304,10 +304,11 @@ public final class ArticleExtractor {
             }
         }
         // else the headline a page repeats above the article (its title and its heading, both
-        // saved as text), far above it behind tags, dates and an image
-        for (int i = 0; i < first; i++) {
+        // saved as text, one after the other), far above it behind tags, dates and an image; a
+        // menu saved at the top and the foot of the page is repeated too, but not twice in a row
+        for (int i = 0; i + 1 < first; i++) {
             Segment s = segs.get(i);
-            if (s.repeated && headlineLike(s)) {
+            if (s.repeated && headlineLike(s) && s.text.equals(segs.get(i + 1).text)) {
                 return s;
             }
         }
