@@ -164,6 +164,15 @@ class ExtractionCasesTest {
     }
 
     @Test
+    void aHeadlineNamingADaySavedTwiceIsStillOneHeadline() {
+        // the title and the heading of a page saved as text: one dated headline, not a story listing
+        String headline = "Three accused appear before the court today";
+        String page = headline + "\n\n" + headline + "\n\nTue 14th May 2024\n\n" + BODY;
+        ExtractionResult r = ArticleExtractor.extract(page, SourceFormat.TEXT, false);
+        assertEquals(headline, r.title(), r.blocks().toString());
+    }
+
+    @Test
     void aDatelineIsNotAHeadline() {
         String page = "Menu | News | Sport\n\nFri 28th February 2020\n\n" + BODY;
         ExtractionResult r = ArticleExtractor.extract(page, SourceFormat.TEXT, false);

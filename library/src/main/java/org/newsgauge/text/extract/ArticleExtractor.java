@@ -478,7 +478,9 @@ public final class ArticleExtractor {
     private static int datedHeadlines(List<Segment> segs, int first) {
         int n = 0;
         for (int i = 0; i < first; i++) {
-            n += BlockClassifier.DATED_HEADLINE.equals(segs.get(i).reason) ? 1 : 0;
+            // a headline saved twice in a row (the page's title and its heading) is one headline
+            n += BlockClassifier.DATED_HEADLINE.equals(segs.get(i).reason)
+                    && (i == 0 || !segs.get(i - 1).text.equals(segs.get(i).text)) ? 1 : 0;
         }
         return n;
     }
