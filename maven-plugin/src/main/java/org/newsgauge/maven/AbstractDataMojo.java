@@ -26,7 +26,10 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     @Parameter(property = "newsgauge.data")
     File data;
 
-    /** A pack spec JSON (data, text_columns, nominal, ordinal, group_column, seed, priors) instead of the settings below. */
+    /**
+     * A pack spec JSON (data, text_columns, nominal, ordinal, group_column, seed, class_weight,
+     * priors) instead of the settings below; {@code <balanced>}, when set, wins over its class_weight.
+     */
     @Parameter(property = "newsgauge.spec")
     File spec;
 
