@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * Finds listed terms said in the narrator's own voice: outside quotation marks, outside the
  * analyzer's quoted names, and in a sentence that reports nobody's speech (no word such as
- * "said", "accused" or "according"). Each label has its terms; a text whose narrator uses the
+ * "said", "accused" or "according"), or before the reporting word, right after "of" (the
+ * narrator introducing the speaker: "the head of the cabinet of the self-proclaimed Republic of
+ * Kosovo announced"). Each label has its terms; a text whose narrator uses the
  * terms of exactly one label gives that label. This is the annotation guide's rule that one
  * unattributed loaded term makes an article partisan (§4.8), which a bag of words learns only
  * for the terms it has seen often.
@@ -62,6 +64,8 @@ public final class NarratorCues {
     private final boolean[] reporting;
     /** By id: a determiner, after which a reporting word is a noun. */
     private final boolean[] determiner;
+    /** By id: "of", after which (with or without a determiner) a term names what a noun before it belongs to. */
+    private final boolean[] of;
     /** Per label, per term, the ids of its words. */
     private final int[][][] ids;
     /** By word id, the terms (label << 16 | term) that start with it; null for none. */
@@ -98,10 +102,13 @@ public final class NarratorCues {
         this.ids = byLabel.toArray(int[][][]::new);
         List<Integer> verbs = ids(REPORTING_WORDS, config.lowercase());
         List<Integer> dets = ids(DETERMINERS, config.lowercase());
+        List<Integer> ofs = ids(Set.of("of"), config.lowercase());
         this.reporting = new boolean[vocabulary.size()];
         verbs.forEach(v -> reporting[v] = true);
         this.determiner = new boolean[vocabulary.size()];
         dets.forEach(v -> determiner[v] = true);
+        this.of = new boolean[vocabulary.size()];
+        ofs.forEach(v -> of[v] = true);
         this.startingWith = new int[vocabulary.size()][];
         for (int l = 0; l < ids.length; l++) {
             for (int k = 0; k < ids[l].length; k++) {
@@ -164,6 +171,8 @@ public final class NarratorCues {
         private boolean[] quoted = new boolean[64];
         private int n;
         private boolean reported;
+        /** Index of the sentence's first reporting word, or -1. */
+        private int firstReport = -1;
         private boolean anyCueWord;
 
         @Override
@@ -177,7 +186,10 @@ public final class NarratorCues {
             words[n] = id;
             quoted[n++] = q;
             if (id >= 0 && !q) {
-                reported |= reporting[id] && !afterDeterminer;
+                if (reporting[id] && !afterDeterminer && !reported) {
+                    reported = true;
+                    firstReport = n - 1;
+                }
                 anyCueWord |= startingWith[id] != null;
             }
         }
@@ -189,11 +201,12 @@ public final class NarratorCues {
 
         @Override
         public void sentenceEnd() {
-            if (!reported && anyCueWord) {
+            if (anyCueWord) {
                 matchSentence();
             }
             n = 0;
             reported = false;
+            firstReport = -1;
             anyCueWord = false;
         }
 
@@ -219,6 +232,23 @@ public final class NarratorCues {
                     .sorted((a, b) -> Integer.compare(words[b].length, words[a].length)).map(terms::get).toList()));
         }
 
+        /**
+         * In a sentence of reported speech, whether the term at {@code [from, to)} is still the
+         * narrator's: before the reporting word, naming what a noun belongs to ("the head of the
+         * cabinet of the self-proclaimed Republic of Kosovo announced ..."), which is how the
+         * narrator introduces the speaker, not what the speaker said.
+         */
+        private boolean describes(int from, int to) {
+            if (to > firstReport || from == 0) {
+                return false;
+            }
+            int before = words[from - 1];
+            if (before >= 0 && determiner[before] && from >= 2) {
+                before = words[from - 2];
+            }
+            return before >= 0 && of[before];
+        }
+
         private void matchSentence() {
             // every occurrence of every term; a longer one wins over those inside it, so that
             // "self-proclaimed Republic of Kosovo" is not also "Republic of Kosovo"
@@ -231,7 +261,7 @@ public final class NarratorCues {
                 for (int packed : starting) {
                     int l = packed >>> 16;
                     int k = packed & 0xFFFF;
-                    if (standsAt(ids[l][k], at)) {
+                    if (standsAt(ids[l][k], at) && (!reported || describes(at, at + ids[l][k].length))) {
                         hits.add(new int[] {l, k, at, at + ids[l][k].length});
                     }
                 }

@@ -66,6 +66,18 @@ class NarratorCuesTest {
     }
 
     @Test
+    void aTermNamingWhatTheSpeakerBelongsToBeforeTheVerbIsTheNarrators() {
+        // how the narrator introduces the speaker is the narrator's wording, not the speaker's
+        assertEquals("pro_serbia", label("Albin Kurti, the head of the cabinet of the self-proclaimed Republic of Kosovo,"
+                + " announced Thursday that tariffs would be lifted."));
+        assertEquals("pro_serbia", label("The Prime Minister of the breakaway province accused criminals of the attack."));
+        // after the verb it is what was said; before it but not after "of", a fronted quotation
+        assertEquals("none", label("Kurti said the police of the Republic of Kosovo acted lawfully."));
+        assertEquals("none", label("Serbian aggression, the minister said, had begun."));
+        assertEquals("none", label("The head of the \"self-proclaimed\" state said talks would resume."));
+    }
+
+    @Test
     void wholeTokensOnlyAndTheLongestTermWins() {
         assertEquals("none", label("The self-proclaimedly neutral observers left."));
         assertEquals("none", label("Both the breakaway provinces of Georgia voted."));
