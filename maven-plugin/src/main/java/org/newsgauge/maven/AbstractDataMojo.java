@@ -28,7 +28,8 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
 
     /**
      * A pack spec JSON (data, text_columns, nominal, ordinal, group_column, seed, class_weight,
-     * priors) instead of the settings below; {@code <balanced>}, when set, wins over its class_weight.
+     * priors) instead of the settings below; {@code <seed>} and {@code <balanced>}, when set, win
+     * over its seed and class_weight, as the CLI's --seed and --class-weight do.
      */
     @Parameter(property = "newsgauge.spec")
     File spec;
@@ -57,9 +58,9 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     @Parameter(property = "newsgauge.algorithm", defaultValue = "auto")
     String algorithm;
 
-    /** Random seed. */
-    @Parameter(property = "newsgauge.seed", defaultValue = "42")
-    long seed;
+    /** Random seed; unset, the {@code <spec>}'s seed or 42. */
+    @Parameter(property = "newsgauge.seed")
+    Long seed;
 
     /** Regularisation of svm, nbsvm and liblinear: a number, or {@code auto} (chosen per dimension on the calibration folds among 0.5, 1 and 2; for nbsvm 0.125, 0.25 and 0.5). */
     @Parameter(property = "newsgauge.c", defaultValue = "auto")
@@ -176,7 +177,7 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
         }
         try {
             o = o.withAnalyzer(a).withTunedFeatures(charNgramMin < 0).withAlgorithm(algorithm)
-                    .withSeed(seed).withCalibrationFolds(calibrationFolds).withOrdinalCumulative(ordinalCumulative)
+                    .withCalibrationFolds(calibrationFolds).withOrdinalCumulative(ordinalCumulative)
                     .withTextColumns(text);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("bad training setting: " + e.getMessage(), e);
@@ -188,7 +189,9 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
                 throw new MojoExecutionException("bad <spec> " + spec + ": " + e.getMessage(), e);
             }
         }
-        return balanced == null ? o : o.withBalanced(balanced);   // given, it wins over the spec's
+        // given, they win over the spec's
+        o = seed == null ? o : o.withSeed(seed);
+        return balanced == null ? o : o.withBalanced(balanced);
     }
 
     PackSpec readSpec() throws MojoExecutionException, IOException {

@@ -128,7 +128,6 @@ class MojoTest {
         TrainMojo m = new TrainMojo();
         m.basedir = dir.toFile();
         m.algorithm = "auto";
-        m.seed = 42;
         m.c = "auto";
         m.ngrams = 2;
         m.charNgramMin = -1;
@@ -164,6 +163,16 @@ class MojoTest {
         m.spec = null;
         m.balanced = true;
         assertTrue(m.options().balanced());
+    }
+
+    @Test
+    void seedUnsetIsTheSpecsOr42AndSetWinsOverTheSpec() throws Exception {
+        TrainMojo m = train();
+        assertEquals(42, m.options().seed());
+        m.spec = spec("\"seed\": 7").toFile();
+        assertEquals(7, m.options().seed(), "unset: the spec's");
+        m.seed = 11L;
+        assertEquals(11, m.options().seed(), "set: wins over the spec's, not dropped");
     }
 
     @Test
