@@ -256,12 +256,9 @@ public final class PackReader {
 
     /** The manifest's narrator-cue rules (format 3), bounded in size; their labels are ModelPack's check. */
     private static List<CueRule> cueRules(JsonNode node, String name, int version) throws ModelFormatException {
-        if (node.isMissingNode()) {
+        if (!optionalArray(node, 3, version, 100, "'narrator_cues'",
+                "has 'narrator_cues' that is not an array of at most 100 rules", name)) {
             return List.of();
-        }
-        requireVersion(3, version, "'narrator_cues'", name);
-        if (!node.isArray() || node.size() > 100) {
-            throw bad(name, "has 'narrator_cues' that is not an array of at most 100 rules");
         }
         List<CueRule> out = new ArrayList<>();
         for (JsonNode r : node) {
@@ -446,12 +443,9 @@ public final class PackReader {
      * a name must hold is {@link AnalyzerConfig}'s check, reported as an inconsistent pack.
      */
     private static List<String> quotedNames(JsonNode node, String name, int version) throws ModelFormatException {
-        if (node.isMissingNode()) {
+        if (!optionalArray(node, 2, version, 1000, "analyzer 'quoted_names'",
+                "has an analyzer 'quoted_names' that is not an array of at most 1,000 names", name)) {
             return List.of();
-        }
-        requireVersion(2, version, "analyzer 'quoted_names'", name);
-        if (!node.isArray() || node.size() > 1000) {
-            throw bad(name, "has an analyzer 'quoted_names' that is not an array of at most 1,000 names");
         }
         return boundedStrings(node, MAX_NAME_CHARS, "quoted name", name);
     }
@@ -459,11 +453,23 @@ public final class PackReader {
     /** Longest quoted name, in characters. */
     private static final int MAX_NAME_CHARS = 200;
 
-    /** Refuses {@code what}, which came with format {@code since}, in a pack of an older {@code version}. */
-    private static void requireVersion(int since, int version, String what, String name) throws ModelFormatException {
+    /**
+     * Whether the manifest has {@code node}, an optional array that came with format {@code since}:
+     * false when it is missing; refused, naming it {@code what}, in a pack of an older
+     * {@code version}, and with {@code notArray} when it is not an array of at most {@code max}.
+     */
+    private static boolean optionalArray(JsonNode node, int since, int version, int max, String what, String notArray,
+                                         String name) throws ModelFormatException {
+        if (node.isMissingNode()) {
+            return false;
+        }
         if (version < since) {
             throw bad(name, "has " + what + " in format " + version + ", which has none (they came with format " + since + ")");
         }
+        if (!node.isArray() || node.size() > max) {
+            throw bad(name, notArray);
+        }
+        return true;
     }
 
     /** The strings of the array {@code node}, each a JSON string of at most {@code maxChars} characters. */
