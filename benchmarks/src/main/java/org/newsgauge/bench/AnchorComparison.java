@@ -82,12 +82,13 @@ public final class AnchorComparison {
                 .stream().filter(f -> !f.equals("none")).toList() : List.of("bow");
         String algorithm = opt.getOrDefault("algorithm", "auto");
         String c = opt.getOrDefault("c", "auto");
-        if (!List.of("balanced", "none").contains(opt.getOrDefault("class-weight", "none"))) {
-            throw new IllegalArgumentException("--class-weight takes balanced or none, not " + opt.get("class-weight"));
+        String classWeight = opt.getOrDefault("class-weight", "none");
+        if (!List.of("balanced", "none").contains(classWeight)) {
+            throw new IllegalArgumentException("--class-weight takes balanced or none, not " + classWeight);
         }
         TrainingOptions options = TrainingOptions.defaults().withAlgorithm(algorithm).withC(c)
                 .withTunedFeatures(!opt.getOrDefault("char-ngrams", "auto").equals("off"))
-                .withBalanced(opt.getOrDefault("class-weight", "none").equals("balanced"));
+                .withBalanced(classWeight.equals("balanced"));
         String system = "newsgauge " + algorithm + (c.equals("auto") ? "" : " C=" + c)
                 + (options.tuneFeatures() ? "" : " words") + (options.balanced() ? " balanced" : "");
         if (!Files.isDirectory(dir)) {
