@@ -61,11 +61,15 @@ public final class NarratorCues {
     private final List<String> labels;
     /** The words of the terms and the reporting words, by id: read-only after construction. */
     private final TermTable vocabulary = new TermTable(64);
-    private final boolean[] reporting;
-    /** By id: a determiner, after which a reporting word is a noun. */
-    private final boolean[] determiner;
-    /** By id: "of", after which (with or without a determiner) a term names what a noun before it belongs to. */
-    private final boolean[] of;
+    /**
+     * By id, the word's roles: {@link #REPORTING}, {@link #DETERMINER} (after which a reporting
+     * word is a noun), {@link #OF} (after which, with or without a determiner, a term names what a
+     * noun before it belongs to).
+     */
+    private final byte[] role;
+    private static final byte REPORTING = 1;
+    private static final byte DETERMINER = 2;
+    private static final byte OF = 4;
     /** Per label, per term, the ids of its words. */
     private final int[][][] ids;
     /** By word id, the terms (label << 16 | term) that start with it; null for none. */
@@ -103,12 +107,10 @@ public final class NarratorCues {
         List<Integer> verbs = ids(REPORTING_WORDS, config.lowercase());
         List<Integer> dets = ids(DETERMINERS, config.lowercase());
         List<Integer> ofs = ids(Set.of("of"), config.lowercase());
-        this.reporting = new boolean[vocabulary.size()];
-        verbs.forEach(v -> reporting[v] = true);
-        this.determiner = new boolean[vocabulary.size()];
-        dets.forEach(v -> determiner[v] = true);
-        this.of = new boolean[vocabulary.size()];
-        ofs.forEach(v -> of[v] = true);
+        this.role = new byte[vocabulary.size()];
+        verbs.forEach(v -> role[v] |= REPORTING);
+        dets.forEach(v -> role[v] |= DETERMINER);
+        ofs.forEach(v -> role[v] |= OF);
         this.startingWith = new int[vocabulary.size()][];
         for (int l = 0; l < ids.length; l++) {
             for (int k = 0; k < ids[l].length; k++) {
@@ -136,6 +138,11 @@ public final class NarratorCues {
             }
         }
         return out;
+    }
+
+    /** Whether the word {@code id} (-1: a word not in the vocabulary) has {@code r} among its roles. */
+    private boolean is(int id, byte r) {
+        return id >= 0 && (role[id] & r) != 0;
     }
 
     /** The terms of each label, as given. */
@@ -170,8 +177,7 @@ public final class NarratorCues {
         private int[] words = new int[64];
         private boolean[] quoted = new boolean[64];
         private int n;
-        private boolean reported;
-        /** Index of the sentence's first reporting word, or -1. */
+        /** Index of the sentence's first reporting word; -1 when it has none (it is not reported speech). */
         private int firstReport = -1;
         private boolean anyCueWord;
 
@@ -182,12 +188,11 @@ public final class NarratorCues {
                 words = java.util.Arrays.copyOf(words, 2 * n);
                 quoted = java.util.Arrays.copyOf(quoted, 2 * n);
             }
-            boolean afterDeterminer = n > 0 && words[n - 1] >= 0 && determiner[words[n - 1]];
+            boolean afterDeterminer = n > 0 && is(words[n - 1], DETERMINER);
             words[n] = id;
             quoted[n++] = q;
             if (id >= 0 && !q) {
-                if (reporting[id] && !afterDeterminer && !reported) {
-                    reported = true;
+                if (firstReport < 0 && !afterDeterminer && is(id, REPORTING)) {
                     firstReport = n - 1;
                 }
                 anyCueWord |= startingWith[id] != null;
@@ -205,7 +210,6 @@ public final class NarratorCues {
                 matchSentence();
             }
             n = 0;
-            reported = false;
             firstReport = -1;
             anyCueWord = false;
         }
@@ -243,10 +247,10 @@ public final class NarratorCues {
                 return false;
             }
             int before = words[from - 1];
-            if (before >= 0 && determiner[before] && from >= 2) {
+            if (is(before, DETERMINER) && from >= 2) {
                 before = words[from - 2];
             }
-            return before >= 0 && of[before];
+            return is(before, OF);
         }
 
         private void matchSentence() {
@@ -261,7 +265,7 @@ public final class NarratorCues {
                 for (int packed : starting) {
                     int l = packed >>> 16;
                     int k = packed & 0xFFFF;
-                    if (standsAt(ids[l][k], at) && (!reported || describes(at, at + ids[l][k].length))) {
+                    if (standsAt(ids[l][k], at) && (firstReport < 0 || describes(at, at + ids[l][k].length))) {
                         hits.add(new int[] {l, k, at, at + ids[l][k].length});
                     }
                 }
