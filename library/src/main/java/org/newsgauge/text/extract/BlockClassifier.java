@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.newsgauge.text.extract.Segment.Cls;
 
@@ -289,10 +290,13 @@ final class BlockClassifier {
     static final String DATED_HEADLINE = "headline with a date (story listing)";
     /** The reason given to a near-good block with boilerplate on both sides. */
     static final String NEAR_GOOD_BETWEEN_BOILERPLATE = "near-good, between boilerplate";
-    private static final Set<String> DATE_WORDS = Set.of("mon", "monday", "tue", "tues", "tuesday", "wed",
+    /** Day and month names of a dateline (not {@link Lexicon#DATE_WORDS}, the words around a date). */
+    private static final Set<String> DAY_AND_MONTH_NAMES = Set.of("mon", "monday", "tue", "tues", "tuesday", "wed",
             "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "jan",
             "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
             "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december");
+    /** A day's number with its ordinal suffix ("28th"), compiled once rather than per word. */
+    private static final Pattern ORDINAL = Pattern.compile("^(\\d+)(st|nd|rd|th)$");
     private static final Set<String> DATELINE_EXTRAS = Set.of("st", "nd", "rd", "th", "at", "am", "pm",
             "on", "of", "cet", "cest", "utc", "gmt", "updated", "published", "posted", "last", "modified");
 
@@ -348,10 +352,10 @@ final class BlockClassifier {
             }
             String w = low.substring(start, i);
             words++;
-            String number = w.replaceFirst("^(\\d+)(st|nd|rd|th)$", "$1");
+            String number = ORDINAL.matcher(w).replaceFirst("$1");
             if (number.chars().allMatch(Character::isDigit)) {
                 anchor |= number.length() == 4;
-            } else if (DATE_WORDS.contains(w)) {
+            } else if (DAY_AND_MONTH_NAMES.contains(w)) {
                 anchor = true;
             } else if (!DATELINE_EXTRAS.contains(w)) {
                 return false;
