@@ -161,17 +161,4 @@ public final class Evaluator {
             return new EvaluationReport(out);
         }
     }
-
-    /** Figures of one dimension model on vectors with known label indices. */
-    public static DimensionMetrics evaluate(DimensionModel model, SparseVector[] x, int[] truth) {
-        int[] pred = new int[x.length];
-        double[] conf = new double[x.length];
-        org.newsgauge.model.Scorer scorer = model.linear().scorer();
-        IntStream.range(0, x.length).parallel().forEach(i -> {
-            double[] p = model.distribution(scorer.scores(x[i]));
-            pred[i] = model.choose(p);
-            conf[i] = p[pred[i]];
-        });
-        return Metrics.compute(model.name(), model.labels(), model.kind() == DimensionKind.ORDINAL, truth, pred, conf);
-    }
 }
