@@ -54,13 +54,15 @@ import org.newsgauge.train.TrainingOptions;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.newsgauge.bench.AnchorComparison \
  *     --datasets ../shared/datasets --reps 3 [--only bbc_news,reuters_r8] [--opennlp bow,bigrams|none]
- *     [--algorithm auto|svm|nbsvm|...] [--c auto|NUMBER] [--char-ngrams auto|off]
- *     [--class-weight balanced|none]
+ *     [--algorithm auto|svm|nbsvm|...] [--c auto|NUMBER] [--char-ngrams auto|off|MIN-MAX]
+ *     [--class-weight balanced|none] [--calibration-folds K]
  * </pre>
  *
- * The last four are the CLI's {@code train} options of the same names: {@code --algorithm svm
- * --c 1 --char-ngrams off} trains without any choice on the folds (the fastest training),
- * {@code --class-weight balanced} with balanced class weights (the library's default is none).
+ * The last five are the CLI's {@code train} options of the same names: {@code --algorithm svm
+ * --c 1 --char-ngrams off} trains without any choice on the folds, and with
+ * {@code --calibration-folds 0} also without held-out calibration (the fastest training, and the
+ * most over-confident probabilities); {@code --class-weight balanced} with balanced class
+ * weights (the library's default is none).
  *
  * fastText and scikit-learn run in the anchors' own harness in the same session
  * ({@code benchmarks/run-anchors.sh}); {@code benchmarks/compare.py} turns both into ratios.
@@ -86,11 +88,23 @@ public final class AnchorComparison {
         if (!List.of("balanced", "none").contains(classWeight)) {
             throw new IllegalArgumentException("--class-weight takes balanced or none, not " + classWeight);
         }
+        String chars = opt.getOrDefault("char-ngrams", "auto");
         TrainingOptions options = TrainingOptions.defaults().withAlgorithm(algorithm).withC(c)
-                .withTunedFeatures(!opt.getOrDefault("char-ngrams", "auto").equals("off"))
+                .withTunedFeatures(chars.equals("auto"))
                 .withBalanced(classWeight.equals("balanced"));
+        if (chars.matches("\\d+-\\d+")) {
+            String[] range = chars.split("-");
+            options = options.withAnalyzer(options.analyzer().withCharNgrams(Integer.parseInt(range[0]), Integer.parseInt(range[1])));
+        } else if (!chars.equals("auto") && !chars.equals("off")) {
+            throw new IllegalArgumentException("--char-ngrams takes auto, off or MIN-MAX, not " + chars);
+        }
+        if (opt.containsKey("calibration-folds")) {
+            options = options.withCalibrationFolds(Integer.parseInt(opt.get("calibration-folds")));
+        }
         String system = "newsgauge " + algorithm + (c.equals("auto") ? "" : " C=" + c)
-                + (options.tuneFeatures() ? "" : " words") + (options.balanced() ? " balanced" : "");
+                + (chars.equals("auto") ? "" : chars.equals("off") ? " words" : " chars " + chars)
+                + (options.balanced() ? " balanced" : "")
+                + (opt.containsKey("calibration-folds") ? " folds=" + options.calibrationFolds() : "");
         if (!Files.isDirectory(dir)) {
             System.out.println("SKIPPED: no datasets folder at " + dir);
             return;
