@@ -39,12 +39,45 @@ final class DataOptions {
     }
 
     Dataset read() throws DatasetException {
+        requireCsvOptionsFitData();
         return LabelledData.read(data, textColumns(), labelColumns, ordinal(), groupColumn, idColumn);
     }
 
     /** The same data as {@link #read()}, streamed: a CSV's texts need not all be held at once. */
     ExampleStream stream() {
+        requireCsvOptionsFitData();
         return LabelledData.stream(data, textColumns(), labelColumns, ordinal(), groupColumn, idColumn);
+    }
+
+    /**
+     * A folder per label has one nominal dimension and files for texts: the options that only a
+     * CSV has would be dropped without a word, so they are an error.
+     */
+    private void requireCsvOptionsFitData() {
+        if (!java.nio.file.Files.isDirectory(data)) {
+            return;
+        }
+        List<String> csvOnly = new ArrayList<>();
+        if (!textColumns.isEmpty()) {
+            csvOnly.add("--text-column");
+        }
+        if (!ordinal.isEmpty()) {
+            csvOnly.add("--ordinal");
+        }
+        if (groupColumn != null) {
+            csvOnly.add("--group-column");
+        }
+        if (idColumn != null) {
+            csvOnly.add("--id-column");
+        }
+        if (labelColumns.size() > 1) {
+            csvOnly.add("a second --label-column");
+        }
+        if (!csvOnly.isEmpty()) {
+            throw new Main.UserError(data + " is a folder per label (one nominal dimension, one document per file), which "
+                    + String.join(", ", csvOnly) + " cannot apply to; leave " + (csvOnly.size() > 1 ? "them" : "it")
+                    + " out, or give a CSV file (--label-column may name the folder's dimension)");
+        }
     }
 
     private Map<String, List<String>> ordinal() {
@@ -54,7 +87,12 @@ final class DataOptions {
             if (eq <= 0 || eq == o.length() - 1) {
                 throw new Main.UserError("--ordinal takes COLUMN=low,mid,high; got '" + o + "'");
             }
-            order.put(o.substring(0, eq), Arrays.asList(o.substring(eq + 1).split(",")));
+            String column = o.substring(0, eq).trim();
+            // "low, elevated, high" as a shell user types it: the spaces are not part of the labels
+            List<String> labels = Arrays.stream(o.substring(eq + 1).split(",", -1)).map(String::trim).toList();
+            if (order.put(column, labels) != null) {
+                throw new Main.UserError("--ordinal gives the order of '" + column + "' twice; give it once");
+            }
         }
         return order;
     }

@@ -50,7 +50,8 @@ final class InfoCommand implements Callable<Integer> {
         Provenance v = p.provenance();
         out.println("model pack " + (pack == null ? "(default)" : pack.toString()));
         out.println("  trained by newsgauge " + v.libraryVersion() + " with " + v.algorithm() + ", seed " + v.seed()
-                + ", " + v.calibrationFolds() + " calibration folds");
+                + ", " + (v.calibrationFolds() == 0 ? "probabilities calibrated on the training scores (no held-out folds)"
+                : v.calibrationFolds() + " calibration folds"));
         out.println("  training data " + v.trainingSource() + " (" + v.documents() + " documents, sha256 " + v.trainingSha256()
                 + "), text columns " + String.join(", ", v.textColumns()));
         out.println("  analyzer: " + describe(p.features().config()) + "; " + p.features().size() + " features");

@@ -61,7 +61,12 @@ public final class Main implements Callable<Integer> {
             return BAD_INPUT;
         });
         int code = cl.execute(args);
-        out.flush();
+        // a PrintWriter keeps write errors to itself: a full disk or a closed pipe must not pass for done
+        if (out.checkError() && code == 0) {
+            err.println("error: could not write the output to standard output (disk full, or the reader closed it);"
+                    + " nothing written after that point can be trusted: give --output FILE where the command has it");
+            code = INTERNAL;
+        }
         err.flush();
         return code;
     }

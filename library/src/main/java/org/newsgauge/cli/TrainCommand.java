@@ -30,10 +30,23 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec cmd;
 
+    /** Whether {@code file} is empty or starts as a zip file does, as every pack does. */
+    private static boolean isPackOrEmpty(Path file) throws java.io.IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 0 || (head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         if (Files.isDirectory(output)) { // found now, not after the training
             throw new Main.UserError(output + ": is a folder; give --output a file name, e.g. news.ngpack");
+        }
+        if (Files.isRegularFile(output) && !isPackOrEmpty(output)) {
+            // a retrained pack replaces the old one; anything else (the training CSV, a spec) is not ours to overwrite
+            throw new Main.UserError(output + ": exists and is not a model pack (a pack is a zip file); give --output"
+                    + " another name, e.g. news.ngpack, or remove the file first");
         }
         TrainingOptions options = source.options(train);
         ExampleStream data = source.stream();

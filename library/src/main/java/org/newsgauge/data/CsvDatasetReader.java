@@ -17,11 +17,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -154,10 +156,42 @@ public final class CsvDatasetReader {
             return this;
         }
 
+        /**
+         * @throws IllegalArgumentException when no text column is named, a label column is named
+         *         twice or is also a text column, or an ordinal order is empty, has an empty
+         *         label or lists a label twice: a pack trained so could not be loaded
+         */
         public CsvDatasetReader build() {
             if (textColumns.isEmpty()) {
                 throw new IllegalArgumentException("name at least one text column");
             }
+            Set<String> seen = new HashSet<>();
+            for (String c : labelColumns) {
+                if (!seen.add(c)) {
+                    throw new IllegalArgumentException("label column '" + c + "' is named twice; name each dimension once");
+                }
+                if (textColumns.contains(c)) {
+                    throw new IllegalArgumentException("column '" + c + "' is both a text column and a label column: the"
+                            + " labels would be in the text the model learns from; name another text column");
+                }
+            }
+            ordinal.forEach((column, order) -> {
+                if (order.isEmpty()) {
+                    throw new IllegalArgumentException("ordinal dimension '" + column + "' has no labels; list them"
+                            + " lowest first, e.g. " + column + "=low,mid,high");
+                }
+                Set<String> labels = new HashSet<>();
+                for (String l : order) {
+                    if (l.isBlank()) {
+                        throw new IllegalArgumentException("ordinal dimension '" + column + "' has an empty label in its"
+                                + " order " + String.join(",", order) + "; list each label once, lowest first");
+                    }
+                    if (!labels.add(l)) {
+                        throw new IllegalArgumentException("ordinal dimension '" + column + "' lists '" + l + "' twice"
+                                + " in its order " + String.join(",", order) + "; list each label once, lowest first");
+                    }
+                }
+            });
             return new CsvDatasetReader(this);
         }
     }
@@ -166,7 +200,7 @@ public final class CsvDatasetReader {
     public Dataset read(Path file) throws DatasetException {
         List<Example> examples = new ArrayList<>();
         Dataset head = stream(file, examples::add);
-        return new Dataset(head.source(), head.dimensions(), examples, head.sha256());
+        return head.withExamples(examples);
     }
 
     /** The label columns, one dimension each, in order. */
@@ -212,11 +246,11 @@ public final class CsvDatasetReader {
                     dims.add(new DimensionSpec(col, DimensionKind.NOMINAL, new ArrayList<>(seen.get(col))));
                 }
             }
-            return new Dataset(file.toString(), dims, List.of(), HexFormat.of().formatHex(sha.digest()));
+            return new Dataset(file.toString(), dims, List.of(), HexFormat.of().formatHex(sha.digest()), textColumns);
         } catch (NoSuchFileException e) {
             throw new DatasetException(file, 0, "file not found; check the path");
         } catch (MalformedInputException e) {
-            throw new DatasetException(file, 0, "not valid UTF-8; save the file as UTF-8");
+            throw invalidUtf8(file, e);
         } catch (UncheckedIOException e) {
             throw wrap(file, e.getCause());
         } catch (IOException e) {
@@ -246,9 +280,61 @@ public final class CsvDatasetReader {
 
     private static DatasetException wrap(Path file, IOException e) {
         if (e instanceof MalformedInputException) {
-            return new DatasetException(file, 0, "not valid UTF-8; save the file as UTF-8", e);
+            return invalidUtf8(file, e);
         }
         return new DatasetException(file, 0, "cannot be read: " + e.getMessage(), e);
+    }
+
+    /**
+     * The error for a file that is not UTF-8, at the line of its first invalid byte: the decoder
+     * reads ahead of the parser by a buffer, so the row being parsed when it fails is not it.
+     */
+    private static DatasetException invalidUtf8(Path file, Throwable cause) {
+        long line = firstInvalidUtf8Line(file);
+        return new DatasetException(file, line, "not valid UTF-8" + (line > 0 ? " (the first invalid byte is on this line)" : "")
+                + "; save the file as UTF-8 (a spreadsheet's \"CSV UTF-8\"), or convert it, e.g. iconv -f latin1 -t utf-8",
+                cause);
+    }
+
+    /**
+     * The line (from 1) of the first byte sequence of {@code file} that is not UTF-8, or 0 when
+     * none is found (or the file cannot be read again). A line feed byte is never part of a
+     * multi-byte character, so lines are counted on the bytes.
+     */
+    static long firstInvalidUtf8Line(Path file) {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(1 << 16);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(1 << 16);
+        long line = 1;
+        try (java.nio.channels.ReadableByteChannel ch = Files.newByteChannel(file)) {
+            while (true) {
+                boolean end = ch.read(in) < 0;
+                in.flip();
+                while (true) {
+                    int from = in.position();
+                    java.nio.charset.CoderResult r = decoder.decode(in, out, end);
+                    for (int i = from; i < in.position(); i++) {
+                        if (in.get(i) == '\n') {
+                            line++;
+                        }
+                    }
+                    out.clear();
+                    if (r.isError()) {
+                        return line;
+                    }
+                    if (r.isUnderflow()) {
+                        break;
+                    }
+                }
+                if (end) {
+                    return 0;
+                }
+                in.compact();
+            }
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** Counts the characters read since the last row, and refuses a row longer than the limit. */
@@ -294,7 +380,7 @@ public final class CsvDatasetReader {
                     + " characters: is a double quote left open? A field with a quote must be quoted, the quote doubled", cause);
         }
         if (cause instanceof MalformedInputException) {
-            return new DatasetException(file, line, "not valid UTF-8 (on this line or the next); save the file as UTF-8", cause);
+            return invalidUtf8(file, cause);
         }
         return new DatasetException(file, line, "malformed CSV (" + cause.getMessage()
                 + "); a field with a comma, quote or line break must be in double quotes, a quote inside doubled", cause);

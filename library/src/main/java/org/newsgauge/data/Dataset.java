@@ -19,12 +19,27 @@ import java.util.Objects;
  * @param dimensions its label dimensions
  * @param examples   the labelled documents
  * @param sha256     SHA-256 of the bytes it was read from (hex), recorded in model manifests
+ * @param textColumns the CSV columns its texts were joined from, in order (empty when the texts
+ *                   are not a CSV's, e.g. a folder's files); a pack trained on it records them,
+ *                   so that evaluating it reads the same columns
  */
-public record Dataset(String source, List<DimensionSpec> dimensions, List<Example> examples, String sha256) {
+public record Dataset(String source, List<DimensionSpec> dimensions, List<Example> examples, String sha256,
+                      List<String> textColumns) {
     public Dataset {
         Objects.requireNonNull(source);
         dimensions = List.copyOf(dimensions);
         examples = List.copyOf(examples);
+        textColumns = List.copyOf(textColumns);
+    }
+
+    /** A dataset whose texts are not a CSV's columns (no {@link #textColumns()}). */
+    public Dataset(String source, List<DimensionSpec> dimensions, List<Example> examples, String sha256) {
+        this(source, dimensions, examples, sha256, List.of());
+    }
+
+    /** The same dataset with {@code rows} instead of its examples (e.g. a streamed head with the rows kept). */
+    public Dataset withExamples(List<Example> rows) {
+        return new Dataset(source, dimensions, rows, sha256, textColumns);
     }
 
     /** Number of examples. */
@@ -62,6 +77,6 @@ public record Dataset(String source, List<DimensionSpec> dimensions, List<Exampl
         for (int r : rows) {
             sub.add(examples.get(r));
         }
-        return new Dataset(source, dimensions, sub, sha256);
+        return withExamples(sub);
     }
 }

@@ -28,7 +28,7 @@ public interface ExampleStream {
     static ExampleStream of(Dataset data) {
         return each -> {
             data.examples().forEach(each);
-            return new Dataset(data.source(), data.dimensions(), List.of(), data.sha256());
+            return data.withExamples(List.of());
         };
     }
 }

@@ -27,6 +27,7 @@ import org.newsgauge.text.SourceDocument;
  * <p>Immutable and thread-safe.
  */
 public final class FolderDatasetReader {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FolderDatasetReader.class);
     private final String dimension;
     private final DocumentReader documents;
 
@@ -48,8 +49,9 @@ public final class FolderDatasetReader {
     /**
      * Reads {@code dir}: every label folder's documents, in sorted order.
      *
-     * @throws DatasetException when it is not a folder, has fewer than two label folders with
-     *                          documents, cannot be read, or a document has no text
+     * @throws DatasetException when it is not a folder, has no label folder with documents,
+     *                          cannot be read, or a document has no text (a trainer needs two
+     *                          labels or more; evaluating a model on one label is fine)
      */
     public Dataset read(Path dir) throws DatasetException {
         return read(dir, labels -> { });
@@ -69,9 +71,15 @@ public final class FolderDatasetReader {
             throw new DatasetException(dir, 0, "is not a folder; a folder-per-label dataset is DIR/<label>/*.txt");
         }
         Map<String, List<Path>> byLabel = documents(dir);
-        if (byLabel.size() < 2) {
-            throw new DatasetException(dir, 0, "needs at least two label folders with documents (.txt, .md, .html); found "
-                    + byLabel.size());
+        long loose = looseDocuments(dir);
+        if (byLabel.isEmpty()) {
+            throw new DatasetException(dir, 0, "has no label folder with documents (.txt, .md, .html): a folder-per-label"
+                    + " dataset is DIR/<label>/*.txt" + (loose > 0 ? "; its " + loose + " document" + (loose > 1 ? "s are" : " is")
+                    + " at the top, outside any label folder: move each into the folder of its label" : ""));
+        }
+        if (loose > 0) {
+            LOG.warn("{}: {} document{} at the top, outside any label folder, left out (a document's label is the folder it is in)",
+                    dir, loose, loose > 1 ? "s" : "");
         }
         List<String> labels = List.copyOf(byLabel.keySet());
         check.check(labels);
@@ -111,8 +119,11 @@ public final class FolderDatasetReader {
                 try (Stream<Path> walk = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
                     files = walk.filter(Files::isRegularFile).filter(FolderDatasetReader::isDocument).sorted().toList();
                 } catch (java.io.UncheckedIOException e) {
-                    throw new DatasetException(folder, 0, "cannot be read: " + e.getCause()
-                            + "; remove the link loop or the unreadable folder from the training data", e.getCause());
+                    String why = e.getCause() instanceof java.nio.file.FileSystemLoopException loop
+                            ? "has a symbolic link that loops back to " + loop.getFile()
+                            : "cannot be read (" + e.getCause().getMessage() + ")";
+                    throw new DatasetException(folder, 0, why + "; remove the link loop or the unreadable folder from the data",
+                            e.getCause());
                 }
                 if (!files.isEmpty()) {
                     byLabel.put(folder.getFileName().toString(), files);
@@ -122,6 +133,15 @@ public final class FolderDatasetReader {
             throw new DatasetException(dir, 0, "cannot be read: " + e.getMessage(), e);
         }
         return byLabel;
+    }
+
+    /** Documents directly in {@code dir}, outside any label folder. */
+    private static long looseDocuments(Path dir) throws DatasetException {
+        try (Stream<Path> top = Files.list(dir)) {
+            return top.filter(Files::isRegularFile).filter(FolderDatasetReader::isDocument).count();
+        } catch (IOException e) {
+            throw new DatasetException(dir, 0, "cannot be read: " + e.getMessage(), e);
+        }
     }
 
     static boolean isDocument(Path p) {

@@ -118,6 +118,13 @@ public final class LabelledData {
     }
 
     private static List<DimensionModel> dimensions(ModelPack pack, List<String> dimensions) {
+        List<String> names = pack.dimensions().stream().map(DimensionModel::name).toList();
+        List<String> unknown = dimensions.stream().filter(d -> !names.contains(d)).toList();
+        if (!unknown.isEmpty()) {
+            // a misspelt name must not quietly narrow an evaluation (or a gate) to the others
+            throw new IllegalArgumentException("the pack has no dimension " + String.join(", ", unknown.stream()
+                    .map(d -> "'" + d + "'").toList()) + "; its dimensions are " + String.join(", ", names));
+        }
         List<DimensionModel> dims = new ArrayList<>();
         for (DimensionModel d : pack.dimensions()) {
             if (dimensions.isEmpty() || dimensions.contains(d.name())) {

@@ -68,6 +68,7 @@ public final class PackTrainer {
     /** Trains on {@code data}, which is in memory, reporting progress. */
     public ModelPack train(Dataset data, ProgressListener progress) {
         requireValid(data);
+        warnIfTooFewForFolds(data);
         long t0 = System.nanoTime();
         List<AnalyzerConfig> analyzers = data.size() >= 2 * options.calibrationFolds()
                 ? analyzerCandidates(data.texts()) : List.of(options.analyzer());
@@ -188,11 +189,12 @@ public final class PackTrainer {
             }
         });
         if (pass[0] == null) {
-            return train(new Dataset(head.source(), head.dimensions(), whole, head.sha256()), progress);
+            return train(head.withExamples(whole), progress);
         }
-        Dataset withoutTexts = new Dataset(head.source(), head.dimensions(), labelled, head.sha256());
+        Dataset withoutTexts = head.withExamples(labelled);
         labelled.clear();
         requireValid(withoutTexts);
+        warnIfTooFewForFolds(withoutTexts);
         int steps = withoutTexts.dimensions().size() + 1;
         progress.progress("features", 0, steps);
         return finish(attempt(pass[0].finish(), withoutTexts, progress, 0, steps, null), withoutTexts, progress, steps, t0);
@@ -210,13 +212,25 @@ public final class PackTrainer {
         }
     }
 
+    private void warnIfTooFewForFolds(Dataset data) {
+        int k = options.calibrationFolds();
+        if (k >= 2 && data.size() < 2 * k) {
+            LOG.warn("{} calibration folds need at least {} documents and {} has {}: the probabilities are calibrated"
+                    + " on the training scores (over-confident) and nothing is chosen on folds; use fewer folds or more"
+                    + " documents", k, 2 * k, data.source(), data.size());
+        }
+    }
+
     private ModelPack finish(Attempt best, Dataset data, ProgressListener progress, int steps, long t0) {
         progress.progress("done", steps, steps);
         LOG.info("trained {} dimension(s) on {} documents, {} features, {} non-zeros, in {} ms", best.models().size(),
                 data.size(), best.space().size(), best.nonZeros(), (System.nanoTime() - t0) / 1_000_000);
         String source = Path.of(data.source()).getFileName() == null ? data.source() : Path.of(data.source()).getFileName().toString();
+        // what ran, not what was asked: too few documents for the folds are calibrated on the training scores
+        int folds = best.heldOut().isEmpty() ? 0 : options.calibrationFolds();
         Provenance p = new Provenance(Version.CURRENT, options.algorithm(), best.params(), options.seed(),
-                options.calibrationFolds(), source, data.sha256(), data.size(), options.textColumns(),
+                folds, source, data.sha256(), data.size(),
+                data.textColumns().isEmpty() ? options.textColumns() : data.textColumns(),
                 best.heldOut().isEmpty() ? null : new EvaluationReport(best.heldOut()));
         return new ModelPack(best.space(), best.models(), p);
     }

@@ -21,7 +21,10 @@ import org.newsgauge.text.Weighting;
  *                         {@linkplain Learners#relativeC relative C} (nbsvm: a quarter)
  * @param balanced         weigh classes inversely to their frequency (svm)
  * @param seed             seed of every random choice
- * @param calibrationFolds held-out folds for calibration and the manifest's figures (below 2: none)
+ * @param calibrationFolds held-out folds for calibration and the manifest's figures: 0 for none
+ *                         (probabilities calibrated on the training scores), or 2 and more; a
+ *                         corpus of fewer than twice as many documents is calibrated as with 0,
+ *                         with a warning, and its pack records 0
  * @param ordinalCumulative train ordinal dimensions as Frank &amp; Hall cumulative models (true)
  *                         or as plain multi-class (false)
  * @param priors           expected real label mix per dimension (label to share); the pack's
@@ -43,6 +46,10 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
     public TrainingOptions {
         Objects.requireNonNull(analyzer);
         Objects.requireNonNull(algorithm);
+        if (calibrationFolds < 0 || calibrationFolds == 1) {
+            throw new IllegalArgumentException("calibration folds must be 0 (calibrate on the training scores) or at"
+                    + " least 2 (held-out folds), not " + calibrationFolds);
+        }
         priors = Map.copyOf(priors);
         textColumns = List.copyOf(textColumns);
     }

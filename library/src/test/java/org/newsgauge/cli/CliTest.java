@@ -476,4 +476,114 @@ class CliTest {
         assertEquals(0, v.code);
         assertTrue(v.out.startsWith("newsgauge "), v.out);
     }
+
+    @Test
+    void trainRefusesToOverwriteAFileThatIsNotAPack() throws Exception {
+        Path data = Files.copy(csv, dir.resolve("victim.csv"));
+        byte[] before = Files.readAllBytes(data);
+        Run r = run("train", "--data", data.toString(), "--text-column", "text", "--label-column", "topic",
+                "--output", data.toString());
+        assertEquals(2, r.code, r.err);
+        assertTrue(r.err.startsWith("error: " + data + ": exists and is not a model pack"), r.err);
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(data)), "the training data was overwritten");
+        // a pack is retrained in place, as before
+        Path again = Files.copy(pack, dir.resolve("again.ngpack"));
+        Run retrain = run("train", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic",
+                "--output", again.toString());
+        assertEquals(0, retrain.code, retrain.err);
+    }
+
+    @Test
+    void ordinalOrdersAreCheckedBeforeTrainingAndTheirSpacesTrimmed() throws Exception {
+        Path out = dir.resolve("ordinal-checks.ngpack");
+        String[][] bad = {
+            {"level=low,low,mid,high", "ordinal dimension 'level' lists 'low' twice"},
+            {"level=low,,mid,high", "ordinal dimension 'level' has an empty label"},
+        };
+        for (String[] b : bad) {
+            Run r = run("train", "--data", csv.toString(), "--label-column", "topic", "--ordinal", b[0], "--output", out.toString());
+            assertEquals(2, r.code, b[0] + ": " + r.err);
+            assertTrue(r.err.startsWith("error: " + b[1]), r.err);
+            assertFalse(Files.exists(out), "a pack that cannot be loaded was written for " + b[0]);
+        }
+        Run twice = run("train", "--data", csv.toString(), "--label-column", "topic", "--label-column", "topic",
+                "--output", out.toString());
+        assertEquals(2, twice.code, twice.err);
+        assertTrue(twice.err.startsWith("error: label column 'topic' is named twice"), twice.err);
+        Run leak = run("train", "--data", csv.toString(), "--text-column", "topic", "--label-column", "topic",
+                "--output", out.toString());
+        assertEquals(2, leak.code, leak.err);
+        assertTrue(leak.err.contains("is both a text column and a label column"), leak.err);
+        Run orderTwice = run("train", "--data", csv.toString(), "--ordinal", "level=low,mid,high", "--ordinal",
+                "level=high,mid,low", "--output", out.toString());
+        assertEquals(2, orderTwice.code, orderTwice.err);
+        assertTrue(orderTwice.err.startsWith("error: --ordinal gives the order of 'level' twice"), orderTwice.err);
+        assertFalse(Files.exists(out));
+        // "low, mid, high" as typed in a shell: the labels are low, mid and high
+        Run spaced = run("train", "--data", csv.toString(), "--label-column", "topic", "--ordinal", "level = low, mid, high",
+                "--output", out.toString());
+        assertEquals(0, spaced.code, spaced.err);
+        Run info = run("info", out.toString());
+        assertTrue(info.out.contains("): low, mid, high"), info.out);
+    }
+
+    @Test
+    void csvOnlyOptionsWithAFolderAreAnErrorNotIgnored() throws Exception {
+        Path folder = dir.resolve("by-label");
+        for (String label : List.of("sport", "weather")) {
+            Files.createDirectories(folder.resolve(label));
+            for (int i = 0; i < 3; i++) {
+                Files.writeString(folder.resolve(label).resolve(i + ".txt"), label + " news number " + i + " about " + label);
+            }
+        }
+        Path out = dir.resolve("folder-options.ngpack");
+        Run r = run("train", "--data", folder.toString(), "--ordinal", "label=sport,weather", "--output", out.toString());
+        assertEquals(2, r.code, r.err);
+        assertTrue(r.err.startsWith("error: " + folder + " is a folder per label") && r.err.contains("--ordinal"), r.err);
+        Run text = run("train", "--data", folder.toString(), "--text-column", "body", "--group-column", "event",
+                "--output", out.toString());
+        assertEquals(2, text.code, text.err);
+        assertTrue(text.err.contains("--text-column, --group-column cannot apply"), text.err);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void calibrationFoldsOfOneAreRefusedAndTooFewDocumentsRecordNone() throws Exception {
+        Path out = dir.resolve("folds.ngpack");
+        Run one = run("train", "--data", csv.toString(), "--label-column", "topic", "--calibration-folds", "1",
+                "--output", out.toString());
+        assertEquals(2, one.code, one.err);
+        assertTrue(one.err.startsWith("error: calibration folds must be 0"), one.err);
+        Path small = Corpus.writeCsv(dir.resolve("small.csv"), 40, 3);
+        Run many = run("train", "--data", small.toString(), "--label-column", "topic", "--calibration-folds", "50",
+                "--output", out.toString());
+        assertEquals(0, many.code, many.err);
+        // what ran is recorded, not what was asked
+        assertEquals(0, org.newsgauge.model.PackReader.read(out).provenance().calibrationFolds());
+        Run info = run("info", out.toString());
+        assertTrue(info.out.contains("probabilities calibrated on the training scores (no held-out folds)"), info.out);
+    }
+
+    @Test
+    void aFailedWriteToStandardOutputIsNotDone() {
+        PrintWriter broken = new PrintWriter(new java.io.Writer() {
+            @Override
+            public void write(char[] c, int off, int len) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"info", pack.toString()}, broken, new PrintWriter(err));
+        assertEquals(Main.INTERNAL, code, err.toString());
+        assertTrue(err.toString().startsWith("error: could not write the output to standard output"), err.toString());
+    }
 }

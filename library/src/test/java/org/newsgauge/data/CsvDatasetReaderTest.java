@@ -149,4 +149,50 @@ class CsvDatasetReaderTest {
         assertTrue(logged.contains("WARN") && logged.contains(f + ": column 'stance' has the labels 'Neutral' and 'neutral',"
                 + " which differ only by case"), logged);
     }
+
+    @Test
+    void invalidUtf8IsReportedOnTheLineOfItsFirstBadByte() throws Exception {
+        // the decoder reads ahead of the parser, so the row being parsed is not where the byte is
+        StringBuilder sb = new StringBuilder("id,title,body,topic,tension\n");
+        for (int i = 1; i < 5000; i++) {
+            sb.append("r").append(i).append(",Title ").append(i).append(",Body of row ").append(i).append(",politics,low\n");
+        }
+        byte[] head = sb.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "r5000,Gr\u00fc\u00dfe,latin-1 body,politics,low\n".getBytes(StandardCharsets.ISO_8859_1);
+        Path f = dir.resolve("latin1.csv");
+        Files.write(f, java.nio.ByteBuffer.allocate(head.length + bad.length).put(head).put(bad).array());
+        DatasetException e = assertThrows(DatasetException.class, () -> reader().read(f));
+        assertEquals(5001, e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("not valid UTF-8") && e.getMessage().contains("save the file as UTF-8"), e.getMessage());
+        Path small = dir.resolve("small-latin1.csv");
+        Files.write(small, ("id,title,body,topic,tension\na,One,Body,politics,low\nb,Gr\u00fc\u00df,Body,politics,low\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(3, assertThrows(DatasetException.class, () -> reader().read(small)).line());
+    }
+
+    @Test
+    void aReaderThatWouldMakeAnUnloadablePackIsRefusedWhenBuilt() {
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+                () -> CsvDatasetReader.builder().textColumns("body").labelColumns("topic", "topic").build());
+        assertTrue(twice.getMessage().contains("label column 'topic' is named twice"), twice.getMessage());
+        IllegalArgumentException leak = assertThrows(IllegalArgumentException.class,
+                () -> CsvDatasetReader.builder().textColumns("topic").labelColumns("topic").build());
+        assertTrue(leak.getMessage().contains("both a text column and a label column"), leak.getMessage());
+        IllegalArgumentException repeated = assertThrows(IllegalArgumentException.class,
+                () -> CsvDatasetReader.builder().textColumns("body").ordinal("tension", List.of("low", "low", "high")).build());
+        assertTrue(repeated.getMessage().contains("lists 'low' twice"), repeated.getMessage());
+        IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
+                () -> CsvDatasetReader.builder().textColumns("body").ordinal("tension", List.of("low", " ", "high")).build());
+        assertTrue(empty.getMessage().contains("has an empty label"), empty.getMessage());
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> CsvDatasetReader.builder().textColumns("body").ordinal("tension", List.of()).build());
+        assertTrue(none.getMessage().contains("has no labels"), none.getMessage());
+    }
+
+    @Test
+    void aDatasetKnowsTheTextColumnsItWasReadWith() throws Exception {
+        Dataset d = reader().read(csv("id,title,body,topic,tension\na,T,B,politics,low\n"));
+        assertEquals(List.of("title", "body"), d.textColumns());
+        assertEquals(List.of("title", "body"), d.subset(new int[] {0}).textColumns());
+    }
 }

@@ -40,4 +40,34 @@ class FolderDatasetReaderTest {
                 () -> new FolderDatasetReader("topic", DocumentReader.defaults()).read(data));
         assertTrue(e.getMessage().contains("sport") && e.getMessage().contains("link loop"), e.getMessage());
     }
+
+    @Test
+    void oneLabelFolderIsReadForEvaluationAndLooseFilesAreNamedWhenNothingElseIs(@TempDir Path dir) throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(Files.createDirectories(data.resolve("sport")).resolve("a.txt"), TEXT);
+        Files.writeString(data.resolve("sport/b.txt"), TEXT);
+        Dataset d = new FolderDatasetReader("topic", DocumentReader.defaults()).read(data);
+        assertEquals(List.of("sport"), d.dimensions().get(0).labels());
+        // a trainer still needs two labels, and says so
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new org.newsgauge.train.PackTrainer(org.newsgauge.train.TrainingOptions.defaults()).train(d));
+        assertTrue(e.getMessage().contains("has only the label [sport]"), e.getMessage());
+        Path loose = Files.createDirectories(dir.resolve("loose"));
+        Files.writeString(loose.resolve("a.txt"), TEXT);
+        Files.writeString(loose.resolve("b.txt"), TEXT);
+        DatasetException none = assertThrows(DatasetException.class,
+                () -> new FolderDatasetReader("topic", DocumentReader.defaults()).read(loose));
+        assertTrue(none.getMessage().contains("its 2 documents are at the top, outside any label folder"), none.getMessage());
+    }
+
+    @Test
+    void theLabelCheckRunsBeforeTheCountOfFolders(@TempDir Path dir) throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(Files.createDirectories(data.resolve("weather")).resolve("a.txt"), TEXT);
+        DatasetException e = assertThrows(DatasetException.class, () -> new FolderDatasetReader("topic", DocumentReader.defaults())
+                .read(data, labels -> {
+                    throw new DatasetException(data, 0, "'" + labels.get(0) + "' is not one of its labels");
+                }));
+        assertTrue(e.getMessage().contains("'weather' is not one of its labels"), e.getMessage());
+    }
 }

@@ -37,7 +37,11 @@ class LabelledDataTest {
                 .dimensions().stream().map(d -> d.name()).toList());
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> LabelledData.forPack(pack, holdout, List.of(), List.of("mood"))).getMessage()
-                .contains("the pack has no dimension [mood]; it has [topic, level]"));
+                .contains("the pack has no dimension 'mood'; its dimensions are topic, level"));
+        // one misspelt name among good ones is an error too, not a narrower evaluation
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> LabelledData.forPack(pack, holdout, List.of(), List.of("topic", "mood"))).getMessage()
+                .contains("the pack has no dimension 'mood'"));
     }
 
     @Test
