@@ -195,7 +195,7 @@ public final class ArticleClassifier {
         List<Warning> w = warnings;
         if (x.size() == 0) {
             w = new ArrayList<>(warnings);
-            w.add(new Warning("no-features", "none of the text's words is known to the model; the labels are its priors"));
+            w.add(new Warning(Warning.NO_FEATURES, "none of the text's words is known to the model; the labels are its priors"));
         }
         return new Labels(source, out, language, w);
     }

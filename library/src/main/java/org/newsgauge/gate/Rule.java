@@ -156,10 +156,17 @@ public final class Rule {
         }
         if (lower.equals("language")) {
             equalityOnly(rule, op, "language");
+            if (!value.matches("[A-Za-z]{3}")) {
+                throw bad(rule, "'" + value + "' is not a language code; languages are ISO 639-3 codes such as eng, srp,"
+                        + " sqi (und: undetermined)");
+            }
             return l -> op.holds(l.language().equalsIgnoreCase(value) ? 0 : 1);
         }
         if (lower.equals("warning") || lower.equals("warnings")) {
             equalityOnly(rule, op, "warning");
+            if (Warning.CODES.stream().noneMatch(value::equalsIgnoreCase)) {
+                throw bad(rule, "'" + value + "' is not a warning code; the codes are " + String.join(", ", Warning.CODES));
+            }
             return l -> op.holds(l.warnings().stream().map(Warning::code).anyMatch(value::equalsIgnoreCase) ? 0 : 1);
         }
         int dot = subject.indexOf('.');
@@ -210,7 +217,11 @@ public final class Rule {
 
     private static double number(String rule, String value) {
         try {
-            return Double.parseDouble(value);
+            double v = Double.parseDouble(value);
+            if (!(v >= 0 && v <= 1)) {
+                throw bad(rule, value + " is not a probability; probabilities are compared with numbers from 0 to 1");
+            }
+            return v;
         } catch (NumberFormatException e) {
             throw bad(rule, "'" + value + "' is not a number; probabilities are compared with numbers from 0 to 1");
         }

@@ -37,6 +37,12 @@ public record Warning(String code, String message) {
     public static final String EMPTY = "empty";
     /** Warning code: the file could not be read. */
     public static final String IO = "io";
+    /** Warning code: none of the text's words is known to the model (its labels are the priors). */
+    public static final String NO_FEATURES = "no-features";
+
+    /** Every code newsgauge gives a warning. */
+    public static final java.util.List<String> CODES = java.util.List.of(BINARY, TRUNCATED, CHARSET, NO_ARTICLE, LANGUAGE,
+            EMPTY, IO, NO_FEATURES);
 
     /**
      * Creates a warning.

@@ -462,7 +462,7 @@ class CliTest {
         Run r = run("classify", "--model", pack.toString(), headline.toString());
         assertEquals(0, r.code, r.err);
         assertTrue(r.err.contains("warning: " + headline + ": no article text found among 1 blocks")
-                && r.err.contains("to classify the text as it is, use --raw (CLI) or withExtraction(false) (API)"), r.err);
+                && r.err.contains("to classify the text as it is, use --raw (CLI), <raw>true</raw> (Maven plugin) or withExtraction(false) (API)"), r.err);
         Run raw = run("classify", "--model", pack.toString(), "--raw", headline.toString());
         assertEquals(0, raw.code, raw.err);
         assertTrue(raw.out.contains("sport (") && !raw.err.contains("no article"), raw.out + raw.err);

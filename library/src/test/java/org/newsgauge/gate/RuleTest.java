@@ -111,4 +111,29 @@ class RuleTest {
         assertTrue(assertThrows(RuleException.class, () -> Rule.parse("stance.maybe > 0.2", DIMS)).getMessage()
                 .contains("'maybe' is neither 'confidence' nor a label of stance"));
     }
+
+    /** Asserts that {@code rule} is refused with a message containing {@code fragment}. */
+    static void refused(String rule, String fragment) {
+        String message = assertThrows(RuleException.class, () -> Rule.parse(rule, DIMS)).getMessage();
+        assertTrue(message.contains(fragment), message);
+    }
+
+    @Test
+    void valuesThatCanNeverMatchAreRefused() {
+        // each of these passed once and then passed every document: a gate that could not fail
+        refused("warning = nosuch", "'nosuch' is not a warning code; the codes are binary, truncated, charset, no-article,"
+                + " language, empty, io, no-features");
+        refused("language = english", "'english' is not a language code; languages are ISO 639-3 codes such as eng");
+        refused("confidence < 2", "2 is not a probability");
+        refused("stance.pro_kosovo > -0.1", "-0.1 is not a probability");
+        // the boundaries and every real code are fine
+        Rule.parse("confidence < 1", DIMS);
+        Rule.parse("confidence >= 0", DIMS);
+        Rule.parse("language = und", DIMS);
+        for (String code : Warning.CODES) {
+            Rule.parse("warning = " + code, DIMS);
+        }
+        assertTrue(test("warning = no-features", labels("a", "diplomacy", "neutral", "low", 0.9,
+                new Warning(Warning.NO_FEATURES, "none of the words is known"))));
+    }
 }

@@ -156,6 +156,12 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     /** The training options. */
     TrainingOptions options() throws MojoExecutionException, IOException {
         List<String> text = spec != null ? readSpec().textColumns() : list(textColumns).isEmpty() ? List.of("text") : textColumns;
+        if (ngrams != 1 && ngrams != 2) {
+            throw new MojoExecutionException("<ngrams> takes 1 (words) or 2 (words and word pairs), not " + ngrams);
+        }
+        if (minCount < 1) {
+            throw new MojoExecutionException("<minCount> takes 1 or more (the documents a feature must occur in), not " + minCount);
+        }
         AnalyzerConfig a = AnalyzerConfig.defaults().withWordNgrams(ngrams).withMinCount(minCount);
         try {
             a = a.withQuotes(QuoteMode.valueOf(quotes.strip().toUpperCase(Locale.ROOT)));
@@ -167,7 +173,15 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
                     + " or neither to let the folds decide");
         }
         if (charNgramMin > 0) {
-            a = a.withCharNgrams(charNgramMin, Math.max(charNgramMin, charNgramMax));
+            try {
+                a = a.withCharNgrams(charNgramMin, Math.max(charNgramMin, charNgramMax));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("<charNgramMin> and <charNgramMax> take 1 <= min <= max <= 8 (e.g. 2 and 5),"
+                        + " not " + charNgramMin + " and " + charNgramMax, e);
+            }
+        } else if (charNgramMin == 0 || charNgramMin < -1) {
+            throw new MojoExecutionException("<charNgramMin> takes 1 to 8 (with <charNgramMax>), or leave it out to let the"
+                    + " folds decide; not " + charNgramMin);
         }
         TrainingOptions o;
         try {

@@ -32,6 +32,9 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException(message(e), e);
+        } catch (IllegalArgumentException e) {
+            // a setting the library refuses: a configuration error to fix, not a crash of the plugin
+            throw new MojoExecutionException("newsgauge: bad setting: " + message(e), e);
         }
     }
 

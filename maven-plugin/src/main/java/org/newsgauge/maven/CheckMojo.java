@@ -8,6 +8,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.newsgauge.api.Labels;
+import org.newsgauge.data.DimensionSpec;
 import org.newsgauge.gate.ResultCheck;
 import org.newsgauge.gate.Rule;
 import org.newsgauge.report.JsonlResultReader;
@@ -50,18 +52,37 @@ public class CheckMojo extends AbstractNewsgaugeMojo {
             getLog().warn("newsgauge: no <failWhen> rules and failOnUnreadable is false; nothing to check");
             return;
         }
-        ResultCheck check = ResultCheck.of(rules, rules.isEmpty() ? List.of() : Rule.dimensions(classifier(model).pack()),
-                failOnUnreadable);
+        List<DimensionSpec> dims = rules.isEmpty() ? List.of() : Rule.dimensions(classifier(model).pack());
+        ResultCheck check = ResultCheck.of(rules, dims, failOnUnreadable);
         if (!results.isFile()) {
             throw new MojoExecutionException("no results at " + results + "; run newsgauge:classify (with jsonl among "
                     + "its formats) before newsgauge:check, or point <results> at its results.jsonl");
         }
-        ResultCheck.Outcome outcome = check.check(JsonlResultReader.readAll(results.toPath()));
+        List<Labels> all = JsonlResultReader.readAll(results.toPath());
+        if (!rules.isEmpty()) {
+            requireSamePack(all, dims.stream().map(DimensionSpec::name).toList());
+        }
+        ResultCheck.Outcome outcome = check.check(all);
         String what = String.join("; ", rules) + (failOnUnreadable ? (rules.isEmpty() ? "" : "; ") + "unreadable" : "");
         if (outcome.failed()) {
             throw new MojoFailureException("newsgauge check (" + what + "): " + outcome.message(maxListed));
         }
         getLog().info("newsgauge: check (" + what + "): " + outcome.message(maxListed));
+    }
+
+    /**
+     * The rules were checked against the pack's dimensions; results with other dimensions come
+     * from another pack, and a rule on a dimension they lack would pass on every document.
+     */
+    private void requireSamePack(List<Labels> all, List<String> packDimensions) throws MojoExecutionException {
+        for (Labels l : all) {
+            if (!l.predictions().isEmpty() && !new java.util.HashSet<>(l.predictions().keySet()).equals(new java.util.HashSet<>(packDimensions))) {
+                throw new MojoExecutionException("the results in " + results + " have the dimensions "
+                        + l.predictions().keySet() + ", the pack the rules are read against " + packDimensions + " ("
+                        + (model == null ? "the built-in pack" : model) + "): give newsgauge:check the same <model> as"
+                        + " newsgauge:classify");
+            }
+        }
     }
 
     /** The configured rules without blank ones (none when not configured). */

@@ -28,7 +28,7 @@ import org.newsgauge.text.Warning;
 public class ClassifyMojo extends AbstractNewsgaugeMojo {
     private static final int MAX_WARNINGS_LOGGED = 20;
 
-    /** Folders (or files) to classify. Default: {@code ${project.basedir}/src/main/articles}. */
+    /** Folders (or files) to classify. Default: the project's <code>src/main/articles</code>. */
     @Parameter(property = "newsgauge.inputDirectories")
     List<File> inputDirectories;
 
@@ -80,8 +80,10 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
     List<String> failWhen;
 
     /**
-     * Fail when an input folder does not exist (false: log it and skip the goal). Checked before
-     * the model is loaded, so a skipped goal costs nothing and a model problem cannot fail it.
+     * Fail when an input folder does not exist (false: log it and classify the folders that do;
+     * when none does, skip the goal and remove the last run's reports, so that {@code check}
+     * cannot pass or fail on them). Checked before the model is loaded, so a skipped goal costs
+     * nothing and a model problem cannot fail it.
      */
     @Parameter(property = "newsgauge.failOnMissingInput", defaultValue = "true")
     boolean failOnMissingInput;
@@ -92,21 +94,24 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
         List<Path> roots = new ArrayList<>();
         List<File> dirs = inputDirectories == null || inputDirectories.isEmpty()
                 ? List.of(new File(basedir, "src/main/articles")) : inputDirectories;
+        if (threads < 0) {
+            throw new MojoExecutionException("<threads> takes 0 (one per core) or a number of threads, not " + threads);
+        }
+        if (explanations < 0) {
+            throw new MojoExecutionException("<explanations> takes 0 (none) or a number of features, not " + explanations);
+        }
+        List<File> present = new ArrayList<>();
         for (File d : dirs) {
             if (!d.exists()) {
                 String msg = "input folder " + d + " does not exist; put the documents there or configure <inputDirectories>";
                 if (failOnMissingInput) {
                     throw new MojoExecutionException(msg);
                 }
-                getLog().warn("newsgauge: " + msg + "; skipping");
-                return;
+                getLog().warn("newsgauge: " + msg + (dirs.size() > 1 ? "; classifying the others" : ""));
+                continue;
             }
+            present.add(d);
             roots.add(d.toPath());
-        }
-        ArticleClassifier classifier = classifier(model);
-        List<String> rules = CheckMojo.rules(failWhen);
-        if (!rules.isEmpty()) {
-            ResultCheck.of(rules, Rule.dimensions(classifier.pack()), false);
         }
         List<ReportFormat> fmts = new ArrayList<>();
         try {
@@ -116,10 +121,25 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("<formats>: " + e.getMessage(), e);
         }
+        List<String> rules = CheckMojo.rules(failWhen);
+        if (!rules.isEmpty() && !fmts.contains(ReportFormat.JSONL)) {
+            throw new MojoExecutionException("<failWhen> is set, and newsgauge:check reads results.jsonl, which <formats> "
+                    + fmts.stream().map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList() + " leaves out: add jsonl to <formats>");
+        }
+        // reports of an earlier run that this one does not write would be read as this run's
+        removeStaleReports(roots.isEmpty() ? List.of() : fmts);
+        if (roots.isEmpty()) {
+            getLog().warn("newsgauge: no input folder exists; nothing classified");
+            return;
+        }
+        ArticleClassifier classifier = classifier(model);
+        if (!rules.isEmpty()) {
+            ResultCheck.of(rules, Rule.dimensions(classifier.pack()), false);
+        }
         List<Path> files = DocumentFiles.find(roots, orEmpty(includes), orEmpty(excludes),
                 (path, why) -> getLog().warn("newsgauge: " + path + ": " + why));
         if (files.isEmpty()) {
-            getLog().warn("newsgauge: no documents under " + dirs + " match " + (orEmpty(includes).isEmpty()
+            getLog().warn("newsgauge: no documents under " + present + " match " + (orEmpty(includes).isEmpty()
                     ? DocumentFiles.DEFAULT_INCLUDES : includes));
         }
         if (raw) {
@@ -133,13 +153,23 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
                 .cache(cache)
                 .relativeTo(basedir.toPath())
                 .title("newsgauge report", (model == null ? "built-in pack" : "pack " + model.getName()) + " \u00B7 "
-                        + String.join(", ", dirs.stream().map(d -> relative(d.toPath())).toList()))
+                        + String.join(", ", present.stream().map(d -> relative(d.toPath())).toList()))
                 .run(files, labels -> logWarnings(labels, logged));
         if (logged[0] > MAX_WARNINGS_LOGGED) {
             getLog().warn("newsgauge: ... " + (logged[0] - MAX_WARNINGS_LOGGED) + " more documents with warnings (see the reports)");
         }
         for (String line : summary.lines()) {
             getLog().info("newsgauge: " + line);
+        }
+    }
+
+    /** Deletes the reports in the output folder of every format not in {@code written}. */
+    private void removeStaleReports(List<ReportFormat> written) throws IOException {
+        for (ReportFormat f : ReportFormat.values()) {
+            Path old = outputDirectory.toPath().resolve(f.fileName());
+            if (!written.contains(f) && java.nio.file.Files.deleteIfExists(old)) {
+                getLog().info("newsgauge: removed " + old + " of an earlier run (not written by this one)");
+            }
         }
     }
 

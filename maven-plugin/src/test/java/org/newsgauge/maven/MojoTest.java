@@ -199,4 +199,102 @@ class MojoTest {
         c.execute();
         assertFalse(out.exists());
     }
+
+    @Test
+    void reportsOfFormatsNotWrittenAreRemovedSoCheckCannotReadThem() throws Exception {
+        classify().execute();
+        assertTrue(new File(out, "results.jsonl").isFile());
+        ClassifyMojo csvOnly = classify();
+        csvOnly.formats = List.of("csv");
+        csvOnly.execute();
+        assertTrue(new File(out, "results.csv").isFile());
+        assertFalse(new File(out, "results.jsonl").exists(), "a stale jsonl would be checked as this run's");
+        assertFalse(new File(out, "results.html").exists());
+        assertTrue(assertThrows(MojoExecutionException.class, () -> check("tension >= high").execute()).getMessage()
+                .startsWith("no results at "));
+        // rules configured for classify too: a run that writes no jsonl is refused before it starts
+        csvOnly.failWhen = List.of("tension >= high");
+        assertTrue(assertThrows(MojoExecutionException.class, csvOnly::execute).getMessage()
+                .startsWith("<failWhen> is set, and newsgauge:check reads results.jsonl, which <formats> [csv] leaves out"));
+    }
+
+    @Test
+    void aMissingFolderAmongOthersDoesNotSkipTheOthers() throws Exception {
+        classify().execute();
+        ClassifyMojo m = classify();
+        m.failOnMissingInput = false;
+        m.inputDirectories = List.of(dir.resolve("src/main/articles").toFile(), dir.resolve("nowhere").toFile());
+        Files.writeString(dir.resolve("src/main/articles/c.txt"), "Serbia and Kosovo signed a deal on energy in Brussels"
+                + " after talks mediated by the European Union, officials said on Thursday.");
+        m.execute();
+        assertEquals(3, Files.readAllLines(new File(out, "results.jsonl").toPath()).size(), "the existing folder is classified");
+        // none exists: nothing is classified and the last run's reports are gone, not left for check
+        m.inputDirectories = List.of(dir.resolve("nowhere").toFile());
+        m.execute();
+        assertFalse(new File(out, "results.jsonl").exists());
+        assertFalse(new File(out, "results.csv").exists());
+    }
+
+    @Test
+    void checkRefusesResultsOfAnotherPack() throws Exception {
+        Path folder = dir.resolve("by-label");
+        for (String label : List.of("calm", "tense")) {
+            for (int i = 0; i < 4; i++) {
+                Files.writeString(Files.createDirectories(folder.resolve(label)).resolve(i + ".txt"),
+                        (label.equals("calm") ? "talks trade deal signed agreement " : "police clashes barricades tear gas ")
+                                + "article number " + i + " about Kosovo and Serbia.");
+            }
+        }
+        org.newsgauge.model.ModelPack pack = new org.newsgauge.train.PackTrainer(
+                org.newsgauge.train.TrainingOptions.defaults().withCalibrationFolds(0))
+                .train(new org.newsgauge.data.FolderDatasetReader("label", org.newsgauge.text.DocumentReader.defaults()
+                        .withExtraction(false)).read(folder));
+        File packFile = dir.resolve("mood.ngpack").toFile();
+        org.newsgauge.model.PackWriter.write(pack, packFile.toPath());
+        ClassifyMojo m = classify();
+        m.model = packFile;
+        m.raw = true;
+        m.execute();
+        // the rule is valid for the built-in pack, which check reads it against without <model>
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> check("tension >= high").execute());
+        assertTrue(e.getMessage().contains("have the dimensions [label], the pack the rules are read against [topic, stance, tension]")
+                && e.getMessage().endsWith("give newsgauge:check the same <model> as newsgauge:classify"), e.getMessage());
+        CheckMojo same = check("label = tense");
+        same.model = packFile;
+        // with the same pack the rule is applied: the police article is the tense one
+        assertTrue(assertThrows(MojoFailureException.class, same::execute).getMessage()
+                .contains("src/main/articles/a.txt: label = tense"));
+    }
+
+    @Test
+    void badNumbersNameTheParameter() throws Exception {
+        TrainMojo t = train();
+        t.data = dir.resolve("train.csv").toFile();
+        Files.writeString(t.data.toPath(), "text,topic\nSerbia recalls envoy,politics\nKosovo police patrol,security\n");
+        t.output = dir.resolve("t.ngpack").toFile();
+        t.ngrams = 5;
+        assertEquals("<ngrams> takes 1 (words) or 2 (words and word pairs), not 5",
+                assertThrows(MojoExecutionException.class, t::execute).getMessage());
+        t.ngrams = 2;
+        t.minCount = 0;
+        assertTrue(assertThrows(MojoExecutionException.class, t::execute).getMessage().startsWith("<minCount> takes 1 or more"));
+        t.minCount = 2;
+        t.charNgramMin = 9;
+        t.charNgramMax = 9;
+        assertTrue(assertThrows(MojoExecutionException.class, t::execute).getMessage()
+                .startsWith("<charNgramMin> and <charNgramMax> take 1 <= min <= max <= 8"));
+        t.charNgramMin = -1;
+        t.charNgramMax = 0;
+        t.calibrationFolds = -2;
+        assertTrue(assertThrows(MojoExecutionException.class, t::execute).getMessage()
+                .contains("calibration folds must be 0 (calibrate on the training scores) or at least 2"));
+        ClassifyMojo c = classify();
+        c.threads = -3;
+        assertEquals("<threads> takes 0 (one per core) or a number of threads, not -3",
+                assertThrows(MojoExecutionException.class, c::execute).getMessage());
+        c.threads = 0;
+        c.explanations = -1;
+        assertEquals("<explanations> takes 0 (none) or a number of features, not -1",
+                assertThrows(MojoExecutionException.class, c::execute).getMessage());
+    }
 }
