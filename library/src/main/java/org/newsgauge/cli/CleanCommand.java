@@ -45,7 +45,9 @@ final class CleanCommand implements Callable<Integer> {
         if (explain) {
             ExtractionResult r = reader.explain(file);
             for (Block b : r.blocks()) {
-                out.printf("%s %-4s %-28s %s%n", b.content() ? "KEEP" : "drop", b.kind(), "(" + b.reason() + ")",
+                // the title is kept too: it is the first line of the text the classifier sees
+                boolean kept = b.content() || b.reason().equals("title");
+                out.printf("%s %-4s %-28s %s%n", kept ? "KEEP" : "drop", b.kind(), "(" + b.reason() + ")",
                         b.text().replace('\n', ' '));
             }
             printWarnings(r.warnings());

@@ -31,6 +31,9 @@ public final class Main implements Callable<Integer> {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        // the library's warnings as one line each ("WARN file: ..."), without the logger's thread and class
+        System.setProperty("org.slf4j.simpleLogger.showThreadName", System.getProperty("org.slf4j.simpleLogger.showThreadName", "false"));
+        System.setProperty("org.slf4j.simpleLogger.showLogName", System.getProperty("org.slf4j.simpleLogger.showLogName", "false"));
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
@@ -43,10 +46,12 @@ public final class Main implements Callable<Integer> {
             if (ex instanceof UserError || ex instanceof org.newsgauge.data.DatasetException
                     || ex instanceof org.newsgauge.model.ModelFormatException
                     || ex instanceof java.nio.file.NoSuchFileException || ex instanceof java.nio.file.FileAlreadyExistsException
-                    || ex instanceof IllegalArgumentException) {
+                    || ex instanceof java.nio.file.AccessDeniedException || ex instanceof IllegalArgumentException) {
                 String msg = ex.getMessage();
                 if (ex instanceof java.nio.file.NoSuchFileException nf) {
                     msg = nf.getFile() + ": " + (nf.getReason() == null ? "no such file" : nf.getReason());
+                } else if (ex instanceof java.nio.file.AccessDeniedException ad) {
+                    msg = ad.getFile() + ": " + (ad.getReason() == null ? "permission denied" : ad.getReason());
                 }
                 cmd.getErr().println("error: " + msg);
                 return BAD_INPUT;

@@ -66,6 +66,12 @@ final class TrainOptions {
         if (!Learners.NAMES.contains(algorithm)) {
             throw new Main.UserError("unknown --algorithm '" + algorithm + "'; choose one of " + String.join(", ", Learners.NAMES));
         }
+        if (ngrams != 1 && ngrams != 2) {
+            throw new Main.UserError("--ngrams takes 1 (words) or 2 (words and word pairs), not " + ngrams);
+        }
+        if (minCount < 1) {
+            throw new Main.UserError("--min-count takes 1 or more (the documents a feature must occur in), not " + minCount);
+        }
         AnalyzerConfig a = AnalyzerConfig.defaults().withWordNgrams(ngrams).withMinCount(minCount);
         try {
             a = a.withQuotedNames(quotedNames);

@@ -63,6 +63,11 @@ public final class AtomicFile implements Closeable {
                 return new AtomicFile(abs, created);
             } catch (FileAlreadyExistsException e) {
                 // another writer's: draw again
+            } catch (java.nio.file.NoSuchFileException e) {
+                // the temporary file is ours, not the user's: name the file they asked for
+                throw new java.nio.file.NoSuchFileException(target.toString(), null, "cannot be created in " + abs.getParent());
+            } catch (java.nio.file.AccessDeniedException e) {
+                throw new java.nio.file.AccessDeniedException(target.toString(), null, "no permission to write in " + abs.getParent());
             }
         }
     }

@@ -347,6 +347,11 @@ public final class PackReader {
                 return;
             }
         }
+        if (entries == 0) {
+            // no zip entry at all: a text, a CSV or another file given where a pack was meant
+            throw bad(name, "is not a model pack (a pack is a zip file; this one has no zip entry): check the path,"
+                    + " or train a pack with 'newsgauge train'");
+        }
         throw bad(name, "ends early or has a damaged zip directory (no end record for its " + entries
                 + " entries): the file is truncated or damaged; download or train it again");
     }

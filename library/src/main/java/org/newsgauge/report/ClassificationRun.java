@@ -1,6 +1,7 @@
 package org.newsgauge.report;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -102,6 +103,38 @@ public final class ClassificationRun {
         return classifier.withExplanations(explanations);
     }
 
+    /** Temporary files of this run's outputs untouched for this long are a killed run's, not a live one's. */
+    static final java.time.Duration ABANDONED = java.time.Duration.ofMinutes(10);
+
+    /**
+     * Deletes the temporary files a killed run left of its reports and cache ({@code
+     * .results.csv.<random>.tmp}, as {@link AtomicFile} names them), once they have not been
+     * written to for {@link #ABANDONED}: a live run in the same folder writes to its own all the
+     * time. The cache's journal, which lets a stopped run resume, is not one of them.
+     */
+    private void removeAbandonedTemporaryFiles() {
+        if (!Files.isDirectory(outputDirectory)) {
+            return;
+        }
+        java.util.List<String> names = new ArrayList<>(List.of(CACHE_FILE));
+        for (ReportFormat f : ReportFormat.values()) {
+            names.add(f.fileName());
+        }
+        long before = System.currentTimeMillis() - ABANDONED.toMillis();
+        try (java.util.stream.Stream<Path> all = Files.list(outputDirectory)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                String n = p.getFileName().toString();
+                boolean ours = n.endsWith(".tmp") && names.stream().anyMatch(r -> n.matches(
+                        java.util.regex.Pattern.quote("." + r + ".") + "[0-9a-z]+\\.tmp"));
+                if (ours && Files.isRegularFile(p) && Files.getLastModifiedTime(p).toMillis() < before) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            // best effort: a file left behind costs space, not correctness
+        }
+    }
+
     /**
      * Classifies {@code files} and writes the reports; {@code each} sees every result, in order.
      *
@@ -114,6 +147,7 @@ public final class ClassificationRun {
         List<AtomicFile> outputs = new ArrayList<>();
         List<ResultWriter> writers = new ArrayList<>();
         ResultCache rc = null;
+        removeAbandonedTemporaryFiles();
         try {
             if (cache) {
                 rc = ResultCache.open(outputDirectory.resolve(CACHE_FILE), ResultCache.key(c.pack(), ResultCache.settings(c)));

@@ -289,8 +289,8 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
     }
 
     /**
-     * Checks the narrator cues' labels of the nominal dimensions against the data's (an ordinal
-     * dimension's are checked when the spec is read); {@link #examples()} does so once the data
+     * Checks the labels of the narrator cues and the priors of the nominal dimensions against the
+     * data's (an ordinal dimension's are checked when the spec is read); {@link #examples()} does so once the data
      * is read, so that a misspelt label stops a training before the models are fitted, not after.
      *
      * @throws DatasetException naming the label, the data's labels and the fix
@@ -301,6 +301,14 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
             for (String label : cues == null ? List.<String>of() : cues.keySet()) {
                 if (!d.labels().contains(label)) {
                     throw new DatasetException(data, 0, "the spec's 'narrator_cues." + d.name() + "' has label '" + label
+                            + "', which no row has (" + String.join(", ", d.labels()) + "); correct it or remove it");
+                }
+            }
+            // found now, not when the models are fitted and the prior is applied
+            Map<String, Double> prior = priors.get(d.name());
+            for (String label : prior == null ? List.<String>of() : prior.keySet()) {
+                if (!d.labels().contains(label)) {
+                    throw new DatasetException(data, 0, "the spec's 'priors." + d.name() + "' has label '" + label
                             + "', which no row has (" + String.join(", ", d.labels()) + "); correct it or remove it");
                 }
             }

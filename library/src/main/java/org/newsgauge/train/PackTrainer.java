@@ -69,6 +69,7 @@ public final class PackTrainer {
     public ModelPack train(Dataset data, ProgressListener progress) {
         requireValid(data);
         warnIfTooFewForFolds(data);
+        warnOfUnusedOrdinalLabels(data);
         long t0 = System.nanoTime();
         List<AnalyzerConfig> analyzers = data.size() >= 2 * options.calibrationFolds()
                 ? analyzerCandidates(data.texts()) : List.of(options.analyzer());
@@ -195,6 +196,7 @@ public final class PackTrainer {
         labelled.clear();
         requireValid(withoutTexts);
         warnIfTooFewForFolds(withoutTexts);
+        warnOfUnusedOrdinalLabels(withoutTexts);
         int steps = withoutTexts.dimensions().size() + 1;
         progress.progress("features", 0, steps);
         return finish(attempt(pass[0].finish(), withoutTexts, progress, 0, steps, null), withoutTexts, progress, steps, t0);
@@ -208,6 +210,30 @@ public final class PackTrainer {
             if (spec.labels().size() < 2) {
                 throw new IllegalArgumentException("dimension '" + spec.name() + "' has only the label "
                         + spec.labels() + " in " + data.source() + "; a classifier needs at least two labels");
+            }
+        }
+    }
+
+    /**
+     * Logs the declared labels of an ordinal dimension that no document has: the model still
+     * gives each a probability (between its neighbours' thresholds), which is seldom meant.
+     */
+    private static void warnOfUnusedOrdinalLabels(Dataset data) {
+        for (int d = 0; d < data.dimensions().size(); d++) {
+            DimensionSpec spec = data.dimensions().get(d);
+            if (spec.kind() != DimensionKind.ORDINAL) {
+                continue;
+            }
+            int[] count = new int[spec.labels().size()];
+            for (int y : data.labelIndices(d)) {
+                count[y]++;
+            }
+            for (int l = 0; l < count.length; l++) {
+                if (count[l] == 0) {
+                    LOG.warn("{}: ordinal dimension '{}' declares the label '{}', which no document has; the model will"
+                            + " still give it a probability: add documents with it, or leave it out of the order",
+                            data.source(), spec.name(), spec.labels().get(l));
+                }
             }
         }
     }

@@ -204,6 +204,10 @@ class CliTest {
         Run explain = run("clean", "--explain", page.toString());
         assertEquals(0, explain.code, explain.err);
         assertTrue(explain.out.contains("KEEP") && explain.out.contains("drop"), explain.out);
+        // the headline clean prints first is marked kept, not dropped
+        assertTrue(clean.out.startsWith("Match report"), clean.out);
+        assertTrue(java.util.regex.Pattern.compile("(?m)^KEEP h1\\s+\\(title\\)\\s+Match report$").matcher(explain.out).find(),
+                explain.out);
         Run info = run("info", pack.toString());
         assertEquals(0, info.code, info.err);
         assertTrue(info.out.contains("dimension level (ordinal, cumulative): low, mid, high"), info.out);

@@ -83,4 +83,15 @@ class AtomicFileTest {
             assertEquals(1, files.count(), "no temporary file made");
         }
     }
+
+    @Test
+    void aFolderWhereNoFileCanBeMadeIsReportedForTheTargetNotTheTemporaryFile() {
+        // Linux's /proc takes no new files; the error used to name '/proc/.x.csv.<random>.tmp'
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(Path.of("/proc/self")),
+                "SKIPPED: no /proc on this system");
+        Path target = Path.of("/proc/newsgauge-results.csv");
+        java.nio.file.FileSystemException e = org.junit.jupiter.api.Assertions.assertThrows(
+                java.nio.file.FileSystemException.class, () -> AtomicFile.create(target));
+        org.junit.jupiter.api.Assertions.assertEquals(target.toString(), e.getFile());
+    }
 }

@@ -273,4 +273,24 @@ class ClassificationRunTest {
             assertEquals(List.of(), files.filter(p -> p.toString().endsWith(".tmp")).toList());
         }
     }
+
+    @Test
+    void aKilledRunsTemporaryFilesAreRemovedOnceAbandonedAndNothingElse() throws IOException {
+        Files.createDirectories(out);
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - ClassificationRun.ABANDONED.toMillis() - 60_000);
+        Path report = Files.writeString(out.resolve(".results.csv.k3j9x2.tmp"), "half a report");
+        Path cache = Files.writeString(out.resolve("." + ClassificationRun.CACHE_FILE + ".a1b2c3.tmp"), "half a cache");
+        Path fresh = Files.writeString(out.resolve(".results.jsonl.zz9.tmp"), "a live run's");
+        Path foreign = Files.writeString(out.resolve("notes.tmp"), "someone else's");
+        for (Path p : List.of(report, cache, foreign)) {
+            Files.setLastModifiedTime(p, old);
+        }
+        run(classifier(SmallPack.get()), new java.util.ArrayList<>());
+        assertFalse(Files.exists(report), "a killed run's report");
+        assertFalse(Files.exists(cache), "a killed run's cache");
+        assertTrue(Files.exists(fresh), "written to within the last minutes: perhaps a live run's");
+        assertTrue(Files.exists(foreign), "not a name newsgauge makes");
+        assertTrue(Files.exists(out.resolve("results.csv")));
+    }
 }

@@ -151,15 +151,28 @@ class PackSpecTest {
         assertTrue(m.contains("has no word"), m);
     }
 
+    /** The error of reading the data of a two-row stance spec with {@code more} JSON members. */
+    private String dataReadError(String more) throws Exception {
+        Files.writeString(dir.resolve("a.csv"), "text,stance\n\"Trade resumed on Monday.\",neutral\n"
+                + "\"The self-proclaimed state held a vote.\",pro_serbia\n");
+        PackSpec s = PackSpec.read(spec("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"nominal\": [\"stance\"], "
+                + more + "}"));
+        return assertThrows(DatasetException.class, () -> s.examples().stream(x -> { })).getMessage();
+    }
+
     @Test
     void aNominalCueLabelNoRowHasStopsTheDataReadBeforeAnyTraining() throws Exception {
         // a nominal dimension's labels are the data's: a misspelt one used to surface only after
         // the models were fitted, when the rule was added to the pack
-        Files.writeString(dir.resolve("a.csv"), "text,stance\n\"Trade resumed on Monday.\",neutral\n"
-                + "\"The self-proclaimed state held a vote.\",pro_serbia\n");
-        PackSpec s = PackSpec.read(spec("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"nominal\": [\"stance\"],"
-                + " \"narrator_cues\": {\"stance\": {\"pro_serbai\": [\"self-proclaimed\"]}}}"));
-        DatasetException e = assertThrows(DatasetException.class, () -> s.examples().stream(x -> { }));
-        assertTrue(e.getMessage().contains("'narrator_cues.stance' has label 'pro_serbai', which no row has"), e.getMessage());
+        String m = dataReadError("\"narrator_cues\": {\"stance\": {\"pro_serbai\": [\"self-proclaimed\"]}}");
+        assertTrue(m.contains("'narrator_cues.stance' has label 'pro_serbai', which no row has"), m);
+    }
+
+    @Test
+    void aPriorLabelNoRowHasStopsTheDataReadBeforeAnyTraining() throws Exception {
+        // it used to surface as "prior for unknown label" after the models were fitted, naming no file
+        String m = dataReadError("\"priors\": {\"stance\": {\"nuetral\": 0.7}}");
+        assertTrue(m.contains("a.csv") && m.contains("the spec's 'priors.stance' has label 'nuetral', which no row has"
+                + " (neutral, pro_serbia)"), m);
     }
 }

@@ -54,13 +54,28 @@ public class EvaluateMojo extends AbstractDataMojo {
     @Parameter(property = "newsgauge.outputDirectory", defaultValue = "${project.build.directory}/newsgauge")
     File outputDirectory;
 
+    /**
+     * A minimum on a dimension that is not evaluated would be found only after the evaluation
+     * (or a cross-validation of minutes) has run: it is found before.
+     */
+    private void requireGateDimensions(List<String> evaluated, String what) throws MojoExecutionException {
+        for (String d : minimums == null ? java.util.Set.<String>of() : minimums.keySet()) {
+            if (!evaluated.contains(d)) {
+                throw new MojoExecutionException("<minimums> has dimension '" + d + "', which " + what + " does not have"
+                        + " (evaluated: " + String.join(", ", evaluated) + "); correct the name or remove the minimum");
+            }
+        }
+    }
+
     @Override
     void run() throws MojoExecutionException, MojoFailureException, IOException {
         QualityGate gate = QualityGate.parse(minimums == null ? Map.of() : minimums);
         EvaluationReport report;
         String title;
         if (crossValidate) {
-            report = CrossValidator.run(dataset(), options(), folds, grouped(), ProgressListener.NONE);
+            org.newsgauge.data.Dataset d = dataset();
+            requireGateDimensions(d.dimensions().stream().map(org.newsgauge.data.DimensionSpec::name).toList(), "the data");
+            report = CrossValidator.run(d, options(), folds, grouped(), ProgressListener.NONE);
             title = folds + "-fold cross-validation on " + (spec != null ? spec.getName() : data.getName());
         } else {
             if (data == null) {
@@ -68,6 +83,9 @@ public class EvaluateMojo extends AbstractDataMojo {
                         + "(or set <crossValidate>true</crossValidate>)");
             }
             ModelPack pack = classifier(model).pack();
+            List<String> evaluated = list(dimensions).isEmpty()
+                    ? pack.dimensions().stream().map(org.newsgauge.model.DimensionModel::name).toList() : list(dimensions);
+            requireGateDimensions(evaluated, list(dimensions).isEmpty() ? "the pack" : "<dimensions>");
             try {
                 report = Evaluator.evaluate(pack, LabelledData.forPack(pack, existing(data, "<data>").toPath(),
                         list(textColumns), list(dimensions)));
@@ -85,7 +103,13 @@ public class EvaluateMojo extends AbstractDataMojo {
         report.dimensions().values().forEach(m -> getLog().info(String.format(java.util.Locale.ROOT,
                 "newsgauge:   %s (n=%d): accuracy %.4f, macro-F1 %.4f%s", m.dimension(), m.n(), m.accuracy(), m.macroF1(),
                 m.mae() == null ? "" : String.format(java.util.Locale.ROOT, ", MAE %.4f, within one %.4f", m.mae(), m.withinOne()))));
-        outcome.lines().forEach(l -> getLog().info("newsgauge:   gate: " + l));
+        for (String l : outcome.lines()) {
+            if (l.endsWith("FAILED")) {
+                getLog().error("newsgauge:   gate: " + l);
+            } else {
+                getLog().info("newsgauge:   gate: " + l);
+            }
+        }
         getLog().info("newsgauge: reports " + json + ", " + md);
         if (outcome.failed()) {
             throw new MojoFailureException("newsgauge quality gate: " + outcome.message());

@@ -297,4 +297,20 @@ class MojoTest {
         assertEquals("<explanations> takes 0 (none) or a number of features, not -1",
                 assertThrows(MojoExecutionException.class, c::execute).getMessage());
     }
+
+    @Test
+    void aMinimumOnADimensionNotEvaluatedIsFoundBeforeTheEvaluation() throws Exception {
+        EvaluateMojo m = new EvaluateMojo();
+        m.basedir = dir.toFile();
+        m.outputDirectory = out;
+        m.data = dir.resolve("not-read-yet.csv").toFile();
+        m.minimums = Map.of("mood", "macro_f1=0.5");
+        assertEquals("<minimums> has dimension 'mood', which the pack does not have (evaluated: topic, stance, tension);"
+                + " correct the name or remove the minimum", assertThrows(MojoExecutionException.class, m::execute).getMessage());
+        m.dimensions = List.of("stance");
+        m.minimums = Map.of("tension", "within_one=0.9");
+        assertTrue(assertThrows(MojoExecutionException.class, m::execute).getMessage()
+                .startsWith("<minimums> has dimension 'tension', which <dimensions> does not have (evaluated: stance)"));
+        assertFalse(new File(out, "evaluation.json").exists());
+    }
 }
