@@ -590,4 +590,15 @@ class CliTest {
         assertEquals(Main.INTERNAL, code, err.toString());
         assertTrue(err.toString().startsWith("error: could not write the output to standard output"), err.toString());
     }
+
+    @Test
+    void aFileThatIsNoZipIsSaidToBeNoPack() throws Exception {
+        Run r = run("info", csv.toString());
+        assertEquals(2, r.code, r.err);
+        assertTrue(r.err.contains("is not a model pack (a pack is a zip file; this one has no zip entry)"), r.err);
+        Run ngrams = run("train", "--data", csv.toString(), "--label-column", "topic", "--ngrams", "3",
+                "--output", dir.resolve("n3.ngpack").toString());
+        assertEquals(2, ngrams.code, ngrams.err);
+        assertTrue(ngrams.err.startsWith("error: --ngrams takes 1 (words) or 2 (words and word pairs), not 3"), ngrams.err);
+    }
 }
