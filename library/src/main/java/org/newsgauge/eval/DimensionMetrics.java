@@ -33,6 +33,21 @@ public record DimensionMetrics(String dimension, int n, double accuracy, double 
         confusion = copy;
     }
 
+    /** Equal figures are equal metrics: the confusion matrix is compared by its counts, not as an array object. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DimensionMetrics m && n == m.n && Double.compare(accuracy, m.accuracy) == 0
+                && Double.compare(macroF1, m.macroF1) == 0 && Double.compare(ece, m.ece) == 0 && dimension.equals(m.dimension)
+                && perLabel.equals(m.perLabel) && java.util.Arrays.deepEquals(confusion, m.confusion) && labels.equals(m.labels)
+                && java.util.Objects.equals(mae, m.mae) && java.util.Objects.equals(withinOne, m.withinOne);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(dimension, n, accuracy, macroF1, perLabel, java.util.Arrays.deepHashCode(confusion),
+                labels, ece, mae, withinOne);
+    }
+
     @Override
     public int[][] confusion() {
         int[][] copy = new int[confusion.length][];

@@ -112,10 +112,11 @@ public final class ResultCheck {
         /** A message naming at most {@code maxListed} offending documents, one a line. */
         public String message(int maxListed) {
             if (!failed()) {
-                return "all " + documents + " documents pass";
+                return documents == 1 ? "the 1 document passes" : "all " + documents + " documents pass";
             }
             StringBuilder sb = new StringBuilder();
-            sb.append(offences.size()).append(" of ").append(documents).append(" documents break the rules:");
+            sb.append(offences.size()).append(" of ").append(documents).append(documents == 1 ? " document breaks" : " documents break")
+                    .append(" the rules:");
             int shown = 0;
             for (Offence o : offences) {
                 if (shown++ == maxListed) {

@@ -43,8 +43,8 @@ public record RunSummary(int documents, int classified, int fromCache, int unrea
      */
     public List<String> lines() {
         List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "%d documents (%d classified, %d from cache, %d unreadable, %d with warnings) in %.1f s",
-                documents, classified, fromCache, unreadable, withWarnings, millis / 1000.0));
+        out.add(String.format(Locale.ROOT, "%d document%s (%d classified, %d from cache, %d unreadable, %d with warnings) in %.1f s",
+                documents, documents == 1 ? "" : "s", classified, fromCache, unreadable, withWarnings, millis / 1000.0));
         labelCounts.forEach((dim, counts) -> out.add("  " + dim + ": " + join(counts)));
         if (!warningCounts.isEmpty()) {
             out.add("  warnings: " + join(warningCounts));

@@ -39,6 +39,11 @@ class ResultCheckTest {
         ResultCheck.Outcome o = ResultCheck.of(List.of("tension > critical"), RuleTest.DIMS, false).check(results);
         assertFalse(o.failed());
         assertEquals("all 4 documents pass", o.message(10));
+        ResultCheck one = ResultCheck.of(List.of("tension >= high"), RuleTest.DIMS, false);
+        assertEquals("the 1 document passes", one.check(List.of(RuleTest.labels("a.txt", "diplomacy", "neutral", "low", 0.9)))
+                .message(10));
+        assertTrue(one.check(List.of(RuleTest.labels("a.txt", "diplomacy", "neutral", "high", 0.9))).message(10)
+                .startsWith("1 of 1 document breaks the rules:"));
     }
 
     @Test

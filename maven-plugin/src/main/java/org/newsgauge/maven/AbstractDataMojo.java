@@ -133,6 +133,66 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
         return LabelledData.stream(dataFile(), list(textColumns), list(labelColumns), ordinals(), groupColumn, idColumn);
     }
 
+    /**
+     * What a training depends on, as text to hash: the library version, every training setting,
+     * the reading settings, and the bytes of the spec and of the data (a folder's files by
+     * relative path). Deterministic: no map is written in an order that changes between runs.
+     */
+    String trainingInputs(TrainingOptions o) throws MojoExecutionException, IOException {
+        StringBuilder sb = new StringBuilder("newsgauge ").append(org.newsgauge.Version.CURRENT).append('\n');
+        java.util.TreeMap<String, java.util.TreeMap<String, Double>> priors = new java.util.TreeMap<>();
+        o.priors().forEach((k, v) -> priors.put(k, new java.util.TreeMap<>(v)));
+        sb.append("options ").append(o.analyzer()).append(' ').append(o.algorithm()).append(' ').append(o.c()).append(' ')
+                .append(o.balanced()).append(' ').append(o.seed()).append(' ').append(o.calibrationFolds()).append(' ')
+                .append(o.ordinalCumulative()).append(' ').append(priors).append(' ').append(o.textColumns()).append(' ')
+                .append(o.tuneC()).append(' ').append(o.tuneFeatures()).append('\n');
+        sb.append("reading ").append(list(labelColumns)).append(' ').append(new java.util.TreeMap<>(ordinals())).append(' ')
+                .append(groupColumn).append(' ').append(idColumn).append('\n');
+        Path dataPath;
+        if (spec != null) {
+            sb.append("spec ").append(sha256(existing(spec, "<spec>").toPath())).append('\n');
+            dataPath = readSpec().data();
+        } else {
+            dataPath = dataFile();
+        }
+        if (java.nio.file.Files.isDirectory(dataPath)) {
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dataPath, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+                for (Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                    sb.append("file ").append(dataPath.relativize(f).toString().replace('\\', '/')).append(' ')
+                            .append(sha256(f)).append('\n');
+                }
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+        } else {
+            sb.append("data ").append(sha256(dataPath)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String sha256Of(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(Path f) throws IOException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(f)) {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The data file or folder, for messages. */
     String dataName() throws MojoExecutionException, IOException {
         return spec != null ? readSpec().data().toString() : dataFile().toString();
@@ -179,9 +239,9 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
                 throw new MojoExecutionException("<charNgramMin> and <charNgramMax> take 1 <= min <= max <= 8 (e.g. 2 and 5),"
                         + " not " + charNgramMin + " and " + charNgramMax, e);
             }
-        } else if (charNgramMin == 0 || charNgramMin < -1) {
-            throw new MojoExecutionException("<charNgramMin> takes 1 to 8 (with <charNgramMax>), or leave it out to let the"
-                    + " folds decide; not " + charNgramMin);
+        } else if (charNgramMin < -1) {
+            throw new MojoExecutionException("<charNgramMin> takes 1 to 8 (with <charNgramMax>), 0 for none, or -1 to let the"
+                    + " folds of a small corpus decide; not " + charNgramMin);
         }
         TrainingOptions o;
         try {

@@ -25,9 +25,30 @@ public class TrainMojo extends AbstractDataMojo {
     @Parameter(property = "newsgauge.train.output", defaultValue = "${project.build.outputDirectory}/newsgauge.ngpack")
     File output;
 
+    /**
+     * Where the fingerprint of the last training's inputs is kept (not beside the pack, which
+     * may be in {@code target/classes} and would ship in the jar).
+     */
+    @Parameter(defaultValue = "${project.build.directory}/newsgauge-train", readonly = true)
+    File stateDirectory;
+
+    /** Train even when the pack is up to date with the data and the settings. */
+    @Parameter(property = "newsgauge.train.force", defaultValue = "false")
+    boolean force;
+
     @Override
     void run() throws MojoExecutionException, IOException {
         TrainingOptions options = options();
+        // incremental, as Maven builds are: the same data, spec and settings give the same pack
+        // byte for byte, so a pack made from them is not made again
+        String inputs = AbstractDataMojo.sha256Of(trainingInputs(options));
+        java.nio.file.Path state = stateDirectory.toPath().resolve(output.getName() + ".inputs");
+        if (!force && output.isFile() && java.nio.file.Files.isRegularFile(state)
+                && java.nio.file.Files.readString(state).strip().equals(inputs + " " + output.getAbsolutePath())) {
+            getLog().info("newsgauge: " + output + " is up to date (same data, spec and settings); not trained again"
+                    + " (-Dnewsgauge.train.force=true trains anyway)");
+            return;
+        }
         ExampleStream d = examples();
         long t0 = System.nanoTime();
         ModelPack pack;
@@ -41,6 +62,7 @@ public class TrainMojo extends AbstractDataMojo {
             throw new MojoExecutionException("cannot train on " + dataName() + ": " + e.getMessage(), e);
         }
         PackWriter.write(pack, output.toPath());
+        org.newsgauge.io.AtomicFile.write(state, inputs + " " + output.getAbsolutePath() + "\n");
         getLog().info(String.format(Locale.ROOT, "newsgauge: trained %s on %d documents (%d features) in %.1f s -> %s",
                 options.algorithm(), pack.provenance().documents(), pack.features().size(), (System.nanoTime() - t0) / 1e9, output));
         if (pack.provenance().heldOut() != null) {

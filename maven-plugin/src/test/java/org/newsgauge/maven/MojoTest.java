@@ -135,6 +135,7 @@ class MojoTest {
         m.quotes = "mark";
         m.calibrationFolds = 3;
         m.ordinalCumulative = true;
+        m.stateDirectory = dir.resolve("target/newsgauge-train").toFile();
         return m;
     }
 
@@ -283,8 +284,11 @@ class MojoTest {
         t.charNgramMax = 9;
         assertTrue(assertThrows(MojoExecutionException.class, t::execute).getMessage()
                 .startsWith("<charNgramMin> and <charNgramMax> take 1 <= min <= max <= 8"));
-        t.charNgramMin = -1;
+        t.charNgramMin = -2;
         t.charNgramMax = 0;
+        assertTrue(assertThrows(MojoExecutionException.class, t::execute).getMessage()
+                .startsWith("<charNgramMin> takes 1 to 8 (with <charNgramMax>), 0 for none, or -1"));
+        t.charNgramMin = -1;
         t.calibrationFolds = -2;
         assertTrue(assertThrows(MojoExecutionException.class, t::execute).getMessage()
                 .contains("calibration folds must be 0 (calibrate on the training scores) or at least 2"));
@@ -312,5 +316,38 @@ class MojoTest {
         assertTrue(assertThrows(MojoExecutionException.class, m::execute).getMessage()
                 .startsWith("<minimums> has dimension 'tension', which <dimensions> does not have (evaluated: stance)"));
         assertFalse(new File(out, "evaluation.json").exists());
+    }
+
+    @Test
+    void trainIsIncrementalOnTheDataTheSpecAndTheSettings() throws Exception {
+        TrainMojo t = train();
+        t.data = dir.resolve("train.csv").toFile();
+        StringBuilder csv = new StringBuilder("text,label\n");
+        for (int i = 0; i < 12; i++) {
+            csv.append(i % 2 == 0 ? "Serbia recalls its envoy in a row over talks " : "Kosovo police patrol the northern crossing ")
+                    .append(i).append(',').append(i % 2 == 0 ? "politics" : "security").append('\n');
+        }
+        Files.writeString(t.data.toPath(), csv);
+        t.output = dir.resolve("target/classes/t.ngpack").toFile();
+        t.execute();
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(t.output.toPath(), old);
+        t.execute();
+        assertEquals(old, Files.getLastModifiedTime(t.output.toPath()), "same data and settings: not trained again");
+        t.seed = 7L;
+        t.execute();
+        assertFalse(old.equals(Files.getLastModifiedTime(t.output.toPath())), "another seed: trained again");
+        Files.setLastModifiedTime(t.output.toPath(), old);
+        Files.writeString(t.data.toPath(), csv + "Kosovo police patrol the crossing again,security\n");
+        t.execute();
+        assertFalse(old.equals(Files.getLastModifiedTime(t.output.toPath())), "other data: trained again");
+        Files.setLastModifiedTime(t.output.toPath(), old);
+        t.force = true;
+        t.execute();
+        assertFalse(old.equals(Files.getLastModifiedTime(t.output.toPath())), "forced: trained again");
+        // the fingerprint stays out of the classes that go into the jar
+        try (var files = Files.list(t.output.toPath().getParent())) {
+            assertEquals(List.of("t.ngpack"), files.map(f -> f.getFileName().toString()).toList());
+        }
     }
 }
