@@ -113,7 +113,8 @@ final class ClassifyCommand implements Callable<Integer> {
                 rc.commit();
             }
             if (file != null || rc != null) {
-                cmd.commandLine().getErr().printf("classified %d documents (%s%d with warnings) -> %s%n", counts[0],
+                cmd.commandLine().getErr().printf("classified %d document%s (%s%d with warnings) -> %s%n", counts[0],
+                        counts[0] == 1 ? "" : "s",
                         rc == null ? "" : counts[2] + " from cache, ", counts[1], file != null ? output : "stdout");
             }
         } finally {

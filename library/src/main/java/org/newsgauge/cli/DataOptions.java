@@ -40,39 +40,28 @@ final class DataOptions {
 
     Dataset read() throws DatasetException {
         requireCsvOptionsFitData();
-        return LabelledData.read(data, textColumns(), labelColumns, ordinal(), groupColumn, idColumn);
+        return LabelledData.read(data, textColumns, labelColumns, ordinal(), groupColumn, idColumn);
     }
 
     /** The same data as {@link #read()}, streamed: a CSV's texts need not all be held at once. */
     ExampleStream stream() {
         requireCsvOptionsFitData();
-        return LabelledData.stream(data, textColumns(), labelColumns, ordinal(), groupColumn, idColumn);
+        return LabelledData.stream(data, textColumns, labelColumns, ordinal(), groupColumn, idColumn);
     }
 
     /**
      * A folder per label has one nominal dimension and files for texts: the options that only a
-     * CSV has would be dropped without a word, so they are an error.
+     * CSV has would be dropped without a word, so they are an error, named as options.
      */
     private void requireCsvOptionsFitData() {
         if (!java.nio.file.Files.isDirectory(data)) {
             return;
         }
-        List<String> csvOnly = new ArrayList<>();
-        if (!textColumns.isEmpty()) {
-            csvOnly.add("--text-column");
-        }
-        if (!ordinal.isEmpty()) {
-            csvOnly.add("--ordinal");
-        }
-        if (groupColumn != null) {
-            csvOnly.add("--group-column");
-        }
-        if (idColumn != null) {
-            csvOnly.add("--id-column");
-        }
-        if (labelColumns.size() > 1) {
-            csvOnly.add("a second --label-column");
-        }
+        String[][] given = {
+            {textColumns.isEmpty() ? null : "--text-column"}, {ordinal.isEmpty() ? null : "--ordinal"},
+            {groupColumn == null ? null : "--group-column"}, {idColumn == null ? null : "--id-column"},
+            {labelColumns.size() > 1 ? "a second --label-column" : null}};
+        List<String> csvOnly = Arrays.stream(given).map(g -> g[0]).filter(java.util.Objects::nonNull).toList();
         if (!csvOnly.isEmpty()) {
             throw new Main.UserError(data + " is a folder per label (one nominal dimension, one document per file), which "
                     + String.join(", ", csvOnly) + " cannot apply to; leave " + (csvOnly.size() > 1 ? "them" : "it")

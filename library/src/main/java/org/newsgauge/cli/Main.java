@@ -34,11 +34,24 @@ public final class Main implements Callable<Integer> {
         // the library's warnings as one line each ("WARN file: ..."), without the logger's thread and class
         System.setProperty("org.slf4j.simpleLogger.showThreadName", System.getProperty("org.slf4j.simpleLogger.showThreadName", "false"));
         System.setProperty("org.slf4j.simpleLogger.showLogName", System.getProperty("org.slf4j.simpleLogger.showLogName", "false"));
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // standard output through a stream that keeps its first write error, which a PrintWriter hides:
+        // a reader that closed the pipe ('| head') is not a failure, a full disk is; same charset as before
+        KeptError stdout = new KeptError(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(new java.io.BufferedOutputStream(stdout, 1 << 16),
+                java.nio.charset.Charset.defaultCharset()), true);
+        System.exit(run(args, out, new PrintWriter(System.err, true), stdout::error));
     }
 
     /** Runs the CLI with the given streams and returns the exit code (used by tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, () -> null);
+    }
+
+    /**
+     * As {@link #run(String[], PrintWriter, PrintWriter)}; {@code outError} gives the first error
+     * writing to {@code out}, when known: a closed pipe ends the run quietly with its exit code.
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err, java.util.function.Supplier<java.io.IOException> outError) {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
@@ -67,13 +80,66 @@ public final class Main implements Callable<Integer> {
         });
         int code = cl.execute(args);
         // a PrintWriter keeps write errors to itself: a full disk or a closed pipe must not pass for done
-        if (out.checkError() && code == 0) {
+        if (out.checkError() && code == 0 && !closedPipe(outError.get())) {
             err.println("error: could not write the output to standard output (disk full, or the reader closed it);"
                     + " nothing written after that point can be trusted: give --output FILE where the command has it");
             code = INTERNAL;
         }
         err.flush();
         return code;
+    }
+
+    /** Whether {@code e} says the reader of a pipe closed it (it read what it wanted), not that writing failed. */
+    static boolean closedPipe(java.io.IOException e) {
+        String m = e == null ? null : e.getMessage();
+        return m != null && (m.contains("Broken pipe") || m.contains("pipe is being closed") || m.contains("pipe has been ended"));
+    }
+
+    /** An output stream that keeps the first {@link java.io.IOException} of its writes and flushes. */
+    static final class KeptError extends java.io.FilterOutputStream {
+        private volatile java.io.IOException error;
+
+        KeptError(java.io.OutputStream out) {
+            super(out);
+        }
+
+        java.io.IOException error() {
+            return error;
+        }
+
+        private java.io.IOException kept(java.io.IOException e) {
+            if (error == null) {
+                error = e;
+            }
+            return e;
+        }
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            try {
+                out.write(b);
+            } catch (java.io.IOException e) {
+                throw kept(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            try {
+                out.write(b, off, len);
+            } catch (java.io.IOException e) {
+                throw kept(e);
+            }
+        }
+
+        @Override
+        public void flush() throws java.io.IOException {
+            try {
+                out.flush();
+            } catch (java.io.IOException e) {
+                throw kept(e);
+            }
+        }
     }
 
     /** No command: bad usage, so the usage goes to stderr with exit code 2 ({@code --help} prints it to stdout). */

@@ -66,6 +66,10 @@ final class TrainOptions {
         if (!Learners.NAMES.contains(algorithm)) {
             throw new Main.UserError("unknown --algorithm '" + algorithm + "'; choose one of " + String.join(", ", Learners.NAMES));
         }
+        if (calibrationFolds < 0 || calibrationFolds == 1) {
+            throw new Main.UserError("--calibration-folds takes 0 (calibrate on the training scores) or at least 2 (held-out"
+                    + " folds), not " + calibrationFolds);
+        }
         if (ngrams != 1 && ngrams != 2) {
             throw new Main.UserError("--ngrams takes 1 (words) or 2 (words and word pairs), not " + ngrams);
         }

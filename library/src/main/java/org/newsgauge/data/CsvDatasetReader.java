@@ -298,8 +298,9 @@ public final class CsvDatasetReader {
 
     /**
      * The line (from 1) of the first byte sequence of {@code file} that is not UTF-8, or 0 when
-     * none is found (or the file cannot be read again). A line feed byte is never part of a
-     * multi-byte character, so lines are counted on the bytes.
+     * none is found (or the file cannot be read again). Line breaks are LF, CRLF or a lone CR, as
+     * the CSV parser counts them; neither byte is ever part of a multi-byte character, so lines
+     * are counted on the bytes.
      */
     static long firstInvalidUtf8Line(Path file) {
         java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -307,6 +308,7 @@ public final class CsvDatasetReader {
         java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(1 << 16);
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(1 << 16);
         long line = 1;
+        byte previous = 0;
         try (java.nio.channels.ReadableByteChannel ch = Files.newByteChannel(file)) {
             while (true) {
                 boolean end = ch.read(in) < 0;
@@ -315,9 +317,11 @@ public final class CsvDatasetReader {
                     int from = in.position();
                     java.nio.charset.CoderResult r = decoder.decode(in, out, end);
                     for (int i = from; i < in.position(); i++) {
-                        if (in.get(i) == '\n') {
+                        byte b = in.get(i);
+                        if (b == '\n' && previous != '\r' || b == '\r') {
                             line++;
                         }
+                        previous = b;
                     }
                     out.clear();
                     if (r.isError()) {

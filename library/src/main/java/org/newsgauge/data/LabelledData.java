@@ -42,9 +42,42 @@ public final class LabelledData {
                                Map<String, List<String>> ordinal, String groupColumn, String idColumn)
             throws DatasetException {
         if (Files.isDirectory(data)) {
+            requireFolderSettings(data, textColumns, labelColumns, ordinal, groupColumn, idColumn);
             return folderReader(labelColumns).read(data);
         }
         return csvReader(textColumns, labelColumns, ordinal, groupColumn, idColumn).read(data);
+    }
+
+    /**
+     * A folder per label has one nominal dimension and a file per text: settings that only a CSV
+     * has would be dropped without a word (grouped folds quietly stratified, an order ignored).
+     *
+     * @throws IllegalArgumentException naming the settings given
+     */
+    static void requireFolderSettings(Path data, List<String> textColumns, List<String> labelColumns,
+                                      Map<String, List<String>> ordinal, String groupColumn, String idColumn) {
+        List<String> csvOnly = new ArrayList<>();
+        if (!textColumns.isEmpty()) {
+            csvOnly.add("text columns");
+        }
+        if (!ordinal.isEmpty()) {
+            csvOnly.add("an ordinal order");
+        }
+        if (groupColumn != null) {
+            csvOnly.add("a group column");
+        }
+        if (idColumn != null) {
+            csvOnly.add("an id column");
+        }
+        if (labelColumns.size() > 1) {
+            csvOnly.add("a second label column");
+        }
+        if (!csvOnly.isEmpty()) {
+            throw new IllegalArgumentException(data + " is a folder per label (one nominal dimension, one document per file),"
+                    + " which " + String.join(", ", csvOnly) + " cannot apply to; leave "
+                    + (csvOnly.size() > 1 ? "them" : "it") + " out, or give a CSV file (a label column may name the"
+                    + " folder's dimension)");
+        }
     }
 
     /**
@@ -54,6 +87,7 @@ public final class LabelledData {
     public static ExampleStream stream(Path data, List<String> textColumns, List<String> labelColumns,
                                        Map<String, List<String>> ordinal, String groupColumn, String idColumn) {
         if (Files.isDirectory(data)) {
+            requireFolderSettings(data, textColumns, labelColumns, ordinal, groupColumn, idColumn);
             return each -> ExampleStream.of(folderReader(labelColumns).read(data)).stream(each);
         }
         CsvDatasetReader reader = csvReader(textColumns, labelColumns, ordinal, groupColumn, idColumn);

@@ -83,7 +83,13 @@ public final class PackReader {
     public static ModelPack read(InputStream stream, String name) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         long total = 0;
-        TailKeepingInputStream raw = new TailKeepingInputStream(stream, TAIL);
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(stream);
+        buffered.mark(4);
+        byte[] head = buffered.readNBytes(4);
+        buffered.reset();
+        // a file that does not even start as a zip is another file given for a pack, not a damaged pack
+        boolean zipSignature = head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        TailKeepingInputStream raw = new TailKeepingInputStream(buffered, TAIL);
         try {
             ZipInputStream zip = new ZipInputStream(raw);
             ZipEntry e;
@@ -99,7 +105,7 @@ public final class PackReader {
                 total += data.length;
                 entries.put(e.getName(), data);
             }
-            requireEndRecord(raw, entries.size(), name);
+            requireEndRecord(raw, entries.size(), name, zipSignature);
         } catch (ZipException e) {
             throw bad(name, "is not a valid zip file (" + e.getMessage() + "); it may be truncated or damaged", e);
         } catch (java.io.EOFException e) {
@@ -329,7 +335,8 @@ public final class PackReader {
      * last entry would otherwise load as if whole. A zip comment, or bytes after the record
      * (a newline appended in transit), are accepted.
      */
-    private static void requireEndRecord(TailKeepingInputStream raw, int entries, String name) throws IOException {
+    private static void requireEndRecord(TailKeepingInputStream raw, int entries, String name, boolean zipSignature)
+            throws IOException {
         byte[] skip = new byte[8192];
         long rest = 0;
         int n;
@@ -347,7 +354,7 @@ public final class PackReader {
                 return;
             }
         }
-        if (entries == 0) {
+        if (entries == 0 && !zipSignature) {
             // no zip entry at all: a text, a CSV or another file given where a pack was meant
             throw bad(name, "is not a model pack (a pack is a zip file; this one has no zip entry): check the path,"
                     + " or train a pack with 'newsgauge train'");

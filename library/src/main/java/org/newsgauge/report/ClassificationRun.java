@@ -126,12 +126,16 @@ public final class ClassificationRun {
                 String n = p.getFileName().toString();
                 boolean ours = n.endsWith(".tmp") && names.stream().anyMatch(r -> n.matches(
                         java.util.regex.Pattern.quote("." + r + ".") + "[0-9a-z]+\\.tmp"));
-                if (ours && Files.isRegularFile(p) && Files.getLastModifiedTime(p).toMillis() < before) {
-                    Files.deleteIfExists(p);
+                try {
+                    if (ours && Files.isRegularFile(p) && Files.getLastModifiedTime(p).toMillis() < before) {
+                        Files.deleteIfExists(p);
+                    }
+                } catch (IOException e) {
+                    // best effort, file by file: one left behind (still open elsewhere) costs space, not correctness
                 }
             }
-        } catch (IOException e) {
-            // best effort: a file left behind costs space, not correctness
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // the folder cannot be listed: nothing to clean
         }
     }
 

@@ -557,7 +557,7 @@ class CliTest {
         Run one = run("train", "--data", csv.toString(), "--label-column", "topic", "--calibration-folds", "1",
                 "--output", out.toString());
         assertEquals(2, one.code, one.err);
-        assertTrue(one.err.startsWith("error: calibration folds must be 0"), one.err);
+        assertTrue(one.err.startsWith("error: --calibration-folds takes 0 (calibrate on the training scores) or at least 2"), one.err);
         Path small = Corpus.writeCsv(dir.resolve("small.csv"), 40, 3);
         Run many = run("train", "--data", small.toString(), "--label-column", "topic", "--calibration-folds", "50",
                 "--output", out.toString());
@@ -589,6 +589,11 @@ class CliTest {
         int code = Main.run(new String[] {"info", pack.toString()}, broken, new PrintWriter(err));
         assertEquals(Main.INTERNAL, code, err.toString());
         assertTrue(err.toString().startsWith("error: could not write the output to standard output"), err.toString());
+        // a reader that closed the pipe ('newsgauge info | head -1') read what it wanted: not an error
+        StringWriter quiet = new StringWriter();
+        assertEquals(0, Main.run(new String[] {"info", pack.toString()}, broken, new PrintWriter(quiet),
+                () -> new java.io.IOException("Broken pipe")), quiet.toString());
+        assertEquals("", quiet.toString());
     }
 
     @Test
@@ -596,6 +601,11 @@ class CliTest {
         Run r = run("info", csv.toString());
         assertEquals(2, r.code, r.err);
         assertTrue(r.err.contains("is not a model pack (a pack is a zip file; this one has no zip entry)"), r.err);
+        // a pack cut inside its first entry's header is a damaged pack, not another file
+        Path cut = Files.write(dir.resolve("cut.ngpack"), java.util.Arrays.copyOf(Files.readAllBytes(pack), 20));
+        Run truncated = run("info", cut.toString());
+        assertEquals(2, truncated.code, truncated.err);
+        assertTrue(truncated.err.contains("truncated or damaged"), truncated.err);
         Run ngrams = run("train", "--data", csv.toString(), "--label-column", "topic", "--ngrams", "3",
                 "--output", dir.resolve("n3.ngpack").toString());
         assertEquals(2, ngrams.code, ngrams.err);

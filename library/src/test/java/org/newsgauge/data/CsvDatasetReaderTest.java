@@ -168,6 +168,13 @@ class CsvDatasetReaderTest {
         Files.write(small, ("id,title,body,topic,tension\na,One,Body,politics,low\nb,Gr\u00fc\u00df,Body,politics,low\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
         assertEquals(3, assertThrows(DatasetException.class, () -> reader().read(small)).line());
+        // CRLF and a lone CR (old Mac files) break lines as the parser counts them
+        for (String eol : List.of("\r\n", "\r")) {
+            Path f2 = dir.resolve("eol.csv");
+            Files.write(f2, ("id,title,body,topic,tension" + eol + "a,One,Body,politics,low" + eol + "b,Gr\u00fc\u00df,Body,politics,low"
+                    + eol).getBytes(StandardCharsets.ISO_8859_1));
+            assertEquals(3, CsvDatasetReader.firstInvalidUtf8Line(f2), "line breaks " + eol.replace("\r", "CR").replace("\n", "LF"));
+        }
     }
 
     @Test

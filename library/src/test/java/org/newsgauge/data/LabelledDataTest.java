@@ -53,6 +53,10 @@ class LabelledDataTest {
             Files.writeString(dir.resolve(label + "/" + i + ".txt"), (rows.get(i).text() + " ").repeat(4));
         }
         Dataset d = LabelledData.read(dir, List.of(), List.of("topic"), Map.of(), null, null);
+        // what only a CSV has is refused for a folder, for every caller (the plugin, the API), not dropped
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LabelledData.stream(dir, List.of(),
+                List.of("topic"), Map.of("topic", List.of("sport", "weather")), "event", null));
+        assertTrue(e.getMessage().contains("which an ordinal order, a group column cannot apply to"), e.getMessage());
         assertEquals(6, d.size());
         assertEquals("topic", d.dimensions().get(0).name());
     }

@@ -155,6 +155,8 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
         } else {
             dataPath = dataFile();
         }
+        // the pack records the data's name too
+        sb.append("name ").append(dataPath.getFileName()).append('\n');
         if (java.nio.file.Files.isDirectory(dataPath)) {
             try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dataPath, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
                 for (Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
@@ -216,6 +218,10 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     /** The training options. */
     TrainingOptions options() throws MojoExecutionException, IOException {
         List<String> text = spec != null ? readSpec().textColumns() : list(textColumns).isEmpty() ? List.of("text") : textColumns;
+        if (calibrationFolds < 0 || calibrationFolds == 1) {
+            throw new MojoExecutionException("<calibrationFolds> takes 0 (calibrate on the training scores) or at least 2"
+                    + " (held-out folds), not " + calibrationFolds);
+        }
         if (ngrams != 1 && ngrams != 2) {
             throw new MojoExecutionException("<ngrams> takes 1 (words) or 2 (words and word pairs), not " + ngrams);
         }

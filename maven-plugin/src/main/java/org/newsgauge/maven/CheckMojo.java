@@ -54,13 +54,19 @@ public class CheckMojo extends AbstractNewsgaugeMojo {
         }
         List<DimensionSpec> dims = rules.isEmpty() ? List.of() : Rule.dimensions(classifier(model).pack());
         ResultCheck check = ResultCheck.of(rules, dims, failOnUnreadable);
+        java.nio.file.Path skipped = results.toPath().resolveSibling(ClassifyMojo.SKIPPED);
+        if (!results.isFile() && java.nio.file.Files.isRegularFile(skipped)) {
+            getLog().warn("newsgauge: nothing to check: classify found no input (" + java.nio.file.Files.readString(skipped).strip()
+                    + "; failOnMissingInput is false)");
+            return;
+        }
         if (!results.isFile()) {
             throw new MojoExecutionException("no results at " + results + "; run newsgauge:classify (with jsonl among "
                     + "its formats) before newsgauge:check, or point <results> at its results.jsonl");
         }
         List<Labels> all = JsonlResultReader.readAll(results.toPath());
         if (!rules.isEmpty()) {
-            requireSamePack(all, dims.stream().map(DimensionSpec::name).toList());
+            requireSamePack(all, dims);
         }
         ResultCheck.Outcome outcome = check.check(all);
         String what = String.join("; ", rules) + (failOnUnreadable ? (rules.isEmpty() ? "" : "; ") + "unreadable" : "");
@@ -74,8 +80,18 @@ public class CheckMojo extends AbstractNewsgaugeMojo {
      * The rules were checked against the pack's dimensions; results with other dimensions come
      * from another pack, and a rule on a dimension they lack would pass on every document.
      */
-    private void requireSamePack(List<Labels> all, List<String> packDimensions) throws MojoExecutionException {
+    private void requireSamePack(List<Labels> all, List<DimensionSpec> dims) throws MojoExecutionException {
+        List<String> packDimensions = dims.stream().map(DimensionSpec::name).toList();
         for (Labels l : all) {
+            for (DimensionSpec d : dims) {
+                org.newsgauge.api.Prediction p = l.get(d.name());
+                if (p != null && !d.labels().contains(p.label())) {
+                    throw new MojoExecutionException("the results in " + results + " label " + l.source() + " '" + p.label()
+                            + "' on " + d.name() + ", which is not one of the labels of the pack the rules are read against "
+                            + d.labels() + " (" + (model == null ? "the built-in pack" : model) + "): give newsgauge:check the"
+                            + " same <model> as newsgauge:classify");
+                }
+            }
             if (!l.predictions().isEmpty() && !new java.util.HashSet<>(l.predictions().keySet()).equals(new java.util.HashSet<>(packDimensions))) {
                 throw new MojoExecutionException("the results in " + results + " have the dimensions "
                         + l.predictions().keySet() + ", the pack the rules are read against " + packDimensions + " ("

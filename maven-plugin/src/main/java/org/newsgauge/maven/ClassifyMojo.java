@@ -88,6 +88,9 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
     @Parameter(property = "newsgauge.failOnMissingInput", defaultValue = "true")
     boolean failOnMissingInput;
 
+    /** Left in the output folder when no input folder exists (failOnMissingInput false), for {@code check}. */
+    static final String SKIPPED = "results.skipped";
+
     @Override
     void run() throws MojoExecutionException, IOException {
         // the input first, as Maven plugins do: with nothing to classify, no model is loaded
@@ -128,10 +131,14 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
         }
         // reports of an earlier run that this one does not write would be read as this run's
         removeStaleReports(roots.isEmpty() ? List.of() : fmts);
+        Path skipped = outputDirectory.toPath().resolve(SKIPPED);
         if (roots.isEmpty()) {
             getLog().warn("newsgauge: no input folder exists; nothing classified");
+            // for check: no results because there was nothing to classify, not because classify did not run
+            org.newsgauge.io.AtomicFile.write(skipped, "no input folder exists: " + dirs + "\n");
             return;
         }
+        java.nio.file.Files.deleteIfExists(skipped);
         ArticleClassifier classifier = classifier(model);
         if (!rules.isEmpty()) {
             ResultCheck.of(rules, Rule.dimensions(classifier.pack()), false);

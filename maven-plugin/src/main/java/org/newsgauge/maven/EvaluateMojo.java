@@ -83,8 +83,16 @@ public class EvaluateMojo extends AbstractDataMojo {
                         + "(or set <crossValidate>true</crossValidate>)");
             }
             ModelPack pack = classifier(model).pack();
-            List<String> evaluated = list(dimensions).isEmpty()
-                    ? pack.dimensions().stream().map(org.newsgauge.model.DimensionModel::name).toList() : list(dimensions);
+            // as LabelledData.forPack selects them: the pack's dimensions, in its order, narrowed to <dimensions>
+            List<String> evaluated = pack.dimensions().stream().map(org.newsgauge.model.DimensionModel::name)
+                    .filter(n -> list(dimensions).isEmpty() || list(dimensions).contains(n)).toList();
+            if (evaluated.isEmpty()) {
+                evaluated = list(dimensions);
+            }
+            if (data.isDirectory()) {
+                // a folder per label labels one dimension: the first of them
+                evaluated = evaluated.subList(0, 1);
+            }
             requireGateDimensions(evaluated, list(dimensions).isEmpty() ? "the pack" : "<dimensions>");
             try {
                 report = Evaluator.evaluate(pack, LabelledData.forPack(pack, existing(data, "<data>").toPath(),

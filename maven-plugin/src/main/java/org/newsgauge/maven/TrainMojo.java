@@ -2,6 +2,7 @@ package org.newsgauge.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -42,13 +43,20 @@ public class TrainMojo extends AbstractDataMojo {
         // incremental, as Maven builds are: the same data, spec and settings give the same pack
         // byte for byte, so a pack made from them is not made again
         String inputs = AbstractDataMojo.sha256Of(trainingInputs(options));
-        java.nio.file.Path state = stateDirectory.toPath().resolve(output.getName() + ".inputs");
-        if (!force && output.isFile() && java.nio.file.Files.isRegularFile(state)
-                && java.nio.file.Files.readString(state).strip().equals(inputs + " " + output.getAbsolutePath())) {
-            getLog().info("newsgauge: " + output + " is up to date (same data, spec and settings); not trained again"
-                    + " (-Dnewsgauge.train.force=true trains anyway)");
-            return;
+        // one state per output file (two executions may write packs of the same name to different folders)
+        java.nio.file.Path state = stateDirectory.toPath().resolve(output.getName() + "."
+                + AbstractDataMojo.sha256Of(output.getAbsolutePath()).substring(0, 16) + ".inputs");
+        if (!force && output.isFile() && java.nio.file.Files.isRegularFile(state)) {
+            List<String> last = java.nio.file.Files.readAllLines(state);
+            // the pack must still be the one trained then, not one written over it since
+            if (last.size() == 2 && last.get(0).equals(inputs) && last.get(1).equals(AbstractDataMojo.sha256(output.toPath()))) {
+                getLog().info("newsgauge: " + output + " is up to date (same data, spec and settings); not trained again"
+                        + " (-Dnewsgauge.train.force=true trains anyway)");
+                return;
+            }
         }
+        // a build killed after the pack is written and before the state is must not leave the old state
+        java.nio.file.Files.deleteIfExists(state);
         ExampleStream d = examples();
         long t0 = System.nanoTime();
         ModelPack pack;
@@ -62,7 +70,7 @@ public class TrainMojo extends AbstractDataMojo {
             throw new MojoExecutionException("cannot train on " + dataName() + ": " + e.getMessage(), e);
         }
         PackWriter.write(pack, output.toPath());
-        org.newsgauge.io.AtomicFile.write(state, inputs + " " + output.getAbsolutePath() + "\n");
+        org.newsgauge.io.AtomicFile.write(state, inputs + "\n" + AbstractDataMojo.sha256(output.toPath()) + "\n");
         getLog().info(String.format(Locale.ROOT, "newsgauge: trained %s on %d documents (%d features) in %.1f s -> %s",
                 options.algorithm(), pack.provenance().documents(), pack.features().size(), (System.nanoTime() - t0) / 1e9, output));
         if (pack.provenance().heldOut() != null) {

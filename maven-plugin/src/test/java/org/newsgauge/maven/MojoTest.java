@@ -89,7 +89,7 @@ class MojoTest {
                 .endsWith("nowhere does not exist; put the documents there or configure <inputDirectories>"));
         missing.failOnMissingInput = false;
         missing.execute();
-        assertFalse(out.exists());
+        assertFalse(new File(out, "results.jsonl").exists());
 
         ClassifyMojo pdf = classify();
         pdf.formats = List.of("csv", "pdf");
@@ -103,6 +103,8 @@ class MojoTest {
         badModel.model = dir.resolve("none.ngpack").toFile();
         assertTrue(assertThrows(MojoExecutionException.class, badModel::execute).getMessage().contains("does not exist"));
 
+        // the runs with input above cleared the note a skipped classify leaves: no results mean classify has not run
+        assertFalse(new File(out, ClassifyMojo.SKIPPED).exists());
         assertTrue(assertThrows(MojoExecutionException.class, () -> check("tension >= high").execute()).getMessage()
                 .startsWith("no results at "));
 
@@ -186,7 +188,7 @@ class MojoTest {
                 "the missing input is the error, not the model");
         m.failOnMissingInput = false;
         m.execute(); // skipped with a log line: the model is not loaded, so it cannot fail the build
-        assertFalse(out.exists());
+        assertFalse(new File(out, "results.jsonl").exists());
     }
 
     @Test
@@ -234,6 +236,11 @@ class MojoTest {
         m.execute();
         assertFalse(new File(out, "results.jsonl").exists());
         assertFalse(new File(out, "results.csv").exists());
+        // and check, told so, has nothing to check instead of failing for want of results
+        check("tension >= high").execute();
+        m.inputDirectories = List.of(dir.resolve("src/main/articles").toFile());
+        m.execute();
+        assertFalse(new File(out, ClassifyMojo.SKIPPED).exists(), "a run with input clears the note");
     }
 
     @Test
@@ -291,7 +298,7 @@ class MojoTest {
         t.charNgramMin = -1;
         t.calibrationFolds = -2;
         assertTrue(assertThrows(MojoExecutionException.class, t::execute).getMessage()
-                .contains("calibration folds must be 0 (calibrate on the training scores) or at least 2"));
+                .startsWith("<calibrationFolds> takes 0 (calibrate on the training scores) or at least 2"));
         ClassifyMojo c = classify();
         c.threads = -3;
         assertEquals("<threads> takes 0 (one per core) or a number of threads, not -3",
@@ -345,6 +352,18 @@ class MojoTest {
         t.force = true;
         t.execute();
         assertFalse(old.equals(Files.getLastModifiedTime(t.output.toPath())), "forced: trained again");
+        // a pack written over ours since (another tool, a copied resource) is not taken for ours
+        t.force = false;
+        Files.write(t.output.toPath(), Files.readAllBytes(t.output.toPath()), java.nio.file.StandardOpenOption.APPEND);
+        Files.setLastModifiedTime(t.output.toPath(), old);
+        t.execute();
+        assertFalse(old.equals(Files.getLastModifiedTime(t.output.toPath())), "another pack in its place: trained again");
+        // the same bytes under another name: the pack records the name, so it is trained again
+        Files.setLastModifiedTime(t.output.toPath(), old);
+        t.data = Files.copy(t.data.toPath(), dir.resolve("news.csv")).toFile();
+        t.execute();
+        assertFalse(old.equals(Files.getLastModifiedTime(t.output.toPath())), "renamed data: trained again");
+        assertEquals("news.csv", org.newsgauge.model.PackReader.read(t.output.toPath()).provenance().trainingSource());
         // the fingerprint stays out of the classes that go into the jar
         try (var files = Files.list(t.output.toPath().getParent())) {
             assertEquals(List.of("t.ngpack"), files.map(f -> f.getFileName().toString()).toList());
