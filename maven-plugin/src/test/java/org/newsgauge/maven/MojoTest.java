@@ -369,4 +369,40 @@ class MojoTest {
             assertEquals(List.of("t.ngpack"), files.map(f -> f.getFileName().toString()).toList());
         }
     }
+
+    @Test
+    void checkRefusesResultsWhoseLabelsAreNotThePacks() throws Exception {
+        StringBuilder csv = new StringBuilder("text,tension\n");
+        for (int i = 0; i < 8; i++) {
+            csv.append(i % 2 == 0 ? "talks trade deal signed agreement " : "police clashes barricades tear gas ").append(i)
+                    .append(',').append(i % 2 == 0 ? "calm" : "tense").append('\n');
+        }
+        Path data = Files.writeString(dir.resolve("calm.csv"), csv);
+        org.newsgauge.model.ModelPack pack = new org.newsgauge.train.PackTrainer(
+                org.newsgauge.train.TrainingOptions.defaults().withCalibrationFolds(0))
+                .train(org.newsgauge.data.CsvDatasetReader.builder().textColumns("text").labelColumns("tension").build().read(data));
+        File packFile = dir.resolve("calm.ngpack").toFile();
+        org.newsgauge.model.PackWriter.write(pack, packFile.toPath());
+        ClassifyMojo m = classify();
+        m.model = packFile;
+        m.raw = true;
+        m.execute();
+        // same dimension name, other labels: the built-in pack's rule would compare 'calm' with 'high'
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> check("tension >= high").execute());
+        assertTrue(e.getMessage().contains("on tension, which is not one of the labels of the pack the rules are read against"
+                + " [low, elevated, high, critical]"), e.getMessage());
+    }
+
+    @Test
+    void aMinimumOnADimensionAFolderDoesNotLabelIsFoundFirst() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("by-topic/security"));
+        Files.writeString(folder.resolve("a.txt"), "Kosovo police closed the crossing.");
+        EvaluateMojo m = new EvaluateMojo();
+        m.basedir = dir.toFile();
+        m.outputDirectory = out;
+        m.data = dir.resolve("by-topic").toFile();
+        m.minimums = Map.of("stance", "macro_f1=0.5");
+        assertTrue(assertThrows(MojoExecutionException.class, m::execute).getMessage()
+                .startsWith("<minimums> has dimension 'stance', which the pack does not have (evaluated: topic)"));
+    }
 }
