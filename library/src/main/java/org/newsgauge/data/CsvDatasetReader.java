@@ -341,6 +341,20 @@ public final class CsvDatasetReader {
         }
     }
 
+    /** The separator a one-column header seems to use instead of commas (semicolons, tabs), or null. */
+    private static String otherSeparator(String header) {
+        if (header.indexOf(';') >= 0) {
+            return "semicolons";
+        }
+        if (header.indexOf('\t') >= 0) {
+            return "tabs";
+        }
+        if (header.indexOf('|') >= 0) {
+            return "vertical bars";
+        }
+        return null;
+    }
+
     /** Counts the characters read since the last row, and refuses a row longer than the limit. */
     private static final class RowLimit extends java.io.FilterReader {
         private final long limit;
@@ -431,8 +445,16 @@ public final class CsvDatasetReader {
             }
             for (String c : needed) {
                 if (!col.containsKey(c)) {
+                    if (header.isEmpty() || header.size() == 1 && header.get(0).isBlank()) {
+                        throw new DatasetException(file, 1, "is empty: a CSV needs a header row naming its columns"
+                                + " (e.g. text,label) and a row per document");
+                    }
+                    String separator = header.size() == 1 ? otherSeparator(header.get(0)) : null;
                     throw new DatasetException(file, 1, "no column '" + c + "'; the header has: "
-                            + String.join(", ", header) + ". Name the right column or fix the header.");
+                            + String.join(", ", header) + ". " + (separator != null
+                            ? "The header is one column with " + separator + " in it: save the file with commas between"
+                                    + " the columns (RFC 4180 CSV)."
+                            : "Name the right column or fix the header."));
                 }
             }
             Integer idCol = idColumn == null ? null : col.get(idColumn);

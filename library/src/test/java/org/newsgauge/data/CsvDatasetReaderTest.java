@@ -202,4 +202,15 @@ class CsvDatasetReaderTest {
         assertEquals(List.of("title", "body"), d.textColumns());
         assertEquals(List.of("title", "body"), d.subset(new int[] {0}).textColumns());
     }
+
+    @Test
+    void anEmptyFileAndASemicolonSeparatedOneSayWhatTheyAre() throws Exception {
+        DatasetException empty = assertThrows(DatasetException.class, () -> reader().read(csv("")));
+        assertTrue(empty.getMessage().contains("is empty: a CSV needs a header row"), empty.getMessage());
+        DatasetException semicolons = assertThrows(DatasetException.class,
+                () -> reader().read(csv("id;title;body;topic;tension\na;T;B;politics;low\n")));
+        assertTrue(semicolons.getMessage().contains("The header is one column with semicolons in it: save the file with"
+                + " commas between the columns"), semicolons.getMessage());
+        assertEquals(1, semicolons.line());
+    }
 }

@@ -172,7 +172,7 @@ class BadInputMatrixTest {
 
     @Test
     void emptyCsv() throws Exception {
-        refused(csv(""), "no column 'text'");
+        refused(csv(""), "is empty: a CSV needs a header row");
     }
 
     @Test
