@@ -154,9 +154,22 @@ public final class ArticleClassifier {
      * Labels l = classifier.classify(classifier.reader().withExtraction(false).read(text, "api", SourceFormat.TEXT));
      * l.language();   // "fra", with a language warning, for a French text
      * }</pre>
+     *
+     * <p>A text longer than {@link DocumentReader#DEFAULT_MAX_BYTES} characters is cut there, with
+     * a {@code truncated} warning, as a file of that many bytes is: one huge value (a column of a
+     * Spark job, a field of a message) must not take a worker's memory and time.
      */
     public Labels classify(String text) {
         Objects.requireNonNull(text, "text");
+        if (text.length() > DocumentReader.DEFAULT_MAX_BYTES) {
+            String cut = text.substring(0, (int) DocumentReader.DEFAULT_MAX_BYTES);
+            if (Character.isHighSurrogate(cut.charAt(cut.length() - 1))) {
+                cut = cut.substring(0, cut.length() - 1);
+            }
+            return classify(new SourceDocument("", "", cut, LanguageDetection.UNDETERMINED, "string",
+                    List.of(new Warning(Warning.TRUNCATED, "the text has " + text.length() + " characters; only the first "
+                            + DocumentReader.DEFAULT_MAX_BYTES + " were classified"))));
+        }
         return classify(new SourceDocument("", "", text, LanguageDetection.UNDETERMINED, "string", List.of()));
     }
 

@@ -51,6 +51,10 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--explanations", paramLabel = "N", description = "Features explaining each decision in jsonl and"
+            + " html: the N whose weight times value pushed the chosen label most (default 5; 0: none)")
+    int explanations = 5;
+
     @Spec
     CommandSpec cmd;
 
@@ -62,13 +66,21 @@ final class ClassifyCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new Main.UserError("--threads takes a number of at least 1, not " + threads);
         }
+        if (explanations < 0) {
+            throw new Main.UserError("--explanations takes 0 (none) or a number of features, not " + explanations);
+        }
+        for (Path p : paths) {
+            // a CSV given by name would be classified as one document: its rows are not articles to classify here
+            if (java.nio.file.Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+                throw new Main.UserError(p + ": classify takes documents (.txt, .md, .html), and would read this CSV as one;"
+                        + " to score a pack on labelled rows use 'evaluate --data " + p + "', or write each text to a file");
+            }
+        }
         ArticleClassifier classifier = model == null ? ArticleClassifier.defaults() : ArticleClassifier.load(model);
         if (raw) {
             classifier = classifier.withReader(classifier.reader().withExtraction(false));
         }
-        if (!format.equals("jsonl") && !format.equals("html")) {
-            classifier = classifier.withExplanations(0);
-        }
+        classifier = classifier.withExplanations(format.equals("jsonl") || format.equals("html") ? explanations : 0);
         List<Path> files = DocumentFiles.find(paths, List.of(), List.of(),
                 (path, why) -> cmd.commandLine().getErr().println("warning: " + path + ": " + why));
         if (files.isEmpty()) {

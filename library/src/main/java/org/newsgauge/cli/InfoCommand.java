@@ -98,7 +98,11 @@ final class InfoCommand implements Callable<Integer> {
         }
         out.println("  other parameters " + rest);
         if (v.heldOut() != null) {
-            out.println("held-out figures at training time (" + v.calibrationFolds() + " folds):");
+            // a large corpus fits only the folds it needs: say how many of them the figures come from
+            String fitted = p.dimensions().stream().map(d -> v.params().get(ParamKeys.foldsFitted(d.name())))
+                    .filter(java.util.Objects::nonNull).map(String::valueOf).distinct().reduce((a, b) -> a + "/" + b).orElse(null);
+            out.println("held-out figures at training time (" + (fitted == null ? v.calibrationFolds() + " folds"
+                    : fitted + " of " + v.calibrationFolds() + " folds fitted, on the rows they held out") + "):");
             ReportPrinter.print(v.heldOut(), out);
         }
         return 0;

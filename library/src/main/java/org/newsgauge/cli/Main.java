@@ -78,7 +78,16 @@ public final class Main implements Callable<Integer> {
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return BAD_INPUT;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // training holds a model per fold and candidate: a heap too small for them is the user's to raise
+            err.println("error: out of memory (Java heap): give Java more, e.g. java -Xmx2g -jar newsgauge-cli.jar ...;"
+                    + " training needs room for the features times the labels of several models at once");
+            err.flush();
+            return BAD_INPUT;
+        }
         // a PrintWriter keeps write errors to itself: a full disk or a closed pipe must not pass for done
         if (out.checkError() && code == 0 && !closedPipe(outError.get())) {
             err.println("error: could not write the output to standard output (disk full, or the reader closed it);"

@@ -12,6 +12,13 @@ package org.newsgauge.model;
  * <p>Stateless and thread-safe.
  */
 public final class ParamKeys {
+    /**
+     * How the calibration folds were drawn, when there were folds: {@code grouped} (by the data's
+     * group column: no group in two folds, so the held-out figures are not inflated by near
+     * duplicates) or {@code stratified} (by label).
+     */
+    public static final String FOLDS = "calibration_folds_drawn";
+
     /** The held-out figure of each analyzer compared, when the folds chose the features. */
     public static final String FEATURES_HELD_OUT = "features.held_out";
 

@@ -283,6 +283,12 @@ public final class PackTrainer {
             // C.<dimension> and learner.<dimension> do
             params.remove("C");
         }
+        if (options.calibrationFolds() >= 2 && data.size() >= 2 * options.calibrationFolds()) {
+            // provenance: grouped and stratified held-out figures are not comparable
+            String[] g = groups(data);
+            boolean grouped = g != null && java.util.Arrays.stream(g).distinct().count() >= options.calibrationFolds();
+            params.put(ParamKeys.FOLDS, grouped ? "grouped" : "stratified");
+        }
         long nonZeros = DimensionTrainer.nonZeros(fs.vectors());
         LOG.debug("{} features, {} non-zeros from {} documents", fs.space().size(), nonZeros, data.size());
         String[] groups = groups(data);

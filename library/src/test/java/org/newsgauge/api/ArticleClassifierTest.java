@@ -118,4 +118,15 @@ class ArticleClassifierTest {
             assertEquals(emptyFile.language(), l.language());
         }
     }
+
+    @Test
+    void aHugeStringIsCutWithAWarningAsAHugeFileIs() {
+        String huge = "The match ended in a draw and the coach praised the players. ".repeat(40_000);
+        Labels l = classifier.classify(huge);
+        assertTrue(l.warnings().stream().anyMatch(w -> w.code().equals(org.newsgauge.text.Warning.TRUNCATED)
+                && w.message().contains("only the first 2097152 were classified")), l.warnings().toString());
+        assertTrue(!l.unreadable(), "still labelled");
+        assertTrue(classifier.classify("The match ended in a draw.").warnings().stream()
+                .noneMatch(w -> w.code().equals(org.newsgauge.text.Warning.TRUNCATED)));
+    }
 }

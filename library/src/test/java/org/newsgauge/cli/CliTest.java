@@ -304,7 +304,8 @@ class CliTest {
         assertTrue(usage.err.contains("Missing required"), usage.err);
 
         Path badPack = Files.writeString(dir.resolve("bad.ngpack"), "not a zip");
-        Run bad = run("classify", "--model", badPack.toString(), csv.toString());
+        Run bad = run("classify", "--model", badPack.toString(),
+                Files.writeString(dir.resolve("for-bad-pack.txt"), "Kosovo police closed the crossing.").toString());
         assertEquals(2, bad.code);
         assertTrue(bad.err.contains("bad.ngpack"), bad.err);
 
@@ -466,7 +467,7 @@ class CliTest {
         Run r = run("classify", "--model", pack.toString(), headline.toString());
         assertEquals(0, r.code, r.err);
         assertTrue(r.err.contains("warning: " + headline + ": no article text found among 1 blocks")
-                && r.err.contains("to classify the text as it is, use --raw (CLI), <raw>true</raw> (Maven plugin) or withExtraction(false) (API)"), r.err);
+                && r.err.contains("to classify the text as it is, use --raw (CLI), <raw>true</raw> (Maven plugin), setRawText(true) (Spark) or withExtraction(false) (API)"), r.err);
         Run raw = run("classify", "--model", pack.toString(), "--raw", headline.toString());
         assertEquals(0, raw.code, raw.err);
         assertTrue(raw.out.contains("sport (") && !raw.err.contains("no article"), raw.out + raw.err);
@@ -610,5 +611,18 @@ class CliTest {
                 "--output", dir.resolve("n3.ngpack").toString());
         assertEquals(2, ngrams.code, ngrams.err);
         assertTrue(ngrams.err.startsWith("error: --ngrams takes 1 (words) or 2 (words and word pairs), not 3"), ngrams.err);
+    }
+
+    @Test
+    void classifyRefusesACsvAndTakesTheNumberOfExplanations() throws Exception {
+        Run r = run("classify", "--model", pack.toString(), csv.toString());
+        assertEquals(2, r.code, r.err);
+        assertTrue(r.err.contains("classify takes documents (.txt, .md, .html), and would read this CSV as one;"
+                + " to score a pack on labelled rows use 'evaluate --data"), r.err);
+        Path doc = Files.writeString(dir.resolve("explained.txt"), Corpus.rows(1, 11).get(0).text());
+        Run two = run("classify", "--model", pack.toString(), "--raw", "--format", "jsonl", "--explanations", "2", doc.toString());
+        assertEquals(0, two.code, two.err);
+        JsonNode j = new ObjectMapper().readTree(two.out);
+        assertEquals(2, j.get("topic").get("explanation").size(), two.out);
     }
 }

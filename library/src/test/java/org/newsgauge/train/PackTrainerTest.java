@@ -31,6 +31,8 @@ class PackTrainerTest {
         Dataset data = CsvDatasetReader.builder().textColumns("title", "body").labelColumns("topic").build().read(csv);
         ModelPack pack = new PackTrainer(TrainingOptions.defaults().withSeed(7)).train(data);
         assertEquals(List.of("title", "body"), pack.provenance().textColumns());
+        // and how its held-out folds were drawn: no group column, so by label
+        assertEquals("stratified", pack.provenance().params().get(org.newsgauge.model.ParamKeys.FOLDS));
         // and the pack is evaluated on the same columns without being told them
         Dataset test = LabelledData.forPack(pack, csv, List.of(), List.of());
         assertEquals(60, Evaluator.evaluate(pack, test).dimensions().get("topic").n());

@@ -57,6 +57,9 @@ public final class NewsgaugeSql {
      */
     public static StructType register(SparkSession spark, String name, String modelPath, boolean distribution,
                                       int explanations, boolean warnings) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name the SQL function, e.g. \"classify\" (its page form is NAME_page)");
+        }
         PackHandle pack = PackHandle.of(spark, modelPath);
         LabelsRow out = new LabelsRow(pack.pack(), distribution, explanations, warnings);
         DocumentClassifier text = new DocumentClassifier(pack, out, true);

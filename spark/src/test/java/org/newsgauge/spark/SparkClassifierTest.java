@@ -76,6 +76,10 @@ class SparkClassifierTest {
         articles = spark.createDataFrame(new JavaSparkContext(spark.sparkContext()).parallelize(rows, 16), schema).cache();
         articles.createOrReplaceTempView("articles");
         NewsgaugeSql.register(spark);
+        // a null name was a NullPointerException from inside Spark
+        IllegalArgumentException noName = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> NewsgaugeSql.register(spark, null, ""));
+        org.junit.jupiter.api.Assertions.assertTrue(noName.getMessage().startsWith("name the SQL function"), noName.getMessage());
     }
 
     @AfterAll

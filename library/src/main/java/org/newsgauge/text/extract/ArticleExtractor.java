@@ -109,7 +109,7 @@ public final class ArticleExtractor {
         if (bodyText.isEmpty()) {
             warnings.add(new Warning(Warning.NO_ARTICLE, segs.isEmpty() ? "no text blocks found"
                     : "no article text found among " + segs.size() + " blocks (too short, or menus and lists);"
-                            + " to classify the text as it is, use --raw (CLI), <raw>true</raw> (Maven plugin) or withExtraction(false) (API)"));
+                            + " to classify the text as it is, use --raw (CLI), <raw>true</raw> (Maven plugin), setRawText(true) (Spark) or withExtraction(false) (API)"));
             bodyText = "";
             for (Segment s : segs) {
                 if (s.cls == Cls.GOOD) {

@@ -64,8 +64,9 @@ public final class ClassifyFolder {
         List<Column> out = new ArrayList<>();
         out.add(col("path"));
         for (DimensionModel d : PackHandle.of(spark, pack).pack().dimensions()) {
-            out.add(col("labels." + d.name() + ".label").as(d.name()));
-            out.add(col("labels." + d.name() + ".probability").as(d.name() + "_probability"));
+            // back-quoted: a dimension name may hold a dot ("topic.v2")
+            out.add(col("labels.`" + d.name() + "`.label").as(d.name()));
+            out.add(col("labels.`" + d.name() + "`.probability").as(d.name() + "_probability"));
         }
         out.add(col("labels.language").as("language"));
         out.add(col("labels.warnings").as("warnings"));
