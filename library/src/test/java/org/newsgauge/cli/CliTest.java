@@ -625,4 +625,22 @@ class CliTest {
         JsonNode j = new ObjectMapper().readTree(two.out);
         assertEquals(2, j.get("topic").get("explanation").size(), two.out);
     }
+
+    @Test
+    void infoSaysHowManyOfTheFoldsTheHeldOutFiguresComeFrom() throws Exception {
+        // a large corpus fits only the folds it needs; the pack records it per dimension
+        org.newsgauge.model.ModelPack p = org.newsgauge.model.PackReader.read(pack);
+        org.newsgauge.model.Provenance v = p.provenance();
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>(v.params());
+        params.put(org.newsgauge.model.ParamKeys.foldsFitted("topic"), 1);
+        params.put(org.newsgauge.model.ParamKeys.foldsFitted("level"), 1);
+        org.newsgauge.model.Provenance fewer = new org.newsgauge.model.Provenance(v.libraryVersion(), v.algorithm(), params,
+                v.seed(), v.calibrationFolds(), v.trainingSource(), v.trainingSha256(), v.documents(), v.textColumns(), v.heldOut());
+        Path out = dir.resolve("fewer-folds.ngpack");
+        org.newsgauge.model.PackWriter.write(new org.newsgauge.model.ModelPack(p.features(), p.dimensions(), fewer), out);
+        Run info = run("info", out.toString());
+        assertTrue(info.out.contains("held-out figures at training time (1 of 3 folds fitted, on the rows they held out):"),
+                info.out);
+        assertTrue(run("info", pack.toString()).out.contains("held-out figures at training time (3 folds):"));
+    }
 }
