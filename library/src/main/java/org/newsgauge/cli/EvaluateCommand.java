@@ -31,21 +31,65 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object: {\"<dimension>\": {\"n\", \"accuracy\", \"macro_f1\", \"per_label\", \"confusion\", \"labels\", \"ece\", \"mae\", \"within_one\"}}")
     boolean json;
 
+    @Option(names = "--predictions", paramLabel = "FILE", description = "Also write every row's true label, predicted"
+            + " label and its probability per dimension to FILE (CSV: id,<dim>,<dim>_predicted,<dim>_probability,...)")
+    Path predictions;
+
     @Spec
     CommandSpec cmd;
 
     @Override
     public Integer call() throws Exception {
         ModelPack pack = model == null ? org.newsgauge.api.ArticleClassifier.defaults().pack() : PackReader.read(model);
-        // a CSV is streamed (any size, in bounded memory); a folder per label is read whole
-        EvaluationReport r = java.nio.file.Files.isDirectory(data)
-                ? Evaluator.evaluate(pack, LabelledData.forPack(pack, data, textColumns, labelColumns))
-                : Evaluator.evaluate(pack, LabelledData.csvForPack(pack, textColumns, labelColumns), data);
+        EvaluationReport r;
+        if (predictions == null) {
+            r = evaluate(pack, row -> { });
+        } else {
+            if (java.nio.file.Files.exists(predictions) && java.nio.file.Files.isSameFile(predictions, data)) {
+                throw new Main.UserError(predictions + ": is the data being evaluated; give --predictions another file");
+            }
+            try (org.newsgauge.io.AtomicFile f = org.newsgauge.io.AtomicFile.create(predictions);
+                 org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(f.writer(),
+                         org.apache.commons.csv.CSVFormat.RFC4180)) {
+                boolean[] header = {false};
+                r = evaluate(pack, row -> {
+                    try {
+                        if (!header[0]) {
+                            List<String> h = new ArrayList<>(List.of("id"));
+                            for (String d : row.dimensions()) {
+                                h.addAll(List.of(d, d + "_predicted", d + "_probability"));
+                            }
+                            csv.printRecord(h);
+                            header[0] = true;
+                        }
+                        List<Object> rec = new ArrayList<>(List.of(row.id()));
+                        for (int d = 0; d < row.dimensions().size(); d++) {
+                            rec.add(row.truth().get(d));
+                            rec.add(row.predicted().get(d));
+                            rec.add(String.format(java.util.Locale.ROOT, "%.4f", row.probability().get(d)));
+                        }
+                        csv.printRecord(rec);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                csv.flush();
+                f.commit();
+            }
+        }
         if (json) {
             cmd.commandLine().getOut().println(r.toJson());
         } else {
             ReportPrinter.print(r, cmd.commandLine().getOut());
         }
         return 0;
+    }
+
+    /** A CSV is streamed (any size, in bounded memory); a folder per label is read whole. */
+    private EvaluationReport evaluate(ModelPack pack, java.util.function.Consumer<Evaluator.RowResult> each)
+            throws org.newsgauge.data.DatasetException {
+        return java.nio.file.Files.isDirectory(data)
+                ? Evaluator.evaluate(pack, LabelledData.forPack(pack, data, textColumns, labelColumns), each)
+                : Evaluator.evaluate(pack, LabelledData.csvForPack(pack, textColumns, labelColumns), data, each);
     }
 }

@@ -39,7 +39,33 @@ public final class Evaluator {
      *                                  uses a label the pack does not know
      */
     public static EvaluationReport evaluate(ModelPack pack, Dataset data) {
-        Tally tally = new Tally(pack, data.dimensions().stream().map(DimensionSpec::name).toList(), data.source());
+        return evaluate(pack, data, row -> { });
+    }
+
+    /**
+     * One labelled row as the pack classified it: its id, and per evaluated dimension (in the
+     * order of {@link #dimensions}) the true label, the predicted one and its probability.
+     */
+    public record RowResult(String id, List<String> dimensions, List<String> truth, List<String> predicted,
+                            List<Double> probability) {
+        public RowResult {
+            dimensions = List.copyOf(dimensions);
+            truth = List.copyOf(truth);
+            predicted = List.copyOf(predicted);
+            probability = List.copyOf(probability);
+        }
+    }
+
+    /**
+     * As {@link #evaluate(ModelPack, Dataset)}, handing every row's result to {@code each}, in the
+     * data's order, from the calling thread: what the figures are made of, to find the errors.
+     *
+     * <pre>{@code
+     * Evaluator.evaluate(pack, data, r -> { if (!r.truth().equals(r.predicted())) System.err.println(r); });
+     * }</pre>
+     */
+    public static EvaluationReport evaluate(ModelPack pack, Dataset data, java.util.function.Consumer<RowResult> each) {
+        Tally tally = new Tally(pack, data.dimensions().stream().map(DimensionSpec::name).toList(), data.source(), each);
         List<Example> rows = data.examples();
         for (int from = 0; from < rows.size(); from += BATCH) {
             tally.add(rows.subList(from, Math.min(rows.size(), from + BATCH)));
@@ -60,7 +86,13 @@ public final class Evaluator {
      * @throws IllegalArgumentException when the reader labels none of the pack's dimensions
      */
     public static EvaluationReport evaluate(ModelPack pack, CsvDatasetReader reader, Path file) throws DatasetException {
-        Tally tally = new Tally(pack, reader.labelColumns(), file.toString());
+        return evaluate(pack, reader, file, row -> { });
+    }
+
+    /** As {@link #evaluate(ModelPack, CsvDatasetReader, Path)}, streaming every row's result to {@code each}, in order. */
+    public static EvaluationReport evaluate(ModelPack pack, CsvDatasetReader reader, Path file,
+                                            java.util.function.Consumer<RowResult> each) throws DatasetException {
+        Tally tally = new Tally(pack, reader.labelColumns(), file.toString(), each);
         List<Example> batch = new ArrayList<>(BATCH);
         reader.stream(file, e -> {
             batch.add(e);
@@ -87,10 +119,12 @@ public final class Evaluator {
         private final CueRules cues;
         private final int[] packIndex;
         private final Metrics.Accumulator[] acc;
+        private final java.util.function.Consumer<RowResult> each;
 
-        Tally(ModelPack pack, List<String> columns, String source) {
+        Tally(ModelPack pack, List<String> columns, String source, java.util.function.Consumer<RowResult> each) {
             this.pack = pack;
             this.source = source;
+            this.each = each;
             for (int d = 0; d < columns.size(); d++) {
                 DimensionModel model = pack.dimension(columns.get(d));
                 if (model != null) {
@@ -140,10 +174,18 @@ public final class Evaluator {
                 }
             });
             // in the data's order, so that the figures are the same however the rows were batched
+            List<String> names = models.stream().map(DimensionModel::name).toList();
             for (int i = 0; i < rows.size(); i++) {
+                List<String> t = new ArrayList<>(models.size());
+                List<String> p = new ArrayList<>(models.size());
+                List<Double> c = new ArrayList<>(models.size());
                 for (int m = 0; m < models.size(); m++) {
                     acc[m].add(truth[i][m], pred[i][m], conf[i][m]);
+                    t.add(models.get(m).labels().get(truth[i][m]));
+                    p.add(models.get(m).labels().get(pred[i][m]));
+                    c.add(conf[i][m]);
                 }
+                each.accept(new RowResult(rows.get(i).id(), names, t, p, c));
             }
         }
 

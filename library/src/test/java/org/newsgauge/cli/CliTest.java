@@ -643,4 +643,21 @@ class CliTest {
                 info.out);
         assertTrue(run("info", pack.toString()).out.contains("held-out figures at training time (3 folds):"));
     }
+
+    @Test
+    void evaluateWritesEveryRowsPredictionWithItsTrueLabel() throws Exception {
+        Path test = Corpus.writeCsv(dir.resolve("predicted.csv"), 40, 7);
+        Path out = dir.resolve("predictions.csv");
+        Run r = run("evaluate", "--model", pack.toString(), "--data", test.toString(), "--json", "--predictions", out.toString());
+        assertEquals(0, r.code, r.err);
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("id,topic,topic_predicted,topic_probability,level,level_predicted,level_probability", lines.get(0));
+        assertEquals(41, lines.size());
+        // the rows make the figures: their share of right topics is the reported accuracy
+        long right = lines.stream().skip(1).map(l -> l.split(",")).filter(f -> f[1].equals(f[2])).count();
+        JsonNode j = new ObjectMapper().readTree(r.out);
+        assertEquals(j.get("topic").get("accuracy").asDouble(), right / 40.0, 1e-9);
+        assertEquals(r.out, run("evaluate", "--model", pack.toString(), "--data", test.toString(), "--json").out,
+                "the same figures with and without --predictions");
+    }
 }
