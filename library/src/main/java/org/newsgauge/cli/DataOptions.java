@@ -49,25 +49,13 @@ final class DataOptions {
         return LabelledData.stream(data, textColumns, labelColumns, ordinal(), groupColumn, idColumn);
     }
 
-    /**
-     * A folder per label has one nominal dimension and files for texts: the options that only a
-     * CSV has would be dropped without a word, so they are an error, named as options.
-     */
+    /** The options only a CSV has are an error with a folder per label, named as options. */
     private void requireCsvOptionsFitData() {
-        if (!java.nio.file.Files.isDirectory(data)) {
-            return;
-        }
-        String[][] given = {
-            {textColumns.isEmpty() ? null : "--text-column"}, {ordinal.isEmpty() ? null : "--ordinal"},
-            {groupColumn == null ? null : "--group-column"}, {idColumn == null ? null : "--id-column"},
-            {labelColumns.size() > 1 ? "a second --label-column" : null}};
-        List<String> csvOnly = Arrays.stream(given).map(g -> g[0]).filter(java.util.Objects::nonNull).toList();
-        if (!csvOnly.isEmpty()) {
-            throw new Main.UserError(data + " is a folder per label (one nominal dimension, one document per file), which "
-                    + String.join(", ", csvOnly) + " cannot apply to; leave " + (csvOnly.size() > 1 ? "them" : "it")
-                    + " out, or give a CSV file (--label-column may name the folder's dimension)");
-        }
+        LabelledData.requireFolderSettings(data, textColumns, labelColumns, ordinal(), groupColumn, idColumn, OPTION_NAMES);
     }
+
+    private static final LabelledData.SettingNames OPTION_NAMES = new LabelledData.SettingNames("--text-column", "--ordinal",
+            "--group-column", "--id-column", "a second --label-column", "--label-column");
 
     private Map<String, List<String>> ordinal() {
         Map<String, List<String>> order = new LinkedHashMap<>();

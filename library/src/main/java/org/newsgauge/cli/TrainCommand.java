@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgauge.data.ExampleStream;
 import org.newsgauge.model.ModelPack;
+import org.newsgauge.model.PackReader;
 import org.newsgauge.model.PackWriter;
 import org.newsgauge.train.PackTrainer;
 import org.newsgauge.train.TrainingOptions;
@@ -34,7 +35,7 @@ final class TrainCommand implements Callable<Integer> {
     private static boolean isPackOrEmpty(Path file) throws java.io.IOException {
         try (java.io.InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(4);
-            return head.length == 0 || (head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4);
+            return head.length == 0 || PackReader.startsAsZip(head);
         }
     }
 

@@ -42,41 +42,61 @@ public final class LabelledData {
                                Map<String, List<String>> ordinal, String groupColumn, String idColumn)
             throws DatasetException {
         if (Files.isDirectory(data)) {
-            requireFolderSettings(data, textColumns, labelColumns, ordinal, groupColumn, idColumn);
+            requireFolderSettings(data, textColumns, labelColumns, ordinal, groupColumn, idColumn, SettingNames.API);
             return folderReader(labelColumns).read(data);
         }
         return csvReader(textColumns, labelColumns, ordinal, groupColumn, idColumn).read(data);
     }
 
     /**
+     * What a caller calls the settings of {@link #read}, for its messages: the API's words, the
+     * CLI's options or the plugin's parameters.
+     *
+     * @param secondLabelColumn a label column beyond the first
+     * @param labelColumn       the label column that names a folder's dimension
+     */
+    public record SettingNames(String textColumns, String ordinal, String groupColumn, String idColumn,
+                               String secondLabelColumn, String labelColumn) {
+        /** The API's words. */
+        public static final SettingNames API = new SettingNames("text columns", "an ordinal order", "a group column",
+                "an id column", "a second label column", "a label column");
+    }
+
+    /**
      * A folder per label has one nominal dimension and a file per text: settings that only a CSV
      * has would be dropped without a word (grouped folds quietly stratified, an order ignored).
+     * Nothing to check when {@code data} is not a folder.
      *
+     * @param names what the caller calls the settings, in the message
      * @throws IllegalArgumentException naming the settings given
      */
-    static void requireFolderSettings(Path data, List<String> textColumns, List<String> labelColumns,
-                                      Map<String, List<String>> ordinal, String groupColumn, String idColumn) {
+    public static void requireFolderSettings(Path data, List<String> textColumns, List<String> labelColumns,
+                                             Map<String, List<String>> ordinal, String groupColumn, String idColumn,
+                                             SettingNames names) {
+        if (!Files.isDirectory(data)) {
+            return;
+        }
         List<String> csvOnly = new ArrayList<>();
         if (!textColumns.isEmpty()) {
-            csvOnly.add("text columns");
+            csvOnly.add(names.textColumns());
         }
         if (!ordinal.isEmpty()) {
-            csvOnly.add("an ordinal order");
+            csvOnly.add(names.ordinal());
         }
         if (groupColumn != null) {
-            csvOnly.add("a group column");
+            csvOnly.add(names.groupColumn());
         }
         if (idColumn != null) {
-            csvOnly.add("an id column");
+            csvOnly.add(names.idColumn());
         }
         if (labelColumns.size() > 1) {
-            csvOnly.add("a second label column");
+            csvOnly.add(names.secondLabelColumn());
         }
         if (!csvOnly.isEmpty()) {
             throw new IllegalArgumentException(data + " is a folder per label (one nominal dimension, one document per file),"
                     + " which " + String.join(", ", csvOnly) + " cannot apply to; leave "
-                    + (csvOnly.size() > 1 ? "them" : "it") + " out, or give a CSV file (a label column may name the"
-                    + " folder's dimension)");
+                    + (csvOnly.size() > 1 ? "them" : "it") + " out, or give a CSV file (" + names.labelColumn()
+                    + " may name the folder's dimension)");
         }
     }
 
@@ -87,7 +107,7 @@ public final class LabelledData {
     public static ExampleStream stream(Path data, List<String> textColumns, List<String> labelColumns,
                                        Map<String, List<String>> ordinal, String groupColumn, String idColumn) {
         if (Files.isDirectory(data)) {
-            requireFolderSettings(data, textColumns, labelColumns, ordinal, groupColumn, idColumn);
+            requireFolderSettings(data, textColumns, labelColumns, ordinal, groupColumn, idColumn, SettingNames.API);
             return each -> ExampleStream.of(folderReader(labelColumns).read(data)).stream(each);
         }
         CsvDatasetReader reader = csvReader(textColumns, labelColumns, ordinal, groupColumn, idColumn);

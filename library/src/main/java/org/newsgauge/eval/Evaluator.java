@@ -39,8 +39,11 @@ public final class Evaluator {
      *                                  uses a label the pack does not know
      */
     public static EvaluationReport evaluate(ModelPack pack, Dataset data) {
-        return evaluate(pack, data, row -> { });
+        return evaluate(pack, data, NO_ROWS);
     }
+
+    /** No consumer of the rows' results: they are not made. */
+    private static final java.util.function.Consumer<RowResult> NO_ROWS = row -> { };
 
     /**
      * One labelled row as the pack classified it: its id, and per evaluated dimension (in the
@@ -86,7 +89,7 @@ public final class Evaluator {
      * @throws IllegalArgumentException when the reader labels none of the pack's dimensions
      */
     public static EvaluationReport evaluate(ModelPack pack, CsvDatasetReader reader, Path file) throws DatasetException {
-        return evaluate(pack, reader, file, row -> { });
+        return evaluate(pack, reader, file, NO_ROWS);
     }
 
     /** As {@link #evaluate(ModelPack, CsvDatasetReader, Path)}, streaming every row's result to {@code each}, in order. */
@@ -120,6 +123,7 @@ public final class Evaluator {
         private final int[] packIndex;
         private final Metrics.Accumulator[] acc;
         private final java.util.function.Consumer<RowResult> each;
+        private final List<String> names;
 
         Tally(ModelPack pack, List<String> columns, String source, java.util.function.Consumer<RowResult> each) {
             this.pack = pack;
@@ -137,6 +141,7 @@ public final class Evaluator {
                         + String.join(", ", pack.dimensions().stream().map(DimensionModel::name).toList()) + ")");
             }
             scorers = models.stream().map(m -> m.linear().scorer()).toList();
+            names = models.stream().map(DimensionModel::name).toList();
             cues = CueRules.of(pack);
             packIndex = models.stream().mapToInt(m -> pack.dimensions().indexOf(m)).toArray();
             acc = new Metrics.Accumulator[models.size()];
@@ -174,19 +179,26 @@ public final class Evaluator {
                 }
             });
             // in the data's order, so that the figures are the same however the rows were batched
-            List<String> names = models.stream().map(DimensionModel::name).toList();
             for (int i = 0; i < rows.size(); i++) {
-                List<String> t = new ArrayList<>(models.size());
-                List<String> p = new ArrayList<>(models.size());
-                List<Double> c = new ArrayList<>(models.size());
                 for (int m = 0; m < models.size(); m++) {
                     acc[m].add(truth[i][m], pred[i][m], conf[i][m]);
-                    t.add(models.get(m).labels().get(truth[i][m]));
-                    p.add(models.get(m).labels().get(pred[i][m]));
-                    c.add(conf[i][m]);
                 }
-                each.accept(new RowResult(rows.get(i).id(), names, t, p, c));
+                if (each != NO_ROWS) {
+                    each.accept(rowResult(rows.get(i).id(), truth[i], pred[i], conf[i]));
+                }
             }
+        }
+
+        private RowResult rowResult(String id, int[] truth, int[] pred, double[] conf) {
+            List<String> t = new ArrayList<>(models.size());
+            List<String> p = new ArrayList<>(models.size());
+            List<Double> c = new ArrayList<>(models.size());
+            for (int m = 0; m < models.size(); m++) {
+                t.add(models.get(m).labels().get(truth[m]));
+                p.add(models.get(m).labels().get(pred[m]));
+                c.add(conf[m]);
+            }
+            return new RowResult(id, names, t, p, c);
         }
 
         /** Where a row is: its file and line, or, for a folder's examples (files, no line), its path. */

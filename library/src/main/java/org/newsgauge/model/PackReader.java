@@ -64,6 +64,14 @@ public final class PackReader {
     private PackReader() {
     }
 
+    /**
+     * Whether {@code head}, the first bytes of a file, start as a zip file's (and every pack's):
+     * {@code PK\3\4}. A file that does not is no pack at all, not a damaged one.
+     */
+    public static boolean startsAsZip(byte[] head) {
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
+
     /** Reads the pack in {@code file}. */
     public static ModelPack read(Path file) throws IOException {
         if (Files.isDirectory(file)) {
@@ -88,7 +96,7 @@ public final class PackReader {
         byte[] head = buffered.readNBytes(4);
         buffered.reset();
         // a file that does not even start as a zip is another file given for a pack, not a damaged pack
-        boolean zipSignature = head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        boolean zipSignature = startsAsZip(head);
         TailKeepingInputStream raw = new TailKeepingInputStream(buffered, TAIL);
         try {
             ZipInputStream zip = new ZipInputStream(raw);

@@ -106,6 +106,13 @@ public final class ClassificationRun {
     /** Temporary files of this run's outputs untouched for this long are a killed run's, not a live one's. */
     static final java.time.Duration ABANDONED = java.time.Duration.ofMinutes(10);
 
+    /** {@link AtomicFile}'s temporary names for the reports and the cache: {@code .results.csv.<random>.tmp}. */
+    private static final java.util.regex.Pattern OUR_TEMPORARY = java.util.regex.Pattern.compile("\\.("
+            + java.util.stream.Stream.concat(java.util.stream.Stream.of(CACHE_FILE),
+                    java.util.Arrays.stream(ReportFormat.values()).map(ReportFormat::fileName))
+                    .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+            + ")\\.[0-9a-z]+\\.tmp");
+
     /**
      * Deletes the temporary files a killed run left of its reports and cache ({@code
      * .results.csv.<random>.tmp}, as {@link AtomicFile} names them), once they have not been
@@ -116,18 +123,12 @@ public final class ClassificationRun {
         if (!Files.isDirectory(outputDirectory)) {
             return;
         }
-        java.util.List<String> names = new ArrayList<>(List.of(CACHE_FILE));
-        for (ReportFormat f : ReportFormat.values()) {
-            names.add(f.fileName());
-        }
         long before = System.currentTimeMillis() - ABANDONED.toMillis();
         try (java.util.stream.Stream<Path> all = Files.list(outputDirectory)) {
             for (Path p : (Iterable<Path>) all::iterator) {
-                String n = p.getFileName().toString();
-                boolean ours = n.endsWith(".tmp") && names.stream().anyMatch(r -> n.matches(
-                        java.util.regex.Pattern.quote("." + r + ".") + "[0-9a-z]+\\.tmp"));
                 try {
-                    if (ours && Files.isRegularFile(p) && Files.getLastModifiedTime(p).toMillis() < before) {
+                    if (OUR_TEMPORARY.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p)
+                            && Files.getLastModifiedTime(p).toMillis() < before) {
                         Files.deleteIfExists(p);
                     }
                 } catch (IOException e) {

@@ -15,6 +15,7 @@ import org.newsgauge.data.Dataset;
 import org.newsgauge.data.DatasetException;
 import org.newsgauge.data.ExampleStream;
 import org.newsgauge.data.LabelledData;
+import org.newsgauge.report.ResultCache;
 import org.newsgauge.text.AnalyzerConfig;
 import org.newsgauge.text.QuoteMode;
 import org.newsgauge.train.PackSpec;
@@ -116,6 +117,7 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
                 PackSpec s = readSpec();
                 return s.reader().read(s.data());
             }
+            requireFolderSettings();
             return LabelledData.read(dataFile(), list(textColumns), list(labelColumns), ordinals(), groupColumn, idColumn);
         } catch (DatasetException e) {
             throw new MojoExecutionException("cannot read the data: " + e.getMessage(), e);
@@ -130,7 +132,21 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
         if (spec != null) {
             return readSpec().examples();
         }
+        requireFolderSettings();
         return LabelledData.stream(dataFile(), list(textColumns), list(labelColumns), ordinals(), groupColumn, idColumn);
+    }
+
+    private static final LabelledData.SettingNames PARAMETER_NAMES = new LabelledData.SettingNames("<textColumns>",
+            "<ordinal>", "<groupColumn>", "<idColumn>", "a second <labelColumn>", "<labelColumns>");
+
+    /** The parameters only a CSV has are an error with a folder per label, named as parameters. */
+    private void requireFolderSettings() throws MojoExecutionException {
+        try {
+            LabelledData.requireFolderSettings(dataFile(), list(textColumns), list(labelColumns), ordinals(), groupColumn,
+                    idColumn, PARAMETER_NAMES);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -150,7 +166,7 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
                 .append(groupColumn).append(' ').append(idColumn).append('\n');
         Path dataPath;
         if (spec != null) {
-            sb.append("spec ").append(sha256(existing(spec, "<spec>").toPath())).append('\n');
+            sb.append("spec ").append(ResultCache.sha256(existing(spec, "<spec>").toPath())).append('\n');
             dataPath = readSpec().data();
         } else {
             dataPath = dataFile();
@@ -161,13 +177,13 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
             try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dataPath, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
                 for (Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
                     sb.append("file ").append(dataPath.relativize(f).toString().replace('\\', '/')).append(' ')
-                            .append(sha256(f)).append('\n');
+                            .append(ResultCache.sha256(f)).append('\n');
                 }
             } catch (java.io.UncheckedIOException e) {
                 throw e.getCause();
             }
         } else {
-            sb.append("data ").append(sha256(dataPath)).append('\n');
+            sb.append("data ").append(ResultCache.sha256(dataPath)).append('\n');
         }
         return sb.toString();
     }
@@ -181,19 +197,6 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
         }
     }
 
-    static String sha256(Path f) throws IOException {
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(f)) {
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
-            return java.util.HexFormat.of().formatHex(md.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The data file or folder, for messages. */
     String dataName() throws MojoExecutionException, IOException {

@@ -49,7 +49,7 @@ public class TrainMojo extends AbstractDataMojo {
         if (!force && output.isFile() && java.nio.file.Files.isRegularFile(state)) {
             List<String> last = java.nio.file.Files.readAllLines(state);
             // the pack must still be the one trained then, not one written over it since
-            if (last.size() == 2 && last.get(0).equals(inputs) && last.get(1).equals(AbstractDataMojo.sha256(output.toPath()))) {
+            if (last.size() == 2 && last.get(0).equals(inputs) && last.get(1).equals(org.newsgauge.report.ResultCache.sha256(output.toPath()))) {
                 getLog().info("newsgauge: " + output + " is up to date (same data, spec and settings); not trained again"
                         + " (-Dnewsgauge.train.force=true trains anyway)");
                 return;
@@ -70,7 +70,7 @@ public class TrainMojo extends AbstractDataMojo {
             throw new MojoExecutionException("cannot train on " + dataName() + ": " + e.getMessage(), e);
         }
         PackWriter.write(pack, output.toPath());
-        org.newsgauge.io.AtomicFile.write(state, inputs + "\n" + AbstractDataMojo.sha256(output.toPath()) + "\n");
+        org.newsgauge.io.AtomicFile.write(state, inputs + "\n" + org.newsgauge.report.ResultCache.sha256(output.toPath()) + "\n");
         getLog().info(String.format(Locale.ROOT, "newsgauge: trained %s on %d documents (%d features) in %.1f s -> %s",
                 options.algorithm(), pack.provenance().documents(), pack.features().size(), (System.nanoTime() - t0) / 1e9, output));
         if (pack.provenance().heldOut() != null) {

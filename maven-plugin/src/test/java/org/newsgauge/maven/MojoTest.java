@@ -245,24 +245,7 @@ class MojoTest {
 
     @Test
     void checkRefusesResultsOfAnotherPack() throws Exception {
-        Path folder = dir.resolve("by-label");
-        for (String label : List.of("calm", "tense")) {
-            for (int i = 0; i < 4; i++) {
-                Files.writeString(Files.createDirectories(folder.resolve(label)).resolve(i + ".txt"),
-                        (label.equals("calm") ? "talks trade deal signed agreement " : "police clashes barricades tear gas ")
-                                + "article number " + i + " about Kosovo and Serbia.");
-            }
-        }
-        org.newsgauge.model.ModelPack pack = new org.newsgauge.train.PackTrainer(
-                org.newsgauge.train.TrainingOptions.defaults().withCalibrationFolds(0))
-                .train(new org.newsgauge.data.FolderDatasetReader("label", org.newsgauge.text.DocumentReader.defaults()
-                        .withExtraction(false)).read(folder));
-        File packFile = dir.resolve("mood.ngpack").toFile();
-        org.newsgauge.model.PackWriter.write(pack, packFile.toPath());
-        ClassifyMojo m = classify();
-        m.model = packFile;
-        m.raw = true;
-        m.execute();
+        File packFile = classifyWithCalmTensePack("label");
         // the rule is valid for the built-in pack, which check reads it against without <model>
         MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> check("tension >= high").execute());
         assertTrue(e.getMessage().contains("have the dimensions [label], the pack the rules are read against [topic, stance, tension]")
@@ -372,21 +355,7 @@ class MojoTest {
 
     @Test
     void checkRefusesResultsWhoseLabelsAreNotThePacks() throws Exception {
-        StringBuilder csv = new StringBuilder("text,tension\n");
-        for (int i = 0; i < 8; i++) {
-            csv.append(i % 2 == 0 ? "talks trade deal signed agreement " : "police clashes barricades tear gas ").append(i)
-                    .append(',').append(i % 2 == 0 ? "calm" : "tense").append('\n');
-        }
-        Path data = Files.writeString(dir.resolve("calm.csv"), csv);
-        org.newsgauge.model.ModelPack pack = new org.newsgauge.train.PackTrainer(
-                org.newsgauge.train.TrainingOptions.defaults().withCalibrationFolds(0))
-                .train(org.newsgauge.data.CsvDatasetReader.builder().textColumns("text").labelColumns("tension").build().read(data));
-        File packFile = dir.resolve("calm.ngpack").toFile();
-        org.newsgauge.model.PackWriter.write(pack, packFile.toPath());
-        ClassifyMojo m = classify();
-        m.model = packFile;
-        m.raw = true;
-        m.execute();
+        classifyWithCalmTensePack("tension");
         // same dimension name, other labels: the built-in pack's rule would compare 'calm' with 'high'
         MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> check("tension >= high").execute());
         assertTrue(e.getMessage().contains("on tension, which is not one of the labels of the pack the rules are read against"
@@ -404,5 +373,28 @@ class MojoTest {
         m.minimums = Map.of("stance", "macro_f1=0.5");
         assertTrue(assertThrows(MojoExecutionException.class, m::execute).getMessage()
                 .startsWith("<minimums> has dimension 'stance', which the pack does not have (evaluated: topic)"));
+    }
+
+    /**
+     * Trains a pack whose one dimension {@code dimension} labels texts calm or tense, and
+     * classifies the project's articles with it (raw); returns the pack file.
+     */
+    private File classifyWithCalmTensePack(String dimension) throws Exception {
+        StringBuilder csv = new StringBuilder("text," + dimension + "\n");
+        for (int i = 0; i < 8; i++) {
+            csv.append(i % 2 == 0 ? "talks trade deal signed agreement " : "police clashes barricades tear gas ").append(i)
+                    .append(',').append(i % 2 == 0 ? "calm" : "tense").append('\n');
+        }
+        Path data = Files.writeString(dir.resolve(dimension + "-calm.csv"), csv);
+        org.newsgauge.model.ModelPack pack = new org.newsgauge.train.PackTrainer(
+                org.newsgauge.train.TrainingOptions.defaults().withCalibrationFolds(0))
+                .train(org.newsgauge.data.CsvDatasetReader.builder().textColumns("text").labelColumns(dimension).build().read(data));
+        File packFile = dir.resolve(dimension + "-calm.ngpack").toFile();
+        org.newsgauge.model.PackWriter.write(pack, packFile.toPath());
+        ClassifyMojo m = classify();
+        m.model = packFile;
+        m.raw = true;
+        m.execute();
+        return packFile;
     }
 }
