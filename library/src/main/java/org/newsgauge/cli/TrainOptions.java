@@ -66,15 +66,13 @@ final class TrainOptions {
         if (!Learners.NAMES.contains(algorithm)) {
             throw new Main.UserError("unknown --algorithm '" + algorithm + "'; choose one of " + String.join(", ", Learners.NAMES));
         }
-        if (calibrationFolds < 0 || calibrationFolds == 1) {
-            throw new Main.UserError("--calibration-folds takes 0 (calibrate on the training scores) or at least 2 (held-out"
-                    + " folds), not " + calibrationFolds);
-        }
-        if (ngrams != 1 && ngrams != 2) {
-            throw new Main.UserError("--ngrams takes 1 (words) or 2 (words and word pairs), not " + ngrams);
-        }
-        if (minCount < 1) {
-            throw new Main.UserError("--min-count takes 1 or more (the documents a feature must occur in), not " + minCount);
+        try {
+            // the library's rules, with the options' names (a usage error, not the spec's)
+            TrainingOptions.requireCalibrationFolds("--calibration-folds", calibrationFolds);
+            AnalyzerConfig.requireWordNgrams("--ngrams", ngrams);
+            AnalyzerConfig.requireMinCount("--min-count", minCount);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserError(e.getMessage());
         }
         AnalyzerConfig a = AnalyzerConfig.defaults().withWordNgrams(ngrams).withMinCount(minCount);
         try {

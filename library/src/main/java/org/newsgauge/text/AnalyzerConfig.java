@@ -40,18 +40,37 @@ public record AnalyzerConfig(
         Objects.requireNonNull(quotedNames, "quotedNames (List.of() for none)");
         quotedNames = quotedNames.stream().map(AnalyzerConfig::normalizeName).distinct().toList();
         Objects.requireNonNull(weighting, "weighting");
-        if (wordNgrams < 1 || wordNgrams > 2) {
-            throw new IllegalArgumentException("wordNgrams must be 1 or 2, was " + wordNgrams);
-        }
+        requireWordNgrams("wordNgrams", wordNgrams);
         if (charNgramMin < 0 || charNgramMax < charNgramMin || charNgramMax > 8) {
             throw new IllegalArgumentException(
                     "character n-grams need 0 <= min <= max <= 8, were " + charNgramMin + ".." + charNgramMax);
         }
-        if (minCount < 1) {
-            throw new IllegalArgumentException("minCount must be at least 1, was " + minCount);
-        }
+        requireMinCount("minCount", minCount);
         if (minTokenLength < 1) {
             throw new IllegalArgumentException("minTokenLength must be at least 1, was " + minTokenLength);
+        }
+    }
+
+    /**
+     * Checks the longest word n-gram, 1 or 2, as {@code name} (an option or a parameter) gives it,
+     * so that a command line or a build names its own setting in the message.
+     *
+     * @throws IllegalArgumentException {@code "NAME takes 1 (words) or 2 (words and word pairs), not N"}
+     */
+    public static void requireWordNgrams(String name, int n) {
+        if (n != 1 && n != 2) {
+            throw new IllegalArgumentException(name + " takes 1 (words) or 2 (words and word pairs), not " + n);
+        }
+    }
+
+    /**
+     * Checks the minimum count of a feature, 1 or more, as {@code name} gives it.
+     *
+     * @throws IllegalArgumentException {@code "NAME takes 1 or more (...), not N"}
+     */
+    public static void requireMinCount(String name, int m) {
+        if (m < 1) {
+            throw new IllegalArgumentException(name + " takes 1 or more (the documents a feature must occur in), not " + m);
         }
     }
 

@@ -46,12 +46,22 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
     public TrainingOptions {
         Objects.requireNonNull(analyzer);
         Objects.requireNonNull(algorithm);
-        if (calibrationFolds < 0 || calibrationFolds == 1) {
-            throw new IllegalArgumentException("calibration folds must be 0 (calibrate on the training scores) or at"
-                    + " least 2 (held-out folds), not " + calibrationFolds);
-        }
+        requireCalibrationFolds("calibrationFolds", calibrationFolds);
         priors = Map.copyOf(priors);
         textColumns = List.copyOf(textColumns);
+    }
+
+    /**
+     * Checks a number of calibration folds, 0 or at least 2, as {@code name} (an option or a
+     * parameter) gives it, so that a command line or a build names its own setting in the message.
+     *
+     * @throws IllegalArgumentException {@code "NAME takes 0 (...) or at least 2 (...), not K"}
+     */
+    public static void requireCalibrationFolds(String name, int k) {
+        if (k < 0 || k == 1) {
+            throw new IllegalArgumentException(name + " takes 0 (calibrate on the training scores) or at least 2 (held-out"
+                    + " folds), not " + k);
+        }
     }
 
     /**

@@ -221,15 +221,13 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     /** The training options. */
     TrainingOptions options() throws MojoExecutionException, IOException {
         List<String> text = spec != null ? readSpec().textColumns() : list(textColumns).isEmpty() ? List.of("text") : textColumns;
-        if (calibrationFolds < 0 || calibrationFolds == 1) {
-            throw new MojoExecutionException("<calibrationFolds> takes 0 (calibrate on the training scores) or at least 2"
-                    + " (held-out folds), not " + calibrationFolds);
-        }
-        if (ngrams != 1 && ngrams != 2) {
-            throw new MojoExecutionException("<ngrams> takes 1 (words) or 2 (words and word pairs), not " + ngrams);
-        }
-        if (minCount < 1) {
-            throw new MojoExecutionException("<minCount> takes 1 or more (the documents a feature must occur in), not " + minCount);
+        try {
+            // the library's rules, with the parameters' names
+            TrainingOptions.requireCalibrationFolds("<calibrationFolds>", calibrationFolds);
+            AnalyzerConfig.requireWordNgrams("<ngrams>", ngrams);
+            AnalyzerConfig.requireMinCount("<minCount>", minCount);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         }
         AnalyzerConfig a = AnalyzerConfig.defaults().withWordNgrams(ngrams).withMinCount(minCount);
         try {
