@@ -3,7 +3,7 @@ package org.newsgauge.cli;
 import java.util.concurrent.Callable;
 import org.newsgauge.data.Dataset;
 import org.newsgauge.eval.CrossValidator;
-import org.newsgauge.eval.EvaluationReport;
+import org.newsgauge.eval.CrossValidation;
 import org.newsgauge.train.TrainingOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +24,7 @@ final class CrossValidateCommand implements Callable<Integer> {
     @Option(names = "--folds", paramLabel = "K", description = "Number of folds (default 10)")
     int folds = 10;
 
-    @Option(names = "--json", description = "Print one JSON object, as evaluate --json")
+    @Option(names = "--json", description = "Print one JSON object, as evaluate --json, each dimension with \"folds\": [{\"n\", \"accuracy\", \"macro_f1\", \"mae\"}, ...]")
     boolean json;
 
     @Spec
@@ -35,7 +35,7 @@ final class CrossValidateCommand implements Callable<Integer> {
         Dataset d = source.read();
         // the figures are on the data's own label mix: a spec's priors are left out
         TrainingOptions o = source.options(train).withPriors(java.util.Map.of());
-        EvaluationReport r = CrossValidator.run(d, o, folds, source.grouped(),
+        CrossValidation r = CrossValidator.runWithFolds(d, o, folds, source.grouped(),
                 new Progress(cmd.commandLine().getErr()));
         if (json) {
             cmd.commandLine().getOut().println(r.toJson());

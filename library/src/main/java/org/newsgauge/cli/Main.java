@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsgauge", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Train, evaluate and apply news article classifiers (topic, stance, tension, or your own).",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, CrossValidateCommand.class, ClassifyCommand.class,
+        subcommands = {TrainCommand.class, EvaluateCommand.class, CrossValidateCommand.class, CompareCommand.class, ClassifyCommand.class,
                 CleanCommand.class, InfoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     /** Exit code for bad usage or bad input. */

@@ -1,6 +1,8 @@
 package org.newsgauge.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import org.newsgauge.eval.CrossValidation;
 import org.newsgauge.eval.DimensionMetrics;
 import org.newsgauge.eval.EvaluationReport;
 
@@ -10,20 +12,74 @@ final class ReportPrinter {
     }
 
     static void print(EvaluationReport r, PrintWriter out) {
+        print(r, null, out);
+    }
+
+    /** A cross-validation's pooled figures, with each dimension's figures fold by fold. */
+    static void print(CrossValidation cv, PrintWriter out) {
+        print(cv.pooled(), cv, out);
+    }
+
+    private static void print(EvaluationReport r, CrossValidation cv, PrintWriter out) {
         for (DimensionMetrics m : r.dimensions().values()) {
             out.printf("%s (n=%d): accuracy %.4f, macro-F1 %.4f, ECE %.4f%s%n", m.dimension(), m.n(), m.accuracy(),
                     m.macroF1(), m.ece(), m.mae() == null ? "" : String.format(", MAE %.4f, within one step %.4f", m.mae(), m.withinOne()));
-            out.printf("  %-16s %9s %9s %9s %8s%n", "label", "precision", "recall", "f1", "support");
-            m.perLabel().forEach((label, lm) -> out.printf("  %-16s %9.4f %9.4f %9.4f %8d%n", label, lm.precision(),
-                    lm.recall(), lm.f1(), lm.support()));
-            out.println("  confusion (rows: true, columns: predicted, in label order):");
-            for (int[] row : m.confusion()) {
-                StringBuilder sb = new StringBuilder("   ");
-                for (int v : row) {
-                    sb.append(String.format(" %6d", v));
-                }
-                out.println(sb);
+            if (cv != null) {
+                printFolds(cv, m, out);
             }
+            int width = Math.max(16, m.labels().stream().mapToInt(String::length).max().orElse(0));
+            out.printf("  %-" + width + "s %9s %9s %9s %8s%n", "label", "precision", "recall", "f1", "support");
+            m.perLabel().forEach((label, lm) -> out.printf("  %-" + width + "s %9.4f %9.4f %9.4f %8d%n", label,
+                    lm.precision(), lm.recall(), lm.f1(), lm.support()));
+            printConfusion(m, width, out);
+        }
+    }
+
+    /** Each fold's macro-F1 (and MAE), with their mean and spread: how far one split's figure moves. */
+    private static void printFolds(CrossValidation cv, DimensionMetrics m, PrintWriter out) {
+        StringBuilder sb = new StringBuilder("  per fold: macro-F1");
+        double[] f1 = cv.perFold(m.dimension(), DimensionMetrics::macroF1);
+        for (double v : f1) {
+            sb.append(String.format(" %.3f", v));
+        }
+        sb.append(String.format(" (mean %.4f, sd %.4f)", java.util.Arrays.stream(f1).average().orElse(0),
+                cv.standardDeviation(m.dimension(), DimensionMetrics::macroF1)));
+        if (m.mae() != null) {
+            double[] mae = cv.perFold(m.dimension(), x -> x.mae());
+            sb.append("; MAE");
+            for (double v : mae) {
+                sb.append(String.format(" %.3f", v));
+            }
+            sb.append(String.format(" (sd %.4f)", cv.standardDeviation(m.dimension(), x -> x.mae())));
+        }
+        out.println(sb);
+    }
+
+    /** The confusion matrix with its labels: rows the true label, columns the predicted one, headed by the rows' numbers. */
+    private static void printConfusion(DimensionMetrics m, int width, PrintWriter out) {
+        List<String> labels = m.labels();
+        int[][] c = m.confusion();
+        int cell = 6;
+        for (int[] row : c) {
+            for (int v : row) {
+                cell = Math.max(cell, String.valueOf(v).length() + 1);
+            }
+        }
+        out.println("  confusion (rows: true label; columns: predicted, numbered as the rows):");
+        StringBuilder head = new StringBuilder(String.format("  %-" + (width + 4) + "s", ""));
+        for (int j = 0; j < labels.size(); j++) {
+            head.append(String.format(" %" + cell + "s", "(" + (j + 1) + ")"));
+        }
+        out.println(head);
+        for (int i = 0; i < c.length; i++) {
+            StringBuilder sb = new StringBuilder(String.format("  (%d) %-" + width + "s", i + 1, labels.get(i)));
+            if (i + 1 >= 10) {
+                sb.setLength(sb.length() - 1);
+            }
+            for (int v : c[i]) {
+                sb.append(String.format(" %" + cell + "d", v));
+            }
+            out.println(sb);
         }
     }
 }

@@ -32,10 +32,28 @@ public final class CrossValidator {
     }
 
     /**
+     * The figures over all predictions pooled.
+     *
      * @param grouped fold by {@link org.newsgauge.data.Example#group()} instead of stratifying
      */
     public static EvaluationReport run(Dataset data, TrainingOptions options, int k, boolean grouped,
                                        ProgressListener progress) {
+        return runWithFolds(data, options, k, grouped, progress).pooled();
+    }
+
+    /**
+     * The figures pooled and fold by fold: how much they move from one fold to the next is how
+     * far a single split's figure can be trusted.
+     *
+     * <pre>{@code
+     * CrossValidation cv = CrossValidator.runWithFolds(dataset, TrainingOptions.defaults(), 5, false, ProgressListener.NONE);
+     * double sd = cv.standardDeviation("topic", DimensionMetrics::macroF1);
+     * }</pre>
+     *
+     * @param grouped fold by {@link org.newsgauge.data.Example#group()} instead of stratifying
+     */
+    public static CrossValidation runWithFolds(Dataset data, TrainingOptions options, int k, boolean grouped,
+                                               ProgressListener progress) {
         int[] fold = grouped ? Folds.grouped(data.groups(), k, options.seed())
                 : Folds.stratified(data.labelIndices(0), k, options.seed());
         int n = data.size();
@@ -70,6 +88,21 @@ public final class CrossValidator {
             out.put(spec.name(), Metrics.compute(spec.name(), spec.labels(), spec.kind() == DimensionKind.ORDINAL,
                     data.labelIndices(d), pred[d], conf[d]));
         }
-        return new EvaluationReport(out);
+        List<EvaluationReport> folds = new java.util.ArrayList<>();
+        for (int f = 0; f < k; f++) {
+            final int ff = f;
+            int[] test = IntStream.range(0, n).filter(i -> fold[i] == ff).toArray();
+            Map<String, DimensionMetrics> one = new LinkedHashMap<>();
+            for (int d = 0; d < dims; d++) {
+                DimensionSpec spec = data.dimensions().get(d);
+                int[] truth = data.labelIndices(d);
+                final int dd = d;
+                one.put(spec.name(), Metrics.compute(spec.name(), spec.labels(), spec.kind() == DimensionKind.ORDINAL,
+                        IntStream.of(test).map(i -> truth[i]).toArray(), IntStream.of(test).map(i -> pred[dd][i]).toArray(),
+                        IntStream.of(test).mapToDouble(i -> conf[dd][i]).toArray()));
+            }
+            folds.add(new EvaluationReport(one));
+        }
+        return new CrossValidation(new EvaluationReport(out), folds);
     }
 }

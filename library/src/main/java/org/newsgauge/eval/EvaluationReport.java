@@ -101,7 +101,7 @@ public record EvaluationReport(Map<String, DimensionMetrics> dimensions) {
         return new EvaluationReport(dims);
     }
 
-    private static double round(double v) {
+    static double round(double v) {
         return Math.round(v * 1e4) / 1e4;
     }
 }

@@ -69,6 +69,46 @@ class CliTest {
         JsonNode j = new ObjectMapper().readTree(r.out);
         assertEquals(300, j.get("topic").get("n").asInt());
         assertTrue(j.get("topic").get("macro_f1").asDouble() > 0.8, r.out);
+        // fold by fold too: three folds that hold every document once
+        JsonNode folds = j.get("level").get("folds");
+        assertEquals(3, folds.size());
+        assertEquals(300, folds.get(0).get("n").asInt() + folds.get(1).get("n").asInt() + folds.get(2).get("n").asInt());
+        assertTrue(folds.get(0).has("mae") && !j.get("topic").get("folds").get(0).has("mae"), r.out);
+        Run table = run("cross-validate", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic",
+                "--folds", "3");
+        assertEquals(0, table.code, table.err);
+        assertTrue(table.out.contains("  per fold: macro-F1 ") && table.out.contains("(mean ")
+                && table.out.matches("(?s).*\\(1\\) markets +\\d+ +\\d+ +\\d+\n.*"), table.out);
+    }
+
+    @Test
+    void compareShowsEachPackAndTheDifferenceFromTheBaseline() throws Exception {
+        Path small = Corpus.writeCsv(dir.resolve("small.csv"), 30, 5);
+        Path weak = dir.resolve("weak.ngpack");
+        assertEquals(0, run("train", "--data", small.toString(), "--text-column", "text", "--label-column", "topic",
+                "--ordinal", "level=low,mid,high", "--calibration-folds", "0", "--output", weak.toString()).code);
+        Path test = Corpus.writeCsv(dir.resolve("compare-test.csv"), 200, 6);
+        Run r = run("compare", "--data", test.toString(), "--json", pack.toString(), weak.toString());
+        assertEquals(0, r.code, r.err);
+        JsonNode j = new ObjectMapper().readTree(r.out);
+        assertEquals("model.ngpack", j.get("baseline").asText());
+        JsonNode evaluated = new ObjectMapper().readTree(run("evaluate", "--model", weak.toString(), "--data",
+                test.toString(), "--json").out);
+        assertEquals(evaluated, j.get("packs").get("weak.ngpack"));
+        JsonNode d = j.get("differences").get("weak.ngpack").get("level");
+        assertEquals(d.get("macro_f1").asDouble(), evaluated.get("level").get("macro_f1").asDouble()
+                - j.get("packs").get("model.ngpack").get("level").get("macro_f1").asDouble(), 2e-4);
+        assertTrue(d.has("mae") && d.get("macro_f1_ci").size() == 2, d.toString());
+        Run table = run("compare", "--data", test.toString(), "--label-column", "topic", pack.toString(), weak.toString());
+        assertEquals(0, table.code, table.err);
+        assertTrue(table.out.contains("200 rows of") && table.out.contains("weak.ngpack - model.ngpack: accuracy ")
+                && table.out.contains("McNemar p = ") && !table.out.contains("level"), table.out);
+        Run one = run("compare", "--data", test.toString(), pack.toString());
+        assertEquals(2, one.code);
+        assertTrue(one.err.contains("compare needs two packs or more"), one.err);
+        Run missing = run("compare", "--data", test.toString(), pack.toString(), dir.resolve("nope.ngpack").toString());
+        assertEquals(2, missing.code);
+        assertTrue(missing.err.contains("nope.ngpack"), missing.err);
     }
 
     @Test
@@ -80,6 +120,11 @@ class CliTest {
         JsonNode j = new ObjectMapper().readTree(r.out);
         assertEquals(116, j.get("stance").get("n").asInt());
         assertTrue(j.get("tension").has("within_one"), r.out);
+        Run compared = run("compare", "--data", "../training-data/holdout.csv", "--with-default", "--label-column", "stance",
+                "--json", pack.toString());
+        // the built-in pack is the baseline; the test pack has no stance dimension, and the error says so
+        assertEquals(2, compared.code, compared.out);
+        assertTrue(compared.err.contains("pack model.ngpack has no dimension 'stance'"), compared.err);
         Run info = run("info");
         assertEquals(0, info.code, info.err);
         assertTrue(info.out.contains("read as quoted: office for kosovo and metohija;")

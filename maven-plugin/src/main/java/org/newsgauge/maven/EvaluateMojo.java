@@ -71,11 +71,13 @@ public class EvaluateMojo extends AbstractDataMojo {
     void run() throws MojoExecutionException, MojoFailureException, IOException {
         QualityGate gate = QualityGate.parse(minimums == null ? Map.of() : minimums);
         EvaluationReport report;
+        org.newsgauge.eval.CrossValidation cv = null;
         String title;
         if (crossValidate) {
             org.newsgauge.data.Dataset d = dataset();
             requireGateDimensions(d.dimensions().stream().map(org.newsgauge.data.DimensionSpec::name).toList(), "the data");
-            report = CrossValidator.run(d, options(), folds, grouped(), ProgressListener.NONE);
+            cv = CrossValidator.runWithFolds(d, options(), folds, grouped(), ProgressListener.NONE);
+            report = cv.pooled();
             title = folds + "-fold cross-validation on " + (spec != null ? spec.getName() : data.getName());
         } else {
             if (data == null) {
@@ -105,12 +107,17 @@ public class EvaluateMojo extends AbstractDataMojo {
         QualityGate.Outcome outcome = gate.check(report);
         File json = new File(outputDirectory, "evaluation.json");
         File md = new File(outputDirectory, "evaluation.md");
-        AtomicFile.write(json.toPath(), report.toJson() + "\n");
+        // cross-validated: each dimension also has its figures fold by fold
+        AtomicFile.write(json.toPath(), (cv == null ? report.toJson() : cv.toJson()) + "\n");
         AtomicFile.write(md.toPath(), EvaluationMarkdown.render(report, title, outcome.lines()));
         getLog().info("newsgauge: " + title);
-        report.dimensions().values().forEach(m -> getLog().info(String.format(java.util.Locale.ROOT,
-                "newsgauge:   %s (n=%d): accuracy %.4f, macro-F1 %.4f%s", m.dimension(), m.n(), m.accuracy(), m.macroF1(),
-                m.mae() == null ? "" : String.format(java.util.Locale.ROOT, ", MAE %.4f, within one %.4f", m.mae(), m.withinOne()))));
+        for (org.newsgauge.eval.DimensionMetrics m : report.dimensions().values()) {
+            getLog().info(String.format(java.util.Locale.ROOT, "newsgauge:   %s (n=%d): accuracy %.4f, macro-F1 %.4f%s%s",
+                    m.dimension(), m.n(), m.accuracy(), m.macroF1(),
+                    cv == null ? "" : String.format(java.util.Locale.ROOT, " (sd %.4f over the folds)",
+                            cv.standardDeviation(m.dimension(), org.newsgauge.eval.DimensionMetrics::macroF1)),
+                    m.mae() == null ? "" : String.format(java.util.Locale.ROOT, ", MAE %.4f, within one %.4f", m.mae(), m.withinOne())));
+        }
         for (String l : outcome.lines()) {
             if (l.endsWith("FAILED")) {
                 getLog().error("newsgauge:   gate: " + l);

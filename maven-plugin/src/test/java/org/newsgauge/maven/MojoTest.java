@@ -127,7 +127,13 @@ class MojoTest {
 
     /** A train goal with the defaults its parameters declare, as Maven would inject them. */
     private TrainMojo train() {
-        TrainMojo m = new TrainMojo();
+        TrainMojo m = withDeclaredDefaults(new TrainMojo());
+        m.stateDirectory = dir.resolve("target/newsgauge-train").toFile();
+        return m;
+    }
+
+    /** The training parameters' defaults, as Maven would inject them. */
+    private <T extends AbstractDataMojo> T withDeclaredDefaults(T m) {
         m.basedir = dir.toFile();
         m.algorithm = "auto";
         m.c = "auto";
@@ -137,7 +143,6 @@ class MojoTest {
         m.quotes = "mark";
         m.calibrationFolds = 3;
         m.ordinalCumulative = true;
-        m.stateDirectory = dir.resolve("target/newsgauge-train").toFile();
         return m;
     }
 
@@ -306,6 +311,30 @@ class MojoTest {
         assertTrue(assertThrows(MojoExecutionException.class, m::execute).getMessage()
                 .startsWith("<minimums> has dimension 'tension', which <dimensions> does not have (evaluated: stance)"));
         assertFalse(new File(out, "evaluation.json").exists());
+    }
+
+    @Test
+    void crossValidationWritesTheFiguresFoldByFold() throws Exception {
+        StringBuilder csv = new StringBuilder("id,text,label\n");
+        String[][] words = {{"goal", "match", "league", "coach"}, {"rain", "storm", "wind", "forecast"}};
+        for (int i = 0; i < 40; i++) {
+            String[] w = words[i % 2];
+            csv.append(i).append(",\"the ").append(w[i % 4]).append(" and the ").append(w[(i + 1) % 4])
+                    .append(" today\",").append(i % 2 == 0 ? "sport" : "weather").append('\n');
+        }
+        EvaluateMojo m = withDeclaredDefaults(new EvaluateMojo());
+        m.outputDirectory = out;
+        m.data = Files.writeString(dir.resolve("cv.csv"), csv).toFile();
+        m.crossValidate = true;
+        m.folds = 2;
+        m.calibrationFolds = 0;
+        m.execute();
+        com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(new File(out, "evaluation.json"));
+        assertEquals(40, j.get("label").get("n").asInt());
+        com.fasterxml.jackson.databind.JsonNode folds = j.get("label").get("folds");
+        assertEquals(2, folds.size());
+        assertEquals(40, folds.get(0).get("n").asInt() + folds.get(1).get("n").asInt());
     }
 
     @Test

@@ -1,0 +1,77 @@
+package org.newsgauge.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The figures of a cross-validation: over all predictions pooled, and fold by fold.
+ *
+ * <pre>{@code
+ * CrossValidation cv = CrossValidator.runWithFolds(dataset, options, 10, true, ProgressListener.NONE);
+ * cv.pooled().dimensions().get("stance").macroF1();
+ * cv.standardDeviation("stance", DimensionMetrics::macroF1);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param pooled the figures over every document, each predicted by the pack trained without its fold
+ * @param folds  the figures of each fold's documents, in fold order
+ */
+public record CrossValidation(EvaluationReport pooled, List<EvaluationReport> folds) {
+    public CrossValidation {
+        folds = List.copyOf(folds);
+    }
+
+    /** One figure of a dimension, fold by fold. */
+    public double[] perFold(String dimension, ToDoubleFunction<DimensionMetrics> figure) {
+        if (!pooled.dimensions().containsKey(dimension)) {
+            throw new IllegalArgumentException("no dimension '" + dimension + "' (cross-validated: "
+                    + String.join(", ", pooled.dimensions().keySet()) + ")");
+        }
+        return folds.stream().mapToDouble(f -> figure.applyAsDouble(f.dimensions().get(dimension))).toArray();
+    }
+
+    /** The sample standard deviation of a figure over the folds (0 for one fold). */
+    public double standardDeviation(String dimension, ToDoubleFunction<DimensionMetrics> figure) {
+        double[] v = perFold(dimension, figure);
+        if (v.length < 2) {
+            return 0;
+        }
+        double mean = java.util.Arrays.stream(v).average().orElse(0);
+        double ss = 0;
+        for (double x : v) {
+            ss += (x - mean) * (x - mean);
+        }
+        return Math.sqrt(ss / (v.length - 1));
+    }
+
+    /**
+     * The pooled figures in {@code evaluate --json}'s shape, each dimension with one more key:
+     * {@code "folds": [{"n", "accuracy", "macro_f1", "mae"}, ...]} (MAE for ordinal dimensions).
+     */
+    public String toJson() {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = pooled.toJsonTree(mapper);
+        for (String d : pooled.dimensions().keySet()) {
+            ArrayNode a = ((ObjectNode) root.get(d)).putArray("folds");
+            for (EvaluationReport f : folds) {
+                DimensionMetrics m = f.dimensions().get(d);
+                ObjectNode o = a.addObject();
+                o.put("n", m.n());
+                o.put("accuracy", EvaluationReport.round(m.accuracy()));
+                o.put("macro_f1", EvaluationReport.round(m.macroF1()));
+                if (m.mae() != null) {
+                    o.put("mae", EvaluationReport.round(m.mae()));
+                }
+            }
+        }
+        try {
+            return mapper.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

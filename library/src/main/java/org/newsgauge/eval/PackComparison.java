@@ -1,0 +1,363 @@
+package org.newsgauge.eval;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.newsgauge.data.Dataset;
+import org.newsgauge.data.DatasetException;
+import org.newsgauge.data.LabelledData;
+import org.newsgauge.model.DimensionKind;
+import org.newsgauge.model.DimensionModel;
+import org.newsgauge.model.ModelPack;
+
+/**
+ * Compares packs on the same labelled data, row by row: each pack's figures, and for every pack
+ * after the first (the baseline) how far it is from the baseline, with the noise of the data
+ * measured rather than guessed. Differences in accuracy and macro-F1 come with 95% intervals from
+ * a paired bootstrap (the same resampled rows score both packs), and the rows that only one of
+ * the two gets right are counted and tested with McNemar's exact test.
+ *
+ * <pre>{@code
+ * ComparisonReport r = PackComparison.compare(
+ *         List.of(new PackComparison.Candidate("old", PackReader.read(Path.of("old.ngpack"))),
+ *                 new PackComparison.Candidate("new", PackReader.read(Path.of("new.ngpack")))),
+ *         Path.of("holdout.csv"), List.of(), List.of(), PackComparison.Settings.defaults());
+ * ComparisonReport.Difference d = r.difference("new", "stance");
+ * if (d.macroF1High() < 0) System.err.println("new is worse on stance, beyond the noise");
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe; the resamples run on every core and give the same figures for
+ * the same seed however many cores there are.
+ */
+public final class PackComparison {
+    private PackComparison() {
+    }
+
+    /**
+     * A pack and the name it is reported under.
+     *
+     * @param name unique among the compared packs, e.g. the file name
+     */
+    public record Candidate(String name, ModelPack pack) {
+        public Candidate {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("a compared pack needs a name");
+            }
+            java.util.Objects.requireNonNull(pack, "pack");
+        }
+    }
+
+    /**
+     * How the differences are measured.
+     *
+     * @param resamples bootstrap resamples of the rows (at least 100; 1000 by default)
+     * @param seed      the resamples' seed: the same seed gives the same intervals
+     */
+    public record Settings(int resamples, long seed) {
+        public Settings {
+            if (resamples < 100) {
+                throw new IllegalArgumentException("the paired bootstrap needs at least 100 resamples for a 95% interval, was "
+                        + resamples);
+            }
+        }
+
+        /** 1000 resamples, seed 42. */
+        public static Settings defaults() {
+            return new Settings(1000, 42);
+        }
+    }
+
+    /**
+     * Compares {@code packs} on labelled data in a file: a CSV (streamed once per pack, so of any
+     * size; each pack reads its own text columns unless {@code textColumns} names them) or a
+     * folder per label (one dimension).
+     *
+     * @param dimensions the dimensions to compare; empty: every dimension all the packs have
+     * @throws DatasetException         for a problem in the data, named with its line
+     * @throws IllegalArgumentException for fewer than two packs, names given twice, a dimension
+     *                                  not every pack has, or a label a pack does not know (the
+     *                                  message names the pack)
+     */
+    public static ComparisonReport compare(List<Candidate> packs, Path data, List<String> textColumns,
+                                           List<String> dimensions, Settings settings) throws DatasetException {
+        List<String> dims = commonDimensions(packs, dimensions);
+        List<Rows> rows = new ArrayList<>();
+        for (Candidate c : packs) {
+            Rows r = new Rows(dims);
+            try {
+                r.report = Files.isDirectory(data)
+                        ? Evaluator.evaluate(c.pack(), LabelledData.forPack(c.pack(), data, textColumns, dims), r)
+                        : Evaluator.evaluate(c.pack(), LabelledData.csvForPack(c.pack(), textColumns, dims), data, r);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("pack " + c.name() + ": " + e.getMessage(), e);
+            }
+            rows.add(r);
+        }
+        return build(packs, dims, rows, data.toString(), settings);
+    }
+
+    /**
+     * As {@link #compare(List, Path, List, List, Settings)} on a dataset in memory: every
+     * dimension of the dataset that all the packs have.
+     */
+    public static ComparisonReport compare(List<Candidate> packs, Dataset data, Settings settings) {
+        List<String> named = data.dimensions().stream().map(org.newsgauge.data.DimensionSpec::name)
+                .filter(d -> packs.stream().allMatch(c -> c.pack().dimension(d) != null)).toList();
+        List<String> dims = commonDimensions(packs, named);
+        List<Rows> rows = new ArrayList<>();
+        for (Candidate c : packs) {
+            Rows r = new Rows(dims);
+            try {
+                r.report = Evaluator.evaluate(c.pack(), data, r);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("pack " + c.name() + ": " + e.getMessage(), e);
+            }
+            rows.add(r);
+        }
+        return build(packs, dims, rows, data.source(), settings);
+    }
+
+    /** The dimensions asked for, or those all packs share, checked against every pack. */
+    private static List<String> commonDimensions(List<Candidate> packs, List<String> asked) {
+        if (packs.size() < 2) {
+            throw new IllegalArgumentException("a comparison needs at least two packs, got " + packs.size());
+        }
+        Set<String> names = new HashSet<>();
+        for (Candidate c : packs) {
+            if (!names.add(c.name())) {
+                throw new IllegalArgumentException("pack " + c.name() + " is given twice; compare different packs");
+            }
+        }
+        List<String> dims = asked.isEmpty()
+                ? packs.get(0).pack().dimensions().stream().map(DimensionModel::name)
+                        .filter(d -> packs.stream().allMatch(c -> c.pack().dimension(d) != null)).toList()
+                : List.copyOf(asked);
+        if (dims.isEmpty()) {
+            throw new IllegalArgumentException("the packs share no dimension: " + String.join("; ", packs.stream()
+                    .map(c -> c.name() + " has " + String.join(", ", c.pack().dimensions().stream().map(DimensionModel::name).toList()))
+                    .toList()));
+        }
+        for (String d : dims) {
+            for (Candidate c : packs) {
+                if (c.pack().dimension(d) == null) {
+                    throw new IllegalArgumentException("pack " + c.name() + " has no dimension '" + d + "' (it has "
+                            + String.join(", ", c.pack().dimensions().stream().map(DimensionModel::name).toList())
+                            + "); compare only the dimensions all packs have");
+                }
+            }
+        }
+        return dims;
+    }
+
+    /** One pack's results, row by row, in the data's order: the compared dimensions only. */
+    private static final class Rows implements Consumer<Evaluator.RowResult> {
+        final List<String> dims;
+        final List<String> ids = new ArrayList<>();
+        final List<List<String>> truth = new ArrayList<>();
+        final List<List<String>> predicted = new ArrayList<>();
+        EvaluationReport report;
+
+        Rows(List<String> dims) {
+            this.dims = dims;
+            for (int d = 0; d < dims.size(); d++) {
+                truth.add(new ArrayList<>());
+                predicted.add(new ArrayList<>());
+            }
+        }
+
+        @Override
+        public void accept(Evaluator.RowResult r) {
+            ids.add(r.id());
+            for (int d = 0; d < dims.size(); d++) {
+                int at = r.dimensions().indexOf(dims.get(d));
+                truth.get(d).add(r.truth().get(at));
+                predicted.get(d).add(r.predicted().get(at));
+            }
+        }
+    }
+
+    private static ComparisonReport build(List<Candidate> packs, List<String> dims, List<Rows> rows, String source,
+                                          Settings settings) {
+        Rows base = rows.get(0);
+        int n = base.ids.size();
+        for (int p = 1; p < rows.size(); p++) {
+            // every pack read the same rows; a difference would be a reader's bug, not the user's
+            if (!rows.get(p).ids.equals(base.ids) || !rows.get(p).truth.equals(base.truth)) {
+                throw new IllegalStateException("packs " + packs.get(0).name() + " and " + packs.get(p).name()
+                        + " read different rows from " + source);
+            }
+        }
+        Map<String, EvaluationReport> reports = new LinkedHashMap<>();
+        for (int p = 0; p < packs.size(); p++) {
+            EvaluationReport all = rows.get(p).report;
+            Map<String, DimensionMetrics> kept = new LinkedHashMap<>();
+            for (String d : dims) {
+                kept.put(d, all.dimensions().get(d));
+            }
+            reports.put(packs.get(p).name(), new EvaluationReport(kept));
+        }
+        List<ComparisonReport.Difference> diffs = new ArrayList<>();
+        for (int d = 0; d < dims.size(); d++) {
+            String dim = dims.get(d);
+            // one label index for every pack: the baseline's labels in order, then any others
+            List<String> labels = new ArrayList<>(packs.get(0).pack().dimension(dim).labels());
+            Map<String, Integer> index = new java.util.HashMap<>();
+            for (int i = 0; i < labels.size(); i++) {
+                index.put(labels.get(i), i);
+            }
+            int[] truth = indices(base.truth.get(d), labels, index);
+            int[][] pred = new int[packs.size()][];
+            for (int p = 0; p < packs.size(); p++) {
+                pred[p] = indices(rows.get(p).predicted.get(d), labels, index);
+            }
+            boolean ordinal = sameOrder(packs, dim);
+            double[][][] boot = bootstrap(truth, pred, labels.size(), settings);
+            for (int p = 1; p < packs.size(); p++) {
+                int onlyBase = 0;
+                int onlyPack = 0;
+                double steps = 0;
+                for (int i = 0; i < n; i++) {
+                    boolean b = pred[0][i] == truth[i];
+                    boolean c = pred[p][i] == truth[i];
+                    onlyBase += b && !c ? 1 : 0;
+                    onlyPack += c && !b ? 1 : 0;
+                    steps += Math.abs(pred[p][i] - truth[i]) - Math.abs(pred[0][i] - truth[i]);
+                }
+                Figures fb = figures(truth, pred[0], labels.size(), null);
+                Figures fp = figures(truth, pred[p], labels.size(), null);
+                double[] accDiff = boot[p][0];
+                double[] f1Diff = boot[p][1];
+                diffs.add(new ComparisonReport.Difference(dim, packs.get(0).name(), packs.get(p).name(), n,
+                        fp.accuracy - fb.accuracy, quantile(accDiff, 0.025), quantile(accDiff, 0.975),
+                        fp.macroF1 - fb.macroF1, quantile(f1Diff, 0.025), quantile(f1Diff, 0.975),
+                        ordinal && n > 0 ? steps / n : null, onlyBase, onlyPack, mcNemar(onlyBase, onlyPack)));
+            }
+        }
+        return new ComparisonReport(source, n, settings.resamples(), settings.seed(), reports, diffs);
+    }
+
+    private static int[] indices(List<String> values, List<String> labels, Map<String, Integer> index) {
+        int[] out = new int[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            Integer at = index.get(values.get(i));
+            if (at == null) {
+                at = labels.size();
+                labels.add(values.get(i));
+                index.put(values.get(i), at);
+            }
+            out[i] = at;
+        }
+        return out;
+    }
+
+    /** Mean absolute error compares packs only when every pack orders the dimension's labels the same way. */
+    private static boolean sameOrder(List<Candidate> packs, String dim) {
+        DimensionModel first = packs.get(0).pack().dimension(dim);
+        return packs.stream().map(c -> c.pack().dimension(dim))
+                .allMatch(m -> m.kind() == DimensionKind.ORDINAL && m.labels().equals(first.labels()));
+    }
+
+    private record Figures(double accuracy, double macroF1) {
+    }
+
+    /**
+     * Accuracy and macro-F1 (as {@link Metrics}: the mean F1 of the labels that occur in the truth
+     * or the predictions) of the rows {@code sample} (with repeats), or of all rows when null.
+     */
+    private static Figures figures(int[] truth, int[] pred, int k, int[] sample) {
+        int[] tp = new int[k];
+        int[] support = new int[k];
+        int[] predicted = new int[k];
+        int n = sample == null ? truth.length : sample.length;
+        int correct = 0;
+        for (int j = 0; j < n; j++) {
+            int i = sample == null ? j : sample[j];
+            support[truth[i]]++;
+            predicted[pred[i]]++;
+            if (truth[i] == pred[i]) {
+                tp[truth[i]]++;
+                correct++;
+            }
+        }
+        double f1Sum = 0;
+        int counted = 0;
+        for (int c = 0; c < k; c++) {
+            if (support[c] > 0 || predicted[c] > 0) {
+                double p = predicted[c] == 0 ? 0 : (double) tp[c] / predicted[c];
+                double r = support[c] == 0 ? 0 : (double) tp[c] / support[c];
+                f1Sum += p + r == 0 ? 0 : 2 * p * r / (p + r);
+                counted++;
+            }
+        }
+        return new Figures(n == 0 ? 0 : (double) correct / n, counted == 0 ? 0 : f1Sum / counted);
+    }
+
+    /**
+     * Paired bootstrap: {@code [pack][0 accuracy | 1 macro-F1][resample]} differences from the
+     * baseline (pack 0), each resample drawn from its own seed so that cores do not change them.
+     */
+    private static double[][][] bootstrap(int[] truth, int[][] pred, int k, Settings settings) {
+        int n = truth.length;
+        int r = settings.resamples();
+        double[][][] out = new double[pred.length][2][r];
+        if (n == 0) {
+            return out;
+        }
+        IntStream.range(0, r).parallel().forEach(s -> {
+            SplittableRandom rng = new SplittableRandom(settings.seed() * 0x9E3779B97F4A7C15L + s);
+            int[] sample = new int[n];
+            for (int j = 0; j < n; j++) {
+                sample[j] = rng.nextInt(n);
+            }
+            Figures base = figures(truth, pred[0], k, sample);
+            for (int p = 1; p < pred.length; p++) {
+                Figures f = figures(truth, pred[p], k, sample);
+                out[p][0][s] = f.accuracy - base.accuracy;
+                out[p][1][s] = f.macroF1 - base.macroF1;
+            }
+        });
+        return out;
+    }
+
+    /** The q-quantile of the values (sorted in place), by the nearest rank. */
+    private static double quantile(double[] values, double q) {
+        Arrays.sort(values);
+        return values.length == 0 ? 0 : values[(int) Math.round(q * (values.length - 1))];
+    }
+
+    /**
+     * McNemar's exact test: the two-sided probability, under "both packs are as good", of a split
+     * at least as uneven as {@code b} rows right only in one pack against {@code c} only in the other.
+     */
+    static double mcNemar(int b, int c) {
+        int m = b + c;
+        if (m == 0) {
+            return 1;
+        }
+        int k = Math.min(b, c);
+        // P(X <= k) for X ~ Binomial(m, 1/2), summed in logs so that large m does not underflow
+        double logTerm = -m * Math.log(2);
+        double max = logTerm;
+        double[] terms = new double[k + 1];
+        terms[0] = logTerm;
+        for (int i = 1; i <= k; i++) {
+            logTerm += Math.log(m - i + 1) - Math.log(i);
+            terms[i] = logTerm;
+            max = Math.max(max, logTerm);
+        }
+        double sum = 0;
+        for (double t : terms) {
+            sum += Math.exp(t - max);
+        }
+        return Math.min(1, 2 * Math.exp(max) * sum);
+    }
+}

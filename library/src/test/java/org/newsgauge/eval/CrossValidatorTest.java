@@ -1,0 +1,55 @@
+package org.newsgauge.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgauge.data.CsvDatasetReader;
+import org.newsgauge.data.Dataset;
+import org.newsgauge.testing.Corpus;
+import org.newsgauge.train.ProgressListener;
+import org.newsgauge.train.TrainingOptions;
+
+class CrossValidatorTest {
+    @Test
+    void theFoldsFiguresAddUpToThePooledOnes(@TempDir Path dir) throws Exception {
+        Dataset data = CsvDatasetReader.builder().textColumns("text").labelColumns("topic")
+                .ordinal("level", Corpus.LEVELS).build().read(Corpus.writeCsv(dir.resolve("c.csv"), 240, 1));
+        TrainingOptions o = TrainingOptions.defaults().withCalibrationFolds(0);
+        CrossValidation cv = CrossValidator.runWithFolds(data, o, 4, false, ProgressListener.NONE);
+        assertEquals(CrossValidator.run(data, o, 4, false, ProgressListener.NONE), cv.pooled());
+        assertEquals(4, cv.folds().size());
+        for (String dim : new String[] {"topic", "level"}) {
+            double[] n = cv.perFold(dim, DimensionMetrics::n);
+            double[] acc = cv.perFold(dim, DimensionMetrics::accuracy);
+            assertEquals(240, Arrays.stream(n).sum());
+            // every document is in one fold: the pooled accuracy is the folds' weighted by their size
+            double right = 0;
+            for (int f = 0; f < 4; f++) {
+                right += n[f] * acc[f];
+            }
+            assertEquals(cv.pooled().dimensions().get(dim).accuracy(), right / 240, 1e-12);
+            int[][] sum = new int[3][3];
+            for (EvaluationReport f : cv.folds()) {
+                int[][] c = f.dimensions().get(dim).confusion();
+                for (int i = 0; i < 3; i++) {
+                    for (int j = 0; j < 3; j++) {
+                        sum[i][j] += c[i][j];
+                    }
+                }
+            }
+            assertTrue(Arrays.deepEquals(cv.pooled().dimensions().get(dim).confusion(), sum));
+        }
+        double[] f1 = cv.perFold("topic", DimensionMetrics::macroF1);
+        double mean = Arrays.stream(f1).average().orElseThrow();
+        double ss = Arrays.stream(f1).map(v -> (v - mean) * (v - mean)).sum();
+        assertEquals(Math.sqrt(ss / 3), cv.standardDeviation("topic", DimensionMetrics::macroF1), 1e-12);
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> cv.perFold("stance", DimensionMetrics::macroF1));
+        assertTrue(none.getMessage().contains("cross-validated: topic, level"), none.getMessage());
+    }
+}

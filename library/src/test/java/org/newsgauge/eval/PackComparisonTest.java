@@ -1,0 +1,175 @@
+package org.newsgauge.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgauge.data.CsvDatasetReader;
+import org.newsgauge.data.Dataset;
+import org.newsgauge.model.ModelPack;
+import org.newsgauge.testing.Corpus;
+import org.newsgauge.train.PackTrainer;
+import org.newsgauge.train.TrainingOptions;
+
+class PackComparisonTest {
+    @TempDir
+    static Path dir;
+    static Path testCsv;
+    static Dataset test;
+    static ModelPack strong;
+    static ModelPack weak;
+    static ModelPack topicOnly;
+
+    @BeforeAll
+    static void train() throws Exception {
+        CsvDatasetReader both = CsvDatasetReader.builder().textColumns("text").labelColumns("topic")
+                .ordinal("level", Corpus.LEVELS).build();
+        strong = new PackTrainer(TrainingOptions.defaults()).train(both.read(Corpus.writeCsv(dir.resolve("a.csv"), 300, 1)));
+        // a few rows and no calibration folds: a pack that is clearly worse
+        weak = new PackTrainer(TrainingOptions.defaults().withCalibrationFolds(0))
+                .train(both.read(Corpus.writeCsv(dir.resolve("b.csv"), 24, 3)));
+        topicOnly = new PackTrainer(TrainingOptions.defaults()).train(CsvDatasetReader.builder().textColumns("text")
+                .labelColumns("topic").build().read(Corpus.writeCsv(dir.resolve("c.csv"), 200, 4)));
+        testCsv = Corpus.writeCsv(dir.resolve("test.csv"), 400, 2);
+        test = both.read(testCsv);
+    }
+
+    private static List<PackComparison.Candidate> packs(ModelPack... p) {
+        String[] names = {"strong", "weak", "third"};
+        return java.util.stream.IntStream.range(0, p.length)
+                .mapToObj(i -> new PackComparison.Candidate(names[i], p[i])).toList();
+    }
+
+    @Test
+    void eachPacksFiguresAreItsEvaluationAndTheDifferencesFollowFromThem() {
+        ComparisonReport r = PackComparison.compare(packs(strong, weak), test, PackComparison.Settings.defaults());
+        assertEquals(List.of("strong", "weak"), List.copyOf(r.packs().keySet()));
+        assertEquals(Evaluator.evaluate(strong, test), r.packs().get("strong"));
+        assertEquals(Evaluator.evaluate(weak, test), r.packs().get("weak"));
+        assertEquals(400, r.n());
+        for (String dim : List.of("topic", "level")) {
+            DimensionMetrics a = r.packs().get("strong").dimensions().get(dim);
+            DimensionMetrics b = r.packs().get("weak").dimensions().get(dim);
+            ComparisonReport.Difference d = r.difference("weak", dim);
+            assertEquals(b.accuracy() - a.accuracy(), d.accuracy(), 1e-12);
+            assertEquals(b.macroF1() - a.macroF1(), d.macroF1(), 1e-12);
+            // the rows right in one pack only are what the accuracies differ by
+            assertEquals(Math.round(400 * (a.accuracy() - b.accuracy())), d.onlyBaselineRight() - d.onlyPackRight());
+            assertTrue(d.accuracyLow() <= d.accuracy() && d.accuracy() <= d.accuracyHigh(), d.toString());
+            assertTrue(d.macroF1Low() <= d.macroF1() && d.macroF1() <= d.macroF1High(), d.toString());
+        }
+        assertNull(r.difference("weak", "topic").mae());
+        DimensionMetrics al = r.packs().get("strong").dimensions().get("level");
+        DimensionMetrics bl = r.packs().get("weak").dimensions().get("level");
+        assertEquals(bl.mae() - al.mae(), r.difference("weak", "level").mae(), 1e-12);
+    }
+
+    @Test
+    void aClearlyWorsePackIsWorseBeyondTheNoise() {
+        ComparisonReport r = PackComparison.compare(packs(strong, weak), test, PackComparison.Settings.defaults());
+        ComparisonReport.Difference d = r.difference("weak", "topic");
+        assertTrue(d.macroF1() < -0.05, d.toString());
+        assertTrue(d.macroF1Differs() && d.macroF1High() < 0, d.toString());
+        assertTrue(d.mcNemarP() < 0.01, d.toString());
+        assertEquals(ComparisonReport.Verdict.WORSE, d.verdict());
+        // the other way round: better
+        ComparisonReport back = PackComparison.compare(List.of(new PackComparison.Candidate("weak", weak),
+                new PackComparison.Candidate("strong", strong)), test, PackComparison.Settings.defaults());
+        assertEquals(ComparisonReport.Verdict.BETTER, back.difference("strong", "topic").verdict());
+    }
+
+    @Test
+    void aPackAgainstItselfDiffersInNothing() {
+        ComparisonReport r = PackComparison.compare(List.of(new PackComparison.Candidate("one", strong),
+                new PackComparison.Candidate("same", strong)), test, PackComparison.Settings.defaults());
+        for (ComparisonReport.Difference d : r.differences()) {
+            assertEquals(0, d.accuracy());
+            assertEquals(0, d.accuracyLow());
+            assertEquals(0, d.macroF1High());
+            assertEquals(0, d.onlyBaselineRight() + d.onlyPackRight());
+            assertEquals(1.0, d.mcNemarP());
+            assertFalse(d.macroF1Differs());
+            assertEquals(ComparisonReport.Verdict.WITHIN_NOISE, d.verdict());
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameIntervalsAndStreamingGivesTheSameFigures() throws Exception {
+        ComparisonReport a = PackComparison.compare(packs(strong, weak), test, new PackComparison.Settings(500, 7));
+        ComparisonReport b = PackComparison.compare(packs(strong, weak), test, new PackComparison.Settings(500, 7));
+        assertEquals(a.differences(), b.differences());
+        ComparisonReport streamed = PackComparison.compare(packs(strong, weak), testCsv, List.of(), List.of(),
+                new PackComparison.Settings(500, 7));
+        assertEquals(a.differences(), streamed.differences());
+        assertEquals(a.packs(), streamed.packs());
+    }
+
+    @Test
+    void onlyTheSharedDimensionsAreCompared() throws Exception {
+        ComparisonReport r = PackComparison.compare(packs(strong, topicOnly), testCsv, List.of(), List.of(),
+                PackComparison.Settings.defaults());
+        assertEquals(List.of("topic"), List.copyOf(r.packs().get("strong").dimensions().keySet()));
+        assertEquals(1, r.differences().size());
+        IllegalArgumentException asked = assertThrows(IllegalArgumentException.class, () -> PackComparison.compare(
+                packs(strong, topicOnly), testCsv, List.of(), List.of("level"), PackComparison.Settings.defaults()));
+        assertTrue(asked.getMessage().startsWith("pack weak has no dimension 'level' (it has topic)"), asked.getMessage());
+    }
+
+    @Test
+    void theJsonHasEveryPacksFiguresAndEachDifference() throws Exception {
+        ComparisonReport r = PackComparison.compare(packs(strong, weak, topicOnly), testCsv, List.of(), List.of(),
+                PackComparison.Settings.defaults());
+        JsonNode j = new ObjectMapper().readTree(r.toJson());
+        assertEquals("strong", j.get("baseline").asText());
+        assertEquals(400, j.get("n").asInt());
+        assertEquals(r.packs().get("weak").dimensions().get("topic").macroF1(),
+                j.get("packs").get("weak").get("topic").get("macro_f1").asDouble(), 1e-4);
+        JsonNode d = j.get("differences").get("third").get("topic");
+        assertEquals(2, d.get("macro_f1_ci").size());
+        assertTrue(d.has("mcnemar_p") && d.has("only_baseline_right") && d.has("only_pack_right"), d.toString());
+        assertNotNull(j.get("differences").get("weak"));
+    }
+
+    @Test
+    void wrongInputIsRefusedWithWhatToDo() throws Exception {
+        IllegalArgumentException one = assertThrows(IllegalArgumentException.class,
+                () -> PackComparison.compare(packs(strong), test, PackComparison.Settings.defaults()));
+        assertTrue(one.getMessage().contains("at least two packs"), one.getMessage());
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> PackComparison.compare(
+                List.of(new PackComparison.Candidate("x", strong), new PackComparison.Candidate("x", weak)), test,
+                PackComparison.Settings.defaults()));
+        assertTrue(twice.getMessage().contains("pack x is given twice"), twice.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new PackComparison.Settings(10, 1));
+        // a label one pack does not know: the message says which pack
+        Path odd = Files.writeString(dir.resolve("odd.csv"), "id,text,topic\n1,rain and wind,politics\n");
+        IllegalArgumentException label = assertThrows(IllegalArgumentException.class, () -> PackComparison.compare(
+                packs(strong, topicOnly), CsvDatasetReader.builder().textColumns("text").labelColumns("topic").build()
+                        .read(odd), PackComparison.Settings.defaults()));
+        assertTrue(label.getMessage().startsWith("pack strong: ") && label.getMessage().contains("'politics'"),
+                label.getMessage());
+    }
+
+    @Test
+    void mcNemarsExactTestMatchesTheBinomial() {
+        assertEquals(1.0, PackComparison.mcNemar(0, 0));
+        assertEquals(2.0 / 1024, PackComparison.mcNemar(10, 0), 1e-15);
+        // 2 * P(X <= 17), X ~ Binomial(49, 1/2) = 0.044384160987...
+        assertEquals(0.0443841610, PackComparison.mcNemar(32, 17), 1e-9);
+        assertEquals(PackComparison.mcNemar(17, 32), PackComparison.mcNemar(32, 17));
+        assertEquals(1.0, PackComparison.mcNemar(5, 5));
+        // large counts neither underflow nor overflow
+        double p = PackComparison.mcNemar(5200, 5000);
+        assertTrue(p > 0.04 && p < 0.06, "p = " + p);
+    }
+}
