@@ -10,7 +10,9 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.newsgauge.data.DatasetException;
+import org.newsgauge.eval.ComparisonReport;
 import org.newsgauge.eval.CrossValidator;
+import org.newsgauge.eval.PackComparison;
 import org.newsgauge.eval.EvaluationReport;
 import org.newsgauge.eval.Evaluator;
 import org.newsgauge.data.LabelledData;
@@ -50,6 +52,19 @@ public class EvaluateMojo extends AbstractDataMojo {
     @Parameter
     Map<String, String> minimums;
 
+    /**
+     * A pack to compare the evaluated one with on the same {@code data}, e.g. the pack now in
+     * production: the build fails when the evaluated pack is worse beyond the noise on a dimension
+     * (macro-F1's paired-bootstrap 95% interval below zero and McNemar's p below 0.05; see
+     * {@code failOnRegression}). Writes {@code comparison.json} ({@code newsgauge compare --json}).
+     */
+    @Parameter(property = "newsgauge.baseline")
+    File baseline;
+
+    /** With a {@code baseline}: fail the build when the evaluated pack is worse than it beyond the noise. */
+    @Parameter(property = "newsgauge.failOnRegression", defaultValue = "true")
+    boolean failOnRegression;
+
     /** Where {@code evaluation.json} and {@code evaluation.md} go. */
     @Parameter(property = "newsgauge.outputDirectory", defaultValue = "${project.build.directory}/newsgauge")
     File outputDirectory;
@@ -73,6 +88,11 @@ public class EvaluateMojo extends AbstractDataMojo {
         EvaluationReport report;
         org.newsgauge.eval.CrossValidation cv = null;
         String title;
+        ComparisonReport comparison = null;
+        if (crossValidate && baseline != null) {
+            throw new MojoExecutionException("<baseline> is compared with the evaluated pack on <data>; cross-validation"
+                    + " trains no pack to compare: remove <baseline> or set <crossValidate>false</crossValidate>");
+        }
         if (crossValidate) {
             org.newsgauge.data.Dataset d = dataset();
             requireGateDimensions(d.dimensions().stream().map(org.newsgauge.data.DimensionSpec::name).toList(), "the data");
@@ -97,19 +117,41 @@ public class EvaluateMojo extends AbstractDataMojo {
             }
             requireGateDimensions(evaluated, list(dimensions).isEmpty() ? "the pack" : "<dimensions>");
             try {
-                report = Evaluator.evaluate(pack, LabelledData.forPack(pack, existing(data, "<data>").toPath(),
-                        list(textColumns), list(dimensions)));
+                if (baseline == null) {
+                    report = Evaluator.evaluate(pack, LabelledData.forPack(pack, existing(data, "<data>").toPath(),
+                            list(textColumns), list(dimensions)));
+                } else {
+                    comparison = compare(pack, evaluated);
+                    // the evaluated pack is the second of the two compared, after the baseline
+                    report = List.copyOf(comparison.packs().values()).get(1);
+                }
             } catch (DatasetException | IllegalArgumentException e) {
                 throw new MojoExecutionException("cannot evaluate on " + data + ": " + e.getMessage(), e);
             }
             title = "Evaluation of " + (model == null ? "the built-in pack" : model.getName()) + " on " + data.getName();
         }
         QualityGate.Outcome outcome = gate.check(report);
+        List<String> lines = new java.util.ArrayList<>(outcome.lines());
+        List<String> regressions = new java.util.ArrayList<>();
+        if (comparison != null) {
+            for (ComparisonReport.Difference d : comparison.differences()) {
+                boolean worse = d.verdict() == ComparisonReport.Verdict.WORSE;
+                String line = String.format(java.util.Locale.ROOT,
+                        "%s against baseline %s: macro-F1 %+.4f [%+.4f, %+.4f], accuracy %+.4f, McNemar p %.3f: %s%s",
+                        d.dimension(), d.baseline(), d.macroF1(), d.macroF1Low(), d.macroF1High(), d.accuracy(),
+                        d.mcNemarP(), d.verdict().words(), worse && failOnRegression ? " FAILED" : "");
+                lines.add(line);
+                if (worse && failOnRegression) {
+                    regressions.add(d.dimension());
+                }
+            }
+            AtomicFile.write(new File(outputDirectory, "comparison.json").toPath(), comparison.toJson() + "\n");
+        }
         File json = new File(outputDirectory, "evaluation.json");
         File md = new File(outputDirectory, "evaluation.md");
         // cross-validated: each dimension also has its figures fold by fold
         AtomicFile.write(json.toPath(), (cv == null ? report.toJson() : cv.toJson()) + "\n");
-        AtomicFile.write(md.toPath(), EvaluationMarkdown.render(report, title, outcome.lines()));
+        AtomicFile.write(md.toPath(), EvaluationMarkdown.render(report, title, lines));
         getLog().info("newsgauge: " + title);
         for (org.newsgauge.eval.DimensionMetrics m : report.dimensions().values()) {
             getLog().info(String.format(java.util.Locale.ROOT, "newsgauge:   %s (n=%d): accuracy %.4f, macro-F1 %.4f%s%s",
@@ -118,16 +160,44 @@ public class EvaluateMojo extends AbstractDataMojo {
                             cv.standardDeviation(m.dimension(), org.newsgauge.eval.DimensionMetrics::macroF1)),
                     m.mae() == null ? "" : String.format(java.util.Locale.ROOT, ", MAE %.4f, within one %.4f", m.mae(), m.withinOne())));
         }
-        for (String l : outcome.lines()) {
+        for (String l : lines) {
             if (l.endsWith("FAILED")) {
                 getLog().error("newsgauge:   gate: " + l);
             } else {
                 getLog().info("newsgauge:   gate: " + l);
             }
         }
-        getLog().info("newsgauge: reports " + json + ", " + md);
+        getLog().info("newsgauge: reports " + json + ", " + md + (comparison == null ? "" : ", "
+                + new File(outputDirectory, "comparison.json")));
+        List<String> failures = new java.util.ArrayList<>();
         if (outcome.failed()) {
-            throw new MojoFailureException("newsgauge quality gate: " + outcome.message());
+            failures.add(outcome.message());
         }
+        if (!regressions.isEmpty()) {
+            failures.add("the pack is worse than baseline " + baseline + " beyond the noise on "
+                    + String.join(", ", regressions) + " (see comparison.json; <failOnRegression>false</failOnRegression>"
+                    + " reports without failing)");
+        }
+        if (!failures.isEmpty()) {
+            throw new MojoFailureException("newsgauge quality gate: " + String.join("; ", failures));
+        }
+    }
+
+    /** The evaluated pack against {@code <baseline>} on {@code <data>}: both evaluated on the same rows. */
+    private ComparisonReport compare(ModelPack pack, List<String> evaluated) throws MojoExecutionException, DatasetException {
+        ModelPack base = classifier(existing(baseline, "<baseline>")).pack();
+        try {
+            if (model != null && java.nio.file.Files.isSameFile(model.toPath(), baseline.toPath())) {
+                throw new MojoExecutionException("<baseline> is the evaluated pack itself (" + baseline
+                        + "); give the pack to compare with, e.g. the one in production");
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read " + baseline + ": " + message(e), e);
+        }
+        String packName = model == null ? "built-in pack" : model.getName();
+        String baseName = baseline.getName().equals(packName) ? baseline.getPath() : baseline.getName();
+        return PackComparison.compare(List.of(new PackComparison.Candidate(baseName, base),
+                new PackComparison.Candidate(packName, pack)), existing(data, "<data>").toPath(), list(textColumns),
+                evaluated, PackComparison.Settings.defaults());
     }
 }

@@ -313,18 +313,65 @@ class MojoTest {
         assertFalse(new File(out, "evaluation.json").exists());
     }
 
-    @Test
-    void crossValidationWritesTheFiguresFoldByFold() throws Exception {
+    /** 40 rows, sport and weather in turn, each told by its own words; {@code flipped} labels them the wrong way round. */
+    private Path sportAndWeather(String name, boolean flipped) throws java.io.IOException {
         StringBuilder csv = new StringBuilder("id,text,label\n");
         String[][] words = {{"goal", "match", "league", "coach"}, {"rain", "storm", "wind", "forecast"}};
         for (int i = 0; i < 40; i++) {
             String[] w = words[i % 2];
             csv.append(i).append(",\"the ").append(w[i % 4]).append(" and the ").append(w[(i + 1) % 4])
-                    .append(" today\",").append(i % 2 == 0 ? "sport" : "weather").append('\n');
+                    .append(" today\",").append(i % 2 == 0 ^ flipped ? "sport" : "weather").append('\n');
         }
+        return Files.writeString(dir.resolve(name), csv);
+    }
+
+    private File trainedOn(Path csv, String name) throws Exception {
+        org.newsgauge.model.ModelPack p = new org.newsgauge.train.PackTrainer(org.newsgauge.train.TrainingOptions.defaults()
+                .withCalibrationFolds(0)).train(org.newsgauge.data.CsvDatasetReader.builder().textColumns("text")
+                .labelColumns("label").build().read(csv));
+        Path f = dir.resolve(name);
+        org.newsgauge.model.PackWriter.write(p, f);
+        return f.toFile();
+    }
+
+    @Test
+    void aBaselineFailsTheBuildOnlyWhenThePackIsWorseBeyondTheNoise() throws Exception {
+        File good = trainedOn(sportAndWeather("right.csv", false), "good.ngpack");
+        File bad = trainedOn(sportAndWeather("wrong.csv", true), "bad.ngpack");
+        EvaluateMojo m = new EvaluateMojo();
+        m.basedir = dir.toFile();
+        m.outputDirectory = out;
+        m.failOnRegression = true;
+        m.data = sportAndWeather("holdout.csv", false).toFile();
+        m.model = good;
+        m.baseline = bad;
+        m.execute();
+        com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(new File(out, "comparison.json"));
+        assertEquals("bad.ngpack", j.get("baseline").asText());
+        assertEquals(1.0, j.get("packs").get("good.ngpack").get("label").get("accuracy").asDouble());
+        assertTrue(Files.readString(new File(out, "evaluation.md").toPath())
+                .contains("label against baseline bad.ngpack: macro-F1 +1.0000"));
+        m.model = bad;
+        m.baseline = good;
+        MojoFailureException worse = assertThrows(MojoFailureException.class, m::execute);
+        assertTrue(worse.getMessage().contains("the pack is worse than baseline " + good + " beyond the noise on label"),
+                worse.getMessage());
+        m.failOnRegression = false;
+        m.execute();
+        m.baseline = bad;
+        assertTrue(assertThrows(MojoExecutionException.class, m::execute).getMessage()
+                .startsWith("<baseline> is the evaluated pack itself"));
+        m.crossValidate = true;
+        assertTrue(assertThrows(MojoExecutionException.class, m::execute).getMessage()
+                .startsWith("<baseline> is compared with the evaluated pack on <data>; cross-validation trains no pack"));
+    }
+
+    @Test
+    void crossValidationWritesTheFiguresFoldByFold() throws Exception {
         EvaluateMojo m = withDeclaredDefaults(new EvaluateMojo());
         m.outputDirectory = out;
-        m.data = Files.writeString(dir.resolve("cv.csv"), csv).toFile();
+        m.data = sportAndWeather("cv.csv", false).toFile();
         m.crossValidate = true;
         m.folds = 2;
         m.calibrationFolds = 0;
