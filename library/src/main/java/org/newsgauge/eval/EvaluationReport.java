@@ -101,7 +101,7 @@ public record EvaluationReport(Map<String, DimensionMetrics> dimensions) {
         return new EvaluationReport(dims);
     }
 
-    static double round(double v) {
-        return Math.round(v * 1e4) / 1e4;
+    static java.math.BigDecimal round(double v) {
+        return org.newsgauge.io.JsonNumbers.fourDecimals(v);
     }
 }

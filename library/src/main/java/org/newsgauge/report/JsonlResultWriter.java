@@ -67,7 +67,7 @@ public final class JsonlResultWriter implements ResultWriter {
         out.close();
     }
 
-    private static double round(double v) {
-        return Math.round(v * 1e4) / 1e4;
+    private static java.math.BigDecimal round(double v) {
+        return org.newsgauge.io.JsonNumbers.fourDecimals(v);
     }
 }
