@@ -2,7 +2,6 @@ package org.newsgauge.api;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +44,8 @@ public final class ArticleClassifier {
     /** Where the default pack is inside the jar. */
     public static final String DEFAULT_PACK_RESOURCE = "/org/newsgauge/default.ngpack";
     private static final int DEFAULT_TOP_FEATURES = 5;
+    /** The longest text {@link #classify(String)} classifies whole (2 Mi characters); a longer one is cut, with a warning. */
+    public static final int MAX_TEXT_CHARACTERS = (int) DocumentReader.DEFAULT_MAX_BYTES;
 
     private final ModelPack pack;
     private final DocumentReader reader;
@@ -86,29 +87,36 @@ public final class ArticleClassifier {
 
     /**
      * The default pack (English news about the Serbia–Kosovo dispute: topic, stance, tension),
-     * built from {@code training-data/} and shipped in the jar.
+     * built from {@code training-data/} and shipped in the jar. Loaded on the first call and
+     * shared: every call returns the same instance, so calling it per document costs nothing.
      *
      * @throws IllegalStateException when the jar carries no default pack (a build that skipped it)
+     *                               or a damaged one; every call throws it again
      */
     public static ArticleClassifier defaults() {
-        return of(DefaultPackHolder.PACK);
+        Object loaded = DefaultHolder.LOADED;
+        if (loaded instanceof ArticleClassifier c) {
+            return c;
+        }
+        RuntimeException e = (RuntimeException) loaded;
+        throw new IllegalStateException(e.getMessage(), e);
     }
 
-    /** Holds the default pack, loaded once on first use. */
-    private static final class DefaultPackHolder {
-        static final ModelPack PACK = loadDefault();
+    /** The default classifier, or why it could not be loaded: built once, on first use. */
+    private static final class DefaultHolder {
+        static final Object LOADED = load();
 
-        private static ModelPack loadDefault() {
+        private static Object load() {
             try (InputStream in = ArticleClassifier.class.getResourceAsStream(DEFAULT_PACK_RESOURCE)) {
                 if (in == null) {
-                    throw new IllegalStateException("this newsgauge jar has no default pack (" + DEFAULT_PACK_RESOURCE
+                    return new IllegalStateException("this newsgauge jar has no default pack (" + DEFAULT_PACK_RESOURCE
                             + "); build it without -Dnewsgauge.skipDefaultPack, or load a pack with ArticleClassifier.load");
                 }
-                return PackReader.read(in, "default.ngpack");
+                return of(PackReader.read(in, "default.ngpack"));
             } catch (ModelFormatException e) {
-                throw new IllegalStateException("the default pack in this jar is damaged: " + e.getMessage(), e);
+                return new IllegalStateException("the default pack in this jar is damaged: " + e.getMessage(), e);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                return new IllegalStateException("cannot read the default pack in this jar: " + e.getMessage(), e);
             }
         }
     }
@@ -155,20 +163,20 @@ public final class ArticleClassifier {
      * l.language();   // "fra", with a language warning, for a French text
      * }</pre>
      *
-     * <p>A text longer than {@link DocumentReader#DEFAULT_MAX_BYTES} characters is cut there, with
-     * a {@code truncated} warning, as a file of that many bytes is: one huge value (a column of a
+     * <p>A text longer than {@link #MAX_TEXT_CHARACTERS} characters is cut there, with a
+     * {@code truncated} warning, as a file of {@link DocumentReader#DEFAULT_MAX_BYTES} bytes is: one huge value (a column of a
      * Spark job, a field of a message) must not take a worker's memory and time.
      */
     public Labels classify(String text) {
         Objects.requireNonNull(text, "text");
-        if (text.length() > DocumentReader.DEFAULT_MAX_BYTES) {
-            String cut = text.substring(0, (int) DocumentReader.DEFAULT_MAX_BYTES);
+        if (text.length() > MAX_TEXT_CHARACTERS) {
+            String cut = text.substring(0, MAX_TEXT_CHARACTERS);
             if (Character.isHighSurrogate(cut.charAt(cut.length() - 1))) {
                 cut = cut.substring(0, cut.length() - 1);
             }
             return classify(new SourceDocument("", "", cut, LanguageDetection.UNDETERMINED, "string",
                     List.of(new Warning(Warning.TRUNCATED, "the text has " + text.length() + " characters; only the first "
-                            + DocumentReader.DEFAULT_MAX_BYTES + " were classified"))));
+                            + MAX_TEXT_CHARACTERS + " were classified"))));
         }
         return classify(new SourceDocument("", "", text, LanguageDetection.UNDETERMINED, "string", List.of()));
     }
@@ -191,7 +199,7 @@ public final class ArticleClassifier {
         String lang = doc.language() == null ? "und" : doc.language();
         if (!lang.equals("eng") && !lang.equals("und")) {
             warnings.add(new Warning("language", "the text looks like '" + lang
-                    + "', not English; the default pack was trained on English, so these labels are unreliable"));
+                    + "', not English; newsgauge's tokenizer is written for English news, so these labels may be unreliable"));
         }
         return label(doc.source(), doc.text(), lang, warnings);
     }

@@ -21,11 +21,32 @@ import java.util.Map;
  */
 public record Prediction(String dimension, String label, double probability, Map<String, Double> distribution,
                          List<Contribution> explanation) {
+    /**
+     * @throws IllegalArgumentException when the probability or a probability of the distribution
+     *                                  is not between 0 and 1, or the label is not in a non-empty
+     *                                  distribution
+     */
     public Prediction {
-        if (!(distribution instanceof LabelDistribution)) { // that one is immutable already
+        java.util.Objects.requireNonNull(dimension, "dimension");
+        java.util.Objects.requireNonNull(label, "label");
+        requireProbability(dimension, label, probability);
+        if (!(distribution instanceof LabelDistribution)) { // that one is immutable already, and the classifier's
             distribution = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(distribution));
+            distribution.forEach((l, p) -> requireProbability(dimension, l, p));
+        }
+        if (!distribution.isEmpty() && !distribution.containsKey(label)) {
+            throw new IllegalArgumentException("label '" + label + "' of dimension '" + dimension
+                    + "' is not in its distribution " + distribution.keySet());
         }
         explanation = List.copyOf(explanation);
+    }
+
+    private static void requireProbability(String dimension, String label, Double p) {
+        // a hair over 1 is rounding of a sum, not an error
+        if (p == null || !(p >= 0 && p <= 1 + 1e-9)) {
+            throw new IllegalArgumentException("the probability of label '" + label + "' of dimension '" + dimension
+                    + "' is " + p + "; a probability is between 0 and 1");
+        }
     }
 
     /**

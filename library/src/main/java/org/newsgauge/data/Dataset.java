@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Dataset d = CsvDatasetReader.builder().textColumns("title", "body")
- *         .labelColumns("topic", "stance").ordinal("tension", "low", "elevated", "high", "critical")
+ *         .labelColumns("topic", "stance").ordinal("tension", List.of("low", "elevated", "high", "critical"))
  *         .build().read(Path.of("articles.csv"));
  * }</pre>
  *

@@ -48,6 +48,14 @@ public record DimensionMetrics(String dimension, int n, double accuracy, double 
                 labels, ece, mae, withinOne);
     }
 
+    /** The record's usual form, with the confusion matrix's counts instead of an array reference. */
+    @Override
+    public String toString() {
+        return "DimensionMetrics[dimension=" + dimension + ", n=" + n + ", accuracy=" + accuracy + ", macroF1=" + macroF1
+                + ", perLabel=" + perLabel + ", confusion=" + java.util.Arrays.deepToString(confusion) + ", labels=" + labels
+                + ", ece=" + ece + ", mae=" + mae + ", withinOne=" + withinOne + "]";
+    }
+
     @Override
     public int[][] confusion() {
         int[][] copy = new int[confusion.length][];

@@ -11,7 +11,7 @@ import java.util.Map;
  * Evaluation figures of every dimension, in the pack's dimension order.
  *
  * <pre>{@code
- * EvaluationReport r = Evaluator.evaluate(classifier, dataset);
+ * EvaluationReport r = Evaluator.evaluate(pack, dataset);
  * double f1 = r.dimensions().get("topic").macroF1();
  * String json = r.toJson();
  * }</pre>

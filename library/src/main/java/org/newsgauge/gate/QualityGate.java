@@ -70,8 +70,13 @@ public final class QualityGate {
      */
     public static QualityGate parse(Map<String, String> minimums) {
         List<Limit> out = new ArrayList<>();
+        java.util.Set<String> dims = new java.util.HashSet<>();
         for (Map.Entry<String, String> e : minimums.entrySet()) {
             String dim = e.getKey().strip();
+            if (!dims.add(dim)) {
+                throw new RuleException("minimums of '" + dim + "' are given twice (once as '" + e.getKey()
+                        + "'); give each dimension's minimums once, separated by commas");
+            }
             String spec = e.getValue() == null ? "" : e.getValue();
             if (spec.isBlank()) {
                 throw new RuleException("minimums of '" + dim + "' are empty; write e.g. macro_f1=0.80");
@@ -105,6 +110,14 @@ public final class QualityGate {
             value = Double.parseDouble(m.group(4));
         } catch (NumberFormatException ex) {
             throw new RuleException(where + "'" + m.group(4) + "' is not a number");
+        }
+        // every metric but MAE (in steps) is a share: 80 for 0.80 would be a gate that always fails
+        if (!metric.equals("mae") && !(value >= 0 && value <= 1)) {
+            throw new RuleException(where + metric + " is a share between 0 and 1; write e.g. " + metric + "="
+                    + (value > 1 && value <= 100 ? String.valueOf(value / 100) : "0.80"));
+        }
+        if (metric.equals("mae") && !(value >= 0)) {
+            throw new RuleException(where + "mae is a mean number of steps, 0 or more");
         }
         boolean lowerIsBetter = metric.equals("ece") || metric.equals("mae");
         boolean atLeast = switch (m.group(3)) {

@@ -209,6 +209,11 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
                 }
                 m.put(l.getKey(), v.asDouble());
             }
+            double sum = m.values().stream().mapToDouble(Double::doubleValue).sum();
+            if (sum > 1 + 1e-9) {
+                throw new DatasetException(file, 0, "'priors." + dim + "' adds up to " + sum + "; the expected shares of a"
+                        + " dimension's labels add up to 1 at most (the labels left out share the rest)");
+            }
             priors.put(dim, m);
         }
         return priors;

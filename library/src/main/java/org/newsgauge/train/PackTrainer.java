@@ -202,11 +202,38 @@ public final class PackTrainer {
         return finish(attempt(pass[0].finish(), withoutTexts, progress, 0, steps, null), withoutTexts, progress, steps, t0);
     }
 
-    private static void requireValid(Dataset data) {
+    /** Columns of classify's reports and evaluate's predictions, which a dimension of that name would overwrite. */
+    private static final List<String> RESERVED_NAMES = List.of("path", "language", "warnings", "id");
+
+    private void requireValid(Dataset data) {
         if (data.size() < 2) {
             throw new IllegalArgumentException("need at least 2 documents to train, " + data.source() + " has " + data.size());
         }
+        // a prior for a dimension or a label the data lacks would be silently ignored: found before fitting
+        for (var e : options.priors().entrySet()) {
+            DimensionSpec spec = data.dimensions().stream().filter(d -> d.name().equals(e.getKey())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("a prior is given for dimension '" + e.getKey()
+                            + "', which " + data.source() + " does not label (dimensions: " + String.join(", ",
+                            data.dimensions().stream().map(DimensionSpec::name).toList()) + "); correct the name or remove it"));
+            for (String label : e.getValue().keySet()) {
+                if (!spec.labels().contains(label)) {
+                    throw new IllegalArgumentException("a prior is given for label '" + label + "' of dimension '"
+                            + spec.name() + "', which " + data.source() + " does not have (labels: "
+                            + String.join(", ", spec.labels()) + "); correct the label or remove it");
+                }
+            }
+        }
         for (DimensionSpec spec : data.dimensions()) {
+            if (RESERVED_NAMES.contains(spec.name())) {
+                throw new IllegalArgumentException("dimension '" + spec.name() + "' of " + data.source() + " has the name of"
+                        + " a column of the reports (" + String.join(", ", RESERVED_NAMES) + "), which it would overwrite;"
+                        + " rename the label column");
+            }
+            if (data.size() >= 10 && spec.labels().size() == data.size()) {
+                throw new IllegalArgumentException("every row of " + data.source() + " has a label of its own in '"
+                        + spec.name() + "' (" + data.size() + " labels for " + data.size() + " rows): is it the label"
+                        + " column? A classifier learns labels that recur");
+            }
             if (spec.labels().size() < 2) {
                 throw new IllegalArgumentException("dimension '" + spec.name() + "' has only the label "
                         + spec.labels() + " in " + data.source() + "; a classifier needs at least two labels");

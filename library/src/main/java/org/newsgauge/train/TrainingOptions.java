@@ -47,8 +47,33 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
         Objects.requireNonNull(analyzer);
         Objects.requireNonNull(algorithm);
         requireCalibrationFolds("calibrationFolds", calibrationFolds);
-        priors = Map.copyOf(priors);
+        if (!(c > 0) || Double.isInfinite(c)) {
+            throw new IllegalArgumentException("C must be a positive number such as 0.5 or 1, not " + c);
+        }
+        priors = copyOfPriors(priors);
         textColumns = List.copyOf(textColumns);
+    }
+
+    /** A deep, immutable copy of the priors, each share between 0 and 1 and each dimension's summing to at most 1. */
+    private static Map<String, Map<String, Double>> copyOfPriors(Map<String, Map<String, Double>> priors) {
+        Map<String, Map<String, Double>> copy = new java.util.LinkedHashMap<>();
+        priors.forEach((dim, shares) -> {
+            double sum = 0;
+            for (var e : shares.entrySet()) {
+                double v = e.getValue();
+                if (!(v >= 0 && v <= 1)) {
+                    throw new IllegalArgumentException("the prior of label '" + e.getKey() + "' of dimension '" + dim
+                            + "' is " + v + "; a prior is the label's expected share of real documents, between 0 and 1");
+                }
+                sum += v;
+            }
+            if (sum > 1 + 1e-9) {
+                throw new IllegalArgumentException("the priors of dimension '" + dim + "' add up to " + sum
+                        + "; the shares of its labels can add up to 1 at most");
+            }
+            copy.put(dim, Map.copyOf(shares));
+        });
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     /**
@@ -74,6 +99,7 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
         return new TrainingOptions(AnalyzerConfig.defaults(), Learners.AUTO, 1.0, false, 42, 3, true, Map.of(), List.of("text"), true, true);
     }
 
+    /** Another analyzer (tokenisation, n-grams, weighting, quotes, minimum count). */
     public TrainingOptions withAnalyzer(AnalyzerConfig a) {
         return new TrainingOptions(a, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures);
     }
@@ -114,7 +140,11 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
         throw new IllegalArgumentException("takes auto or a positive number such as 0.5, not '" + value + "'");
     }
 
-    /** A fixed C (no tuning). */
+    /**
+     * A fixed C: no choice of C on the folds ({@link #withTunedC} turns it back on, around this C).
+     *
+     * @throws IllegalArgumentException when {@code value} is not a positive finite number
+     */
     public TrainingOptions withC(double value) {
         return new TrainingOptions(analyzer, algorithm, value, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, false, tuneFeatures);
     }
@@ -129,26 +159,43 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
         return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tune, tuneFeatures);
     }
 
+    /** Whether each example weighs {@code n / (k * n_its_label)} (scikit-learn's "balanced") instead of 1. */
     public TrainingOptions withBalanced(boolean b) {
         return new TrainingOptions(analyzer, algorithm, c, b, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures);
     }
 
+    /** The seed of every random choice: the same data, options and seed give a byte-identical pack. */
     public TrainingOptions withSeed(long s) {
         return new TrainingOptions(analyzer, algorithm, c, balanced, s, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures);
     }
 
+    /**
+     * Held-out folds for calibration and the manifest's figures.
+     *
+     * @throws IllegalArgumentException for 1 or a negative number (0 or at least 2)
+     */
     public TrainingOptions withCalibrationFolds(int k) {
         return new TrainingOptions(analyzer, algorithm, c, balanced, seed, k, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures);
     }
 
+    /** Ordinal dimensions as Frank &amp; Hall cumulative models (true, the default) or plain multi-class (false). */
     public TrainingOptions withOrdinalCumulative(boolean cumulative) {
         return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, cumulative, priors, textColumns, tuneC, tuneFeatures);
     }
 
+    /**
+     * The expected real label mix per dimension, e.g. {@code Map.of("stance", Map.of("neutral", 0.7))}:
+     * the pack's probabilities are shifted from the training mix to it (labels left out share
+     * what is left in their training proportions). A dimension or label the training data lacks
+     * is an error when training starts.
+     *
+     * @throws IllegalArgumentException for a share outside 0..1 or a dimension's shares above 1 in all
+     */
     public TrainingOptions withPriors(Map<String, Map<String, Double>> p) {
         return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, p, textColumns, tuneC, tuneFeatures);
     }
 
+    /** The text columns the documents were made of, recorded in the manifest (and used to read evaluation data). */
     public TrainingOptions withTextColumns(List<String> columns) {
         return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, columns, tuneC, tuneFeatures);
     }

@@ -32,6 +32,14 @@ class ArticleClassifierTest {
     }
 
     @Test
+    void theDefaultClassifierIsLoadedOnceAndShared() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(getClass().getResource(ArticleClassifier.DEFAULT_PACK_RESOURCE) != null,
+                "SKIPPED: built without the default pack (-Dnewsgauge.skipDefaultPack=true)");
+        // the README's one-liner, called per document, must not rebuild the classifier each time
+        org.junit.jupiter.api.Assertions.assertSame(ArticleClassifier.defaults(), ArticleClassifier.defaults());
+    }
+
+    @Test
     void sixteenThreadsGiveExactlyTheSingleThreadResults() throws Exception {
         List<String> texts = Corpus.rows(200, 21).stream().map(Corpus.Row::text).toList();
         List<Labels> expected = texts.stream().map(classifier::classify).toList();

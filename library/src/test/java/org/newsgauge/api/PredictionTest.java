@@ -34,6 +34,18 @@ class PredictionTest {
     }
 
     @Test
+    void nonsenseIsRefused() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Prediction("d", "a", 7.0, Map.of("a", 1.0),
+                List.of())).getMessage().contains("of label 'a' of dimension 'd' is 7.0; a probability is between 0 and 1"));
+        assertThrows(IllegalArgumentException.class, () -> new Prediction("d", "a", 0.5, Map.of("a", 0.5, "b", -1.0), List.of()));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Prediction("d", "zzz", 0.5, Map.of("a", 0.5),
+                List.of())).getMessage().contains("label 'zzz' of dimension 'd' is not in its distribution [a]"));
+        assertThrows(IllegalArgumentException.class, () -> new Prediction("d", "a", Double.NaN, Map.of(), List.of()));
+        // no distribution at all (a result read back without one) is allowed
+        assertEquals("a", new Prediction("d", "a", 0.9, Map.of(), List.of()).label());
+    }
+
+    @Test
     void distributionIsACopyAndReadOnly() {
         double[] p = {0.4, 0.6};
         List<String> labels = new ArrayList<>(List.of("a", "b"));

@@ -26,6 +26,9 @@ class MetricsTest {
         assertEquals(2, m.perLabel().get("critical").support());
         // all confidence 1.0 but 4/6 right: the calibration error is the gap
         assertEquals(1 - 4.0 / 6, m.ece(), 1e-9);
+        // printed for a log or a test failure: the counts, not an array reference
+        org.junit.jupiter.api.Assertions.assertTrue(m.toString().contains("confusion=[[1, 1, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0, 1, 0, 1]]"),
+                m.toString());
     }
 
     @Test

@@ -67,5 +67,16 @@ class QualityGateTest {
                 .contains("mae is measured for ordinal dimensions only, and topic is nominal"));
         assertTrue(assertThrows(RuleException.class, () -> gate("topic", "f1[golf]=0.5").check(REPORT)).getMessage()
                 .contains("topic has no label 'golf'"));
+        // a percentage typed for a share, and a dimension given twice by a stray space
+        assertEquals("bad minimum 'macro_f1=80' of topic: macro_f1 is a share between 0 and 1; write e.g. macro_f1=0.8",
+                assertThrows(RuleException.class, () -> gate("topic", "macro_f1=80")).getMessage());
+        assertTrue(assertThrows(RuleException.class, () -> gate("topic", "recall[sport]=-0.1")).getMessage()
+                .contains("recall is a share between 0 and 1"));
+        assertEquals(2.5, gate("tension", "mae<=2.5").limits().get(0).value());
+        java.util.Map<String, String> twice = new java.util.LinkedHashMap<>();
+        twice.put("topic", "accuracy=0.5");
+        twice.put("topic ", "macro_f1=0.5");
+        assertTrue(assertThrows(RuleException.class, () -> QualityGate.parse(twice)).getMessage()
+                .startsWith("minimums of 'topic' are given twice (once as 'topic ')"));
     }
 }
