@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare packs on the same labelled data: each pack's figures, and each later pack against the"
-                + " first (the baseline), with 95% intervals from a paired bootstrap and McNemar's exact test.",
+                + " first (the baseline), with 95%% intervals from a paired bootstrap and McNemar's exact test.",
                 "Example: compare --data holdout.csv old.ngpack new.ngpack"})
 final class CompareCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PACK", arity = "0..*", description = "Packs to compare, the baseline first")
@@ -44,11 +44,14 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print one JSON object: {\"data\", \"n\", \"baseline\", \"packs\": {\"<pack>\":"
             + " <evaluate --json>}, \"differences\": {\"<pack>\": {\"<dimension>\": {\"accuracy\", \"accuracy_ci\", \"macro_f1\","
-            + " \"macro_f1_ci\", \"mae\", \"only_baseline_right\", \"only_pack_right\", \"mcnemar_p\"}}}}")
+            + " \"macro_f1_ci\", \"mae\", \"only_baseline_right\", \"only_pack_right\", \"mcnemar_p\", \"verdict\"}}}}")
     boolean json;
 
     @Spec
     CommandSpec cmd;
+
+    /** The name of the built-in pack in the report. */
+    private static final String BUILT_IN = "built-in";
 
     @Override
     public Integer call() throws Exception {
@@ -56,10 +59,17 @@ final class CompareCommand implements Callable<Integer> {
             throw new Main.UserError("compare needs two packs or more: give PACK files, or one with --with-default"
                     + " to compare it with the built-in pack");
         }
+        for (int i = 0; i < packs.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (java.nio.file.Files.exists(packs.get(i)) && java.nio.file.Files.exists(packs.get(j))
+                        && java.nio.file.Files.isSameFile(packs.get(i), packs.get(j))) {
+                    throw new Main.UserError(packs.get(j) + " and " + packs.get(i) + " are the same file; compare different packs");
+                }
+            }
+        }
         List<PackComparison.Candidate> candidates = new ArrayList<>();
         if (withDefault) {
-            candidates.add(new PackComparison.Candidate("default",
-                    org.newsgauge.api.ArticleClassifier.defaults().pack()));
+            candidates.add(new PackComparison.Candidate(BUILT_IN, org.newsgauge.api.ArticleClassifier.defaults().pack()));
         }
         List<String> names = names(packs);
         for (int i = 0; i < packs.size(); i++) {
@@ -81,7 +91,7 @@ final class CompareCommand implements Callable<Integer> {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < packs.size(); i++) {
             String f = files.get(i);
-            boolean unique = files.stream().filter(f::equals).count() == 1 && !f.equals("default");
+            boolean unique = files.stream().filter(f::equals).count() == 1 && !f.equals(BUILT_IN);
             out.add(unique ? f : packs.get(i).toString());
         }
         return out;

@@ -59,7 +59,9 @@ public final class Main implements Callable<Integer> {
             if (ex instanceof UserError || ex instanceof org.newsgauge.data.DatasetException
                     || ex instanceof org.newsgauge.model.ModelFormatException
                     || ex instanceof java.nio.file.NoSuchFileException || ex instanceof java.nio.file.FileAlreadyExistsException
-                    || ex instanceof java.nio.file.AccessDeniedException || ex instanceof IllegalArgumentException) {
+                    || ex instanceof java.nio.file.AccessDeniedException || ex instanceof IllegalArgumentException
+                    || ex instanceof java.nio.file.NotDirectoryException
+                    || ex.getClass() == java.nio.file.FileSystemException.class) {
                 String msg = ex.getMessage();
                 if (ex instanceof java.nio.file.NoSuchFileException nf) {
                     msg = nf.getFile() + ": " + (nf.getReason() == null ? "no such file" : nf.getReason());
@@ -74,7 +76,9 @@ public final class Main implements Callable<Integer> {
             return INTERNAL;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
+            String msg = String.valueOf(ex.getMessage());
+            // picocli starts some messages with its own "Error: "
+            ex.getCommandLine().getErr().println("error: " + (msg.startsWith("Error: ") ? msg.substring(7) : msg));
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return BAD_INPUT;
         });

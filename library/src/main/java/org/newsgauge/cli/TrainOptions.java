@@ -95,8 +95,9 @@ final class TrainOptions {
         if (!tuneFeatures && !chars.equals("off")) {
             String[] p = chars.split("-");
             try {
-                if (p.length != 2) {
-                    throw new IllegalArgumentException("not MIN-MAX");
+                if (p.length != 2 || Integer.parseInt(p[0]) < 1) {
+                    // 0-3 would mean "off" to the analyzer: a user who typed it meant something else
+                    throw new IllegalArgumentException("not MIN-MAX with MIN at least 1");
                 }
                 a = a.withCharNgrams(Integer.parseInt(p[0]), Integer.parseInt(p[1]));
             } catch (RuntimeException e) {

@@ -55,6 +55,7 @@ public final class CsvDatasetReader {
     private final List<String> labelColumns;
     private final Map<String, List<String>> ordinal;
     private final Map<String, List<String>> knownLabels;
+    private final String textColumnsHint;
     private final String idColumn;
     private final boolean idRequired;
     private final String groupColumn;
@@ -69,6 +70,7 @@ public final class CsvDatasetReader {
         this.labelColumns = List.copyOf(b.labelColumns);
         this.ordinal = Map.copyOf(b.ordinal);
         this.knownLabels = Map.copyOf(b.knownLabels);
+        this.textColumnsHint = b.textColumnsHint;
         this.idColumn = b.idColumn;
         this.idRequired = b.idRequired;
         this.groupColumn = b.groupColumn;
@@ -89,6 +91,7 @@ public final class CsvDatasetReader {
         private boolean idRequired;
         private String groupColumn;
         private int maxRowLength = DEFAULT_MAX_ROW_LENGTH;
+        private String textColumnsHint;
 
         /** The columns whose text is joined (with a blank line between) to make the document. */
         public Builder textColumns(String... columns) {
@@ -96,6 +99,7 @@ public final class CsvDatasetReader {
             return this;
         }
 
+        /** As {@link #textColumns(String...)}: adds to the columns named before. */
         public Builder textColumns(List<String> columns) {
             textColumns.addAll(columns);
             return this;
@@ -107,6 +111,7 @@ public final class CsvDatasetReader {
             return this;
         }
 
+        /** As {@link #labelColumns(String...)}: adds to the columns named before. */
         public Builder labelColumns(List<String> columns) {
             labelColumns.addAll(columns);
             return this;
@@ -118,6 +123,15 @@ public final class CsvDatasetReader {
                 labelColumns.add(column);
             }
             ordinal.put(column, List.copyOf(order));
+            return this;
+        }
+
+        /**
+         * What to say when a text column is missing, instead of "name the right column", e.g. where
+         * the columns came from: "the pack reads title, body; name the columns with --text-column".
+         */
+        public Builder textColumnsHint(String hint) {
+            this.textColumnsHint = hint;
             return this;
         }
 
@@ -165,7 +179,29 @@ public final class CsvDatasetReader {
             if (textColumns.isEmpty()) {
                 throw new IllegalArgumentException("name at least one text column");
             }
+            Set<String> texts = new HashSet<>();
+            for (String c : textColumns) {
+                if (c == null || c.isBlank()) {
+                    throw new IllegalArgumentException("a text column has no name (" + textColumns + "); name each column"
+                            + " as the CSV's header row does");
+                }
+                if (!texts.add(c)) {
+                    throw new IllegalArgumentException("text column '" + c + "' is named twice; its text would be joined"
+                            + " twice: name each text column once");
+                }
+            }
+            if (groupColumn != null && (labelColumns.contains(groupColumn) || textColumns.contains(groupColumn))) {
+                throw new IllegalArgumentException("group column '" + groupColumn + "' is also a "
+                        + (labelColumns.contains(groupColumn) ? "label column: grouped folds would hold out whole labels,"
+                        + " which no fold could then learn" : "text column: every text would be a group of its own")
+                        + "; group by a column such as an event or a source");
+            }
             Set<String> seen = new HashSet<>();
+            for (String c : labelColumns) {
+                if (c == null || c.isBlank()) {
+                    throw new IllegalArgumentException("a label column has no name (" + labelColumns + ")");
+                }
+            }
             for (String c : labelColumns) {
                 if (!seen.add(c)) {
                     throw new IllegalArgumentException("label column '" + c + "' is named twice; name each dimension once");
@@ -223,6 +259,10 @@ public final class CsvDatasetReader {
             sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+        if (Files.isDirectory(file)) {
+            throw new DatasetException(file, 0, "is a folder, not a CSV file; give the CSV file, or read a folder per"
+                    + " label with FolderDatasetReader (LabelledData.read takes either)");
         }
         try (InputStream raw = Files.newInputStream(file);
              DigestInputStream in = new DigestInputStream(raw, sha);
@@ -454,6 +494,7 @@ public final class CsvDatasetReader {
                             + String.join(", ", header) + ". " + (separator != null
                             ? "The header is one column with " + separator + " in it: save the file with commas between"
                                     + " the columns (RFC 4180 CSV)."
+                            : textColumns.contains(c) && textColumnsHint != null ? textColumnsHint
                             : "Name the right column or fix the header."));
                 }
             }
@@ -510,8 +551,10 @@ public final class CsvDatasetReader {
                     if (allowed != null && !allowed.contains(v)) {
                         throw new DatasetException(file, line, "'" + v + "' is not a label of "
                                 + (ordinal.containsKey(c) ? "ordinal " : "") + "dimension '" + c + "' (labels: "
-                                + String.join(", ", allowed) + "); correct the label"
-                                + (ordinal.containsKey(c) ? " or add it to the declared order" : ""));
+                                + String.join(", ", allowed) + "); "
+                                + (ordinal.containsKey(c) ? "correct the label or add it to the declared order"
+                                : "a model that does not know it cannot predict it: correct the label, leave such"
+                                        + " rows out, or retrain with them"));
                     }
                     if (seen.get(c).add(v) && seen.get(c).size() > MAX_LABELS) {
                         throw new DatasetException(file, line, "column '" + c + "' has more than " + MAX_LABELS

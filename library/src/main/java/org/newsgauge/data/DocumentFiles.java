@@ -162,7 +162,8 @@ public final class DocumentFiles {
             Path earlier = first.putIfAbsent(key, f);
             if (earlier == null) {
                 kept.add(f);
-            } else {
+            } else if (!f.normalize().equals(earlier.normalize())) {
+                // the same path twice (overlapping arguments, "dir dir/a.txt") is no news; another path to it is
                 skipped.skipped(f, "the same file as " + earlier + " (through a symbolic link); classified once");
             }
         }

@@ -203,6 +203,10 @@ public final class LabelledData {
         List<String> text = !textColumns.isEmpty() ? textColumns
                 : pack.provenance().textColumns().isEmpty() ? List.of("text") : pack.provenance().textColumns();
         CsvDatasetReader.Builder b = CsvDatasetReader.builder().textColumns(text);
+        if (textColumns.isEmpty()) {
+            b.textColumnsHint("The pack reads its text from " + String.join(", ", text) + ", the columns it was trained on;"
+                    + " name the columns of this file to read instead (CLI --text-column, plugin <textColumns>).");
+        }
         for (DimensionModel d : dims) {
             if (d.kind() == DimensionKind.ORDINAL) {
                 b.ordinal(d.name(), d.labels());

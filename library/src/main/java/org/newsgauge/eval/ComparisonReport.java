@@ -113,7 +113,8 @@ public record ComparisonReport(String data, int n, int resamples, long seed, Map
      * The report as compact JSON: {@code {"data", "n", "resamples", "seed", "baseline", "packs":
      * {"<pack>": <evaluate --json>}, "differences": {"<pack>": {"<dimension>": {"accuracy",
      * "accuracy_ci", "macro_f1", "macro_f1_ci", "mae", "only_baseline_right", "only_pack_right",
-     * "mcnemar_p"}}}}}.
+     * "mcnemar_p", "verdict"}}}}} with the verdict {@code better}, {@code worse}, {@code unclear} or
+     * {@code within_noise}.
      */
     public String toJson() {
         ObjectMapper mapper = new ObjectMapper();
@@ -139,6 +140,7 @@ public record ComparisonReport(String data, int n, int resamples, long seed, Map
             o.put("only_baseline_right", d.onlyBaselineRight());
             o.put("only_pack_right", d.onlyPackRight());
             o.put("mcnemar_p", EvaluationReport.round(d.mcNemarP()));
+            o.put("verdict", d.verdict().name().toLowerCase(java.util.Locale.ROOT));
         }
         try {
             return mapper.writeValueAsString(root);

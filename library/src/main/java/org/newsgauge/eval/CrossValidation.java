@@ -49,14 +49,19 @@ public record CrossValidation(EvaluationReport pooled, List<EvaluationReport> fo
     }
 
     /**
-     * The pooled figures in {@code evaluate --json}'s shape, each dimension with one more key:
+     * The pooled figures in {@code evaluate --json}'s shape, each dimension with three more keys:
+     * {@code "folds_macro_f1_mean"}, {@code "folds_macro_f1_sd"} (sample standard deviation) and
      * {@code "folds": [{"n", "accuracy", "macro_f1", "mae"}, ...]} (MAE for ordinal dimensions).
      */
     public String toJson() {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = pooled.toJsonTree(mapper);
         for (String d : pooled.dimensions().keySet()) {
-            ArrayNode a = ((ObjectNode) root.get(d)).putArray("folds");
+            ObjectNode dim = (ObjectNode) root.get(d);
+            dim.put("folds_macro_f1_mean", EvaluationReport.round(java.util.Arrays.stream(perFold(d, DimensionMetrics::macroF1))
+                    .average().orElse(0)));
+            dim.put("folds_macro_f1_sd", EvaluationReport.round(standardDeviation(d, DimensionMetrics::macroF1)));
+            ArrayNode a = dim.putArray("folds");
             for (EvaluationReport f : folds) {
                 DimensionMetrics m = f.dimensions().get(d);
                 ObjectNode o = a.addObject();

@@ -51,9 +51,14 @@ public final class CrossValidator {
      * }</pre>
      *
      * @param grouped fold by {@link org.newsgauge.data.Example#group()} instead of stratifying
+     * @throws IllegalArgumentException when {@code grouped} but every row is its own group
      */
     public static CrossValidation runWithFolds(Dataset data, TrainingOptions options, int k, boolean grouped,
                                                ProgressListener progress) {
+        if (grouped && java.util.Arrays.stream(data.groups()).distinct().count() == data.size()) {
+            throw new IllegalArgumentException("grouped folds, but every row of " + data.source() + " is a group of its own"
+                    + " (read without a group column?): read the data with its group column, or cross-validate stratified");
+        }
         int[] fold = grouped ? Folds.grouped(data.groups(), k, options.seed())
                 : Folds.stratified(data.labelIndices(0), k, options.seed());
         int n = data.size();
@@ -66,7 +71,11 @@ public final class CrossValidator {
             final int ff = f;
             int[] train = IntStream.range(0, n).filter(i -> fold[i] != ff).toArray();
             int[] test = IntStream.range(0, n).filter(i -> fold[i] == ff).toArray();
-            ModelPack pack = new PackTrainer(options).train(data.subset(train));
+            Dataset rest = data.subset(train);
+            // named for what it is, so that a message about too few rows does not blame the whole file
+            rest = new Dataset(data.source() + " (the " + train.length + " rows outside fold " + (f + 1) + " of " + k + ")",
+                    rest.dimensions(), rest.examples(), rest.sha256(), rest.textColumns());
+            ModelPack pack = new PackTrainer(options).train(rest);
             SparseVector[] x = new SparseVector[test.length];
             IntStream.range(0, test.length).parallel().forEach(i -> x[i] = pack.features().vectorize(texts.get(test[i])));
             for (int d = 0; d < dims; d++) {

@@ -81,7 +81,8 @@ public final class PackComparison {
      * size; each pack reads its own text columns unless {@code textColumns} names them) or a
      * folder per label (one dimension).
      *
-     * @param dimensions the dimensions to compare; empty: every dimension all the packs have
+     * @param dimensions the dimensions to compare; empty: every dimension all the packs have (a
+     *                   folder per label: the first of them)
      * @throws DatasetException         for a problem in the data, named with its line
      * @throws IllegalArgumentException for fewer than two packs, names given twice, a dimension
      *                                  not every pack has, or a label a pack does not know (the
@@ -90,15 +91,27 @@ public final class PackComparison {
     public static ComparisonReport compare(List<Candidate> packs, Path data, List<String> textColumns,
                                            List<String> dimensions, Settings settings) throws DatasetException {
         List<String> dims = commonDimensions(packs, dimensions);
+        boolean folder = Files.isDirectory(data);
+        if (folder && dims.size() > 1) {
+            if (!dimensions.isEmpty()) {
+                throw new IllegalArgumentException(data + " is a folder per label, which labels one dimension; name one"
+                        + " (" + String.join(", ", dims) + "), not " + dims.size());
+            }
+            // as evaluate takes it: the folders label the first dimension the packs share
+            dims = dims.subList(0, 1);
+        }
         List<Rows> rows = new ArrayList<>();
         for (Candidate c : packs) {
             Rows r = new Rows(dims);
             try {
-                r.report = Files.isDirectory(data)
+                r.report = folder
                         ? Evaluator.evaluate(c.pack(), LabelledData.forPack(c.pack(), data, textColumns, dims), r)
                         : Evaluator.evaluate(c.pack(), LabelledData.csvForPack(c.pack(), textColumns, dims), data, r);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("pack " + c.name() + ": " + e.getMessage(), e);
+            } catch (DatasetException e) {
+                // the data is read once per pack, with that pack's labels and columns: say which
+                throw new DatasetException(null, 0, "pack " + c.name() + ": " + e.getMessage(), e);
             }
             rows.add(r);
         }

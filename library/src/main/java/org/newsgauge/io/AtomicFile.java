@@ -54,6 +54,16 @@ public final class AtomicFile implements Closeable {
     public static AtomicFile create(Path target) throws IOException {
         refuseFolder(target);
         Path abs = target.toAbsolutePath();
+        // a file where a folder of the path should be: say which, not just its name
+        for (Path p = abs.getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new java.nio.file.FileSystemException(p.toString(), null,
+                            "is a file, not a folder, so " + target + " cannot be written in it; choose another path");
+                }
+                break;
+            }
+        }
         Files.createDirectories(abs.getParent());
         while (true) {
             Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");

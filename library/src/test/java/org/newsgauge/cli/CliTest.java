@@ -74,6 +74,10 @@ class CliTest {
         assertEquals(3, folds.size());
         assertEquals(300, folds.get(0).get("n").asInt() + folds.get(1).get("n").asInt() + folds.get(2).get("n").asInt());
         assertTrue(folds.get(0).has("mae") && !j.get("topic").get("folds").get(0).has("mae"), r.out);
+        double mean = (folds.get(0).get("macro_f1").asDouble() + folds.get(1).get("macro_f1").asDouble()
+                + folds.get(2).get("macro_f1").asDouble()) / 3;
+        assertEquals(mean, j.get("level").get("folds_macro_f1_mean").asDouble(), 2e-4);
+        assertTrue(j.get("level").get("folds_macro_f1_sd").asDouble() >= 0, r.out);
         Run table = run("cross-validate", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic",
                 "--folds", "3");
         assertEquals(0, table.code, table.err);
@@ -109,6 +113,58 @@ class CliTest {
         Run missing = run("compare", "--data", test.toString(), pack.toString(), dir.resolve("nope.ngpack").toString());
         assertEquals(2, missing.code);
         assertTrue(missing.err.contains("nope.ngpack"), missing.err);
+        Run same = run("compare", "--data", test.toString(), pack.toString(), dir.resolve(".").resolve("model.ngpack").toString());
+        assertEquals(2, same.code);
+        assertTrue(same.err.contains("are the same file; compare different packs"), same.err);
+        // a folder per label labels one dimension: the first the packs share (both have topic and level)
+        Path folder = dir.resolve("compare-folder");
+        java.util.Map<String, String> prose = java.util.Map.of(
+                "sport", "The coach praised the players after the match, and the league season goes on next week.",
+                "markets", "Shares rose as the bank reported a profit and investors cheered the bond prices and the trade deal.",
+                "weather", "Heavy rain and strong wind are in the forecast, and the storm may bring snow and floods tonight.");
+        for (var e : prose.entrySet()) {
+            Files.createDirectories(folder.resolve(e.getKey()));
+            for (int i = 0; i < 5; i++) {
+                Files.writeString(folder.resolve(e.getKey()).resolve(i + ".txt"), "Report " + i + ". " + e.getValue());
+            }
+        }
+        Run byFolder = run("compare", "--data", folder.toString(), "--json", pack.toString(), weak.toString());
+        assertEquals(0, byFolder.code, byFolder.err);
+        JsonNode f = new ObjectMapper().readTree(byFolder.out);
+        assertEquals(15, f.get("n").asInt());
+        assertTrue(f.get("differences").get("weak.ngpack").has("topic") && !f.get("differences").get("weak.ngpack").has("level"),
+                byFolder.out);
+        assertTrue(f.get("differences").get("weak.ngpack").get("topic").has("verdict"), byFolder.out);
+    }
+
+    @Test
+    void mistakesThatWouldTrainAUselessPackOrWriteNowhereAreRefused() throws Exception {
+        Path out = dir.resolve("refused.ngpack");
+        Run zero = run("train", "--data", csv.toString(), "--label-column", "topic", "--char-ngrams", "0-3", "--output", out.toString());
+        assertEquals(2, zero.code);
+        assertTrue(zero.err.contains("--char-ngrams takes auto, off or MIN-MAX"), zero.err);
+        Run grouped = run("train", "--data", csv.toString(), "--label-column", "topic", "--group-column", "topic",
+                "--output", out.toString());
+        assertEquals(2, grouped.code);
+        assertTrue(grouped.err.contains("group column 'topic' is also a label column"), grouped.err);
+        Path coded = Files.writeString(dir.resolve("coded.csv"), Files.readString(csv).replaceFirst("id,", "code,"));
+        Run ids = run("train", "--data", coded.toString(), "--label-column", "code", "--output", out.toString());
+        assertEquals(2, ids.code);
+        assertTrue(ids.err.contains("has a label of its own in 'code' (300 labels for 300 rows): is it the label column?"), ids.err);
+        Path renamed = Files.writeString(dir.resolve("path-dim.csv"), Files.readString(csv).replaceFirst("topic", "path"));
+        Run reserved = run("train", "--data", renamed.toString(), "--label-column", "path", "--output", out.toString());
+        assertEquals(2, reserved.code);
+        assertTrue(reserved.err.contains("dimension 'path' of ") && reserved.err.contains("has the name of a column of the reports"),
+                reserved.err);
+        assertFalse(Files.exists(out));
+        Path aFile = Files.writeString(dir.resolve("plain-file"), "x");
+        Run under = run("train", "--data", csv.toString(), "--label-column", "topic", "--calibration-folds", "0",
+                "--output", aFile.resolve("p.ngpack").toString());
+        assertEquals(2, under.code);
+        assertTrue(under.err.contains("plain-file: is a file, not a folder"), under.err);
+        Run noOutput = run("train", "--data", csv.toString());
+        assertEquals(2, noOutput.code);
+        assertTrue(noOutput.err.startsWith("error: Missing required"), noOutput.err);
     }
 
     @Test

@@ -194,6 +194,20 @@ class CsvDatasetReaderTest {
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
                 () -> CsvDatasetReader.builder().textColumns("body").ordinal("tension", List.of()).build());
         assertTrue(none.getMessage().contains("has no labels"), none.getMessage());
+        IllegalArgumentException textTwice = assertThrows(IllegalArgumentException.class,
+                () -> CsvDatasetReader.builder().textColumns("body").textColumns("body").labelColumns("topic").build());
+        assertTrue(textTwice.getMessage().startsWith("text column 'body' is named twice; its text would be joined twice"),
+                textTwice.getMessage());
+        IllegalArgumentException unnamed = assertThrows(IllegalArgumentException.class,
+                () -> CsvDatasetReader.builder().textColumns((String) null).labelColumns("topic").build());
+        assertTrue(unnamed.getMessage().startsWith("a text column has no name"), unnamed.getMessage());
+    }
+
+    @Test
+    void aFolderIsNotTakenForAMalformedCsv() throws Exception {
+        DatasetException e = assertThrows(DatasetException.class, () -> reader().read(Files.createDirectories(dir.resolve("texts"))));
+        assertTrue(e.getMessage().contains("is a folder, not a CSV file; give the CSV file, or read a folder per label"),
+                e.getMessage());
     }
 
     @Test

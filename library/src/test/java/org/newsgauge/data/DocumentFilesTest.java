@@ -81,6 +81,11 @@ class DocumentFilesTest {
         assertEquals(List.of("docs/2024/a.txt", "docs/other/b.txt"),
                 find(List.of(), List.of(), dir.resolve("docs/2024"), dir.resolve("docs/other")));
         assertEquals(1, skipped.size(), skipped.toString());
+        skipped.clear();
+        // the same path twice (a folder and a file in it) is taken once without a word: no link is involved
+        assertEquals(List.of("docs/2024/a.txt"), find(List.of(), List.of(), dir.resolve("docs/2024"),
+                dir.resolve("docs/2024/a.txt")));
+        assertEquals(List.of(), skipped);
     }
 
     @Test

@@ -51,5 +51,10 @@ class CrossValidatorTest {
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
                 () -> cv.perFold("stance", DimensionMetrics::macroF1));
         assertTrue(none.getMessage().contains("cross-validated: topic, level"), none.getMessage());
+        // grouped folds asked for, but the data was read without a group column
+        IllegalArgumentException ungrouped = assertThrows(IllegalArgumentException.class,
+                () -> CrossValidator.runWithFolds(data, o, 4, true, ProgressListener.NONE));
+        assertTrue(ungrouped.getMessage().contains("is a group of its own (read without a group column?)"),
+                ungrouped.getMessage());
     }
 }
