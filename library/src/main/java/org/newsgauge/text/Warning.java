@@ -31,6 +31,11 @@ public record Warning(String code, String message) {
     public static final String CHARSET = "charset";
     /** Warning code: no article text was found on the page. */
     public static final String NO_ARTICLE = "no-article";
+    /**
+     * Warning code: a text or markdown file had no article prose (a story of figures, a table),
+     * so its whole text was classified rather than dropped.
+     */
+    public static final String WHOLE_TEXT = "whole-text";
     /** Warning code: the document is not in the expected language. */
     public static final String LANGUAGE = "language";
     /** Warning code: the document is empty or only whitespace. */
@@ -41,8 +46,8 @@ public record Warning(String code, String message) {
     public static final String NO_FEATURES = "no-features";
 
     /** Every code newsgauge gives a warning. */
-    public static final java.util.List<String> CODES = java.util.List.of(BINARY, TRUNCATED, CHARSET, NO_ARTICLE, LANGUAGE,
-            EMPTY, IO, NO_FEATURES);
+    public static final java.util.List<String> CODES = java.util.List.of(BINARY, TRUNCATED, CHARSET, NO_ARTICLE, WHOLE_TEXT,
+            LANGUAGE, EMPTY, IO, NO_FEATURES);
 
     /**
      * Creates a warning.

@@ -121,7 +121,7 @@ class RuleTest {
     @Test
     void valuesThatCanNeverMatchAreRefused() {
         // each of these passed once and then passed every document: a gate that could not fail
-        refused("warning = nosuch", "'nosuch' is not a warning code; the codes are binary, truncated, charset, no-article,"
+        refused("warning = nosuch", "'nosuch' is not a warning code; the codes are binary, truncated, charset, no-article, whole-text,"
                 + " language, empty, io, no-features");
         refused("language = english", "'english' is not a language code; languages are ISO 639-3 codes such as eng");
         refused("confidence < 2", "2 is not a probability");

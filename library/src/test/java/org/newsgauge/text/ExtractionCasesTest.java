@@ -28,6 +28,18 @@ class ExtractionCasesTest {
     }
 
     @Test
+    void aTextFileOfFiguresIsClassifiedWholeWithAWarning() {
+        String story = "COBANCO INC <CBCO> YEAR NET. Shr 34 cts vs 1.19 dlrs Net 807,000 vs 2,858,000 Assets 510.2 mln vs"
+                + " 479.7 mln Deposits 472.3 mln vs 440.3 mln Loans 299.2 mln vs 327.2 mln Note: 4th qtr not available. Reuter";
+        SourceDocument d = reader.read(story + "\n", "earnings.txt", SourceFormat.TEXT);
+        assertEquals(story, d.text());
+        assertTrue(d.hasWarning(Warning.WHOLE_TEXT) && !d.hasWarning(Warning.NO_ARTICLE), d.warnings().toString());
+        // a page of the same figures is still read by the extraction, which finds no article in it
+        SourceDocument page = reader.read("<html><body><p>" + story + "</p></body></html>", "earnings.html", SourceFormat.HTML);
+        assertTrue(page.hasWarning(Warning.NO_ARTICLE), page.warnings().toString());
+    }
+
+    @Test
     void aPlainTextMenuIsStillNoArticle() {
         SourceDocument d = reader.read("Home\nNews\nSport\nContact\n", "menu.txt", SourceFormat.TEXT);
         assertEquals("", d.text());

@@ -106,6 +106,17 @@ public final class ArticleExtractor {
         if (bodyText.length() < MIN_ARTICLE_CHARS && !hasLongGood(segs)) {
             bodyText = cleanShortText(segs, titleSeg);
         }
+        if (bodyText.isEmpty() && !html && hasRunningText(segs)) {
+            // a text file of running words is what its owner calls text: a wire story of figures ("Shr 34 cts
+            // vs 1.19 dlrs ...") has too few stop-words to pass for prose, but dropping it would hide it from every rule
+            warnings.add(new Warning(Warning.WHOLE_TEXT, "no article prose found (figures, tables or lists),"
+                    + " so the whole text was classified"));
+            for (Segment s : segs) {
+                s.cls = Cls.GOOD;
+                s.reason = "whole text: no article prose found";
+            }
+            return new ExtractionResult("", text.strip(), explain ? blocks(segs, true) : List.of(), warnings);
+        }
         if (bodyText.isEmpty()) {
             warnings.add(new Warning(Warning.NO_ARTICLE, segs.isEmpty() ? "no text blocks found"
                     : "no article text found among " + segs.size() + " blocks (too short, or menus and lists);"
@@ -118,15 +129,44 @@ public final class ArticleExtractor {
                 }
             }
         }
-        List<Block> blocks = List.of();
-        if (explain) {
-            blocks = new ArrayList<>(segs.size());
-            for (Segment s : segs) {
-                blocks.add(new Block(s.text, s.kind, s.cls == Cls.GOOD && !s.title && !bodyText.isEmpty(),
-                        s.reason == null ? "" : s.reason));
-            }
+        return new ExtractionResult(title, bodyText, explain ? blocks(segs, !bodyText.isEmpty()) : List.of(), warnings);
+    }
+
+    /** Every segment with its decision, as {@code clean --explain} shows them. */
+    private static List<Block> blocks(List<Segment> segs, boolean anyKept) {
+        List<Block> blocks = new ArrayList<>(segs.size());
+        for (Segment s : segs) {
+            blocks.add(new Block(s.text, s.kind, s.cls == Cls.GOOD && !s.title && anyKept, s.reason == null ? "" : s.reason));
         }
-        return new ExtractionResult(title, bodyText, blocks, warnings);
+        return blocks;
+    }
+
+    /** A block of running words has at least this many. */
+    static final int WHOLE_TEXT_MIN_WORDS = 12;
+
+    /**
+     * Whether the text is mostly runs of words (a story of figures, in one or a few long blocks),
+     * not furniture: no block of fewer than four words, and at least 60% of its characters in
+     * blocks of {@link #WHOLE_TEXT_MIN_WORDS} words or more. A menu of one or two words a line,
+     * or a text above "More stories" and a list of headlines, is not.
+     */
+    private static boolean hasRunningText(List<Segment> segs) {
+        long running = 0;
+        long all = 0;
+        for (Segment s : segs) {
+            all += s.text.length();
+            int words = 0;
+            for (String w : s.text.split("\\s+")) {
+                if (w.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    words++;
+                }
+            }
+            if (words < 4) {
+                return false; // "More stories", "Share", a menu item: a page's furniture, not a story of figures
+            }
+            running += words >= WHOLE_TEXT_MIN_WORDS ? s.text.length() : 0;
+        }
+        return all > 0 && running >= 0.6 * all;
     }
 
     /**
