@@ -141,24 +141,45 @@ public final class ArticleExtractor {
         return blocks;
     }
 
+    /** A token a reader would call a word or a figure: short, and mostly letters and digits (not uuencode or a URL). */
+    private static boolean isWord(String w) {
+        if (w.isEmpty() || w.length() > 25) {
+            return false;
+        }
+        long alnum = w.codePoints().filter(Character::isLetterOrDigit).count();
+        return alnum > 0 && alnum >= 0.7 * w.codePointCount(0, w.length());
+    }
+
+    /** A word of letters ("Shr", "dlrs", "Assets,", "(Reuter)"), apostrophes and hyphens inside. */
+    private static final java.util.regex.Pattern LETTERED = java.util.regex.Pattern.compile(
+            "[\\p{Ps}\\p{Pi}\"']*\\p{L}+(?:['\u2019.-]\\p{L}+)*[\\p{Pe}\\p{Pf}\"'.,;:!?]*");
+
     /** A block of running words has at least this many. */
     static final int WHOLE_TEXT_MIN_WORDS = 12;
 
     /**
      * Whether the text is mostly runs of words (a story of figures, in one or a few long blocks),
-     * not furniture: no block of fewer than four words, and at least 60% of its characters in
-     * blocks of {@link #WHOLE_TEXT_MIN_WORDS} words or more. A menu of one or two words a line,
-     * or a text above "More stories" and a list of headlines, is not.
+     * not furniture or code: no block of fewer than four words, at least 60% of its characters in
+     * blocks of {@link #WHOLE_TEXT_MIN_WORDS} words or more, and at least 40% of its tokens words
+     * of letters. A menu of one or two words a line, a text above "More stories" and a list of
+     * headlines, or a uuencoded file, is not.
      */
     private static boolean hasRunningText(List<Segment> segs) {
         long running = 0;
         long all = 0;
+        long tokens = 0;
+        long lettered = 0;
         for (Segment s : segs) {
             all += s.text.length();
             int words = 0;
             for (String w : s.text.split("\\s+")) {
-                if (w.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                if (w.isEmpty()) {
+                    continue;
+                }
+                tokens++;
+                if (isWord(w)) {
                     words++;
+                    lettered += LETTERED.matcher(w).matches() ? 1 : 0;
                 }
             }
             if (words < 4) {
@@ -166,7 +187,8 @@ public final class ArticleExtractor {
             }
             running += words >= WHOLE_TEXT_MIN_WORDS ? s.text.length() : 0;
         }
-        return all > 0 && running >= 0.6 * all;
+        // and words, not code: uuencode or base64 split at spaces has short tokens, but few of letters only
+        return all > 0 && running >= 0.6 * all && lettered >= 0.4 * tokens;
     }
 
     /**
