@@ -125,6 +125,12 @@ public final class QualityGate {
             case "<=" -> false;
             default -> !lowerIsBetter;
         };
+        if (atLeast == lowerIsBetter) {
+            // a maximum on a quality (macro_f1<=0.5) fails the good models: a reversed sign, not a gate
+            throw new RuleException(where + (lowerIsBetter ? metric + " is an error, lower is better: give a maximum, "
+                    + metric + "<=" + m.group(4) : metric + " is a quality, higher is better: give a minimum, " + metric + "="
+                    + m.group(4)));
+        }
         return new Limit(dim, metric, label, atLeast, value);
     }
 

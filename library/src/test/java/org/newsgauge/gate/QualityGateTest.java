@@ -73,6 +73,10 @@ class QualityGateTest {
         assertTrue(assertThrows(RuleException.class, () -> gate("topic", "recall[sport]=-0.1")).getMessage()
                 .contains("recall is a share between 0 and 1"));
         assertEquals(2.5, gate("tension", "mae<=2.5").limits().get(0).value());
+        assertEquals("bad minimum 'macro_f1<=0.5' of topic: macro_f1 is a quality, higher is better: give a minimum,"
+                + " macro_f1=0.5", assertThrows(RuleException.class, () -> gate("topic", "macro_f1<=0.5")).getMessage());
+        assertTrue(assertThrows(RuleException.class, () -> gate("tension", "mae>=0.5")).getMessage()
+                .contains("mae is an error, lower is better: give a maximum, mae<=0.5"));
         java.util.Map<String, String> twice = new java.util.LinkedHashMap<>();
         twice.put("topic", "accuracy=0.5");
         twice.put("topic ", "macro_f1=0.5");

@@ -233,7 +233,8 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
         try {
             a = a.withQuotes(QuoteMode.valueOf(quotes.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("<quotes> takes mark, ignore or both, not '" + quotes + "'", e);
+            // without the cause: Maven would print the enum's "No enum constant ..." after the message
+            throw new MojoExecutionException("<quotes> takes mark, ignore or both, not '" + quotes + "'");
         }
         if (charNgramMin < 0 && charNgramMax > 0) {
             throw new MojoExecutionException("<charNgramMax> is set but <charNgramMin> is not: set both (e.g. 2 and 5),"
@@ -257,9 +258,12 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
             throw new MojoExecutionException("bad training setting: <c> " + e.getMessage(), e);
         }
         try {
-            o = o.withAnalyzer(a).withTunedFeatures(charNgramMin < 0).withAlgorithm(algorithm)
-                    .withCalibrationFolds(calibrationFolds).withOrdinalCumulative(ordinalCumulative)
-                    .withTextColumns(text);
+            o = o.withAnalyzer(a).withTunedFeatures(charNgramMin < 0).withAlgorithm(algorithm);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("<algorithm>: " + e.getMessage());
+        }
+        try {
+            o = o.withCalibrationFolds(calibrationFolds).withOrdinalCumulative(ordinalCumulative).withTextColumns(text);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("bad training setting: " + e.getMessage(), e);
         }
@@ -276,11 +280,41 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     }
 
     PackSpec readSpec() throws MojoExecutionException, IOException {
+        List<String> ignored = new ArrayList<>();
+        if (data != null) {
+            ignored.add("<data>");
+        }
+        if (!list(textColumns).isEmpty()) {
+            ignored.add("<textColumns>");
+        }
+        if (!list(labelColumns).isEmpty()) {
+            ignored.add("<labelColumns>");
+        }
+        if (ordinal != null && !ordinal.isEmpty()) {
+            ignored.add("<ordinal>");
+        }
+        if (groupColumn != null) {
+            ignored.add("<groupColumn>");
+        }
+        if (idColumn != null) {
+            ignored.add("<idColumn>");
+        }
+        if (!ignored.isEmpty()) {
+            throw new MojoExecutionException("<spec> names the data and its columns, so " + String.join(", ", ignored)
+                    + " would be ignored; remove " + (ignored.size() == 1 ? "it" : "them") + ", or remove <spec> (a -D"
+                    + "newsgauge.data on the command line counts too)");
+        }
+        PackSpec s;
         try {
-            return PackSpec.read(existing(spec, "<spec>").toPath());
+            s = PackSpec.read(existing(spec, "<spec>").toPath());
         } catch (DatasetException e) {
             throw new MojoExecutionException("bad <spec>: " + e.getMessage(), e);
         }
+        if (!java.nio.file.Files.exists(s.data())) {
+            throw new MojoExecutionException("the data of <spec> " + spec + " does not exist: " + s.data()
+                    + " (\"data\" is read relative to the spec's folder); correct it in the spec");
+        }
+        return s;
     }
 
     static File existing(File f, String what) throws MojoExecutionException {

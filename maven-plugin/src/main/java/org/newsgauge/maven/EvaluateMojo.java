@@ -84,6 +84,7 @@ public class EvaluateMojo extends AbstractDataMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException, IOException {
+        requireOwnOutputDirectory();
         QualityGate gate = QualityGate.parse(minimums == null ? Map.of() : minimums);
         EvaluationReport report;
         org.newsgauge.eval.CrossValidation cv = null;
@@ -93,9 +94,15 @@ public class EvaluateMojo extends AbstractDataMojo {
             throw new MojoExecutionException("<baseline> is compared with the evaluated pack on <data>; cross-validation"
                     + " trains no pack to compare: remove <baseline> or set <crossValidate>false</crossValidate>");
         }
+        if (crossValidate && folds < 2) {
+            throw new MojoExecutionException("<folds> takes 2 or more (each fold is held out once), not " + folds);
+        }
         if (crossValidate) {
             org.newsgauge.data.Dataset d = dataset();
             requireGateDimensions(d.dimensions().stream().map(org.newsgauge.data.DimensionSpec::name).toList(), "the data");
+            for (org.newsgauge.data.DimensionSpec spec : d.dimensions()) {
+                requireGateFits(gate, spec.name(), spec.labels(), spec.kind() == org.newsgauge.model.DimensionKind.ORDINAL);
+            }
             cv = CrossValidator.runWithFolds(d, options(), folds, grouped(), ProgressListener.NONE);
             report = cv.pooled();
             title = folds + "-fold cross-validation on " + (spec != null ? spec.getName() : data.getName());
@@ -116,6 +123,9 @@ public class EvaluateMojo extends AbstractDataMojo {
                 evaluated = evaluated.subList(0, 1);
             }
             requireGateDimensions(evaluated, list(dimensions).isEmpty() ? "the pack" : "<dimensions>");
+            for (org.newsgauge.model.DimensionModel m : pack.dimensions()) {
+                requireGateFits(gate, m.name(), m.labels(), m.kind() == org.newsgauge.model.DimensionKind.ORDINAL);
+            }
             try {
                 if (baseline == null) {
                     report = Evaluator.evaluate(pack, LabelledData.forPack(pack, existing(data, "<data>").toPath(),
@@ -146,6 +156,9 @@ public class EvaluateMojo extends AbstractDataMojo {
                 }
             }
             AtomicFile.write(new File(outputDirectory, "comparison.json").toPath(), comparison.toJson() + "\n");
+        } else if (java.nio.file.Files.deleteIfExists(new File(outputDirectory, "comparison.json").toPath())) {
+            // an earlier build's comparison must not pass for this one's
+            getLog().info("newsgauge: removed comparison.json of an earlier build (no <baseline> now)");
         }
         File json = new File(outputDirectory, "evaluation.json");
         File md = new File(outputDirectory, "evaluation.md");
@@ -180,6 +193,45 @@ public class EvaluateMojo extends AbstractDataMojo {
         }
         if (!failures.isEmpty()) {
             throw new MojoFailureException("newsgauge quality gate: " + String.join("; ", failures));
+        }
+    }
+
+    /**
+     * A minimum on a label the dimension lacks, or an ordinal metric of a nominal dimension, found
+     * before the evaluation (a cross-validation can take minutes), not after it.
+     */
+    private static void requireGateFits(QualityGate gate, String dimension, List<String> labels, boolean ordinal)
+            throws MojoExecutionException {
+        for (QualityGate.Limit l : gate.limits()) {
+            if (!l.dimension().equals(dimension)) {
+                continue;
+            }
+            if (l.label() != null && !labels.contains(l.label())) {
+                throw new MojoExecutionException("<minimums> of " + dimension + ": " + l.name() + " names label '" + l.label()
+                        + "', which " + dimension + " does not have (labels: " + String.join(", ", labels) + ")");
+            }
+            if (!ordinal && (l.metric().equals("mae") || l.metric().equals("within_one"))) {
+                throw new MojoExecutionException("<minimums> of " + dimension + ": " + l.metric() + " is measured for ordinal"
+                        + " dimensions only, and " + dimension + " is nominal; use accuracy or macro_f1");
+            }
+        }
+    }
+
+    /** When this build started (Maven sets it); null outside Maven. */
+    @Parameter(defaultValue = "${session.request.startTime}", readonly = true)
+    java.util.Date buildStarted;
+
+    /**
+     * Two evaluate executions of one build writing one folder would leave only the last one's
+     * reports, and its gate lines, with nothing said: the second is refused.
+     */
+    private void requireOwnOutputDirectory() throws MojoExecutionException, IOException {
+        java.nio.file.Path json = new File(outputDirectory, "evaluation.json").toPath();
+        if (buildStarted != null && java.nio.file.Files.exists(json)
+                && java.nio.file.Files.getLastModifiedTime(json).toMillis() >= buildStarted.getTime()) {
+            throw new MojoExecutionException("another evaluate execution of this build has written " + json
+                    + "; give each execution its own <outputDirectory>, e.g. ${project.build.directory}/newsgauge-"
+                    + "<execution id>, so that neither's reports replace the other's");
         }
     }
 

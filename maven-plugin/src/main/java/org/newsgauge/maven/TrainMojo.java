@@ -37,8 +37,33 @@ public class TrainMojo extends AbstractDataMojo {
     @Parameter(property = "newsgauge.train.force", defaultValue = "false")
     boolean force;
 
+    /**
+     * The pack's file is checked before the training, which can take minutes: a folder (such as
+     * {@code ${project.build.directory}}) or a path through a file would fail only at the end.
+     */
+    private void requireWritableOutput() throws MojoExecutionException {
+        if (output.isDirectory()) {
+            throw new MojoExecutionException("<output> " + output + " is a folder; give the pack's file, e.g. "
+                    + new File(output, "newsgauge.ngpack"));
+        }
+        for (File p = output.getAbsoluteFile().getParentFile(); p != null; p = p.getParentFile()) {
+            if (p.exists()) {
+                if (!p.isDirectory()) {
+                    throw new MojoExecutionException("<output> " + output + " cannot be written: " + p
+                            + " is a file, not a folder");
+                }
+                break;
+            }
+        }
+        if (stateDirectory.toPath().toAbsolutePath().startsWith(output.toPath().toAbsolutePath())) {
+            throw new MojoExecutionException("<output> " + output + " is a folder the build keeps its state in; give"
+                    + " the pack's file, e.g. " + new File(output, "newsgauge.ngpack"));
+        }
+    }
+
     @Override
     void run() throws MojoExecutionException, IOException {
+        requireWritableOutput();
         TrainingOptions options = options();
         // incremental, as Maven builds are: the same data, spec and settings give the same pack
         // byte for byte, so a pack made from them is not made again

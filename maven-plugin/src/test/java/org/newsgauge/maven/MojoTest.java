@@ -368,6 +368,64 @@ class MojoTest {
     }
 
     @Test
+    void mistakesInTheGateTheSpecOrTheOutputAreFoundBeforeAnyWork() throws Exception {
+        EvaluateMojo e = new EvaluateMojo();
+        e.basedir = dir.toFile();
+        e.outputDirectory = out;
+        e.data = dir.resolve("not-read-yet.csv").toFile();
+        e.minimums = Map.of("stance", "recall[pro_kosovoo]=0.5");
+        assertTrue(assertThrows(MojoExecutionException.class, e::execute).getMessage().startsWith(
+                "<minimums> of stance: recall[pro_kosovoo] names label 'pro_kosovoo', which stance does not have"));
+        e.minimums = Map.of("topic", "within_one=0.9");
+        assertTrue(assertThrows(MojoExecutionException.class, e::execute).getMessage()
+                .contains("within_one is measured for ordinal dimensions only, and topic is nominal"));
+
+        TrainMojo t = train();
+        t.spec = spec("\"seed\": 7").toFile();
+        t.data = dir.resolve("train.csv").toFile();
+        t.labelColumns = List.of("topic");
+        t.output = dir.resolve("p.ngpack").toFile();
+        assertEquals("<spec> names the data and its columns, so <data>, <labelColumns> would be ignored; remove them,"
+                + " or remove <spec> (a -Dnewsgauge.data on the command line counts too)",
+                assertThrows(MojoExecutionException.class, t::execute).getMessage());
+        t.data = null;
+        t.labelColumns = null;
+        Path noData = Files.writeString(dir.resolve("nodata.json"), "{\"data\": \"nothere.csv\", \"text_columns\": [\"text\"],"
+                + " \"nominal\": [\"topic\"]}");
+        t.spec = noData.toFile();
+        assertTrue(assertThrows(MojoExecutionException.class, t::execute).getMessage()
+                .contains("does not exist: " + dir.resolve("nothere.csv") + " (\"data\" is read relative to the spec's folder)"));
+        t.spec = spec("\"seed\": 7").toFile();
+        t.output = dir.toFile();
+        assertTrue(assertThrows(MojoExecutionException.class, t::execute).getMessage().startsWith("<output> " + dir + " is a folder"));
+        t.output = dir.resolve("nodata.json").resolve("p.ngpack").toFile();
+        assertTrue(assertThrows(MojoExecutionException.class, t::execute).getMessage()
+                .endsWith(dir.resolve("nodata.json") + " is a file, not a folder"));
+    }
+
+    @Test
+    void anEarlierComparisonIsRemovedAndASecondExecutionIntoTheSameFolderIsRefused() throws Exception {
+        File good = trainedOn(sportAndWeather("right.csv", false), "good.ngpack");
+        File bad = trainedOn(sportAndWeather("wrong.csv", true), "bad.ngpack");
+        EvaluateMojo m = new EvaluateMojo();
+        m.basedir = dir.toFile();
+        m.outputDirectory = out;
+        m.failOnRegression = true;
+        m.data = sportAndWeather("holdout.csv", false).toFile();
+        m.model = good;
+        m.baseline = bad;
+        m.execute();
+        assertTrue(new File(out, "comparison.json").isFile());
+        m.baseline = null;
+        m.execute();
+        assertFalse(new File(out, "comparison.json").exists());
+        // the same build (it started before the reports were written) evaluating again into the same folder
+        m.buildStarted = new java.util.Date(System.currentTimeMillis() - 60_000);
+        assertTrue(assertThrows(MojoExecutionException.class, m::execute).getMessage()
+                .startsWith("another evaluate execution of this build has written "));
+    }
+
+    @Test
     void crossValidationWritesTheFiguresFoldByFold() throws Exception {
         EvaluateMojo m = withDeclaredDefaults(new EvaluateMojo());
         m.outputDirectory = out;
