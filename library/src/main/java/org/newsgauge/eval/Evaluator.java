@@ -85,8 +85,11 @@ public final class Evaluator {
      * per dimension, and the ids seen, which the reader keeps to refuse a repeated one). Gives
      * the same figures as {@link #evaluate(ModelPack, Dataset)} on the same file read whole.
      *
-     * @throws DatasetException         for a problem in the file (named with its line)
-     * @throws IllegalArgumentException when the reader labels none of the pack's dimensions
+     * @throws DatasetException         for a problem in the file (named with its line), including
+     *                                  a label the pack does not know when the reader was made
+     *                                  for the pack ({@link org.newsgauge.data.LabelledData#csvForPack})
+     * @throws IllegalArgumentException when the reader labels none of the pack's dimensions, or
+     *                                  (a reader made otherwise) a row has a label the pack does not know
      */
     public static EvaluationReport evaluate(ModelPack pack, CsvDatasetReader reader, Path file) throws DatasetException {
         return evaluate(pack, reader, file, NO_ROWS);

@@ -334,17 +334,23 @@ class MojoTest {
         return f.toFile();
     }
 
-    @Test
-    void aBaselineFailsTheBuildOnlyWhenThePackIsWorseBeyondTheNoise() throws Exception {
-        File good = trainedOn(sportAndWeather("right.csv", false), "good.ngpack");
-        File bad = trainedOn(sportAndWeather("wrong.csv", true), "bad.ngpack");
+    /** An evaluate goal of a pack trained on the right labels, against a baseline trained on labels flipped round. */
+    private EvaluateMojo goodAgainstBad() throws Exception {
         EvaluateMojo m = new EvaluateMojo();
         m.basedir = dir.toFile();
         m.outputDirectory = out;
         m.failOnRegression = true;
         m.data = sportAndWeather("holdout.csv", false).toFile();
-        m.model = good;
-        m.baseline = bad;
+        m.model = trainedOn(sportAndWeather("right.csv", false), "good.ngpack");
+        m.baseline = trainedOn(sportAndWeather("wrong.csv", true), "bad.ngpack");
+        return m;
+    }
+
+    @Test
+    void aBaselineFailsTheBuildOnlyWhenThePackIsWorseBeyondTheNoise() throws Exception {
+        EvaluateMojo m = goodAgainstBad();
+        File good = m.model;
+        File bad = m.baseline;
         m.execute();
         com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(new File(out, "comparison.json"));
@@ -405,15 +411,9 @@ class MojoTest {
 
     @Test
     void anEarlierComparisonIsRemovedAndASecondExecutionIntoTheSameFolderIsRefused() throws Exception {
-        File good = trainedOn(sportAndWeather("right.csv", false), "good.ngpack");
-        File bad = trainedOn(sportAndWeather("wrong.csv", true), "bad.ngpack");
-        EvaluateMojo m = new EvaluateMojo();
-        m.basedir = dir.toFile();
-        m.outputDirectory = out;
-        m.failOnRegression = true;
-        m.data = sportAndWeather("holdout.csv", false).toFile();
-        m.model = good;
-        m.baseline = bad;
+        EvaluateMojo m = goodAgainstBad();
+        File good = m.model;
+        File bad = m.baseline;
         m.execute();
         assertTrue(new File(out, "comparison.json").isFile());
         m.baseline = null;
