@@ -134,6 +134,19 @@ public final class LabelledData {
     }
 
     /**
+     * Labelled data to evaluate {@code pack} on, read with the pack's own text columns, for every
+     * dimension of the pack: a CSV needs a label column named as each, a folder per label labels
+     * the first.
+     *
+     * <pre>{@code
+     * EvaluationReport r = Evaluator.evaluate(pack, LabelledData.forPack(pack, Path.of("holdout.csv")));
+     * }</pre>
+     */
+    public static Dataset forPack(ModelPack pack, Path data) throws DatasetException {
+        return forPack(pack, data, List.of(), List.of());
+    }
+
+    /**
      * Reads data to evaluate {@code pack} on: the CSV's label columns are named as the pack's
      * dimensions and must use the pack's labels; a folder per label is read for the first one.
      *

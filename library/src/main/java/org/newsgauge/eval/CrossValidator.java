@@ -32,6 +32,19 @@ public final class CrossValidator {
     }
 
     /**
+     * The figures pooled and fold by fold, with the folds grouped when the data has groups (read
+     * with a group column, some group holds two rows or more) and stratified otherwise.
+     *
+     * <pre>{@code
+     * CrossValidation cv = CrossValidator.runWithFolds(dataset, TrainingOptions.defaults(), 5);
+     * }</pre>
+     */
+    public static CrossValidation runWithFolds(Dataset data, TrainingOptions options, int k) {
+        boolean grouped = java.util.Arrays.stream(data.groups()).distinct().count() < data.size();
+        return runWithFolds(data, options, k, grouped, ProgressListener.NONE);
+    }
+
+    /**
      * The figures over all predictions pooled.
      *
      * @param grouped fold by {@link org.newsgauge.data.Example#group()} instead of stratifying

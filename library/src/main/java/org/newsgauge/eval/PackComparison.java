@@ -119,6 +119,18 @@ public final class PackComparison {
     }
 
     /**
+     * Compares {@code packs} on the file or folder {@code data} with the defaults: each pack's own
+     * text columns, every dimension all the packs have, 1000 resamples, seed 42.
+     *
+     * <pre>{@code
+     * ComparisonReport r = PackComparison.compare(candidates, Path.of("holdout.csv"));
+     * }</pre>
+     */
+    public static ComparisonReport compare(List<Candidate> packs, Path data) throws DatasetException {
+        return compare(packs, data, List.of(), List.of(), Settings.defaults());
+    }
+
+    /**
      * As {@link #compare(List, Path, List, List, Settings)} on a dataset in memory: every
      * dimension of the dataset that all the packs have.
      */

@@ -148,7 +148,14 @@ public final class QualityGate {
     public Outcome check(EvaluationReport report) {
         Map<Limit, Double> measured = new LinkedHashMap<>();
         List<Limit> misses = new ArrayList<>();
-        for (Limit l : limits) {
+        // in the report's dimension order (the pack's), whatever order the minimums came in (a build's map has none)
+        List<String> order = List.copyOf(report.dimensions().keySet());
+        List<Limit> ordered = new ArrayList<>(limits);
+        ordered.sort(java.util.Comparator.comparingInt(l -> {
+            int i = order.indexOf(l.dimension());
+            return i < 0 ? Integer.MAX_VALUE : i;
+        }));
+        for (Limit l : ordered) {
             DimensionMetrics m = report.dimensions().get(l.dimension());
             if (m == null) {
                 throw new RuleException("minimums name dimension '" + l.dimension() + "', but the evaluation has "

@@ -22,6 +22,8 @@ class CrossValidatorTest {
         TrainingOptions o = TrainingOptions.defaults().withCalibrationFolds(0);
         CrossValidation cv = CrossValidator.runWithFolds(data, o, 4, false, ProgressListener.NONE);
         assertEquals(CrossValidator.run(data, o, 4, false, ProgressListener.NONE), cv.pooled());
+        // without a group column the short form stratifies
+        assertEquals(cv, CrossValidator.runWithFolds(data, o, 4));
         assertEquals(4, cv.folds().size());
         for (String dim : new String[] {"topic", "level"}) {
             double[] n = cv.perFold(dim, DimensionMetrics::n);

@@ -113,6 +113,11 @@ class PackComparisonTest {
                 new PackComparison.Settings(500, 7));
         assertEquals(a.differences(), streamed.differences());
         assertEquals(a.packs(), streamed.packs());
+        // the short forms: the defaults, and the pack's own columns
+        assertEquals(PackComparison.compare(packs(strong, weak), testCsv, List.of(), List.of(), PackComparison.Settings.defaults()),
+                PackComparison.compare(packs(strong, weak), testCsv));
+        assertEquals(Evaluator.evaluate(strong, test), Evaluator.evaluate(strong,
+                org.newsgauge.data.LabelledData.forPack(strong, testCsv)));
     }
 
     @Test

@@ -42,6 +42,10 @@ class QualityGateTest {
         assertEquals("all 5 minimums met", o.message());
         assertEquals("topic macro_f1 0.7421, required >= 0.7: ok", o.lines().get(0));
         assertEquals("tension mae 0.5000, required <= 0.5: ok", o.lines().get(2));
+        // minimums given tension first come out in the report's order, topic first
+        QualityGate.Outcome reversed = gate("tension", "mae=0.5", "topic", "macro_f1=0.70").check(REPORT);
+        assertTrue(reversed.lines().get(0).startsWith("topic macro_f1") && reversed.lines().get(1).startsWith("tension mae"),
+                reversed.lines().toString());
     }
 
     @Test

@@ -152,7 +152,8 @@ public class EvaluateMojo extends AbstractDataMojo {
                         d.mcNemarP(), d.verdict().words(), worse && failOnRegression ? " FAILED" : "");
                 lines.add(line);
                 if (worse && failOnRegression) {
-                    regressions.add(d.dimension());
+                    regressions.add(String.format(java.util.Locale.ROOT, "%s (macro-F1 %+.4f [%+.4f, %+.4f], McNemar p %.3f)",
+                            d.dimension(), d.macroF1(), d.macroF1Low(), d.macroF1High(), d.mcNemarP()));
                 }
             }
             AtomicFile.write(new File(outputDirectory, "comparison.json").toPath(), comparison.toJson() + "\n");
@@ -176,6 +177,9 @@ public class EvaluateMojo extends AbstractDataMojo {
         for (String l : lines) {
             if (l.endsWith("FAILED")) {
                 getLog().error("newsgauge:   gate: " + l);
+            } else if (l.endsWith(ComparisonReport.Verdict.WORSE.words())) {
+                // worse than the baseline, with <failOnRegression>false: not an error, not news to pass over
+                getLog().warn("newsgauge:   gate: " + l);
             } else {
                 getLog().info("newsgauge:   gate: " + l);
             }
