@@ -50,6 +50,7 @@ import org.newsgauge.text.Warning;
  * thread-safe: one run uses it from one thread.
  */
 public final class ResultCache implements Closeable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ResultCache.class);
     private final Map<String, String> previous;
     private final AtomicFile next;
     private final ResultJournal journal;
@@ -108,6 +109,11 @@ public final class ResultCache implements Closeable {
         }
         if (found == CacheLines.Found.DAMAGED) {
             entries.clear(); // start afresh
+            LOG.warn("{}: the cache is damaged; its results are not used, every document is classified again", file);
+        } else if (found == CacheLines.Found.STALE) {
+            // not an error, but a run that was expected to be quick will not be: say why
+            LOG.warn("{}: the cache was made with another pack or other settings; its results are not used,"
+                    + " every document is classified again", file);
         }
         return entries;
     }

@@ -94,6 +94,22 @@ class ResultCacheTest {
     }
 
     @Test
+    void aCacheOfAnotherPackIsNotUsedAndTheLogSaysWhy() throws IOException {
+        Files.writeString(file(), HEAD + ENTRY_A + ENTRY_B, StandardCharsets.UTF_8);
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
+        try (ResultCache cache = ResultCache.open(file(), "another pack's key")) {
+            assertEquals(0, cache.size());
+        } finally {
+            System.setErr(err);
+        }
+        String logged = log.toString(StandardCharsets.UTF_8);
+        assertTrue(logged.contains("WARN") && logged.contains(file() + ": the cache was made with another pack or other"
+                + " settings; its results are not used, every document is classified again"), logged);
+    }
+
+    @Test
     void aCacheWithADamagedLineIsDroppedWholeButItsJournalIsKept() throws IOException {
         List<byte[]> damaged = List.of("not json\n".getBytes(StandardCharsets.UTF_8),
                 "{\"result\":{}}\n".getBytes(StandardCharsets.UTF_8), "\n".getBytes(StandardCharsets.UTF_8),
