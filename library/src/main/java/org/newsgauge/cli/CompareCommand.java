@@ -42,6 +42,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the resamples (default 42)")
     long seed = 42;
 
+    @Option(names = "--disagreements", paramLabel = "FILE", description = "Also write every row on which the packs"
+            + " predict different labels to FILE (CSV: id,dimension,truth,<pack>,...), to read what changed")
+    Path disagreements;
+
     @Option(names = "--json", description = "Print one JSON object: {\"data\", \"n\", \"baseline\", \"packs\": {\"<pack>\":"
             + " <evaluate --json>}, \"differences\": {\"<pack>\": {\"<dimension>\": {\"accuracy\", \"accuracy_ci\", \"macro_f1\","
             + " \"macro_f1_ci\", \"mae\", \"only_baseline_right\", \"only_pack_right\", \"mcnemar_p\", \"verdict\"}}}}")
@@ -75,8 +79,23 @@ final class CompareCommand implements Callable<Integer> {
         for (int i = 0; i < packs.size(); i++) {
             candidates.add(new PackComparison.Candidate(names.get(i), PackReader.read(packs.get(i))));
         }
-        ComparisonReport r = PackComparison.compare(candidates, data, textColumns, labelColumns,
-                new PackComparison.Settings(resamples, seed));
+        PackComparison.Settings settings = new PackComparison.Settings(resamples, seed);
+        ComparisonReport r;
+        if (disagreements == null) {
+            r = PackComparison.compare(candidates, data, textColumns, labelColumns, settings);
+        } else {
+            try (RowCsv csv = RowCsv.create(disagreements, data, "--disagreements")) {
+                List<String> header = new ArrayList<>(List.of("id", "dimension", "truth"));
+                candidates.forEach(c -> header.add(c.name()));
+                csv.row(header);
+                r = PackComparison.compare(candidates, data, textColumns, labelColumns, settings, d -> {
+                    List<String> rec = new ArrayList<>(List.of(d.id(), d.dimension(), d.truth()));
+                    rec.addAll(d.predicted());
+                    csv.row(rec);
+                });
+                csv.commit();
+            }
+        }
         if (json) {
             cmd.commandLine().getOut().println(r.toJson());
         } else {

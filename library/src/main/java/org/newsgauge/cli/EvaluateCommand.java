@@ -45,36 +45,26 @@ final class EvaluateCommand implements Callable<Integer> {
         if (predictions == null) {
             r = evaluate(pack, row -> { });
         } else {
-            if (java.nio.file.Files.exists(predictions) && java.nio.file.Files.isSameFile(predictions, data)) {
-                throw new Main.UserError(predictions + ": is the data being evaluated; give --predictions another file");
-            }
-            try (org.newsgauge.io.AtomicFile f = org.newsgauge.io.AtomicFile.create(predictions);
-                 org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(f.writer(),
-                         org.apache.commons.csv.CSVFormat.RFC4180)) {
+            try (RowCsv csv = RowCsv.create(predictions, data, "--predictions")) {
                 boolean[] header = {false};
                 r = evaluate(pack, row -> {
-                    try {
-                        if (!header[0]) {
-                            List<String> h = new ArrayList<>(List.of("id"));
-                            for (String d : row.dimensions()) {
-                                h.addAll(List.of(d, d + "_predicted", d + "_probability"));
-                            }
-                            csv.printRecord(h);
-                            header[0] = true;
+                    if (!header[0]) {
+                        List<String> h = new ArrayList<>(List.of("id"));
+                        for (String d : row.dimensions()) {
+                            h.addAll(List.of(d, d + "_predicted", d + "_probability"));
                         }
-                        List<Object> rec = new ArrayList<>(List.of(row.id()));
-                        for (int d = 0; d < row.dimensions().size(); d++) {
-                            rec.add(row.truth().get(d));
-                            rec.add(row.predicted().get(d));
-                            rec.add(String.format(java.util.Locale.ROOT, "%.4f", row.probability().get(d)));
-                        }
-                        csv.printRecord(rec);
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        csv.row(h);
+                        header[0] = true;
                     }
+                    List<Object> rec = new ArrayList<>(List.of(row.id()));
+                    for (int d = 0; d < row.dimensions().size(); d++) {
+                        rec.add(row.truth().get(d));
+                        rec.add(row.predicted().get(d));
+                        rec.add(String.format(java.util.Locale.ROOT, "%.4f", row.probability().get(d)));
+                    }
+                    csv.row(rec);
                 });
-                csv.flush();
-                f.commit();
+                csv.commit();
             }
         }
         if (json) {

@@ -90,6 +90,35 @@ public final class PackComparison {
      */
     public static ComparisonReport compare(List<Candidate> packs, Path data, List<String> textColumns,
                                            List<String> dimensions, Settings settings) throws DatasetException {
+        return compare(packs, data, textColumns, dimensions, settings, d -> { });
+    }
+
+    /**
+     * A row on which the packs do not all predict the same label, on one dimension: what changed
+     * between them, to read.
+     *
+     * @param id        the row's id
+     * @param truth     its true label
+     * @param predicted each pack's label, in the packs' order
+     */
+    public record Disagreement(String id, String dimension, String truth, List<String> predicted) {
+        public Disagreement {
+            predicted = List.copyOf(predicted);
+        }
+    }
+
+    /**
+     * As {@link #compare(List, Path, List, List, Settings)}, handing every row on which the packs
+     * disagree to {@code each}, row by row in the data's order, from the calling thread.
+     *
+     * <pre>{@code
+     * PackComparison.compare(candidates, Path.of("holdout.csv"), List.of(), List.of(), Settings.defaults(),
+     *         d -> System.err.println(d.id() + " " + d.dimension() + ": " + d.truth() + " -> " + d.predicted()));
+     * }</pre>
+     */
+    public static ComparisonReport compare(List<Candidate> packs, Path data, List<String> textColumns,
+                                           List<String> dimensions, Settings settings, Consumer<Disagreement> each)
+            throws DatasetException {
         List<String> dims = commonDimensions(packs, dimensions);
         boolean folder = Files.isDirectory(data);
         if (folder && dims.size() > 1) {
@@ -115,7 +144,23 @@ public final class PackComparison {
             }
             rows.add(r);
         }
+        disagreements(dims, rows, each);
         return build(packs, dims, rows, data.toString(), settings);
+    }
+
+    private static void disagreements(List<String> dims, List<Rows> rows, Consumer<Disagreement> each) {
+        Rows base = rows.get(0);
+        for (int i = 0; i < base.ids.size(); i++) {
+            for (int d = 0; d < dims.size(); d++) {
+                String first = base.predicted.get(d).get(i);
+                final int row = i;
+                final int dim = d;
+                if (rows.stream().anyMatch(r -> !r.predicted.get(dim).get(row).equals(first))) {
+                    each.accept(new Disagreement(base.ids.get(i), dims.get(d), base.truth.get(d).get(i),
+                            rows.stream().map(r -> r.predicted.get(dim).get(row)).toList()));
+                }
+            }
+        }
     }
 
     /**

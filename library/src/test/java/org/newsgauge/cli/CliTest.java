@@ -103,6 +103,18 @@ class CliTest {
         assertEquals(d.get("macro_f1").asDouble(), evaluated.get("level").get("macro_f1").asDouble()
                 - j.get("packs").get("model.ngpack").get("level").get("macro_f1").asDouble(), 2e-4);
         assertTrue(d.has("mae") && d.get("macro_f1_ci").size() == 2, d.toString());
+        Path changed = dir.resolve("changed.csv");
+        Run withRows = run("compare", "--data", test.toString(), "--disagreements", changed.toString(), pack.toString(),
+                weak.toString());
+        assertEquals(0, withRows.code, withRows.err);
+        List<String> rows = Files.readAllLines(changed);
+        assertEquals("id,dimension,truth,model.ngpack,weak.ngpack", rows.get(0));
+        // each row names a row and dimension on which the two packs predict different labels
+        assertTrue(rows.size() > 1, rows.toString());
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split(",");
+            assertTrue(f.length == 5 && !f[3].equals(f[4]) && (f[1].equals("topic") || f[1].equals("level")), row);
+        }
         Run table = run("compare", "--data", test.toString(), "--label-column", "topic", pack.toString(), weak.toString());
         assertEquals(0, table.code, table.err);
         assertTrue(table.out.contains("200 rows of") && table.out.contains("weak.ngpack - model.ngpack: accuracy ")

@@ -121,6 +121,28 @@ class PackComparisonTest {
     }
 
     @Test
+    void everyRowThePacksLabelDifferentlyIsHandedOver() throws Exception {
+        List<PackComparison.Disagreement> seen = new java.util.ArrayList<>();
+        PackComparison.compare(packs(strong, weak), testCsv, List.of(), List.of(), PackComparison.Settings.defaults(), seen::add);
+        // what the two evaluations say row by row
+        List<Evaluator.RowResult> a = new java.util.ArrayList<>();
+        List<Evaluator.RowResult> b = new java.util.ArrayList<>();
+        Evaluator.evaluate(strong, test, a::add);
+        Evaluator.evaluate(weak, test, b::add);
+        List<PackComparison.Disagreement> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            for (int d = 0; d < a.get(i).dimensions().size(); d++) {
+                if (!a.get(i).predicted().get(d).equals(b.get(i).predicted().get(d))) {
+                    expected.add(new PackComparison.Disagreement(a.get(i).id(), a.get(i).dimensions().get(d),
+                            a.get(i).truth().get(d), List.of(a.get(i).predicted().get(d), b.get(i).predicted().get(d))));
+                }
+            }
+        }
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, seen);
+    }
+
+    @Test
     void onlyTheSharedDimensionsAreCompared() throws Exception {
         ComparisonReport r = PackComparison.compare(packs(strong, topicOnly), testCsv, List.of(), List.of(),
                 PackComparison.Settings.defaults());
