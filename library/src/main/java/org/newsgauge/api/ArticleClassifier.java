@@ -233,10 +233,20 @@ public final class ArticleClassifier {
      * order, as soon as it and all before it are done. Memory stays bounded by a window of
      * in-flight documents, whatever the number of files. A file that cannot be read or
      * classified gives a result without labels and with a warning; the batch goes on.
+     *
+     * <pre>{@code
+     * List<Path> files = DocumentFiles.find(List.of(Path.of("articles")));   // a folder's .txt, .md, .html
+     * classifier.classifyFiles(files, 4, labels -> System.err.println(labels.source() + " " + labels.get("tension")));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when {@code threads} is below 1
      */
     public void classifyFiles(List<Path> files, int threads, Consumer<Labels> sink) {
-        int window = Math.max(1, threads) * 64;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        int window = threads * 64;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newsgauge-classify");
             t.setDaemon(true);
             return t;

@@ -276,7 +276,7 @@ public final class PackTrainer {
 
     private ModelPack finish(Attempt best, Dataset data, ProgressListener progress, int steps, long t0) {
         progress.progress("done", steps, steps);
-        LOG.info("trained {} dimension(s) on {} documents, {} features, {} non-zeros, in {} ms", best.models().size(),
+        LOG.debug("trained {} dimension(s) on {} documents, {} features, {} non-zeros, in {} ms", best.models().size(),
                 data.size(), best.space().size(), best.nonZeros(), (System.nanoTime() - t0) / 1_000_000);
         String source = Path.of(data.source()).getFileName() == null ? data.source() : Path.of(data.source()).getFileName().toString();
         // what ran, not what was asked: too few documents for the folds are calibrated on the training scores

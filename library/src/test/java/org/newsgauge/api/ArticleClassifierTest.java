@@ -80,6 +80,10 @@ class ArticleClassifierTest {
         assertTrue(!out.get(1).warnings().isEmpty());
         assertTrue(out.get(2).unreadable());
         assertTrue(out.get(0).source().endsWith("a.txt"));
+        // no thread at all was once run on one, silently
+        IllegalArgumentException none = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> classifier.classifyFiles(List.of(dir.resolve("a.txt")), 0, out::add));
+        assertTrue(none.getMessage().contains("threads must be at least 1, was 0"), none.getMessage());
     }
 
     @Test
