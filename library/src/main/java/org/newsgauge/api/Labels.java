@@ -29,9 +29,38 @@ public record Labels(String source, Map<String, Prediction> predictions, String 
         warnings = List.copyOf(warnings);
     }
 
-    /** The prediction of {@code dimension}, or null. */
+    /**
+     * The prediction of {@code dimension}, or null: none for an unreadable document, or a name the
+     * pack does not have ({@link #require} says which).
+     */
     public Prediction get(String dimension) {
         return predictions.get(dimension);
+    }
+
+    /**
+     * The prediction of {@code dimension}, which must be there.
+     *
+     * <pre>{@code
+     * String stance = labels.require("stance").label();
+     * }</pre>
+     *
+     * @throws IllegalArgumentException naming the dimensions there are, for a name the pack lacks
+     *                                  (a typo, or another pack's), or for an unreadable document
+     *                                  (with its warnings)
+     */
+    public Prediction require(String dimension) {
+        Prediction p = predictions.get(dimension);
+        if (p == null) {
+            throw new IllegalArgumentException(unreadable()
+                    ? source + " has no labels: " + String.join("; ", warnings.stream().map(w -> w.code() + ": " + w.message()).toList())
+                    : "no dimension '" + dimension + "' (the pack's: " + String.join(", ", predictions.keySet()) + ")");
+        }
+        return p;
+    }
+
+    /** Whether the document has a warning with {@code code} (one of {@link Warning#CODES}). */
+    public boolean hasWarning(String code) {
+        return warnings.stream().anyMatch(w -> w.code().equals(code));
     }
 
     /** True when the document could not be classified at all (unreadable, binary, empty). */

@@ -29,8 +29,18 @@ final class ReportPrinter {
             }
             int width = Math.max(16, m.labels().stream().mapToInt(String::length).max().orElse(0));
             out.printf("  %-" + width + "s %9s %9s %9s %8s%n", "label", "precision", "recall", "f1", "support");
-            m.perLabel().forEach((label, lm) -> out.printf("  %-" + width + "s %9.4f %9.4f %9.4f %8d%n", label,
-                    lm.precision(), lm.recall(), lm.f1(), lm.support()));
+            int[][] c = m.confusion();
+            for (int i = 0; i < m.labels().size(); i++) {
+                var lm = m.perLabel().get(m.labels().get(i));
+                int predicted = 0;
+                for (int[] row : c) {
+                    predicted += row[i];
+                }
+                // a label never predicted has no precision, one with no documents no recall: not 0, which would be a figure
+                out.printf("  %-" + width + "s %9s %9s %9.4f %8d%n", m.labels().get(i),
+                        predicted == 0 ? "-" : String.format("%.4f", lm.precision()),
+                        lm.support() == 0 ? "-" : String.format("%.4f", lm.recall()), lm.f1(), lm.support());
+            }
             printConfusion(m, width, out);
         }
     }

@@ -40,6 +40,20 @@ class ArticleClassifierTest {
     }
 
     @Test
+    void requireNamesTheDimensionsThereAre() {
+        Labels l = classifier.classify("The coach and the players scored a goal in the stadium.");
+        org.junit.jupiter.api.Assertions.assertSame(l.get("topic"), l.require("topic"));
+        IllegalArgumentException typo = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> l.require("Topic"));
+        assertEquals("no dimension 'Topic' (the pack's: topic, level)", typo.getMessage());
+        Labels empty = classifier.classify(new org.newsgauge.text.SourceDocument("e.txt", "", "", "und", "",
+                List.of(new org.newsgauge.text.Warning(org.newsgauge.text.Warning.EMPTY, "the document is empty"))));
+        assertTrue(empty.hasWarning(org.newsgauge.text.Warning.EMPTY) && !empty.hasWarning(org.newsgauge.text.Warning.IO));
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> empty.require("topic"))
+                .getMessage().startsWith("e.txt has no labels: empty: the document is empty"));
+    }
+
+    @Test
     void sixteenThreadsGiveExactlyTheSingleThreadResults() throws Exception {
         List<String> texts = Corpus.rows(200, 21).stream().map(Corpus.Row::text).toList();
         List<Labels> expected = texts.stream().map(classifier::classify).toList();

@@ -59,6 +59,13 @@ class CliTest {
         Run table = run("evaluate", "--model", pack.toString(), "--data", test.toString());
         assertEquals(0, table.code);
         assertTrue(table.out.contains("macro-F1") && table.out.contains("within one step"), table.out);
+        // rows of sport only: the other labels have no documents, so no recall (a dash, not a figure of 0)
+        List<String> lines = Files.readAllLines(test);
+        Path sportOnly = Files.write(dir.resolve("sport-only.csv"), java.util.stream.Stream.concat(lines.stream().limit(1),
+                lines.stream().skip(1).filter(l -> l.contains(",sport,"))).toList());
+        Run sport = run("evaluate", "--model", pack.toString(), "--data", sportOnly.toString());
+        assertEquals(0, sport.code, sport.err);
+        assertTrue(java.util.regex.Pattern.compile("(?m)^  markets +\\S+ +- +\\d\\.\\d{4} +0$").matcher(sport.out).find(), sport.out);
     }
 
     @Test
