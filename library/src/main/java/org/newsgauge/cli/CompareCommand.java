@@ -46,7 +46,7 @@ final class CompareCommand implements Callable<Integer> {
             + " predict different labels to FILE (CSV: id,dimension,truth,<pack>,...), to read what changed")
     Path disagreements;
 
-    @Option(names = "--json", description = "Print one JSON object: {\"data\", \"n\", \"baseline\", \"packs\": {\"<pack>\":"
+    @Option(names = "--json", description = "Print one JSON object: {\"data\", \"n\", \"resamples\", \"seed\", \"baseline\", \"packs\": {\"<pack>\":"
             + " <evaluate --json>}, \"differences\": {\"<pack>\": {\"<dimension>\": {\"accuracy\", \"accuracy_ci\", \"macro_f1\","
             + " \"macro_f1_ci\", \"mae\", \"only_baseline_right\", \"only_pack_right\", \"mcnemar_p\", \"verdict\"}}}}")
     boolean json;

@@ -158,6 +158,10 @@ public final class LabelledData {
             throws DatasetException {
         List<DimensionModel> dims = dimensions(pack, dimensions);
         if (Files.isDirectory(data)) {
+            if (!textColumns.isEmpty()) {
+                throw new DatasetException(data, 0, "is a folder per label: its files are the texts, so text columns ("
+                        + String.join(", ", textColumns) + ") do not apply; leave them out");
+            }
             // the folders' labels are checked before a document is read
             return new FolderDatasetReader(dims.get(0).name(), DocumentReader.defaults())
                     .read(data, folders -> requireFolderLabels(pack, dims.get(0), folders, data));

@@ -58,12 +58,18 @@ public record ComparisonReport(String data, int n, int resamples, long seed, Map
 
         /**
          * What the figures say: better or worse beyond the noise when the macro-F1 interval leaves
-         * out zero and McNemar's p is below 0.05, within the noise when neither, unclear when one.
+         * out zero and McNemar's p is below 0.05 with the rows right in one pack only pointing the
+         * same way; within the noise when neither; unclear when one, or when they point apart.
          */
         public Verdict verdict() {
             boolean mcNemar = mcNemarP < 0.05;
             if (macroF1Differs() && mcNemar) {
-                return macroF1 > 0 ? Verdict.BETTER : Verdict.WORSE;
+                // the two measures must point the same way: more rows right with a lower macro-F1 is no verdict
+                boolean better = macroF1 > 0;
+                if (better == onlyPackRight > onlyBaselineRight) {
+                    return better ? Verdict.BETTER : Verdict.WORSE;
+                }
+                return Verdict.UNCLEAR;
             }
             return macroF1Differs() || mcNemar ? Verdict.UNCLEAR : Verdict.WITHIN_NOISE;
         }

@@ -64,13 +64,15 @@ public final class CrossValidator {
      * }</pre>
      *
      * @param grouped fold by {@link org.newsgauge.data.Example#group()} instead of stratifying
-     * @throws IllegalArgumentException when {@code grouped} but every row is its own group
+     * @throws IllegalArgumentException when {@code grouped} but the data was read without a group
+     *                                  column
      */
     public static CrossValidation runWithFolds(Dataset data, TrainingOptions options, int k, boolean grouped,
                                                ProgressListener progress) {
-        if (grouped && java.util.Arrays.stream(data.groups()).distinct().count() == data.size()) {
-            throw new IllegalArgumentException("grouped folds, but every row of " + data.source() + " is a group of its own"
-                    + " (read without a group column?): read the data with its group column, or cross-validate stratified");
+        if (grouped && data.examples().stream().allMatch(e -> e.group().equals(e.id()))) {
+            // a row's group is its id when the data was read without a group column
+            throw new IllegalArgumentException("grouped folds, but " + data.source() + " was read without a group column"
+                    + " (every row's group is its id): read the data with its group column, or cross-validate stratified");
         }
         int[] fold = grouped ? Folds.grouped(data.groups(), k, options.seed())
                 : Folds.stratified(data.labelIndices(0), k, options.seed());

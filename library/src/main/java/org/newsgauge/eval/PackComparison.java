@@ -77,9 +77,9 @@ public final class PackComparison {
     }
 
     /**
-     * Compares {@code packs} on labelled data in a file: a CSV (streamed once per pack, so of any
-     * size; each pack reads its own text columns unless {@code textColumns} names them) or a
-     * folder per label (one dimension).
+     * Compares {@code packs} on labelled data in a file: a CSV (streamed once per pack: only each
+     * row's id and labels are kept, not its text; each pack reads its own text columns unless
+     * {@code textColumns} names them) or a folder per label (one dimension).
      *
      * @param dimensions the dimensions to compare; empty: every dimension all the packs have (a
      *                   folder per label: the first of them)
@@ -120,6 +120,10 @@ public final class PackComparison {
                                            List<String> dimensions, Settings settings, Consumer<Disagreement> each)
             throws DatasetException {
         List<String> dims = commonDimensions(packs, dimensions);
+        if (!Files.exists(data)) {
+            // about the data, not about a pack: said before any pack reads it
+            throw new DatasetException(data, 0, "no such file or folder");
+        }
         boolean folder = Files.isDirectory(data);
         if (folder && dims.size() > 1) {
             if (!dimensions.isEmpty()) {
@@ -210,7 +214,7 @@ public final class PackComparison {
         List<String> dims = asked.isEmpty()
                 ? packs.get(0).pack().dimensions().stream().map(DimensionModel::name)
                         .filter(d -> packs.stream().allMatch(c -> c.pack().dimension(d) != null)).toList()
-                : List.copyOf(asked);
+                : List.copyOf(new java.util.LinkedHashSet<>(asked));
         if (dims.isEmpty()) {
             throw new IllegalArgumentException("the packs share no dimension: " + String.join("; ", packs.stream()
                     .map(c -> c.name() + " has " + String.join(", ", c.pack().dimensions().stream().map(DimensionModel::name).toList()))
@@ -382,8 +386,10 @@ public final class PackComparison {
         if (n == 0) {
             return out;
         }
+        // one well-mixed seed per resample, drawn from the settings' seed: seeds 42 and 43 share no resample
+        long[] seeds = new SplittableRandom(settings.seed()).longs(r).toArray();
         IntStream.range(0, r).parallel().forEach(s -> {
-            SplittableRandom rng = new SplittableRandom(settings.seed() * 0x9E3779B97F4A7C15L + s);
+            SplittableRandom rng = new SplittableRandom(seeds[s]);
             int[] sample = new int[n];
             for (int j = 0; j < n; j++) {
                 sample[j] = rng.nextInt(n);

@@ -229,7 +229,8 @@ public final class PackTrainer {
                         + " a column of the reports (" + String.join(", ", RESERVED_NAMES) + "), which it would overwrite;"
                         + " rename the label column");
             }
-            if (data.size() >= 10 && spec.labels().size() == data.size()) {
+            if (data.size() >= 50 && java.util.Arrays.stream(data.labelIndices(data.dimensions().indexOf(spec))).distinct()
+                    .count() == data.size()) {
                 throw new IllegalArgumentException("every row of " + data.source() + " has a label of its own in '"
                         + spec.name() + "' (" + data.size() + " labels for " + data.size() + " rows): is it the label"
                         + " column? A classifier learns labels that recur");

@@ -154,6 +154,10 @@ class CliTest {
         assertTrue(f.get("differences").get("weak.ngpack").has("topic") && !f.get("differences").get("weak.ngpack").has("level"),
                 byFolder.out);
         assertTrue(f.get("differences").get("weak.ngpack").get("topic").has("verdict"), byFolder.out);
+        Run folderColumns = run("compare", "--data", folder.toString(), "--text-column", "body", pack.toString(), weak.toString());
+        assertEquals(2, folderColumns.code, folderColumns.out);
+        assertTrue(folderColumns.err.contains("is a folder per label: its files are the texts, so text columns (body) do not"
+                + " apply"), folderColumns.err);
     }
 
     @Test

@@ -56,7 +56,12 @@ class CrossValidatorTest {
         // grouped folds asked for, but the data was read without a group column
         IllegalArgumentException ungrouped = assertThrows(IllegalArgumentException.class,
                 () -> CrossValidator.runWithFolds(data, o, 4, true, ProgressListener.NONE));
-        assertTrue(ungrouped.getMessage().contains("is a group of its own (read without a group column?)"),
+        assertTrue(ungrouped.getMessage().contains("was read without a group column (every row's group is its id)"),
                 ungrouped.getMessage());
+        // a group column whose groups all differ (one-article events; here the text itself) is legitimate
+        Dataset byText = CsvDatasetReader.builder().textColumns("text").labelColumns("topic").groupColumn("text")
+                .build().read(dir.resolve("c.csv"));
+        assertEquals(240, CrossValidator.runWithFolds(byText, o, 4, true, ProgressListener.NONE).pooled()
+                .dimensions().get("topic").n());
     }
 }

@@ -148,6 +148,12 @@ class PackComparisonTest {
                 PackComparison.Settings.defaults());
         assertEquals(List.of("topic"), List.copyOf(r.packs().get("strong").dimensions().keySet()));
         assertEquals(1, r.differences().size());
+        // a dimension named twice is compared once
+        assertEquals(1, PackComparison.compare(packs(strong, topicOnly), testCsv, List.of(), List.of("topic", "topic"),
+                PackComparison.Settings.defaults()).differences().size());
+        org.newsgauge.data.DatasetException missing = assertThrows(org.newsgauge.data.DatasetException.class,
+                () -> PackComparison.compare(packs(strong, weak), dir.resolve("nowhere.csv")));
+        assertTrue(missing.getMessage().endsWith("nowhere.csv: no such file or folder"), missing.getMessage());
         IllegalArgumentException asked = assertThrows(IllegalArgumentException.class, () -> PackComparison.compare(
                 packs(strong, topicOnly), testCsv, List.of(), List.of("level"), PackComparison.Settings.defaults()));
         assertTrue(asked.getMessage().startsWith("pack weak has no dimension 'level' (it has topic)"), asked.getMessage());
@@ -185,6 +191,26 @@ class PackComparisonTest {
                         .read(odd), PackComparison.Settings.defaults()));
         assertTrue(label.getMessage().startsWith("pack strong: ") && label.getMessage().contains("'politics'"),
                 label.getMessage());
+    }
+
+    @Test
+    void theVerdictNeedsBothMeasuresToPointTheSameWay() {
+        // more rows right in the new pack (60 against 15), but a lower macro-F1: no verdict either way
+        ComparisonReport.Difference apart = new ComparisonReport.Difference("topic", "old", "new", 1000, 0.045, 0.03, 0.06,
+                -0.02, -0.035, -0.005, null, 15, 60, PackComparison.mcNemar(15, 60));
+        assertEquals(ComparisonReport.Verdict.UNCLEAR, apart.verdict());
+        ComparisonReport.Difference worse = new ComparisonReport.Difference("topic", "old", "new", 1000, -0.045, -0.06, -0.03,
+                -0.02, -0.035, -0.005, null, 60, 15, PackComparison.mcNemar(60, 15));
+        assertEquals(ComparisonReport.Verdict.WORSE, worse.verdict());
+    }
+
+    @Test
+    void anotherSeedDrawsOtherResamples() {
+        ComparisonReport a = PackComparison.compare(packs(strong, weak), test, new PackComparison.Settings(200, 42));
+        ComparisonReport b = PackComparison.compare(packs(strong, weak), test, new PackComparison.Settings(200, 43));
+        // the point differences are the data's; the intervals are the resamples'
+        assertEquals(a.difference("weak", "topic").macroF1(), b.difference("weak", "topic").macroF1());
+        org.junit.jupiter.api.Assertions.assertNotEquals(a.differences(), b.differences());
     }
 
     @Test

@@ -40,6 +40,15 @@ class ExtractionCasesTest {
     }
 
     @Test
+    void aMarkdownFileOfFiguresIsClassifiedWholeWithoutItsMarkup() {
+        String story = "Shr 34 cts vs 1.19 dlrs Net 807,000 vs 2,858,000 Assets 510.2 mln vs 479.7 mln Deposits 472.3 mln"
+                + " vs 440.3 mln Loans 299.2 mln vs 327.2 mln";
+        SourceDocument d = reader.read("**" + story + "**\n", "earnings.md", SourceFormat.MARKDOWN);
+        assertTrue(d.hasWarning(Warning.WHOLE_TEXT), d.warnings().toString());
+        assertTrue(d.text().contains("Shr 34 cts") && !d.text().contains("**"), d.text());
+    }
+
+    @Test
     void aPlainTextMenuIsStillNoArticle() {
         SourceDocument d = reader.read("Home\nNews\nSport\nContact\n", "menu.txt", SourceFormat.TEXT);
         assertEquals("", d.text());

@@ -48,6 +48,20 @@ class TrainingOptionsTest {
     }
 
     @Test
+    void anOrdinalOrderLongerThanTheRowsIsNotTakenForAnIdColumn(@TempDir Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder("text,rating\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append("review number ").append(i).append(i % 3 == 0 ? " awful" : i % 3 == 1 ? " fine" : " great")
+                    .append(',').append(i % 3 + 1).append('\n');
+        }
+        List<String> levels = java.util.stream.IntStream.rangeClosed(1, 70).mapToObj(String::valueOf).toList();
+        Dataset d = CsvDatasetReader.builder().textColumns("text").ordinal("rating", levels).build()
+                .read(java.nio.file.Files.writeString(dir.resolve("ratings.csv"), csv));
+        assertEquals(70, new PackTrainer(TrainingOptions.defaults().withCalibrationFolds(0)).train(d).dimensions().get(0)
+                .labels().size());
+    }
+
+    @Test
     void cIsPositive() {
         for (double bad : new double[] {0, -1, Double.NaN, Double.POSITIVE_INFINITY}) {
             assertTrue(refused(() -> TrainingOptions.defaults().withC(bad)).startsWith("C must be a positive number"),

@@ -132,8 +132,12 @@ public class EvaluateMojo extends AbstractDataMojo {
                             list(textColumns), list(dimensions)));
                 } else {
                     comparison = compare(pack, evaluated);
-                    // the evaluated pack is the second of the two compared, after the baseline
-                    report = List.copyOf(comparison.packs().values()).get(1);
+                    // the evaluated pack is the second of the two compared, after the baseline; a dimension the
+                    // baseline lacks is not compared, but still evaluated for the gate and the reports
+                    EvaluationReport compared = List.copyOf(comparison.packs().values()).get(1);
+                    report = compared.dimensions().keySet().containsAll(evaluated) ? compared
+                            : Evaluator.evaluate(pack, LabelledData.forPack(pack, existing(data, "<data>").toPath(),
+                                    list(textColumns), list(dimensions)));
                 }
             } catch (DatasetException | IllegalArgumentException e) {
                 throw new MojoExecutionException("cannot evaluate on " + data + ": " + e.getMessage(), e);
@@ -252,8 +256,17 @@ public class EvaluateMojo extends AbstractDataMojo {
         }
         String packName = model == null ? "built-in pack" : model.getName();
         String baseName = baseline.getName().equals(packName) ? baseline.getPath() : baseline.getName();
+        List<String> common = evaluated.stream().filter(d -> base.dimension(d) != null).toList();
+        if (common.isEmpty()) {
+            throw new MojoExecutionException("<baseline> " + baseline + " has none of the evaluated dimensions ("
+                    + String.join(", ", evaluated) + "); give a baseline pack of the same dimensions");
+        }
+        if (common.size() < evaluated.size()) {
+            getLog().info("newsgauge: <baseline> " + baseline.getName() + " lacks " + String.join(", ", evaluated.stream()
+                    .filter(d -> !common.contains(d)).toList()) + "; compared on " + String.join(", ", common));
+        }
         return PackComparison.compare(List.of(new PackComparison.Candidate(baseName, base),
                 new PackComparison.Candidate(packName, pack)), existing(data, "<data>").toPath(), list(textColumns),
-                evaluated, PackComparison.Settings.defaults());
+                common, PackComparison.Settings.defaults());
     }
 }

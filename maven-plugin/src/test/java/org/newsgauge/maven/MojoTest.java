@@ -426,6 +426,34 @@ class MojoTest {
     }
 
     @Test
+    void aDimensionTheBaselineLacksIsEvaluatedButNotCompared() throws Exception {
+        // a mood column beside the label: a retrained pack with a dimension its baseline did not have
+        Path two = dir.resolve("two.csv");
+        List<String> rows = new java.util.ArrayList<>(Files.readAllLines(sportAndWeather("one.csv", false)));
+        rows.set(0, rows.get(0) + ",mood");
+        for (int i = 1; i < rows.size(); i++) {
+            rows.set(i, rows.get(i) + (i % 2 == 0 ? ",calm" : ",tense"));
+        }
+        Files.write(two, rows);
+        org.newsgauge.model.ModelPack p = new org.newsgauge.train.PackTrainer(org.newsgauge.train.TrainingOptions.defaults()
+                .withCalibrationFolds(0)).train(org.newsgauge.data.CsvDatasetReader.builder().textColumns("text")
+                .labelColumns("label", "mood").build().read(two));
+        org.newsgauge.model.PackWriter.write(p, dir.resolve("two.ngpack"));
+        EvaluateMojo m = new EvaluateMojo();
+        m.basedir = dir.toFile();
+        m.outputDirectory = out;
+        m.failOnRegression = true;
+        m.data = two.toFile();
+        m.model = dir.resolve("two.ngpack").toFile();
+        m.baseline = trainedOn(dir.resolve("one.csv"), "one.ngpack");
+        m.execute();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertTrue(json.readTree(new File(out, "evaluation.json")).has("mood"));
+        com.fasterxml.jackson.databind.JsonNode differences = json.readTree(new File(out, "comparison.json")).get("differences");
+        assertTrue(differences.get("two.ngpack").has("label") && !differences.get("two.ngpack").has("mood"), differences.toString());
+    }
+
+    @Test
     void crossValidationWritesTheFiguresFoldByFold() throws Exception {
         EvaluateMojo m = withDeclaredDefaults(new EvaluateMojo());
         m.outputDirectory = out;

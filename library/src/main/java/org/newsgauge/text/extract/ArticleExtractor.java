@@ -115,7 +115,9 @@ public final class ArticleExtractor {
                 s.cls = Cls.GOOD;
                 s.reason = "whole text: no article prose found";
             }
-            return new ExtractionResult("", text.strip(), explain ? blocks(segs, true) : List.of(), warnings);
+            // the segments' text: Markdown without its markup, plain text as it reads
+            String whole = String.join("\n\n", segs.stream().map(seg -> seg.text).toList());
+            return new ExtractionResult("", whole, explain ? blocks(segs, true) : List.of(), warnings);
         }
         if (bodyText.isEmpty()) {
             warnings.add(new Warning(Warning.NO_ARTICLE, segs.isEmpty() ? "no text blocks found"
