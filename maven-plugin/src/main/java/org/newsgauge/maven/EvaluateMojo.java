@@ -55,8 +55,10 @@ public class EvaluateMojo extends AbstractDataMojo {
     /**
      * A pack to compare the evaluated one with on the same {@code data}, e.g. the pack now in
      * production: the build fails when the evaluated pack is worse beyond the noise on a dimension
-     * (macro-F1's paired-bootstrap 95% interval below zero and McNemar's p below 0.05; see
-     * {@code failOnRegression}). Writes {@code comparison.json} ({@code newsgauge compare --json}).
+     * (macro-F1's paired-bootstrap 95% interval below zero, and McNemar's p below 0.05 with more
+     * rows right only in the baseline than only in the pack; see {@code failOnRegression}). A
+     * dimension the baseline lacks is evaluated but not compared. Writes {@code comparison.json}
+     * ({@code newsgauge compare --json}).
      */
     @Parameter(property = "newsgauge.baseline")
     File baseline;
