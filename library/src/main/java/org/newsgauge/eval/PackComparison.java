@@ -56,17 +56,20 @@ public final class PackComparison {
         }
     }
 
+    /** The most resamples: each keeps two numbers per pack, and a 95% interval is steady long before. */
+    public static final int MAX_RESAMPLES = 100_000;
+
     /**
      * How the differences are measured.
      *
-     * @param resamples bootstrap resamples of the rows (at least 100; 1000 by default)
+     * @param resamples bootstrap resamples of the rows (100 to {@link #MAX_RESAMPLES}; 1000 by default)
      * @param seed      the resamples' seed: the same seed gives the same intervals
      */
     public record Settings(int resamples, long seed) {
         public Settings {
-            if (resamples < 100) {
-                throw new IllegalArgumentException("the paired bootstrap needs at least 100 resamples for a 95% interval, was "
-                        + resamples);
+            if (resamples < 100 || resamples > MAX_RESAMPLES) {
+                throw new IllegalArgumentException("the paired bootstrap takes 100 to " + MAX_RESAMPLES + " resamples (100"
+                        + " at least for a 95% interval; more than " + MAX_RESAMPLES + " only costs memory), not " + resamples);
             }
         }
 

@@ -184,6 +184,8 @@ class PackComparisonTest {
                 PackComparison.Settings.defaults()));
         assertTrue(twice.getMessage().contains("pack x is given twice"), twice.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new PackComparison.Settings(10, 1));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new PackComparison.Settings(1_000_000_000, 1))
+                .getMessage().contains("takes 100 to 100000 resamples"));
         // a label one pack does not know: the message says which pack
         Path odd = Files.writeString(dir.resolve("odd.csv"), "id,text,topic\n1,rain and wind,politics\n");
         IllegalArgumentException label = assertThrows(IllegalArgumentException.class, () -> PackComparison.compare(
