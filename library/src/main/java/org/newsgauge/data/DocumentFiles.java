@@ -95,6 +95,11 @@ public final class DocumentFiles {
         for (Path root : roots) {
             if (Files.isRegularFile(root)) {
                 out.add(root);
+                // the same key as a walk gives it, so that a file named and also found in a named folder is met once
+                Object key = Files.readAttributes(root, BasicFileAttributes.class).fileKey();
+                if (key != null) {
+                    keys.put(root, key);
+                }
                 continue;
             }
             if (!Files.isDirectory(root)) {
@@ -162,7 +167,7 @@ public final class DocumentFiles {
             Path earlier = first.putIfAbsent(key, f);
             if (earlier == null) {
                 kept.add(f);
-            } else if (!f.normalize().equals(earlier.normalize())) {
+            } else if (!f.toAbsolutePath().normalize().equals(earlier.toAbsolutePath().normalize())) {
                 // the same path twice (overlapping arguments, "dir dir/a.txt") is no news; another path to it is
                 skipped.skipped(f, "the same file as " + earlier + " (through a symbolic link); classified once");
             }

@@ -86,6 +86,10 @@ class DocumentFilesTest {
         assertEquals(List.of("docs/2024/a.txt"), find(List.of(), List.of(), dir.resolve("docs/2024"),
                 dir.resolve("docs/2024/a.txt")));
         assertEquals(List.of(), skipped);
+        // also on the real file system, whose walk tells files by their keys, and with the file named another way
+        List<Path> real = DocumentFiles.find(List.of(dir.resolve("docs/2024"),
+                dir.resolve("docs/other/../2024/a.txt").toAbsolutePath()));
+        assertEquals(1, real.size(), real.toString());
     }
 
     @Test
