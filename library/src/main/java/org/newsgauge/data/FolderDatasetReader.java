@@ -120,7 +120,7 @@ public final class FolderDatasetReader {
                     files = walk.filter(Files::isRegularFile).filter(FolderDatasetReader::isDocument).sorted().toList();
                 } catch (java.io.UncheckedIOException e) {
                     String why = e.getCause() instanceof java.nio.file.FileSystemLoopException loop
-                            ? "has a symbolic link that loops back to " + loop.getFile()
+                            ? "has a symbolic link, " + loop.getFile() + ", that loops back to a folder above it"
                             : "cannot be read (" + e.getCause().getMessage() + ")";
                     throw new DatasetException(folder, 0, why + "; remove the link loop or the unreadable folder from the data",
                             e.getCause());

@@ -70,4 +70,16 @@ class FolderDatasetReaderTest {
                 }));
         assertTrue(e.getMessage().contains("'weather' is not one of its labels"), e.getMessage());
     }
+
+    @Test
+    void aLinkLoopNamesTheLinkNotItsTarget(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        Files.writeString(Files.createDirectories(data.resolve("sport")).resolve("a.txt"), TEXT);
+        Files.writeString(Files.createDirectories(data.resolve("weather/deep")).resolve("b.txt"), TEXT);
+        Path up = Files.createSymbolicLink(data.resolve("weather/deep/up"), data.resolve("weather"));
+        DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+                () -> new FolderDatasetReader("topic", DocumentReader.defaults()).read(data));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("has a symbolic link, " + up
+                + ", that loops back to a folder above it"), e.getMessage());
+    }
 }
