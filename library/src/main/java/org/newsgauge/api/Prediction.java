@@ -29,14 +29,16 @@ public record Prediction(String dimension, String label, double probability, Map
     public Prediction {
         java.util.Objects.requireNonNull(dimension, "dimension");
         java.util.Objects.requireNonNull(label, "label");
-        requireProbability(dimension, label, probability);
-        if (!(distribution instanceof LabelDistribution)) { // that one is immutable already, and the classifier's
+        // a LabelDistribution is only made by of(), from the classifier's probabilities and its chosen
+        // label: immutable and right by construction, so the classification path checks nothing twice
+        if (!(distribution instanceof LabelDistribution)) {
+            requireProbability(dimension, label, probability);
             distribution = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(distribution));
             distribution.forEach((l, p) -> requireProbability(dimension, l, p));
-        }
-        if (!distribution.isEmpty() && !distribution.containsKey(label)) {
-            throw new IllegalArgumentException("label '" + label + "' of dimension '" + dimension
-                    + "' is not in its distribution " + distribution.keySet());
+            if (!distribution.isEmpty() && !distribution.containsKey(label)) {
+                throw new IllegalArgumentException("label '" + label + "' of dimension '" + dimension
+                        + "' is not in its distribution " + distribution.keySet());
+            }
         }
         explanation = List.copyOf(explanation);
     }

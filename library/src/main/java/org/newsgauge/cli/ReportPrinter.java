@@ -76,16 +76,15 @@ final class ReportPrinter {
             }
         }
         out.println("  confusion (rows: true label; columns: predicted, numbered as the rows):");
-        StringBuilder head = new StringBuilder(String.format("  %-" + (width + 4) + "s", ""));
+        int number = ("(" + labels.size() + ")").length() + 1; // "(1) ", or "(12) " with ten labels or more
+        StringBuilder head = new StringBuilder(String.format("  %-" + (number + width) + "s", ""));
         for (int j = 0; j < labels.size(); j++) {
             head.append(String.format(" %" + cell + "s", "(" + (j + 1) + ")"));
         }
         out.println(head);
         for (int i = 0; i < c.length; i++) {
-            StringBuilder sb = new StringBuilder(String.format("  (%d) %-" + width + "s", i + 1, labels.get(i)));
-            if (i + 1 >= 10) {
-                sb.setLength(sb.length() - 1);
-            }
+            StringBuilder sb = new StringBuilder(String.format("  %-" + number + "s%-" + width + "s", "(" + (i + 1) + ")",
+                    labels.get(i)));
             for (int v : c[i]) {
                 sb.append(String.format(" %" + cell + "d", v));
             }

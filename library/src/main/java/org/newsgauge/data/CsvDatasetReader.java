@@ -201,8 +201,6 @@ public final class CsvDatasetReader {
                 if (c == null || c.isBlank()) {
                     throw new IllegalArgumentException("a label column has no name (" + labelColumns + ")");
                 }
-            }
-            for (String c : labelColumns) {
                 if (!seen.add(c)) {
                     throw new IllegalArgumentException("label column '" + c + "' is named twice; name each dimension once");
                 }

@@ -81,24 +81,18 @@ public final class Metrics {
         public DimensionMetrics result() {
             int k = labels.size();
             Map<String, LabelMetrics> per = new LinkedHashMap<>();
-            double f1Sum = 0;
-            int counted = 0;
+            int[] tp = new int[k];
+            int[] support = new int[k];
+            int[] predicted = new int[k];
             for (int c = 0; c < k; c++) {
-                int tp = confusion[c][c];
-                int support = 0;
-                int predictedC = 0;
+                tp[c] = confusion[c][c];
                 for (int j = 0; j < k; j++) {
-                    support += confusion[c][j];
-                    predictedC += confusion[j][c];
+                    support[c] += confusion[c][j];
+                    predicted[c] += confusion[j][c];
                 }
-                double p = predictedC == 0 ? 0 : (double) tp / predictedC;
-                double r = support == 0 ? 0 : (double) tp / support;
-                double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-                per.put(labels.get(c), new LabelMetrics(p, r, f1, support));
-                if (support > 0 || predictedC > 0) {
-                    f1Sum += f1;
-                    counted++;
-                }
+                double p = precision(tp[c], predicted[c]);
+                double r = recall(tp[c], support[c]);
+                per.put(labels.get(c), new LabelMetrics(p, r, f1(p, r), support[c]));
             }
             double e = 0;
             for (int b = 0; b < BINS; b++) {
@@ -110,11 +104,44 @@ public final class Metrics {
             for (int c = 0; c < k; c++) {
                 copy[c] = confusion[c].clone();
             }
-            return new DimensionMetrics(dimension, n, n == 0 ? 0 : (double) correct / n, counted == 0 ? 0 : f1Sum / counted,
+            return new DimensionMetrics(dimension, n, n == 0 ? 0 : (double) correct / n, macroF1(tp, support, predicted),
                     per, copy, labels, e,
                     ordinal ? (n == 0 ? 0.0 : (double) steps / n) : null,
                     ordinal ? (n == 0 ? 0.0 : (double) within / n) : null);
         }
+    }
+
+    /**
+     * Macro-F1 from per-label counts: the mean F1 of the labels that occur in the truth or the
+     * predictions (a label neither has does not count), 0 when none does. What every figure of
+     * this package means by macro-F1.
+     *
+     * @param tp        right predictions per label
+     * @param support   true documents per label
+     * @param predicted predictions per label
+     */
+    public static double macroF1(int[] tp, int[] support, int[] predicted) {
+        double sum = 0;
+        int counted = 0;
+        for (int c = 0; c < tp.length; c++) {
+            if (support[c] > 0 || predicted[c] > 0) {
+                sum += f1(precision(tp[c], predicted[c]), recall(tp[c], support[c]));
+                counted++;
+            }
+        }
+        return counted == 0 ? 0 : sum / counted;
+    }
+
+    private static double precision(int tp, int predicted) {
+        return predicted == 0 ? 0 : (double) tp / predicted;
+    }
+
+    private static double recall(int tp, int support) {
+        return support == 0 ? 0 : (double) tp / support;
+    }
+
+    private static double f1(double p, double r) {
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
     /** Expected calibration error over 10 equal-width confidence bins. */

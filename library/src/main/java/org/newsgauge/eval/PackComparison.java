@@ -298,25 +298,24 @@ public final class PackComparison {
             }
             boolean ordinal = sameOrder(packs, dim);
             double[][][] boot = bootstrap(truth, pred, labels.size(), settings);
+            // the point differences are those of the packs' own evaluations on all rows
+            DimensionMetrics fb = reports.get(packs.get(0).name()).dimensions().get(dim);
             for (int p = 1; p < packs.size(); p++) {
                 int onlyBase = 0;
                 int onlyPack = 0;
-                double steps = 0;
                 for (int i = 0; i < n; i++) {
                     boolean b = pred[0][i] == truth[i];
                     boolean c = pred[p][i] == truth[i];
                     onlyBase += b && !c ? 1 : 0;
                     onlyPack += c && !b ? 1 : 0;
-                    steps += Math.abs(pred[p][i] - truth[i]) - Math.abs(pred[0][i] - truth[i]);
                 }
-                Figures fb = figures(truth, pred[0], labels.size(), null);
-                Figures fp = figures(truth, pred[p], labels.size(), null);
+                DimensionMetrics fp = reports.get(packs.get(p).name()).dimensions().get(dim);
                 double[] accDiff = boot[p][0];
                 double[] f1Diff = boot[p][1];
                 diffs.add(new ComparisonReport.Difference(dim, packs.get(0).name(), packs.get(p).name(), n,
-                        fp.accuracy - fb.accuracy, quantile(accDiff, 0.025), quantile(accDiff, 0.975),
-                        fp.macroF1 - fb.macroF1, quantile(f1Diff, 0.025), quantile(f1Diff, 0.975),
-                        ordinal && n > 0 ? steps / n : null, onlyBase, onlyPack, mcNemar(onlyBase, onlyPack)));
+                        fp.accuracy() - fb.accuracy(), quantile(accDiff, 0.025), quantile(accDiff, 0.975),
+                        fp.macroF1() - fb.macroF1(), quantile(f1Diff, 0.025), quantile(f1Diff, 0.975),
+                        ordinal ? fp.mae() - fb.mae() : null, onlyBase, onlyPack, mcNemar(onlyBase, onlyPack)));
             }
         }
         return new ComparisonReport(source, n, settings.resamples(), settings.seed(), reports, diffs);
@@ -346,18 +345,13 @@ public final class PackComparison {
     private record Figures(double accuracy, double macroF1) {
     }
 
-    /**
-     * Accuracy and macro-F1 (as {@link Metrics}: the mean F1 of the labels that occur in the truth
-     * or the predictions) of the rows {@code sample} (with repeats), or of all rows when null.
-     */
+    /** Accuracy and macro-F1 ({@link Metrics#macroF1}) of the rows {@code sample}, with repeats. */
     private static Figures figures(int[] truth, int[] pred, int k, int[] sample) {
         int[] tp = new int[k];
         int[] support = new int[k];
         int[] predicted = new int[k];
-        int n = sample == null ? truth.length : sample.length;
         int correct = 0;
-        for (int j = 0; j < n; j++) {
-            int i = sample == null ? j : sample[j];
+        for (int i : sample) {
             support[truth[i]]++;
             predicted[pred[i]]++;
             if (truth[i] == pred[i]) {
@@ -365,17 +359,7 @@ public final class PackComparison {
                 correct++;
             }
         }
-        double f1Sum = 0;
-        int counted = 0;
-        for (int c = 0; c < k; c++) {
-            if (support[c] > 0 || predicted[c] > 0) {
-                double p = predicted[c] == 0 ? 0 : (double) tp[c] / predicted[c];
-                double r = support[c] == 0 ? 0 : (double) tp[c] / support[c];
-                f1Sum += p + r == 0 ? 0 : 2 * p * r / (p + r);
-                counted++;
-            }
-        }
-        return new Figures(n == 0 ? 0 : (double) correct / n, counted == 0 ? 0 : f1Sum / counted);
+        return new Figures(sample.length == 0 ? 0 : (double) correct / sample.length, Metrics.macroF1(tp, support, predicted));
     }
 
     /**

@@ -45,6 +45,19 @@ public final class AtomicFile implements Closeable {
     }
 
     /**
+     * The nearest existing folder of {@code target}'s path that is a file instead, which no file can
+     * be written under; null when the path is clear (its existing part is folders).
+     */
+    public static Path fileInTheWay(Path target) {
+        for (Path p = target.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p) ? null : p;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Starts writing {@code target} (its folder is created). A new file gets the permissions of any
      * new file (the umask's), not the owner-only ones of {@link Files#createTempFile}; a file that
      * is replaced keeps its own (a report or pack made owner-only stays so).
@@ -54,15 +67,11 @@ public final class AtomicFile implements Closeable {
     public static AtomicFile create(Path target) throws IOException {
         refuseFolder(target);
         Path abs = target.toAbsolutePath();
-        // a file where a folder of the path should be: say which, not just its name
-        for (Path p = abs.getParent(); p != null; p = p.getParent()) {
-            if (Files.exists(p)) {
-                if (!Files.isDirectory(p)) {
-                    throw new java.nio.file.FileSystemException(p.toString(), null,
-                            "is a file, not a folder, so " + target + " cannot be written in it; choose another path");
-                }
-                break;
-            }
+        Path inTheWay = fileInTheWay(abs);
+        if (inTheWay != null) {
+            // say which, not just its name
+            throw new java.nio.file.FileSystemException(inTheWay.toString(), null,
+                    "is a file, not a folder, so " + target + " cannot be written in it; choose another path");
         }
         Files.createDirectories(abs.getParent());
         while (true) {

@@ -103,7 +103,6 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
         if (explanations < 0) {
             throw new MojoExecutionException("<explanations> takes 0 (none) or a number of features, not " + explanations);
         }
-        List<File> present = new ArrayList<>();
         for (File d : dirs) {
             if (!d.exists()) {
                 String msg = "input folder " + d + " does not exist; put the documents there or configure <inputDirectories>";
@@ -113,7 +112,6 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
                 getLog().warn("newsgauge: " + msg + (dirs.size() > 1 ? "; classifying the others" : ""));
                 continue;
             }
-            present.add(d);
             roots.add(d.toPath());
         }
         List<ReportFormat> fmts = new ArrayList<>();
@@ -146,7 +144,7 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
         List<Path> files = DocumentFiles.find(roots, orEmpty(includes), orEmpty(excludes),
                 (path, why) -> getLog().warn("newsgauge: " + path + ": " + why));
         if (files.isEmpty()) {
-            getLog().warn("newsgauge: no documents under " + present + " match " + (orEmpty(includes).isEmpty()
+            getLog().warn("newsgauge: no documents under " + roots + " match " + (orEmpty(includes).isEmpty()
                     ? DocumentFiles.DEFAULT_INCLUDES : includes));
         }
         if (raw) {
@@ -160,7 +158,7 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
                 .cache(cache)
                 .relativeTo(basedir.toPath())
                 .title("newsgauge report", (model == null ? "built-in pack" : "pack " + model.getName()) + " \u00B7 "
-                        + String.join(", ", present.stream().map(d -> relative(d.toPath())).toList()))
+                        + String.join(", ", roots.stream().map(this::relative).toList()))
                 .run(files, labels -> logWarnings(labels, logged));
         if (logged[0] > MAX_WARNINGS_LOGGED) {
             getLog().warn("newsgauge: ... " + (logged[0] - MAX_WARNINGS_LOGGED) + " more documents with warnings (see the reports)");

@@ -46,14 +46,9 @@ public class TrainMojo extends AbstractDataMojo {
             throw new MojoExecutionException("<output> " + output + " is a folder; give the pack's file, e.g. "
                     + new File(output, "newsgauge.ngpack"));
         }
-        for (File p = output.getAbsoluteFile().getParentFile(); p != null; p = p.getParentFile()) {
-            if (p.exists()) {
-                if (!p.isDirectory()) {
-                    throw new MojoExecutionException("<output> " + output + " cannot be written: " + p
-                            + " is a file, not a folder");
-                }
-                break;
-            }
+        java.nio.file.Path inTheWay = org.newsgauge.io.AtomicFile.fileInTheWay(output.toPath());
+        if (inTheWay != null) {
+            throw new MojoExecutionException("<output> " + output + " cannot be written: " + inTheWay + " is a file, not a folder");
         }
         if (stateDirectory.toPath().toAbsolutePath().startsWith(output.toPath().toAbsolutePath())) {
             throw new MojoExecutionException("<output> " + output + " is a folder the build keeps its state in; give"

@@ -299,10 +299,7 @@ class MojoTest {
 
     @Test
     void aMinimumOnADimensionNotEvaluatedIsFoundBeforeTheEvaluation() throws Exception {
-        EvaluateMojo m = new EvaluateMojo();
-        m.basedir = dir.toFile();
-        m.outputDirectory = out;
-        m.data = dir.resolve("not-read-yet.csv").toFile();
+        EvaluateMojo m = evaluate(dir.resolve("not-read-yet.csv"));
         m.minimums = Map.of("mood", "macro_f1=0.5");
         assertEquals("<minimums> has dimension 'mood', which the pack does not have (evaluated: topic, stance, tension);"
                 + " correct the name or remove the minimum", assertThrows(MojoExecutionException.class, m::execute).getMessage());
@@ -334,13 +331,19 @@ class MojoTest {
         return f.toFile();
     }
 
-    /** An evaluate goal of a pack trained on the right labels, against a baseline trained on labels flipped round. */
-    private EvaluateMojo goodAgainstBad() throws Exception {
+    /** An evaluate goal on {@code data} with the defaults Maven would inject ({@code failOnRegression} true). */
+    private EvaluateMojo evaluate(Path data) {
         EvaluateMojo m = new EvaluateMojo();
         m.basedir = dir.toFile();
         m.outputDirectory = out;
         m.failOnRegression = true;
-        m.data = sportAndWeather("holdout.csv", false).toFile();
+        m.data = data.toFile();
+        return m;
+    }
+
+    /** An evaluate goal of a pack trained on the right labels, against a baseline trained on labels flipped round. */
+    private EvaluateMojo goodAgainstBad() throws Exception {
+        EvaluateMojo m = evaluate(sportAndWeather("holdout.csv", false));
         m.model = trainedOn(sportAndWeather("right.csv", false), "good.ngpack");
         m.baseline = trainedOn(sportAndWeather("wrong.csv", true), "bad.ngpack");
         return m;
@@ -375,10 +378,7 @@ class MojoTest {
 
     @Test
     void mistakesInTheGateTheSpecOrTheOutputAreFoundBeforeAnyWork() throws Exception {
-        EvaluateMojo e = new EvaluateMojo();
-        e.basedir = dir.toFile();
-        e.outputDirectory = out;
-        e.data = dir.resolve("not-read-yet.csv").toFile();
+        EvaluateMojo e = evaluate(dir.resolve("not-read-yet.csv"));
         e.minimums = Map.of("stance", "recall[pro_kosovoo]=0.5");
         assertTrue(assertThrows(MojoExecutionException.class, e::execute).getMessage().startsWith(
                 "<minimums> of stance: recall[pro_kosovoo] names label 'pro_kosovoo', which stance does not have"));
@@ -439,11 +439,7 @@ class MojoTest {
                 .withCalibrationFolds(0)).train(org.newsgauge.data.CsvDatasetReader.builder().textColumns("text")
                 .labelColumns("label", "mood").build().read(two));
         org.newsgauge.model.PackWriter.write(p, dir.resolve("two.ngpack"));
-        EvaluateMojo m = new EvaluateMojo();
-        m.basedir = dir.toFile();
-        m.outputDirectory = out;
-        m.failOnRegression = true;
-        m.data = two.toFile();
+        EvaluateMojo m = evaluate(two);
         m.model = dir.resolve("two.ngpack").toFile();
         m.baseline = trainedOn(dir.resolve("one.csv"), "one.ngpack");
         m.execute();
@@ -528,10 +524,7 @@ class MojoTest {
     void aMinimumOnADimensionAFolderDoesNotLabelIsFoundFirst() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("by-topic/security"));
         Files.writeString(folder.resolve("a.txt"), "Kosovo police closed the crossing.");
-        EvaluateMojo m = new EvaluateMojo();
-        m.basedir = dir.toFile();
-        m.outputDirectory = out;
-        m.data = dir.resolve("by-topic").toFile();
+        EvaluateMojo m = evaluate(dir.resolve("by-topic"));
         m.minimums = Map.of("stance", "macro_f1=0.5");
         assertTrue(assertThrows(MojoExecutionException.class, m::execute).getMessage()
                 .startsWith("<minimums> has dimension 'stance', which the pack does not have (evaluated: topic)"));
