@@ -10,6 +10,17 @@ import picocli.CommandLine.Command;
  * Exit codes: 0 done, 2 bad usage or bad input (the message names the file, the line and the
  * fix), 1 internal error.
  *
+ * <pre>{@code
+ * java -jar newsgauge-cli.jar classify examples/articles
+ * java -jar newsgauge-cli.jar classify --help
+ * }</pre>
+ *
+ * <p>From Java (picocli on the classpath: an optional dependency of the library, inside the CLI jar):
+ * <pre>{@code
+ * int code = Main.run(new String[] {"classify", "--format", "csv", "examples/articles"},
+ *         new PrintWriter(System.out), new PrintWriter(System.err));   // 0, 1 or 2, as above
+ * }</pre>
+ *
  * <p>Each call of {@link #run} builds its own command line and keeps nothing: calls from several
  * threads share no state (each needs its own writers).
  */

@@ -6,6 +6,14 @@ import java.nio.file.Path;
  * A dataset could not be read: the message names the file, the line when there is one, what is
  * wrong and what to do about it.
  *
+ * <pre>{@code
+ * try {
+ *     Dataset d = CsvDatasetReader.builder().textColumns("title", "body").labelColumns("topic").build().read(Path.of("articles.csv"));
+ * } catch (DatasetException e) {
+ *     System.err.println(e.getMessage());   // articles.csv:57: no label in column 'topic'; label the row or remove it
+ * }
+ * }</pre>
+ *
  * <p>Immutable once thrown, like any exception: safe to hand between threads.
  */
 public class DatasetException extends Exception {

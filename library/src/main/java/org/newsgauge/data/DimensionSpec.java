@@ -8,6 +8,13 @@ import org.newsgauge.model.DimensionKind;
  * A dimension of a dataset: its name (the label column), whether its labels are ordered, and
  * its labels (for an ordinal dimension in their order, lowest first).
  *
+ * <pre>{@code
+ * for (DimensionSpec d : dataset.dimensions()) {
+ *     System.out.println(d.name() + " " + d.kind() + " " + d.labels());   // tension ORDINAL [low, elevated, high, critical]
+ * }
+ * Rule r = Rule.parse("tension >= high", Rule.dimensions(pack));   // a pack's dimensions, as specs
+ * }</pre>
+ *
  * <p>Immutable and thread-safe.
  *
  * @param name   e.g. {@code tension}

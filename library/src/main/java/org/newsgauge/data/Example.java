@@ -5,6 +5,12 @@ import java.util.List;
 /**
  * One labelled document.
  *
+ * <pre>{@code
+ * for (Example e : dataset.examples()) {
+ *     System.out.println(e.id() + " " + e.labels());   // w1-0001 [politics, neutral, high]: in dataset.dimensions() order
+ * }
+ * }</pre>
+ *
  * <p>Immutable and thread-safe.
  *
  * @param id     identifier (the id column, or the file name, or the line number)

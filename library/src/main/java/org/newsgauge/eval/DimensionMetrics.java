@@ -7,6 +7,12 @@ import java.util.Map;
  * Evaluation figures of one dimension. The same record comes out of the API, the CLI
  * ({@code evaluate --json}) and the Maven plugin.
  *
+ * <pre>{@code
+ * DimensionMetrics t = Evaluator.evaluate(pack, dataset).dimensions().get("tension");
+ * System.out.println(t.accuracy() + " " + t.macroF1() + " " + t.mae());   // mae, withinOne: null for a nominal dimension
+ * int[][] c = t.confusion();   // c[true][predicted], in t.labels() order
+ * }</pre>
+ *
  * <p>Immutable (the confusion matrix is copied in and out) and thread-safe.
  *
  * @param dimension dimension name

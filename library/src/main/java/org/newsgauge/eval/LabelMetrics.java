@@ -3,6 +3,11 @@ package org.newsgauge.eval;
 /**
  * Precision, recall and F1 of one label.
  *
+ * <pre>{@code
+ * LabelMetrics m = report.dimensions().get("stance").perLabel().get("pro_kosovo");
+ * System.out.printf("precision %.2f, recall %.2f, F1 %.2f on %d documents%n", m.precision(), m.recall(), m.f1(), m.support());
+ * }</pre>
+ *
  * <p>Immutable and thread-safe.
  *
  * @param precision share of the documents given this label that have it

@@ -3,6 +3,11 @@ package org.newsgauge.model;
 /**
  * How a dimension's linear scores become a probability distribution over its labels.
  *
+ * <pre>{@code
+ * Decoder d = pack.dimension("tension").decoder();   // CUMULATIVE: tension is ordinal
+ * TrainingOptions o = TrainingOptions.defaults().withOrdinalCumulative(false);   // ordinal dimensions as SOFTMAX
+ * }</pre>
+ *
  * <p>Immutable and thread-safe, as every enum.
  */
 public enum Decoder {

@@ -12,6 +12,13 @@ import org.newsgauge.text.SparseVector;
  * The trained model of one dimension: its labels, the linear scores and how they are decoded
  * into calibrated probabilities.
  *
+ * <pre>{@code
+ * DimensionModel tension = pack.dimension("tension");          // null for a name the pack lacks
+ * SparseVector x = pack.features().vectorize(text);
+ * Prediction p = tension.predict(x, 3, pack.features());       // label, distribution, 3 features
+ * // without the pack's cue rules: ArticleClassifier.of(pack).classify(text) applies them
+ * }</pre>
+ *
  * <p>Immutable and thread-safe.
  *
  * @param name        dimension name, e.g. {@code topic}

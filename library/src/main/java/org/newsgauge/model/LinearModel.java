@@ -7,6 +7,12 @@ import org.newsgauge.text.SparseVector;
  * Weights are stored feature-major ({@code weights[f * k + c]}) so that scoring a document
  * touches one contiguous run of memory per feature.
  *
+ * <pre>{@code
+ * LinearModel w = pack.dimension("topic").linear();     // one scoring function per label
+ * double[] scores = new double[w.outputs()];
+ * w.scores(pack.features().vectorize(text), scores);   // w_k · x + b_k, one per label
+ * }</pre>
+ *
  * <p>Immutable and thread-safe.
  *
  * @param outputs  number of scoring functions

@@ -16,6 +16,11 @@ import org.slf4j.LoggerFactory;
  * writes it into the library's classes, so the jar carries it. Run by the library's Maven build
  * ({@code exec-maven-plugin}, phase {@code process-classes}); not part of the public API.
  *
+ * <pre>{@code
+ * // what the library's build runs (exec-maven-plugin, process-classes), by hand from the checkout:
+ * DefaultPackBuilder.main(new String[] {"training-data/pack.json", "library/target/classes/org/newsgauge/default.ngpack"});
+ * }</pre>
+ *
  * <p>A build step run once per build; not for concurrent use.
  */
 public final class DefaultPackBuilder {

@@ -15,6 +15,14 @@ import org.newsgauge.text.Warning;
  * CSV report: header {@code path,<dim>,<dim>_p,...,language,warnings} in the pack's dimension
  * order; one row per document. An unreadable document has empty labels and its warning.
  *
+ * <pre>{@code
+ * List<String> dims = classifier.pack().dimensions().stream().map(DimensionModel::name).toList();
+ * try (Writer out = Files.newBufferedWriter(Path.of("results.csv"));
+ *      ResultWriter w = new CsvResultWriter(out, dims)) {
+ *     w.write(classifier.classify(Path.of("page.html")));   // page.html,security,0.9874,neutral,0.9840,high,...
+ * }
+ * }</pre>
+ *
  * <p>Not thread-safe: write from one thread (the classifier hands results over in order).
  */
 public final class CsvResultWriter implements ResultWriter {

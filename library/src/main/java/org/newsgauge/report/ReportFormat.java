@@ -6,7 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import org.newsgauge.data.DimensionSpec;
 
-/** The report formats of a classification run, with the file name each is written to. Immutable and thread-safe. */
+/**
+ * The report formats of a classification run, with the file name each is written to. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ReportFormat f = ReportFormat.parse("html");   // as the plugin's <formats> name it; f.fileName(): results.html
+ * RunSummary s = ClassificationRun.of(classifier, Path.of("reports"))
+ *         .formats(List.of(ReportFormat.CSV, f)).run(files, labels -> { });   // reports/results.csv, reports/results.html
+ * }</pre>
+ */
 public enum ReportFormat {
     /** {@link CsvResultWriter}: {@code results.csv}. */
     CSV("results.csv"),

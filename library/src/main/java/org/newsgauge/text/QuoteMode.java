@@ -7,6 +7,11 @@ package org.newsgauge.text;
  * marks becomes a feature of its own ({@code q:word}), apart from the same word in the
  * narrator's voice, so that a model can learn that a loaded word means little when quoted.
  *
+ * <pre>{@code
+ * AnalyzerConfig cfg = AnalyzerConfig.defaults().withQuotes(QuoteMode.BOTH);   // the default: MARK
+ * ModelPack pack = new PackTrainer(TrainingOptions.defaults().withAnalyzer(cfg)).train(dataset);
+ * }</pre>
+ *
  * <p>An enum: immutable and thread-safe.
  */
 public enum QuoteMode {

@@ -5,6 +5,13 @@ import java.util.Arrays;
 /**
  * A sparse feature vector: feature indices in ascending order and their values.
  *
+ * <pre>{@code
+ * SparseVector x = pack.features().vectorize("Kosovo police closed the Jarinje crossing");
+ * for (int i = 0; i < x.size(); i++) {
+ *     System.out.println(pack.features().name(x.indices()[i]) + " " + x.values()[i]);   // e.g. jarinje crossing 0.40331957
+ * }
+ * }</pre>
+ *
  * @param indices ascending feature indices
  * @param values  the value of each index
  *

@@ -7,6 +7,11 @@ import java.text.Normalizer;
  * combining mark ({@code c} + U+030C) and the precomposed letter ({@code č}) are one token.
  * Text that is already NFC (nearly all) passes through without a copy.
  *
+ * <pre>{@code
+ * String nfc = TextNormalizer.normalize(text);   // "c" + U+030C becomes "č"; text already NFC comes back as it is
+ * new Tokenizer(true).tokenize(nfc, sink);        // a Tokenizer does not normalise; FeatureSpace.vectorize does
+ * }</pre>
+ *
  * <p>Stateless and thread-safe.
  */
 public final class TextNormalizer {

@@ -4,6 +4,12 @@ package org.newsgauge.text;
  * Receives the tokens of a text from {@link Tokenizer}. The buffer is reused between calls:
  * read it before returning.
  *
+ * <pre>{@code
+ * List<String> tokens = new ArrayList<>();
+ * TokenSink sink = (buf, len, quoted) -> tokens.add((quoted ? "q:" : "") + new String(buf, 0, len));   // copy: buf is reused
+ * new Tokenizer(true).tokenize("Vucic said \"no\".", sink);   // tokens: [vucic, said, q:no]
+ * }</pre>
+ *
  * <p>Called from the tokenising thread only; an implementation need not be thread-safe.
  */
 @FunctionalInterface

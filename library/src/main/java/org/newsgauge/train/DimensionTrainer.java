@@ -18,6 +18,13 @@ import org.newsgauge.text.SparseVector;
  * and the first candidate wins ties. The held-out predictions come back too: they are the figures
  * recorded in the manifest.
  *
+ * <pre>{@code
+ * DimensionTrainer t = new DimensionTrainer(List.of(new SvmLearner(1.0, false), new SvmLearner(0.5, false)), 3, 42);
+ * DimensionTrainer.Result r = t.train("tension", DimensionKind.ORDINAL, List.of("low", "elevated", "high", "critical"),
+ *         Decoder.CUMULATIVE, x, y, features);   // x: vectors, y: label indices, features: the vectors' width
+ * DimensionModel m = r.model();   // fitted with the candidate r.chosen() on all rows
+ * }</pre>
+ *
  * <p>Immutable and thread-safe; training itself runs on the common fork-join pool.
  */
 public final class DimensionTrainer {

@@ -9,6 +9,12 @@ import org.newsgauge.text.SparseVector;
  * Every learner in newsgauge produces the same kind of model ({@link LinearModel}), so packs
  * are classified, saved and explained the same way whatever trained them.
  *
+ * <pre>{@code
+ * Learner svm = Learners.byName("svm", 1.0);
+ * LinearModel m = svm.fit(x, y, 3, features, 42);   // x: vectors with indices below features, y: classes 0..2
+ * DimensionTrainer t = new DimensionTrainer(svm, 3, 42);   // fitted and calibrated on 3 folds, as PackTrainer does
+ * }</pre>
+ *
  * <p>Implementations must be deterministic for a given seed and safe to call from several
  * threads at once (they hold only their immutable settings).
  */

@@ -18,6 +18,11 @@ import org.newsgauge.text.SparseVector;
  * it trains one class after another, because the port keeps its random generator in a static
  * field, and calls are serialised on this class for the same reason.
  *
+ * <pre>{@code
+ * Learner ref = new LiblinearLearner(1.0);   // C = 1: Learners.byName("liblinear", 1.0)
+ * ModelPack pack = new PackTrainer(TrainingOptions.defaults().withAlgorithm("liblinear")).train(dataset);
+ * }</pre>
+ *
  * <p>Thread-safe: calls into LIBLINEAR are serialised on this class because the port keeps static state.
  */
 public final class LiblinearLearner implements Learner {

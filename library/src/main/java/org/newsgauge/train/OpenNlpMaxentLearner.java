@@ -19,6 +19,11 @@ import org.newsgauge.text.SparseVector;
  * Apache OpenNLP's maximum-entropy trainer (GIS), the learner behind OpenNLP's document
  * categorizer, over newsgauge's features. Its model is read into a {@link LinearModel} (see
  * {@link LogLinearProbe}), so it is saved and explained like the others.
+ *
+ * <pre>{@code
+ * Learner maxent = new OpenNlpMaxentLearner(100, 1);   // 100 GIS iterations, cutoff 1: Learners.byName("opennlp-maxent", c)
+ * TrainingOptions o = TrainingOptions.defaults().withAlgorithm("opennlp-maxent");   // with binary features
+ * }</pre>
  */
 public final class OpenNlpMaxentLearner implements Learner {
     private final int iterations;

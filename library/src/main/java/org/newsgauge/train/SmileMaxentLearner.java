@@ -11,6 +11,11 @@ import smile.classification.Maxent;
  * Apache-2.0) over binary features (present or not). Its model is read into a
  * {@link LinearModel} (see {@link LogLinearProbe}).
  *
+ * <pre>{@code
+ * Learner smile = new SmileMaxentLearner(0.1);   // lambda 0.1: Learners.byName("smile-maxent", c)
+ * TrainingOptions o = TrainingOptions.defaults().withAlgorithm("smile-maxent");   // with binary features
+ * }</pre>
+ *
  * <p>Immutable and thread-safe.
  */
 public final class SmileMaxentLearner implements Learner {

@@ -18,6 +18,15 @@ import org.newsgauge.report.JsonlResultReader;
  * Fails the build when classified documents break rules such as {@code tension >= high},
  * {@code stance = pro_kosovo} or {@code confidence < 0.5}, reading the JSONL results of the
  * {@code classify} goal. The message lists the offending documents with their labels.
+ *
+ * <pre>{@code
+ * <execution>
+ *   <goals><goal>classify</goal><goal>check</goal></goals>   <!-- check: verify, reads results.jsonl -->
+ *   <configuration>
+ *     <failWhen><rule>tension >= high</rule><rule>confidence &lt; 0.5</rule></failWhen>
+ *   </configuration>
+ * </execution>
+ * }</pre>
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractNewsgaugeMojo {

@@ -23,6 +23,15 @@ import org.newsgauge.text.Warning;
  * Classifies the documents under {@code inputDirectories} and writes CSV, JSONL and HTML reports
  * to {@code outputDirectory}. Incremental: files whose content, pack and settings have not changed
  * since the last run are not classified again.
+ *
+ * <pre>{@code
+ * <execution>
+ *   <goals><goal>classify</goal></goals>   <!-- process-resources: target/newsgauge/results.csv, .jsonl, .html -->
+ *   <configuration>
+ *     <inputDirectories><inputDirectory>src/main/articles</inputDirectory></inputDirectories>   <!-- the default -->
+ *   </configuration>
+ * </execution>
+ * }</pre>
  */
 @Mojo(name = "classify", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true)
 public class ClassifyMojo extends AbstractNewsgaugeMojo {

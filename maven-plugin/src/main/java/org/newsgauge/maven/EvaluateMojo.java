@@ -26,6 +26,14 @@ import org.newsgauge.train.ProgressListener;
  * Evaluates a pack on labelled data (or cross-validates the training settings), writes
  * {@code evaluation.json} and {@code evaluation.md}, and fails the build when a dimension misses
  * its {@code minimums}: a quality gate for models.
+ *
+ * <pre>{@code
+ * <execution>
+ *   <goals><goal>evaluate</goal></goals>   <!-- verify; the built-in pack unless <model> -->
+ *   <configuration><data>src/test/data/holdout.csv</data>
+ *     <minimums><topic>macro_f1=0.80</topic><tension>mae&lt;=0.5, within_one=0.9</tension></minimums></configuration>
+ * </execution>
+ * }</pre>
  */
 @Mojo(name = "evaluate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class EvaluateMojo extends AbstractDataMojo {

@@ -19,6 +19,15 @@ import org.newsgauge.train.TrainingOptions;
 /**
  * Trains a model pack from labelled data in the project (a CSV file, a folder per label, or a pack
  * spec) and writes it under {@code target/classes}, so that the project's jar carries its model.
+ *
+ * <pre>{@code
+ * <execution>
+ *   <goals><goal>train</goal></goals>   <!-- generate-resources: target/classes/newsgauge.ngpack -->
+ *   <configuration>
+ *     <spec>src/main/data/pack.json</spec>   <!-- or <data>, <textColumns>, <labelColumns>, <ordinal> -->
+ *   </configuration>
+ * </execution>
+ * }</pre>
  */
 @Mojo(name = "train", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class TrainMojo extends AbstractDataMojo {
