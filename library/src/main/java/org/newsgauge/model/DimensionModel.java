@@ -150,7 +150,10 @@ public record DimensionModel(String name, DimensionKind kind, List<String> label
     }
 
     /**
-     * Classifies one vector.
+     * Classifies one vector by this model alone: the pack's narrator cue rules are not applied
+     * (use {@link org.newsgauge.api.ArticleClassifier}, which applies them), and the scores are
+     * summed from float weights where the classifier sums 8-bit steps, so a probability may
+     * differ from the classifier's in its last digits.
      *
      * @param topFeatures how many features to list in the explanation (0 for none)
      * @param space       names the features of the explanation

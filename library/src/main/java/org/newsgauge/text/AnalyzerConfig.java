@@ -11,6 +11,8 @@ import java.util.Objects;
  * AnalyzerConfig cfg = AnalyzerConfig.defaults().withWordNgrams(2).withQuotes(QuoteMode.MARK);
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param lowercase      fold case before counting
  * @param wordNgrams     longest word n-gram (1 = unigrams, 2 = uni- and bigrams)
  * @param charNgramMin   shortest character n-gram inside words (0 = no character n-grams)
@@ -21,8 +23,6 @@ import java.util.Objects;
  * @param minTokenLength tokens shorter than this are dropped (1 keeps every token)
  * @param quotedNames    names read as if they stood inside quotation marks (see
  *                       {@link #withQuotedNames}); empty by default
- *
- * <p>Immutable and thread-safe.
  */
 public record AnalyzerConfig(
         boolean lowercase,

@@ -12,10 +12,10 @@ import java.util.Arrays;
  * }
  * }</pre>
  *
+ * <p>Thread-safe to share as long as nobody writes to its arrays (newsgauge never does after building one).
+ *
  * @param indices ascending feature indices
  * @param values  the value of each index
- *
- * <p>Thread-safe to share as long as nobody writes to its arrays (newsgauge never does after building one).
  */
 public record SparseVector(int[] indices, float[] values) {
     /** The vector with no features. */

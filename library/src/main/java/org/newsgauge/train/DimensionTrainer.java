@@ -125,14 +125,14 @@ public final class DimensionTrainer {
      * The held-out scores of one candidate on the calibration folds, the calibration fitted to
      * them and the figures it reaches.
      *
+     * <p>The arrays are shared, not copied (a trial can hold a score per row of a large corpus):
+     * nothing in newsgauge writes to them after the trial is made, and callers must not either.
+     *
      * @param scores      held-out scores of the rows of the fitted folds, in row order
      * @param calibration softmax temperature or Platt sigmoids fitted on them
      * @param figure      what candidates are chosen by: macro-F1, or the mean absolute error of
      *                    an ordinal dimension
      * @param macroF1     held-out macro-F1 (what analyzers are compared by)
-     *
-     * <p>The arrays are shared, not copied (a trial can hold a score per row of a large corpus):
-     * nothing in newsgauge writes to them after the trial is made, and callers must not either.
      */
     public record Trial(double[][] scores, double[] calibration, double figure, double macroF1) {
     }

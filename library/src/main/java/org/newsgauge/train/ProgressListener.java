@@ -1,7 +1,7 @@
 package org.newsgauge.train;
 
 /**
- * Receives progress of long work (training, cross-validation, classifying folders), from the working thread; an implementation shared between runs must be thread-safe.
+ * Receives progress of long work (training, cross-validation), from the working thread; an implementation shared between runs must be thread-safe.
  *
  * <pre>{@code
  * ModelPack pack = new PackTrainer(TrainingOptions.defaults()).train(dataset,
@@ -15,9 +15,15 @@ public interface ProgressListener {
     ProgressListener NONE = (stage, done, total) -> { };
 
     /**
-     * @param stage what is being done, e.g. {@code "features"} or {@code "dimension stance"}
-     * @param done  units done so far
-     * @param total units in all
+     * Called as each step of the whole job starts or ends. The counts are of the whole job, not
+     * of the stage: training a pack of three dimensions with two analyzers to compare reports
+     * {@code features 0/8}, ..., {@code dimension topic 5/8}, ..., {@code done 8/8}.
+     *
+     * @param stage what is being done: {@code "features"}, {@code "dimension <name>"} and
+     *              {@code "done"} when training; {@code "fold"} in cross-validation (the
+     *              steps are then folds)
+     * @param done  steps of the whole job done so far
+     * @param total steps in the whole job
      */
     void progress(String stage, long done, long total);
 }

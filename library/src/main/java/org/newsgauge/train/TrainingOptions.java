@@ -13,6 +13,8 @@ import org.newsgauge.text.Weighting;
  * TrainingOptions o = TrainingOptions.defaults().withSeed(7).withAlgorithm("opennlp-maxent");
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param analyzer         text analysis settings
  * @param algorithm        learner name (see {@link Learners#NAMES}); {@code auto}, the default,
  *                         lets the held-out folds choose between nbsvm and svm per dimension
@@ -37,8 +39,6 @@ import org.newsgauge.text.Weighting;
  * @param tuneFeatures     on a small corpus, also try the analyzer with character n-grams and keep
  *                         whichever the held-out folds prefer with the first candidate learner
  *                         (its learner and C are then chosen; see {@link PackTrainer}); the default
- *
- * <p>Immutable and thread-safe.
  */
 public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double c, boolean balanced, long seed,
                               int calibrationFolds, boolean ordinalCumulative, Map<String, Map<String, Double>> priors,
@@ -99,12 +99,19 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
         return new TrainingOptions(AnalyzerConfig.defaults(), Learners.AUTO, 1.0, false, 42, 3, true, Map.of(), List.of("text"), true, true);
     }
 
-    /** Another analyzer (tokenisation, n-grams, weighting, quotes, minimum count). */
+    /**
+     * Another analyzer (tokenisation, n-grams, weighting, quotes, minimum count), replacing the
+     * current one whole, its weighting included: {@link #withAlgorithm} sets binary weighting for
+     * a learner that expects it, so call that after this one.
+     */
     public TrainingOptions withAnalyzer(AnalyzerConfig a) {
         return new TrainingOptions(a, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures);
     }
 
-    /** Another learner; learners that expect binary features get binary weighting. */
+    /**
+     * Another learner; learners that expect binary features ({@code smile-maxent}) get binary
+     * weighting in the analyzer these options have, so a later {@link #withAnalyzer} replaces it.
+     */
     public TrainingOptions withAlgorithm(String name) {
         if (name.toLowerCase(java.util.Locale.ROOT).equals(Learners.AUTO)) {
             return new TrainingOptions(analyzer, Learners.AUTO, c, balanced, seed, calibrationFolds, ordinalCumulative, priors,
