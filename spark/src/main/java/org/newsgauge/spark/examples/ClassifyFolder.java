@@ -9,13 +9,15 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.newsgauge.data.DocumentFiles;
 import org.newsgauge.model.DimensionModel;
 import org.newsgauge.spark.NewsgaugeClassifier;
 import org.newsgauge.spark.PackHandle;
 
 /**
  * Example job: reads a folder (recursively) of {@code .txt}, {@code .md} and {@code .html} files
- * with Spark's {@code binaryFile} source, extracts each article, classifies it and writes Parquet:
+ * (the extensions the library's {@link DocumentFiles} finds, in any case) with Spark's
+ * {@code binaryFile} source, extracts each article, classifies it and writes Parquet:
  * one row per file with its path, every dimension's label and probability, the language and the
  * warnings.
  *
@@ -51,7 +53,7 @@ public final class ClassifyFolder {
     public static long run(SparkSession spark, String input, String output, String pack) {
         Dataset<Row> files = spark.read().format("binaryFile")
                 .option("recursiveFileLookup", "true")
-                .option("pathGlobFilter", "*.{txt,md,html,htm,xhtml}")
+                .option("pathGlobFilter", documentGlob())
                 .load(input)
                 .select("path", "content");
         Dataset<Row> labelled = new NewsgaugeClassifier()
@@ -73,5 +75,23 @@ public final class ClassifyFolder {
         Dataset<Row> result = labelled.select(out.toArray(new Column[0]));
         result.write().mode(SaveMode.Overwrite).parquet(output);
         return spark.read().parquet(output).count();
+    }
+
+    /**
+     * The Hadoop glob of the document files the library classifies ({@link DocumentFiles}: .txt,
+     * .md, .html, .htm, .xhtml), matching their extensions in any case as the library does:
+     * Hadoop's globs are case-sensitive, and {@code STORY.HTML} must not be left out.
+     */
+    static String documentGlob() {
+        List<String> alternatives = new ArrayList<>();
+        for (String include : DocumentFiles.DEFAULT_INCLUDES) {
+            String ext = include.substring(include.lastIndexOf('.') + 1);
+            StringBuilder b = new StringBuilder();
+            for (char c : ext.toCharArray()) {
+                b.append('[').append(Character.toLowerCase(c)).append(Character.toUpperCase(c)).append(']');
+            }
+            alternatives.add(b.toString());
+        }
+        return "*.{" + String.join(",", alternatives) + "}";
     }
 }

@@ -1,0 +1,71 @@
+package org.newsgauge.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgauge.spark.examples.ClassifyFolder;
+
+/**
+ * What a data engineer meets next to the main path: files named in upper case, a column that
+ * differs from the result's only in case, wrong SQL arguments, huge files in another charset, and
+ * forgetting loaded packs. Small inputs, one local[2] session.
+ */
+class SparkEdgeCaseTest {
+    private static final String ARTICLE = "The government announced new sanctions on Tuesday after the ministers met in"
+            + " Brussels to discuss the escalating conflict on the border, where troops have been deployed.";
+    private static SparkSession spark;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSession.builder()
+                .master("local[2]")
+                .appName("newsgauge-spark-edge-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "2")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .getOrCreate();
+        NewsgaugeSql.register(spark);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    private static Dataset<Row> texts() {
+        StructType schema = new StructType().add("id", DataTypes.LongType).add("text", DataTypes.StringType);
+        return spark.createDataFrame(List.of(RowFactory.create(1L, ARTICLE)), schema);
+    }
+
+    @Test
+    void exampleJobReadsTheLibrarysExtensionsInAnyCase(@TempDir Path tmp) throws IOException {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        String page = "<html><body><article><p>" + ARTICLE + "</p></article></body></html>";
+        Files.writeString(in.resolve("a.html"), page);
+        Files.writeString(in.resolve("B.HTML"), page);
+        Files.writeString(in.resolve("c.Txt"), ARTICLE);
+        Files.writeString(in.resolve("d.MD"), ARTICLE);
+        Files.writeString(in.resolve("e.png"), "not a document");
+        // the library's CLI finds these four; Hadoop's glob was case-sensitive and found one
+        assertEquals(4, org.newsgauge.data.DocumentFiles.find(List.of(in)).size());
+        long n = ClassifyFolder.run(spark, in.toString(), tmp.resolve("out.parquet").toString(), "");
+        assertEquals(4, n);
+    }
+}
