@@ -15,6 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.internal.SQLConf;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -234,27 +235,47 @@ public final class NewsgaugeClassifier extends Transformer implements DefaultPar
     }
 
     private void check(StructType schema) {
-        String[] names = schema.fieldNames();
-        if (!Arrays.asList(names).contains(getInputCol())) {
-            throw new IllegalArgumentException("no input column '" + getInputCol() + "' in " + Arrays.toString(names));
+        StructField input = field(schema, getInputCol());
+        if (input == null) {
+            throw new IllegalArgumentException("no input column '" + getInputCol() + "' in "
+                    + Arrays.toString(schema.fieldNames()));
         }
-        DataType t = schema.apply(getInputCol()).dataType();
+        DataType t = input.dataType();
         if (!t.equals(DataTypes.StringType) && !t.equals(DataTypes.BinaryType)) {
             throw new IllegalArgumentException("input column '" + getInputCol() + "' must be string or binary, not "
                     + t.simpleString());
         }
-        if (Arrays.asList(names).contains(getOutputCol())) {
-            throw new IllegalArgumentException("output column '" + getOutputCol() + "' already exists");
+        StructField existing = field(schema, getOutputCol());
+        if (existing != null) {
+            throw new IllegalArgumentException("output column '" + getOutputCol() + "' already exists"
+                    + (existing.name().equals(getOutputCol()) ? ""
+                            : " (as '" + existing.name() + "': Spark matches column names ignoring case)")
+                    + "; name another with setOutputCol");
         }
         if (!getSourceCol().isEmpty()) {
-            if (!Arrays.asList(names).contains(getSourceCol())) {
-                throw new IllegalArgumentException("no source column '" + getSourceCol() + "'");
+            StructField f = field(schema, getSourceCol());
+            if (f == null) {
+                throw new IllegalArgumentException("no source column '" + getSourceCol() + "' in "
+                        + Arrays.toString(schema.fieldNames()));
             }
-            StructField f = schema.apply(getSourceCol());
             if (!f.dataType().equals(DataTypes.StringType)) {
                 throw new IllegalArgumentException("source column '" + getSourceCol() + "' must be a string");
             }
         }
+    }
+
+    /**
+     * The field of {@code schema} that Spark resolves {@code name} to: ignoring case, unless
+     * {@code spark.sql.caseSensitive} is set. Null if none.
+     */
+    private static StructField field(StructType schema, String name) {
+        boolean caseSensitive = SQLConf.get().caseSensitiveAnalysis();
+        for (StructField f : schema.fields()) {
+            if (caseSensitive ? f.name().equals(name) : f.name().equalsIgnoreCase(name)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.newsgauge.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgauge.api.ArticleClassifier;
+import org.newsgauge.api.Labels;
 import org.newsgauge.spark.examples.ClassifyFolder;
 
 /**
@@ -67,5 +71,22 @@ class SparkEdgeCaseTest {
         assertEquals(4, org.newsgauge.data.DocumentFiles.find(List.of(in)).size());
         long n = ClassifyFolder.run(spark, in.toString(), tmp.resolve("out.parquet").toString(), "");
         assertEquals(4, n);
+    }
+
+    @Test
+    void aColumnDifferingOnlyInCaseIsNotOverwritten() {
+        StructType schema = new StructType().add("id", DataTypes.LongType).add("text", DataTypes.StringType)
+                .add("Labels", DataTypes.StringType);
+        Dataset<Row> gold = spark.createDataFrame(List.of(RowFactory.create(1L, ARTICLE, "diplomacy")), schema);
+        // Spark resolves names ignoring case: withColumn("labels") replaced the hand labels in "Labels"
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new NewsgaugeClassifier().transform(gold));
+        assertTrue(e.getMessage().contains("'Labels'") && e.getMessage().contains("setOutputCol"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new NewsgaugeClassifier().transformSchema(gold.schema()));
+        // and the input column is found the way Spark finds it
+        Row r = new NewsgaugeClassifier().setInputCol("TEXT").setOutputCol("out").transform(gold)
+                .select("Labels", "out.topic.label").first();
+        assertEquals("diplomacy", r.getString(0));
+        assertEquals(ArticleClassifier.defaults().classify(ARTICLE).get("topic").label(), r.getString(1));
     }
 }
