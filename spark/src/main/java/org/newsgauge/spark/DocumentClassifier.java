@@ -1,6 +1,5 @@
 package org.newsgauge.spark;
 
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ import org.newsgauge.text.load.TextLoader;
  *       format comes from the source name (a path) if given, else from its content.</li>
  * </ul>
  */
-public final class DocumentClassifier implements Serializable {
+public final class DocumentClassifier implements UDF2<Object, Object, Row> {
     private static final long serialVersionUID = 1L;
 
     private final PackHandle pack;
@@ -63,7 +62,23 @@ public final class DocumentClassifier implements Serializable {
      * content, a string (or null) source name.
      */
     public UserDefinedFunction udf() {
-        return functions.udf((UDF2<Object, String, Row>) this::classify, out.schema());
+        return functions.udf(this, out.schema());
+    }
+
+    /**
+     * The result row for a value of the content column and of the source column, as Spark calls
+     * it; registered as a two-argument function, so a call with another number of arguments is
+     * an analysis error naming the function.
+     *
+     * @throws IllegalArgumentException if {@code source} is neither a String nor null
+     */
+    @Override
+    public Row call(Object value, Object source) {
+        if (source != null && !(source instanceof String)) {
+            throw new IllegalArgumentException("the path (source name) must be a string or NULL, not a "
+                    + source.getClass().getName() + ": CAST it AS STRING");
+        }
+        return classify(value, (String) source);
     }
 
     /** The result row for {@code value} (String, byte[] or null); {@code source} may be null. */

@@ -259,7 +259,9 @@ public final class NewsgaugeClassifier extends Transformer implements DefaultPar
                         + Arrays.toString(schema.fieldNames()));
             }
             if (!f.dataType().equals(DataTypes.StringType)) {
-                throw new IllegalArgumentException("source column '" + getSourceCol() + "' must be a string");
+                throw new IllegalArgumentException("source column '" + getSourceCol() + "' must be a string (a name or"
+                        + " path), not " + f.dataType().simpleString() + "; cast it: col(\"" + getSourceCol()
+                        + "\").cast(\"string\")");
             }
         }
     }

@@ -65,7 +65,7 @@ public final class NewsgaugeSql {
         DocumentClassifier text = new DocumentClassifier(pack, out, true);
         DocumentClassifier page = new DocumentClassifier(pack, out, false);
         spark.udf().register(name, (UDF1<Object, Row>) v -> text.classify(v, null), out.schema());
-        spark.udf().register(name + "_page", page.udf());
+        spark.udf().register(name + "_page", page, out.schema());
         return out.schema();
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -88,5 +89,35 @@ class SparkEdgeCaseTest {
                 .select("Labels", "out.topic.label").first();
         assertEquals("diplomacy", r.getString(0));
         assertEquals(ArticleClassifier.defaults().classify(ARTICLE).get("topic").label(), r.getString(1));
+    }
+
+    @Test
+    void pageFunctionWithOneArgumentIsAnAnalysisError() {
+        texts().createOrReplaceTempView("edge_texts");
+        // was a ClassCastException from inside Spark (a lambda is not a scala.Function1)
+        AnalysisException e = assertThrows(AnalysisException.class,
+                () -> spark.sql("SELECT classify_page(text) FROM edge_texts").collect());
+        assertTrue(e.getMessage().contains("classify_page"), e.getMessage());
+    }
+
+    @Test
+    void aPathThatIsNotAStringIsNamedWithTheFix() {
+        texts().createOrReplaceTempView("edge_ids");
+        Exception e = assertThrows(Exception.class,
+                () -> spark.sql("SELECT classify_page(text, id).topic.label FROM edge_ids").collect());
+        String why = causes(e);
+        // was "java.lang.Long cannot be cast to class java.lang.String"
+        assertTrue(why.contains("path") && why.contains("CAST"), why);
+        IllegalArgumentException t = assertThrows(IllegalArgumentException.class,
+                () -> new NewsgaugeClassifier().setSourceCol("id").setRawText(false).transform(texts()));
+        assertTrue(t.getMessage().contains("bigint") && t.getMessage().contains("cast"), t.getMessage());
+    }
+
+    private static String causes(Throwable t) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            b.append(c).append('\n');
+        }
+        return b.toString();
     }
 }
