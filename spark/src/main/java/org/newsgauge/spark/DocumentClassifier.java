@@ -115,11 +115,13 @@ public final class DocumentClassifier implements UDF2<Object, Object, Row> {
         boolean truncated = length < b.length;
         SourceFormat format = format(source, new String(b, 0, Math.min(length, 1024), StandardCharsets.ISO_8859_1));
         LoadedText t = TextLoader.decode(b, length, truncated, format);
-        List<Warning> warnings = new ArrayList<>(t.warnings());
+        // in the order DocumentReader.read(Path) gives them: the cut, then the decoding's
+        List<Warning> warnings = new ArrayList<>();
         if (truncated) {
             warnings.add(new Warning(Warning.TRUNCATED, "content larger than " + r.maxBytes()
                     + " bytes; only the first " + length + " were read"));
         }
+        warnings.addAll(t.warnings());
         if (t.binary()) {
             return new SourceDocument(name, "", "", "und", t.charset(), warnings);
         }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
@@ -119,5 +121,25 @@ class SparkEdgeCaseTest {
             b.append(c).append('\n');
         }
         return b.toString();
+    }
+
+    @Test
+    void aHugeFileInAnotherCharsetWarnsInTheLibrarysOrder(@TempDir Path tmp) throws IOException {
+        String text = (ARTICLE + " café ").repeat(2_500_000 / (ARTICLE.length() + 7));
+        byte[] bytes = text.getBytes(Charset.forName("windows-1252"));
+        Path file = tmp.resolve("big.txt");
+        Files.write(file, bytes);
+        Labels want = ArticleClassifier.defaults().classify(file);
+        StructType schema = new StructType().add("path", DataTypes.StringType).add("content", DataTypes.BinaryType);
+        Row got = new NewsgaugeClassifier().setInputCol("content").setSourceCol("path").setRawText(false)
+                .transform(spark.createDataFrame(List.<Row>of(RowFactory.create(file.toString(), bytes)), schema))
+                .select("labels").first().getStruct(0);
+        List<String> codes = new ArrayList<>();
+        for (Object w : got.getList(got.fieldIndex("warnings"))) {
+            codes.add(((Row) w).getString(0));
+        }
+        assertEquals(List.of("truncated", "charset"), want.warnings().stream().map(w -> w.code()).toList());
+        assertEquals(List.of("truncated", "charset"), codes);
+        assertEquals(want.get("topic").probability(), got.getStruct(got.fieldIndex("topic")).getDouble(1), 0.0);
     }
 }
