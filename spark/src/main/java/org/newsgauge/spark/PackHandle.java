@@ -35,7 +35,6 @@ public final class PackHandle implements Serializable {
     private final Broadcast<byte[]> bytes;
     private final String sha256;
     private final String name;
-    private transient volatile ArticleClassifier classifier;
 
     private PackHandle(Broadcast<byte[]> bytes, String sha256, String name) {
         this.bytes = bytes;
@@ -73,14 +72,13 @@ public final class PackHandle implements Serializable {
                 JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(packBytes), sha, name));
     }
 
-    /** The classifier of this pack, parsed at most once per JVM. */
+    /**
+     * The classifier of this pack, parsed at most once per JVM (again after
+     * {@link ExecutorPacks#clear()}). Not kept in the handle: the driver keeps one handle per
+     * pack for the application's life, and would keep a forgotten pack loaded.
+     */
     public ArticleClassifier classifier() {
-        ArticleClassifier c = classifier;
-        if (c == null) {
-            c = ExecutorPacks.classifier(sha256, name, bytes::value);
-            classifier = c;
-        }
-        return c;
+        return ExecutorPacks.classifier(sha256, name, bytes::value);
     }
 
     /** The pack. */

@@ -1,6 +1,7 @@
 package org.newsgauge.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -141,5 +142,18 @@ class SparkEdgeCaseTest {
         assertEquals(List.of("truncated", "charset"), want.warnings().stream().map(w -> w.code()).toList());
         assertEquals(List.of("truncated", "charset"), codes);
         assertEquals(want.get("topic").probability(), got.getStruct(got.fieldIndex("topic")).getDouble(1), 0.0);
+    }
+
+    @Test
+    void clearForgetsTheDriversPackToo() {
+        PackHandle pack = PackHandle.defaults(spark);
+        pack.pack();
+        ExecutorPacks.clear();
+        // parsed again on next use, and the handle (kept per application) gives that one, not the forgotten one
+        PackHandle again = PackHandle.defaults(spark);
+        assertSame(pack, again);
+        assertSame(ExecutorPacks.classifier(again.sha256(), again.name(), PackHandle::defaultPackBytes),
+                again.classifier());
+        assertEquals(1, new NewsgaugeClassifier().transform(texts()).filter("labels.topic IS NOT NULL").count());
     }
 }
