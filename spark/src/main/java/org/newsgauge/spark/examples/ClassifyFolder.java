@@ -19,7 +19,9 @@ import org.newsgauge.spark.PackHandle;
  * (the extensions the library's {@link DocumentFiles} finds, in any case) with Spark's
  * {@code binaryFile} source, extracts each article, classifies it and writes Parquet:
  * one row per file with its path, every dimension's label and probability, the language and the
- * warnings.
+ * warnings. Spark's {@code binaryFile} leaves out files and folders whose names start with
+ * {@code _} or {@code .} (the CLI reads them), and fails on a file over
+ * {@code spark.sql.sources.binaryFile.maxLength} (2 GB) rather than reading its first 2 MB.
  *
  * <pre>
  * spark-submit --class org.newsgauge.spark.examples.ClassifyFolder \
