@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Throughput of the Spark module against the library (see spark/README-section.md).
+# Throughput of the Spark module against the library (see README.md, "Spark", "Throughput").
 # Usage: spark/bench.sh [copies of the corpus (8)] [runs (3)]
 # Builds the module's test classes, then runs SparkThroughput on the test classpath (Spark in
 # local mode, the --add-opens that Spark needs on Java 17, 4 GB heap).
