@@ -134,6 +134,30 @@ class BadInputMatrixTest {
     }
 
     @Test
+    void tableOfAHundredThousandShortRowsFillingTheCap() throws Exception {
+        // each short block's context used to be found by walking the run of short blocks around
+        // it: 172 s for this page, quadratic in the rows (see docs/hostile-input.md)
+        StringBuilder html = new StringBuilder("<html><body><table>");
+        for (int i = 0; html.length() < 2_300_000; i++) {
+            html.append("<tr><td>").append(i).append("</td></tr>");
+        }
+        Labels l = doc("table.html", html.append("</table></body></html>").toString().getBytes(StandardCharsets.UTF_8));
+        assertTrue(l.predictions().isEmpty() && has(l, Warning.TRUNCATED) && has(l, Warning.NO_ARTICLE), l.toString());
+    }
+
+    @Test
+    void articleBeforeFiftyThousandShortRows() throws Exception {
+        StringBuilder html = new StringBuilder("<html><body><article><p>").append(ARTICLE).append(' ').append(ARTICLE)
+                .append("</p></article><table>");
+        for (int i = 0; i < 50_000; i++) {
+            html.append("<tr><td>").append(i).append("</td></tr>");
+        }
+        Labels l = doc("article-and-table.html", html.append("</table></body></html>").toString().getBytes(StandardCharsets.UTF_8));
+        labelled(l);
+        assertEquals("sport", l.require("topic").label(), l.toString());
+    }
+
+    @Test
     void nulBytesInDocument() throws Exception {
         byte[] text = (ARTICLE + "\0\0\0" + ARTICLE).getBytes(StandardCharsets.UTF_8);
         Labels l = doc("nul.txt", text);

@@ -799,22 +799,28 @@ final class BlockClassifier {
     private static void revise(List<Segment> segs) {
         int n = segs.size();
         Cls[] next = new Cls[n];
+        // each block's neighbours, found in one pass per direction: walking from every block of
+        // a long run of short ones (a table of 100,000 rows) took time quadratic in the run
+        Cls[] before = neighbours(segs, -1, true);
+        Cls[] after = neighbours(segs, +1, true);
+        Cls[] beforeOrNear = neighbours(segs, -1, false);
+        Cls[] afterOrNear = neighbours(segs, +1, false);
         for (int i = 0; i < n; i++) {
             Segment s = segs.get(i);
             next[i] = s.cls;
             if (s.cls != Cls.SHORT) {
                 continue;
             }
-            Cls p = neighbour(segs, i, -1, true);
-            Cls q = neighbour(segs, i, +1, true);
+            Cls p = before[i];
+            Cls q = after[i];
             if (p == Cls.GOOD && q == Cls.GOOD) {
                 next[i] = Cls.GOOD;
                 s.reason = "short, between good blocks";
             } else if (p == Cls.BAD && q == Cls.BAD) {
                 next[i] = Cls.BAD;
                 s.reason = s.reason.equals("repeated line") ? s.reason : "short, between boilerplate";
-            } else if (p == Cls.BAD && neighbour(segs, i, -1, false) == Cls.NEARGOOD
-                    || q == Cls.BAD && neighbour(segs, i, +1, false) == Cls.NEARGOOD) {
+            } else if (p == Cls.BAD && beforeOrNear[i] == Cls.NEARGOOD
+                    || q == Cls.BAD && afterOrNear[i] == Cls.NEARGOOD) {
                 next[i] = Cls.GOOD;
                 s.reason = "short, next to near-good text";
             } else {
@@ -825,13 +831,15 @@ final class BlockClassifier {
         for (int i = 0; i < n; i++) {
             segs.get(i).cls = next[i];
         }
+        before = neighbours(segs, -1, true);
+        after = neighbours(segs, +1, true);
         for (int i = 0; i < n; i++) {
             Segment s = segs.get(i);
             if (s.cls != Cls.NEARGOOD) {
                 continue;
             }
-            Cls p = neighbour(segs, i, -1, true);
-            Cls q = neighbour(segs, i, +1, true);
+            Cls p = before[i];
+            Cls q = after[i];
             if (p == Cls.BAD && q == Cls.BAD) {
                 next[i] = Cls.BAD;
                 s.reason = NEAR_GOOD_BETWEEN_BOILERPLATE;
@@ -845,23 +853,24 @@ final class BlockClassifier {
         }
     }
 
-    private static Cls neighbour(List<Segment> segs, int i, int step, boolean ignoreNeargood) {
-        int j = i + step;
-        while (j >= 0 && j < segs.size()) {
-            if (segs.get(j).transparent) {
-                j += step;
-                continue;
+    /**
+     * For each block, the class of the nearest block in direction {@code step} (-1: before it,
+     * +1: after it) that is good or bad (or near-good, unless {@code ignoreNeargood}), skipping
+     * transparent blocks; bad when there is none (the page's edge counts as boilerplate).
+     */
+    private static Cls[] neighbours(List<Segment> segs, int step, boolean ignoreNeargood) {
+        int n = segs.size();
+        Cls[] found = new Cls[n];
+        Cls nearest = Cls.BAD;
+        for (int k = 0; k < n; k++) {
+            int i = step < 0 ? k : n - 1 - k;
+            found[i] = nearest;
+            Segment s = segs.get(i);
+            if (!s.transparent && (s.cls == Cls.GOOD || s.cls == Cls.BAD || s.cls == Cls.NEARGOOD && !ignoreNeargood)) {
+                nearest = s.cls;
             }
-            Cls c = segs.get(j).cls;
-            if (c == Cls.GOOD || c == Cls.BAD) {
-                return c;
-            }
-            if (c == Cls.NEARGOOD && !ignoreNeargood) {
-                return c;
-            }
-            j += step;
         }
-        return Cls.BAD;
+        return found;
     }
 
     /**
