@@ -187,7 +187,10 @@ final class ClassifyCommand implements Callable<Integer> {
                 row.append(String.format(Locale.ROOT, " %-20s", p == null ? "-" : p.label() + String.format(Locale.ROOT, " (%.2f)", p.probability())));
             }
             if (!labels.warnings().isEmpty()) {
-                row.append(" [").append(labels.warnings().get(0).code()).append(']');
+                // every code: a page cut at the cap and then found to hold no article shows
+                // [truncated, no-article], not only the first, which does not say why it has no labels
+                row.append(" [").append(labels.warnings().stream().map(Warning::code)
+                        .collect(java.util.stream.Collectors.joining(", "))).append(']');
             }
             out.println(row.toString().stripTrailing());
         }

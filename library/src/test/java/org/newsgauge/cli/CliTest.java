@@ -314,6 +314,21 @@ class CliTest {
     }
 
     @Test
+    void classifyTableShowsEveryWarningCode() throws Exception {
+        // a page cut at the 2 MB cap that then holds no article: the table must say both, or the
+        // reader sees "truncated" and no reason for the missing labels
+        Path docs = Files.createDirectories(dir.resolve("table-warnings"));
+        StringBuilder rows = new StringBuilder("<html><body><table>");
+        while (rows.length() < 2_200_000) {
+            rows.append("<tr><td>").append(rows.length()).append("</td></tr>");
+        }
+        Files.writeString(docs.resolve("huge-table.html"), rows.append("</table></body></html>"));
+        Run r = run("classify", "--model", pack.toString(), docs.toString());
+        assertEquals(0, r.code, r.err);
+        assertTrue(r.out.contains("[truncated, no-article]"), r.out);
+    }
+
+    @Test
     void cleanAndInfoWork() throws Exception {
         Path page = dir.resolve("page.html");
         Files.writeString(page, "<html><head><title>Match report</title></head><body><nav><a href='/'>Home</a> <a href='/s'>Sport</a></nav>"
