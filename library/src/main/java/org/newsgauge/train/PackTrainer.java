@@ -223,11 +223,26 @@ public final class PackTrainer {
                 }
             }
         }
+        // report columns are matched without regard to case where they end up (Spark and SQL,
+        // spreadsheets): "Language" would overwrite "language", "Topic" and "topic" each other,
+        // and a dimension "topic_p" the probability column of "topic"
+        java.util.Map<String, String> columns = new java.util.HashMap<>();
         for (DimensionSpec spec : data.dimensions()) {
-            if (RESERVED_NAMES.contains(spec.name())) {
+            columns.put(spec.name().toLowerCase(java.util.Locale.ROOT), spec.name());
+        }
+        for (DimensionSpec spec : data.dimensions()) {
+            String lower = spec.name().toLowerCase(java.util.Locale.ROOT);
+            if (RESERVED_NAMES.contains(lower)) {
                 throw new IllegalArgumentException("dimension '" + spec.name() + "' of " + data.source() + " has the name of"
-                        + " a column of the reports (" + String.join(", ", RESERVED_NAMES) + "), which it would overwrite;"
-                        + " rename the label column");
+                        + " a column of the reports (" + String.join(", ", RESERVED_NAMES) + ", in any case), which it would"
+                        + " overwrite; rename the label column");
+            }
+            String clash = columns.get(lower);
+            if (!clash.equals(spec.name()) || columns.containsKey(lower + "_p")) {
+                String other = clash.equals(spec.name()) ? columns.get(lower + "_p") : clash;
+                throw new IllegalArgumentException("dimensions '" + spec.name() + "' and '" + other + "' of " + data.source()
+                        + " would share a column of the reports ('" + spec.name() + "' and its probability '" + spec.name()
+                        + "_p', compared without regard to case); rename one of the label columns");
             }
             if (data.size() >= 50 && java.util.Arrays.stream(data.labelIndices(data.dimensions().indexOf(spec))).distinct()
                     .count() == data.size()) {

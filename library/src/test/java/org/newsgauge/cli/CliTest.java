@@ -179,6 +179,16 @@ class CliTest {
         assertEquals(2, reserved.code);
         assertTrue(reserved.err.contains("dimension 'path' of ") && reserved.err.contains("has the name of a column of the reports"),
                 reserved.err);
+        Path upper = Files.writeString(dir.resolve("language-dim.csv"), Files.readString(csv).replaceFirst("topic", "Language"));
+        Run reservedInAnyCase = run("train", "--data", upper.toString(), "--label-column", "Language", "--output", out.toString());
+        assertEquals(2, reservedInAnyCase.code);
+        assertTrue(reservedInAnyCase.err.contains("dimension 'Language' of "), reservedInAnyCase.err);
+        Path twice = Files.writeString(dir.resolve("two-cases.csv"), Files.readString(csv).replaceFirst("topic,level", "topic,Topic"));
+        Run sameInAnyCase = run("train", "--data", twice.toString(), "--label-column", "topic", "--label-column", "Topic",
+                "--output", out.toString());
+        assertEquals(2, sameInAnyCase.code);
+        assertTrue(sameInAnyCase.err.contains("dimensions 'topic' and 'Topic' of ") && sameInAnyCase.err.contains("would share a column"),
+                sameInAnyCase.err);
         assertFalse(Files.exists(out));
         Path aFile = Files.writeString(dir.resolve("plain-file"), "x");
         Run under = run("train", "--data", csv.toString(), "--label-column", "topic", "--calibration-folds", "0",
