@@ -20,7 +20,6 @@ import org.newsgauge.gate.QualityGate;
 import org.newsgauge.model.ModelPack;
 import org.newsgauge.io.AtomicFile;
 import org.newsgauge.report.EvaluationMarkdown;
-import org.newsgauge.train.ProgressListener;
 
 /**
  * Evaluates a pack on labelled data (or cross-validates the training settings), writes
@@ -113,7 +112,8 @@ public class EvaluateMojo extends AbstractDataMojo {
             for (org.newsgauge.data.DimensionSpec spec : d.dimensions()) {
                 requireGateFits(gate, spec.name(), spec.labels(), spec.kind() == org.newsgauge.model.DimensionKind.ORDINAL);
             }
-            cv = CrossValidator.runWithFolds(d, options(), folds, grouped(), ProgressListener.NONE);
+            cv = CrossValidator.runWithFolds(d, options(), folds, grouped(),
+                    new LogProgress(getLog(), folds + "-fold cross-validation", LogProgress.QUIET_MILLIS));
             report = cv.pooled();
             title = folds + "-fold cross-validation on " + (spec != null ? spec.getName() : data.getName());
         } else {

@@ -13,7 +13,6 @@ import org.newsgauge.data.ExampleStream;
 import org.newsgauge.model.ModelPack;
 import org.newsgauge.model.PackWriter;
 import org.newsgauge.train.PackTrainer;
-import org.newsgauge.train.ProgressListener;
 import org.newsgauge.train.TrainingOptions;
 
 /**
@@ -91,7 +90,7 @@ public class TrainMojo extends AbstractDataMojo {
         ModelPack pack;
         try {
             // streamed: the trainer keeps the texts' token ids, not the texts
-            ModelPack trained = new PackTrainer(options).train(d, ProgressListener.NONE);
+            ModelPack trained = new PackTrainer(options).train(d, new LogProgress(getLog(), "training", LogProgress.QUIET_MILLIS));
             pack = spec != null ? readSpec().withCueRules(trained) : trained;
         } catch (DatasetException e) {
             throw new MojoExecutionException("cannot read the data: " + e.getMessage(), e);
