@@ -51,7 +51,8 @@ final class EvaluateCommand implements Callable<Integer> {
                     if (!header[0]) {
                         List<String> h = new ArrayList<>(List.of("id"));
                         for (String d : row.dimensions()) {
-                            h.addAll(List.of(d, d + "_predicted", d + "_probability"));
+                            h.addAll(List.of(d, org.newsgauge.report.ReportColumns.predicted(d),
+                                    org.newsgauge.report.ReportColumns.predictedProbability(d)));
                         }
                         csv.row(h);
                         header[0] = true;

@@ -209,6 +209,10 @@ public final class CsvDatasetReader {
                             + " labels would be in the text the model learns from; name another text column");
                 }
             }
+            // found here, from the header's names, not after a large file is read
+            List<String> dimensions = new ArrayList<>(labelColumns);
+            ordinal.keySet().stream().filter(c -> !dimensions.contains(c)).forEach(dimensions::add);
+            org.newsgauge.report.ReportColumns.requireDistinct(dimensions, "the label columns");
             ordinal.forEach((column, order) -> {
                 if (order.isEmpty()) {
                     throw new IllegalArgumentException("ordinal dimension '" + column + "' has no labels; list them"

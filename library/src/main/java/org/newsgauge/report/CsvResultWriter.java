@@ -35,7 +35,7 @@ public final class CsvResultWriter implements ResultWriter {
         header.add("path");
         for (String d : dimensions) {
             header.add(d);
-            header.add(d + "_p");
+            header.add(ReportColumns.probability(d));
         }
         header.add("language");
         header.add("warnings");

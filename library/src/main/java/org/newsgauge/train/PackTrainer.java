@@ -202,9 +202,7 @@ public final class PackTrainer {
         return finish(attempt(pass[0].finish(), withoutTexts, progress, 0, steps, null), withoutTexts, progress, steps, t0);
     }
 
-    /** Columns of classify's reports and evaluate's predictions, which a dimension of that name would overwrite. */
-    private static final List<String> RESERVED_NAMES = List.of("path", "language", "warnings", "id");
-
+    /** Refuses data no useful pack can be trained from, before any fitting. */
     private void requireValid(Dataset data) {
         if (data.size() < 2) {
             throw new IllegalArgumentException("need at least 2 documents to train, " + data.source() + " has " + data.size());
@@ -223,27 +221,9 @@ public final class PackTrainer {
                 }
             }
         }
-        // report columns are matched without regard to case where they end up (Spark and SQL,
-        // spreadsheets): "Language" would overwrite "language", "Topic" and "topic" each other,
-        // and a dimension "topic_p" the probability column of "topic"
-        java.util.Map<String, String> columns = new java.util.HashMap<>();
+        org.newsgauge.report.ReportColumns.requireDistinct(data.dimensions().stream().map(DimensionSpec::name).toList(),
+                data.source());
         for (DimensionSpec spec : data.dimensions()) {
-            columns.put(spec.name().toLowerCase(java.util.Locale.ROOT), spec.name());
-        }
-        for (DimensionSpec spec : data.dimensions()) {
-            String lower = spec.name().toLowerCase(java.util.Locale.ROOT);
-            if (RESERVED_NAMES.contains(lower)) {
-                throw new IllegalArgumentException("dimension '" + spec.name() + "' of " + data.source() + " has the name of"
-                        + " a column of the reports (" + String.join(", ", RESERVED_NAMES) + ", in any case), which it would"
-                        + " overwrite; rename the label column");
-            }
-            String clash = columns.get(lower);
-            if (!clash.equals(spec.name()) || columns.containsKey(lower + "_p")) {
-                String other = clash.equals(spec.name()) ? columns.get(lower + "_p") : clash;
-                throw new IllegalArgumentException("dimensions '" + spec.name() + "' and '" + other + "' of " + data.source()
-                        + " would share a column of the reports ('" + spec.name() + "' and its probability '" + spec.name()
-                        + "_p', compared without regard to case); rename one of the label columns");
-            }
             if (data.size() >= 50 && java.util.Arrays.stream(data.labelIndices(data.dimensions().indexOf(spec))).distinct()
                     .count() == data.size()) {
                 throw new IllegalArgumentException("every row of " + data.source() + " has a label of its own in '"

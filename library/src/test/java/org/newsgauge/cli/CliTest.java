@@ -187,7 +187,7 @@ class CliTest {
         Run sameInAnyCase = run("train", "--data", twice.toString(), "--label-column", "topic", "--label-column", "Topic",
                 "--output", out.toString());
         assertEquals(2, sameInAnyCase.code);
-        assertTrue(sameInAnyCase.err.contains("dimensions 'topic' and 'Topic' of ") && sameInAnyCase.err.contains("would share a column"),
+        assertTrue(sameInAnyCase.err.contains("dimensions 'topic' and 'Topic' of ") && sameInAnyCase.err.contains("would share the report column 'Topic'"),
                 sameInAnyCase.err);
         assertFalse(Files.exists(out));
         Path aFile = Files.writeString(dir.resolve("plain-file"), "x");

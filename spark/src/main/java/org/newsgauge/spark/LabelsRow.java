@@ -17,6 +17,7 @@ import org.newsgauge.api.Labels;
 import org.newsgauge.api.Prediction;
 import org.newsgauge.model.DimensionModel;
 import org.newsgauge.model.ModelPack;
+import org.newsgauge.report.ReportColumns;
 import org.newsgauge.text.Warning;
 
 /**
@@ -64,10 +65,11 @@ public final class LabelsRow implements Serializable {
         this.distribution = distribution;
         this.explanations = explanations;
         this.warnings = warnings;
-        Set<String> seen = new HashSet<>();
+        // Spark matches field names as String.equalsIgnoreCase does: "Language" is "language"
+        Set<String> seen = new HashSet<>(List.of(ReportColumns.caseKey(LANGUAGE), ReportColumns.caseKey(WARNINGS)));
         List<StructField> fields = new ArrayList<>();
         for (DimensionModel d : pack.dimensions()) {
-            if (d.name().equals(LANGUAGE) || d.name().equals(WARNINGS) || !seen.add(d.name().toLowerCase())) {
+            if (!seen.add(ReportColumns.caseKey(d.name()))) {
                 throw new IllegalArgumentException("the pack's dimension '" + d.name()
                         + "' clashes with another field of the result (language, warnings, or a dimension"
                         + " differing only in case)");
