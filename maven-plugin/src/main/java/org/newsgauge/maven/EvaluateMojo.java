@@ -113,7 +113,7 @@ public class EvaluateMojo extends AbstractDataMojo {
                 requireGateFits(gate, spec.name(), spec.labels(), spec.kind() == org.newsgauge.model.DimensionKind.ORDINAL);
             }
             cv = CrossValidator.runWithFolds(d, options(), folds, grouped(),
-                    new LogProgress(getLog(), folds + "-fold cross-validation", LogProgress.QUIET_MILLIS));
+                    new LogProgress(getLog(), folds + "-fold cross-validation", progressQuietMillis));
             report = cv.pooled();
             title = folds + "-fold cross-validation on " + (spec != null ? spec.getName() : data.getName());
         } else {

@@ -90,7 +90,7 @@ public class TrainMojo extends AbstractDataMojo {
         ModelPack pack;
         try {
             // streamed: the trainer keeps the texts' token ids, not the texts
-            ModelPack trained = new PackTrainer(options).train(d, new LogProgress(getLog(), "training", LogProgress.QUIET_MILLIS));
+            ModelPack trained = new PackTrainer(options).train(d, new LogProgress(getLog(), "training", progressQuietMillis));
             pack = spec != null ? readSpec().withCueRules(trained) : trained;
         } catch (DatasetException e) {
             throw new MojoExecutionException("cannot read the data: " + e.getMessage(), e);

@@ -160,6 +160,25 @@ class MojoTest {
     }
 
     @Test
+    void trainingLogsItsStepsOnceItHasRunLongEnough() throws Exception {
+        StringBuilder csv = new StringBuilder("text,topic\n");
+        for (int i = 0; i < 20; i++) {
+            csv.append("Serbia recalls its envoy after the vote ").append(i).append(",politics\n");
+            csv.append("Kosovo police patrol the northern crossing ").append(i).append(",security\n");
+        }
+        TrainMojo t = train();
+        t.data = Files.writeString(dir.resolve("steps.csv"), csv).toFile();
+        t.labelColumns = List.of("topic");
+        t.output = dir.resolve("steps.ngpack").toFile();
+        LogProgressTest.Recording log = new LogProgressTest.Recording();
+        t.setLog(log);
+        t.progressQuietMillis = 0;
+        t.execute();
+        assertTrue(log.info.stream().anyMatch(l -> l.startsWith("newsgauge: training: dimension topic (")), log.info.toString());
+        assertTrue(log.info.stream().anyMatch(l -> l.startsWith("newsgauge: trained ")), log.info.toString());
+    }
+
+    @Test
     void classWeightUnsetIsTheSpecsOrTheLibrarysAndSetWinsOverTheSpec() throws Exception {
         Path weighed = spec("\"class_weight\": \"balanced\"");
         TrainMojo m = train();
