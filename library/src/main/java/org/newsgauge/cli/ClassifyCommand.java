@@ -189,7 +189,7 @@ final class ClassifyCommand implements Callable<Integer> {
             if (!labels.warnings().isEmpty()) {
                 // every code: a page cut at the cap and then found to hold no article shows
                 // [truncated, no-article], not only the first, which does not say why it has no labels
-                row.append(" [").append(labels.warnings().stream().map(Warning::code)
+                row.append(" [").append(labels.warnings().stream().map(Warning::code).distinct()
                         .collect(java.util.stream.Collectors.joining(", "))).append(']');
             }
             out.println(row.toString().stripTrailing());

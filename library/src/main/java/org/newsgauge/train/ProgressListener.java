@@ -1,7 +1,7 @@
 package org.newsgauge.train;
 
 /**
- * Receives progress of long work (training, cross-validation), from the working thread; an implementation shared between runs must be thread-safe.
+ * Receives progress of long work (training, cross-validation, and the CLI's classification of many files), from the working thread; an implementation shared between runs must be thread-safe.
  *
  * <pre>{@code
  * ModelPack pack = new PackTrainer(TrainingOptions.defaults()).train(dataset,
@@ -21,7 +21,7 @@ public interface ProgressListener {
      *
      * @param stage what is being done: {@code "features"}, {@code "dimension <name>"} and
      *              {@code "done"} when training; {@code "fold"} in cross-validation (the
-     *              steps are then folds)
+     *              steps are then folds); {@code "documents"} in the CLI's {@code classify}
      * @param done  steps of the whole job done so far
      * @param total steps in the whole job
      */
