@@ -34,7 +34,12 @@ import org.newsgauge.train.TrainingOptions;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.newsgauge.bench.PruningCurve \
  *     --datasets ../shared/datasets [--only semeval2016_task6] [--keep 1,0.6,0.4,0.3,0.2,0.1]
+ *     [--char-ngrams MIN-MAX] [--min-count N]
  * </pre>
+ *
+ * <p>With {@code --char-ngrams} or {@code --min-count} the packs are trained with that analyzer
+ * (character n-grams on, 2–5 and 2 unless given) instead of the folds' choice: fewer features by
+ * training rather than by pruning ({@code --keep 1} then gives that pack alone).
  */
 public final class PruningCurve {
     private PruningCurve() {
@@ -44,6 +49,18 @@ public final class PruningCurve {
         Map<String, String> opt = new LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        for (String k : opt.keySet()) {
+            if (!java.util.Set.of("datasets", "only", "keep", "char-ngrams", "min-count").contains(k)) {
+                throw new IllegalArgumentException("unknown option --" + k + "; see the class's Javadoc");
+            }
+        }
+        TrainingOptions options = TrainingOptions.defaults();
+        if (opt.containsKey("char-ngrams") || opt.containsKey("min-count")) {
+            // a fixed analyzer: the packs are trained on fewer features instead of pruned after
+            String[] range = opt.getOrDefault("char-ngrams", "2-5").split("-");
+            options = options.withAnalyzer(options.analyzer().withCharNgrams(Integer.parseInt(range[0]), Integer.parseInt(range[1]))
+                    .withMinCount(Integer.parseInt(opt.getOrDefault("min-count", "2"))));
         }
         Path dir = Path.of(opt.getOrDefault("datasets", "../shared/datasets")).resolve(opt.getOrDefault("only", "semeval2016_task6"));
         double[] keeps = Arrays.stream(opt.getOrDefault("keep", "1,0.6,0.4,0.3,0.2,0.1").split(","))
@@ -59,7 +76,7 @@ public final class PruningCurve {
         Map<String, ModelPack> packs = new LinkedHashMap<>();
         for (Map.Entry<String, Path> e : parts.entrySet()) {
             Dataset d = CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(e.getValue());
-            packs.put(e.getKey(), new PackTrainer(TrainingOptions.defaults()).train(d));
+            packs.put(e.getKey(), new PackTrainer(options).train(d));
         }
         List<CSVRecord> rows = AnchorComparison.rows(test);
         AnchorComparison.Result onlp = AnchorComparison.openNlp(train, test, perTarget, 1, false);

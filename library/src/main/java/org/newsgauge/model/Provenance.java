@@ -8,6 +8,13 @@ import org.newsgauge.eval.EvaluationReport;
  * Where a pack comes from, as recorded in its manifest (in the spirit of Tribuo's provenance):
  * enough to retrain it and to know how good it was when it was made.
  *
+ * <pre>{@code
+ * Provenance p = PackReader.read(Path.of("news.ngpack")).provenance();
+ * p.trainingSha256();                                    // which data it was trained on
+ * p.learner("stance");                                   // e.g. "svm", as the folds chose it
+ * p.heldOut().dimensions().get("stance").macroF1();      // its figures then (heldOut() is null without folds)
+ * }</pre>
+ *
  * <p>Immutable (its map and list are copied in) and thread-safe.
  *
  * @param libraryVersion   newsgauge version that trained it

@@ -31,6 +31,12 @@ import org.newsgauge.text.load.TextLoader;
  *       files (size cap, charset, binary check, article extraction, language detection); its
  *       format comes from the source name (a path) if given, else from its content.</li>
  * </ul>
+ *
+ * <pre>{@code
+ * PackHandle pack = PackHandle.defaults(spark);
+ * DocumentClassifier c = new DocumentClassifier(pack, new LabelsRow(pack.pack(), true, 3, true), false);
+ * Row r = c.classify(Files.readAllBytes(Path.of("page.html")), "page.html");   // as one row of the output column
+ * }</pre>
  */
 public final class DocumentClassifier implements UDF2<Object, Object, Row> {
     private static final long serialVersionUID = 1L;

@@ -24,6 +24,11 @@ import org.newsgauge.model.PackReader;
  * pack changed under the same path) in one application. Packs stay loaded until the JVM exits or
  * {@link #clear()} is called; a pack takes about as much heap as its file's size times a small
  * factor, so an application that cycles through many packs should call {@code clear()}.
+ *
+ * <pre>{@code
+ * ExecutorPacks.loads();    // packs parsed in this JVM so far
+ * ExecutorPacks.clear();    // forget them (a job that cycles through many packs)
+ * }</pre>
  */
 public final class ExecutorPacks {
     private static final Map<String, ArticleClassifier> LOADED = new ConcurrentHashMap<>();
