@@ -162,6 +162,18 @@ class BadInputMatrixTest {
     }
 
     @Test
+    void markdownLinesOfOpenBracketsAndHashesFillingTheCap() throws Exception {
+        // the heading's closing hashes and the link and image patterns were tried from every '#'
+        // or '[' of a run, reading the rest of the run each time: hours for this file, quadratic
+        // in the line (see docs/hostile-input.md)
+        String md = "# Match report\n\n" + ARTICLE + " " + ARTICLE + "\n\n## " + "#".repeat(520_000) + "x\n\n"
+                + "[".repeat(520_000) + "\n\n" + "![".repeat(260_000) + "\n\n" + "[a](".repeat(130_000) + "\n";
+        Labels l = doc("brackets.md", md.getBytes(StandardCharsets.UTF_8));
+        labelled(l);
+        assertEquals("sport", l.require("topic").label(), l.toString());
+    }
+
+    @Test
     void nulBytesInDocument() throws Exception {
         byte[] text = (ARTICLE + "\0\0\0" + ARTICLE).getBytes(StandardCharsets.UTF_8);
         Labels l = doc("nul.txt", text);

@@ -11,9 +11,13 @@ import java.util.regex.Pattern;
  */
 final class TextSegmenter {
 
-    private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
-    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)]*)\\)");
-    private static final Pattern MD_REF_LINK = Pattern.compile("\\[([^\\]]+)\\]\\[[^\\]]*\\]");
+    /**
+     * The closing hashes of a markdown heading ("## Title ##"): what {@code \s*#+\s*$} matches,
+     * tried only where its leftmost match can start, at the first space or '#' of a run (a space
+     * after a '#' too). Tried from every '#' of a long run, that pattern read the rest of the run
+     * each time: 64 KB of '#' took 30 s, time quadratic in the run.
+     */
+    private static final Pattern MD_CLOSING_HASHES = Pattern.compile("(?<![\\s#])\\s*#+\\s*$|(?<=#)\\s+#+\\s*$");
     private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
     private static final Pattern BULLET = Pattern.compile("^([-*+•·▪►▸◦‣»›–—]|\\d{1,2}[.)])\\s+");
 
@@ -84,29 +88,40 @@ final class TextSegmenter {
                 if (hashes >= 1 && hashes <= 6 && hashes < line.length() && line.charAt(hashes) == ' ') {
                     kind = "h" + hashes;
                     heading = true;
-                    line = line.substring(hashes + 1).replaceAll("\\s*#+\\s*$", "").trim();
+                    line = MD_CLOSING_HASHES.matcher(line.substring(hashes + 1)).replaceAll("").trim();
                 } else if (line.startsWith(">")) {
                     kind = "blockquote";
                     line = line.replaceFirst("^(>\\s?)+", "").trim();
                 }
-                line = MD_IMAGE.matcher(line).replaceAll("").trim();
+                // images dropped, then inline links and reference links replaced by their text
                 StringBuilder sb = new StringBuilder(line.length());
-                Matcher m = MD_LINK.matcher(line);
                 int last = 0;
-                while (m.find()) {
-                    sb.append(line, last, m.start());
-                    sb.append(m.group(1));
-                    links += m.group(1).length();
-                    last = m.end();
+                for (int[] b; (b = bracketed(line, last, IMAGE)) != null; last = b[2]) {
+                    sb.append(line, last, b[0]);
                 }
                 if (last > 0) {
-                    sb.append(line, last, line.length());
-                    line = sb.toString();
+                    line = sb.append(line, last, line.length()).toString();
                 }
-                m = MD_REF_LINK.matcher(line);
-                if (m.find()) {
-                    links += m.group(1).length();
-                    line = MD_REF_LINK.matcher(line).replaceAll("$1");
+                line = line.trim();
+                sb.setLength(0);
+                last = 0;
+                for (int[] b; (b = bracketed(line, last, LINK)) != null; last = b[2]) {
+                    sb.append(line, last, b[0]).append(line, b[0] + 1, b[1]);
+                    links += b[1] - b[0] - 1;
+                }
+                if (last > 0) {
+                    line = sb.append(line, last, line.length()).toString();
+                }
+                int[] ref = bracketed(line, 0, REF_LINK);
+                if (ref != null) {
+                    links += ref[1] - ref[0] - 1; // the first one's text
+                    sb.setLength(0);
+                    last = 0;
+                    for (int[] b = ref; b != null; b = bracketed(line, last, REF_LINK)) {
+                        sb.append(line, last, b[0]).append(line, b[0] + 1, b[1]);
+                        last = b[2];
+                    }
+                    line = sb.append(line, last, line.length()).toString();
                 }
                 if (line.indexOf('*') >= 0 || line.indexOf('_') >= 0 || line.indexOf('`') >= 0) {
                     line = line.replace("**", "").replace("__", "").replace("`", "");
@@ -159,6 +174,41 @@ final class TextSegmenter {
             out.add(seg(para.toString(), paraKind, paraLinks));
         }
         return out;
+    }
+
+    /** An image "![alt](target)", for {@link #bracketed}. */
+    private static final int IMAGE = 0;
+    /** An inline link "[text](target)". */
+    private static final int LINK = 1;
+    /** A reference link "[text][ref]" (the text not empty). */
+    private static final int REF_LINK = 2;
+
+    /**
+     * The first markdown image, inline link or reference link of {@code s} at or after {@code from}
+     * as the patterns {@code !\[[^\]]*\]\([^)]*\)}, {@code \[([^\]]*)\]\(([^)]*)\)} and
+     * {@code \[([^\]]+)\]\[[^\]]*\]} find it: its start, the index of the ']' that ends its
+     * text, and its end; or null. Found with indexOf, as the patterns, tried from every '[' of a
+     * long run without a "](" after it, read the rest of the run each time (a line of 64 KB of '['
+     * took 20 s, time quadratic in the run): a start that fails at the text's ']' fails for every
+     * start before that ']', and a closing character missing after it is missing for every later
+     * start too.
+     */
+    private static int[] bracketed(String s, int from, int construct) {
+        int n = s.length();
+        String open = construct == IMAGE ? "![" : "[";
+        char next = construct == REF_LINK ? '[' : '(';
+        for (int o = s.indexOf(open, from); o >= 0; ) {
+            int c = s.indexOf(']', o + open.length());
+            if (c < 0) {
+                return null;
+            }
+            if (c + 1 < n && s.charAt(c + 1) == next && (construct != REF_LINK || c > o + 1)) {
+                int end = s.indexOf(next == '(' ? ')' : ']', c + 2);
+                return end < 0 ? null : new int[] {o, c, end + 1};
+            }
+            o = s.indexOf(open, c + 1);
+        }
+        return null;
     }
 
     private static Segment seg(String text, String kind, int links) {
