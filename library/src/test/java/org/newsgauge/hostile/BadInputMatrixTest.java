@@ -162,6 +162,7 @@ class BadInputMatrixTest {
     }
 
     @Test
+    @Timeout(60)
     void markdownLinesOfOpenBracketsAndHashesFillingTheCap() throws Exception {
         // the heading's closing hashes and the link and image patterns were tried from every '#'
         // or '[' of a run, reading the rest of the run each time: hours for this file, quadratic
