@@ -551,10 +551,12 @@ public final class ArticleExtractor {
 
     /**
      * What separates a headline from the site name in a document title; compiled once, as
-     * {@link String#split} would compile it again for every page.
+     * {@link String#split} would compile it again for every page. Tried only where a run of
+     * white space starts, where its leftmost match starts anyway: tried from every space of a
+     * long run (an og:title of 32 KB of spaces), it read the rest of the run each time, 31 s.
      */
     private static final Pattern TITLE_SEPARATOR =
-            Pattern.compile("\\s+[|\u2013\u2014\u00BB\u00B7:]{1,2}\\s+|\\s+-\\s+|\\s+::\\s+");
+            Pattern.compile("(?<!\\s)(?:\\s+[|\u2013\u2014\u00BB\u00B7:]{1,2}\\s+|\\s+-\\s+|\\s+::\\s+)");
 
     /** "Headline | Site" -> "Headline". */
     static String cleanDocumentTitle(String t) {
