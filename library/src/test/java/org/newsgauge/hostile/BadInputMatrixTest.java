@@ -186,6 +186,20 @@ class BadInputMatrixTest {
     }
 
     @Test
+    void titleOfAMegabyteAndAMegabyteOfHeadings() throws Exception {
+        // each heading was looked for in all of the title: time the product of the two, over 15
+        // minutes for this page (see docs/hostile-input.md)
+        StringBuilder html = new StringBuilder("<html><head><title>").append("a".repeat(1_000_000)).append("</title></head><body>");
+        for (int i = 0; html.length() < 2_000_000; i++) {
+            html.append("<h2>").append("a".repeat(200)).append('b').append(i).append("</h2>");
+        }
+        html.append("<article><p>").append(ARTICLE).append(' ').append(ARTICLE).append("</p></article></body></html>");
+        Labels l = doc("title.html", html.toString().getBytes(StandardCharsets.UTF_8));
+        labelled(l);
+        assertEquals("sport", l.require("topic").label(), l.toString());
+    }
+
+    @Test
     void nulBytesInDocument() throws Exception {
         byte[] text = (ARTICLE + "\0\0\0" + ARTICLE).getBytes(StandardCharsets.UTF_8);
         Labels l = doc("nul.txt", text);
