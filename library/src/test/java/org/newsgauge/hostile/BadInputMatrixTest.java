@@ -162,6 +162,16 @@ class BadInputMatrixTest {
     }
 
     @Test
+    void markdownLineOfTenThousandQuoteMarks() throws Exception {
+        // ^(>\s?)+ overflowed the stack from about 2,000 '>': the document lost its labels
+        String md = "# Match report\n\n" + ARTICLE + " " + ARTICLE + "\n\n" + "> ".repeat(10_000) + "quoted\n\n"
+                + ">".repeat(10_000) + "\n";
+        Labels l = doc("quotes.md", md.getBytes(StandardCharsets.UTF_8));
+        labelled(l);
+        assertEquals("sport", l.require("topic").label(), l.toString());
+    }
+
+    @Test
     @Timeout(60)
     void markdownLinesOfOpenBracketsAndHashesFillingTheCap() throws Exception {
         // the heading's closing hashes and the link and image patterns were tried from every '#'

@@ -91,7 +91,16 @@ final class TextSegmenter {
                     line = MD_CLOSING_HASHES.matcher(line.substring(hashes + 1)).replaceAll("").trim();
                 } else if (line.startsWith(">")) {
                     kind = "blockquote";
-                    line = line.replaceFirst("^(>\\s?)+", "").trim();
+                    // what ^(>\s?)+ strips, in a loop: the regex recursed once per '>' and overflowed
+                    // the stack on a line of a few thousand, losing the whole document's labels
+                    int q = 0;
+                    while (q < line.length() && line.charAt(q) == '>') {
+                        q++;
+                        if (q < line.length() && " \t\n\u000B\f\r".indexOf(line.charAt(q)) >= 0) {
+                            q++;
+                        }
+                    }
+                    line = line.substring(q).trim();
                 }
                 // images dropped, then inline links and reference links replaced by their text
                 StringBuilder sb = new StringBuilder(line.length());
