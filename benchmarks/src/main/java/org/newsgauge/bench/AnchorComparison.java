@@ -72,10 +72,8 @@ public final class AnchorComparison {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opt = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        Map<String, String> opt = Options.parse(args, java.util.Set.of("datasets", "reps", "only", "opennlp", "algorithm",
+                "c", "class-weight", "char-ngrams", "calibration-folds"));
         Path dir = Path.of(opt.getOrDefault("datasets", "../shared/datasets"));
         int reps = Integer.parseInt(opt.getOrDefault("reps", "3"));
         List<String> only = opt.containsKey("only") ? List.of(opt.get("only").split(",")) : List.of(

@@ -46,15 +46,7 @@ public final class PruningCurve {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opt = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        for (String k : opt.keySet()) {
-            if (!java.util.Set.of("datasets", "only", "keep", "char-ngrams", "min-count").contains(k)) {
-                throw new IllegalArgumentException("unknown option --" + k + "; see the class's Javadoc");
-            }
-        }
+        Map<String, String> opt = Options.parse(args, java.util.Set.of("datasets", "only", "keep", "char-ngrams", "min-count"));
         TrainingOptions options = TrainingOptions.defaults();
         if (opt.containsKey("char-ngrams") || opt.containsKey("min-count")) {
             // a fixed analyzer: the packs are trained on fewer features instead of pruned after

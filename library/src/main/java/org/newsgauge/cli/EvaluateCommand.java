@@ -9,6 +9,7 @@ import org.newsgauge.eval.EvaluationReport;
 import org.newsgauge.eval.Evaluator;
 import org.newsgauge.model.ModelPack;
 import org.newsgauge.model.PackReader;
+import org.newsgauge.report.ReportColumns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,8 +52,8 @@ final class EvaluateCommand implements Callable<Integer> {
                     if (!header[0]) {
                         List<String> h = new ArrayList<>(List.of("id"));
                         for (String d : row.dimensions()) {
-                            h.addAll(List.of(d, org.newsgauge.report.ReportColumns.predicted(d),
-                                    org.newsgauge.report.ReportColumns.predictedProbability(d)));
+                            h.addAll(List.of(d, ReportColumns.predicted(d),
+                                    ReportColumns.predictedProbability(d)));
                         }
                         csv.row(h);
                         header[0] = true;

@@ -29,6 +29,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.newsgauge.model.DimensionKind;
+import org.newsgauge.report.ReportColumns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -212,7 +213,7 @@ public final class CsvDatasetReader {
             // found here, from the header's names, not after a large file is read
             List<String> dimensions = new ArrayList<>(labelColumns);
             ordinal.keySet().stream().filter(c -> !dimensions.contains(c)).forEach(dimensions::add);
-            org.newsgauge.report.ReportColumns.requireDistinct(dimensions, "the label columns");
+            ReportColumns.requireDistinct(dimensions, "the label columns");
             ordinal.forEach((column, order) -> {
                 if (order.isEmpty()) {
                     throw new IllegalArgumentException("ordinal dimension '" + column + "' has no labels; list them"

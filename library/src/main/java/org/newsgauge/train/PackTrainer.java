@@ -21,6 +21,7 @@ import org.newsgauge.model.DimensionModel;
 import org.newsgauge.model.ModelPack;
 import org.newsgauge.model.ParamKeys;
 import org.newsgauge.model.Provenance;
+import org.newsgauge.report.ReportColumns;
 import org.newsgauge.text.AnalyzerConfig;
 import org.newsgauge.text.FeatureSpace;
 import org.newsgauge.text.FeatureSpaceBuilder;
@@ -221,7 +222,7 @@ public final class PackTrainer {
                 }
             }
         }
-        org.newsgauge.report.ReportColumns.requireDistinct(data.dimensions().stream().map(DimensionSpec::name).toList(),
+        ReportColumns.requireDistinct(data.dimensions().stream().map(DimensionSpec::name).toList(),
                 data.source());
         for (DimensionSpec spec : data.dimensions()) {
             if (data.size() >= 50 && java.util.Arrays.stream(data.labelIndices(data.dimensions().indexOf(spec))).distinct()

@@ -23,6 +23,9 @@ import org.newsgauge.train.TrainingOptions;
 
 /** Labelled data and training settings, shared by {@code train} and {@code evaluate} (cross-validation). */
 abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
+    /** How long a training or cross-validation runs before its steps are logged at INFO (tests set 0). */
+    long progressQuietMillis = LogProgress.QUIET_MILLIS;
+
     /** Labelled data: a CSV file with a header row, or a folder per label ({@code DIR/<label>/*.txt}). */
     @Parameter(property = "newsgauge.data")
     File data;

@@ -20,9 +20,6 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
-    /** How long a training or cross-validation runs before its steps are logged at INFO (tests set 0). */
-    long progressQuietMillis = LogProgress.QUIET_MILLIS;
-
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {

@@ -153,7 +153,7 @@ public final class ArticleExtractor {
     }
 
     /** A word of letters ("Shr", "dlrs", "Assets,", "(Reuter)"), apostrophes and hyphens inside. */
-    private static final java.util.regex.Pattern LETTERED = java.util.regex.Pattern.compile(
+    private static final Pattern LETTERED = Pattern.compile(
             "[\\p{Ps}\\p{Pi}\"']*\\p{L}+(?:['\u2019.-]\\p{L}+)*[\\p{Pe}\\p{Pf}\"'.,;:!?]*");
 
     /** A block of running words has at least this many. */
