@@ -26,6 +26,7 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
             getLog().info("newsgauge: skipped (newsgauge.skip)");
             return;
         }
+        QuietOpenNlp.apply(getLog());
         try {
             run();
         } catch (RuleException e) {
