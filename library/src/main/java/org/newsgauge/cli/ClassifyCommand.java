@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "classify", mixinStandardHelpOptions = true,
-        description = "Classify files or folders (recursively: .txt, .md, .html, .htm, .xhtml).")
+        description = "Classify files or folders (recursively: .txt, .md, .html, .htm, .xhtml), or standard input (-).")
 final class ClassifyCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders; - reads one document from standard"
+            + " input (HTML when it starts with '<', else text; its path in the report is -)")
     List<Path> paths;
 
     @Option(names = "--model", paramLabel = "PACK", description = "Pack file (default: the built-in Serbia-Kosovo pack)")
@@ -58,6 +59,9 @@ final class ClassifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec cmd;
 
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
     @Override
     public Integer call() throws Exception {
         if (!List.of("table", "csv", "jsonl", "html").contains(format)) {
@@ -69,7 +73,13 @@ final class ClassifyCommand implements Callable<Integer> {
         if (explanations < 0) {
             throw new Main.UserError("--explanations takes 0 (none) or a number of features, not " + explanations);
         }
-        for (Path p : paths) {
+        long stdin = paths.stream().filter(p -> p.toString().equals(Main.STDIN)).count();
+        if (stdin > 1) {
+            throw new Main.UserError("'-' (standard input) is given " + stdin + " times; it holds one document"
+                    + " (for a file named -, write ./-)");
+        }
+        List<Path> named = paths.stream().filter(p -> !p.toString().equals(Main.STDIN)).toList();
+        for (Path p : named) {
             // a CSV given by name would be classified as one document: its rows are not articles to classify here
             if (java.nio.file.Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
                 throw new Main.UserError(p + ": classify takes documents (.txt, .md, .html), and would read this CSV as one;"
@@ -81,9 +91,9 @@ final class ClassifyCommand implements Callable<Integer> {
             classifier = classifier.withReader(classifier.reader().withExtraction(false));
         }
         classifier = classifier.withExplanations(format.equals("jsonl") || format.equals("html") ? explanations : 0);
-        List<Path> files = DocumentFiles.find(paths, List.of(), List.of(),
+        List<Path> files = named.isEmpty() ? List.of() : DocumentFiles.find(named, List.of(), List.of(),
                 (path, why) -> cmd.commandLine().getErr().println("warning: " + path + ": " + why));
-        if (files.isEmpty()) {
+        if (files.isEmpty() && stdin == 0) {
             throw new Main.UserError("no documents (.txt, .md, .html, .htm, .xhtml) under " + paths);
         }
         List<DimensionSpec> dims = Rule.dimensions(classifier.pack());
@@ -99,7 +109,7 @@ final class ClassifyCommand implements Callable<Integer> {
                 rc = ResultCache.open(cache, ResultCache.key(classifier.pack(), ResultCache.settings(classifier)));
             }
             try (ResultWriter rw = writer(writer, dims)) {
-                long total = files.size();
+                long total = files.size() + stdin;
                 CachingClassifier.Sink sink = (labels, fresh) -> {
                     rw.write(labels);
                     counts[0]++;
@@ -112,7 +122,13 @@ final class ClassifyCommand implements Callable<Integer> {
                     }
                     progress.progress("documents", counts[0], total);
                 };
-                if (rc == null) {
+                if (stdin > 0) {
+                    // first, as it is listed among the paths; not cached: it has no file to find again
+                    sink.accept(classifier.classify(classifier.reader().read(main.in(), Main.STDIN)), true);
+                }
+                if (files.isEmpty()) {
+                    // only standard input
+                } else if (rc == null) {
                     classifier.classifyFiles(files, threads, labels -> accept(sink, labels));
                 } else {
                     new CachingClassifier(classifier, rc, threads).classify(files, Path::toString, sink);

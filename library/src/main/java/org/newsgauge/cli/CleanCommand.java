@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "clean", mixinStandardHelpOptions = true,
-        description = "Print the article text the classifier sees in a file (page furniture removed).")
+        description = "Print the article text the classifier sees in a file, or in standard input (-), page furniture removed.")
 final class CleanCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "A .txt, .md or .html file")
+    @Parameters(paramLabel = "FILE", description = "A .txt, .md or .html file; - reads standard input (HTML when it"
+            + " starts with '<', else text)")
     Path file;
 
     @Option(names = "--explain", description = "Print every block with its decision and the reason")
@@ -32,8 +33,19 @@ final class CleanCommand implements Callable<Integer> {
     @Spec
     CommandSpec cmd;
 
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
     @Override
     public Integer call() throws Exception {
+        boolean stdin = file.toString().equals(Main.STDIN);
+        if (stdin && explain) {
+            throw new Main.UserError("--explain reads a file, not standard input: save the page first");
+        }
+        if (stdin) {
+            print(DocumentReader.defaults().withExtraction(!raw).read(main.in(), Main.STDIN));
+            return 0;
+        }
         if (Files.isDirectory(file)) {
             throw new Main.UserError(file + ": is a folder; clean takes one file (classify takes folders)");
         }
@@ -53,11 +65,14 @@ final class CleanCommand implements Callable<Integer> {
             printWarnings(r.warnings());
             return 0;
         }
-        SourceDocument d = reader.read(file);
-        out.println(d.text());
+        print(reader.read(file));
+        return 0;
+    }
+
+    private void print(SourceDocument d) {
+        cmd.commandLine().getOut().println(d.text());
         printWarnings(d.warnings());
         cmd.commandLine().getErr().println("(charset " + d.charset() + ", language " + d.language() + ")");
-        return 0;
     }
 
     /** The same lines with and without --explain, so that a script can look for them either way. */

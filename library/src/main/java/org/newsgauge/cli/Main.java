@@ -37,6 +37,16 @@ public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Standard input of this run, for the commands that read {@code -}. */
+    private java.io.InputStream in = System.in;
+
+    /** The path argument that stands for standard input. */
+    static final String STDIN = "-";
+
+    java.io.InputStream in() {
+        return in;
+    }
+
     public static void main(String[] args) {
         // the CLI owns the screen: library logging only for warnings, unless asked for
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
@@ -50,20 +60,32 @@ public final class Main implements Callable<Integer> {
         KeptError stdout = new KeptError(new java.io.FileOutputStream(java.io.FileDescriptor.out));
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(new java.io.BufferedOutputStream(stdout, 1 << 16),
                 java.nio.charset.Charset.defaultCharset()), true);
-        System.exit(run(args, out, new PrintWriter(System.err, true), stdout::error));
+        System.exit(run(args, System.in, out, new PrintWriter(System.err, true), stdout::error));
     }
 
-    /** Runs the CLI with the given streams and returns the exit code (used by tests). */
+    /**
+     * Runs the CLI with the given streams and returns the exit code, without {@code System.exit}:
+     * for tests, and for running a command from a Java program. Standard input ({@code classify -},
+     * {@code clean -}) is {@code System.in}.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, () -> null);
+        return run(args, System.in, out, err, () -> null);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with {@code in} as standard input. */
+    public static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
+        return run(args, in, out, err, () -> null);
     }
 
     /**
      * As {@link #run(String[], PrintWriter, PrintWriter)}; {@code outError} gives the first error
      * writing to {@code out}, when known: a closed pipe ends the run quietly with its exit code.
      */
-    static int run(String[] args, PrintWriter out, PrintWriter err, java.util.function.Supplier<java.io.IOException> outError) {
-        CommandLine cl = new CommandLine(new Main());
+    static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err,
+                   java.util.function.Supplier<java.io.IOException> outError) {
+        Main main = new Main();
+        main.in = in;
+        CommandLine cl = new CommandLine(main);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

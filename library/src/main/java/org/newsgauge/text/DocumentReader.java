@@ -1,6 +1,7 @@
 package org.newsgauge.text;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -124,6 +125,43 @@ public final class DocumentReader {
     }
 
     /**
+     * Reads a stream that has no file name, such as standard input or a download, as
+     * {@link #read(Path)} reads a file: the size cap (bytes past it are not read), binary and
+     * charset detection, extraction and language. The format comes from the first bytes
+     * ({@link SourceFormat#ofContent}: HTML when it starts with {@code <}, else text). The
+     * stream is not closed.
+     *
+     * <pre>{@code
+     * SourceDocument doc = DocumentReader.defaults().read(System.in, "-");
+     * }</pre>
+     *
+     * @param in         the stream
+     * @param sourceName a name for messages and {@link SourceDocument#source()}
+     * @return the document; problems (a read error too) are reported as warnings, never thrown
+     * @throws NullPointerException if an argument is null
+     */
+    public SourceDocument read(InputStream in, String sourceName) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sourceName, "sourceName");
+        Loaded l = new Loaded();
+        TextLoader.Bytes bytes;
+        try {
+            bytes = TextLoader.readCapped(in, maxBytes);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("cannot read {}: {}", sourceName, e.toString());
+            l.warnings.add(new Warning(Warning.IO, "cannot read the input: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            return new SourceDocument(sourceName, "", "", LanguageDetection.UNDETERMINED, l.charset, l.warnings);
+        }
+        l.format = SourceFormat.ofContent(bytes.data(), Math.min(bytes.length(), 1024));
+        decode(l, bytes, "input");
+        if (l.text == null) {
+            return new SourceDocument(sourceName, "", "", LanguageDetection.UNDETERMINED, l.charset, l.warnings);
+        }
+        return process(l.text, sourceName, l.format, l.charset, l.warnings);
+    }
+
+    /**
      * Reads content that is already a String (from a CSV column, an API call...).
      *
      * @param content    the content
@@ -203,8 +241,14 @@ public final class DocumentReader {
                     + (e.getMessage() == null ? "" : ": " + e.getMessage())));
             return l;
         }
+        decode(l, bytes, "file");
+        return l;
+    }
+
+    /** Decodes {@code bytes} of a {@code what} ("file", "input") into {@code l}, with the truncation warning. */
+    private void decode(Loaded l, TextLoader.Bytes bytes, String what) {
         if (bytes.truncated()) {
-            l.warnings.add(new Warning(Warning.TRUNCATED, "file larger than " + maxBytes
+            l.warnings.add(new Warning(Warning.TRUNCATED, what + " larger than " + maxBytes
                     + " bytes; only the first " + bytes.length() + " were read"));
         }
         LoadedText t = TextLoader.decode(bytes.data(), bytes.length(), bytes.truncated(), l.format);
@@ -213,7 +257,6 @@ public final class DocumentReader {
         if (!t.binary()) {
             l.text = t.text();
         }
-        return l;
     }
 
     private SourceDocument process(String text, String source, SourceFormat format, String charset,

@@ -33,6 +33,13 @@ class CliTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    static Run runWithInput(byte[] stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new java.io.ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
     @BeforeAll
     static void trainOnce() throws Exception {
         csv = Corpus.writeCsv(dir.resolve("train.csv"), 300, 1);
@@ -741,7 +748,7 @@ class CliTest {
         assertTrue(err.toString().startsWith("error: could not write the output to standard output"), err.toString());
         // a reader that closed the pipe ('newsgauge info | head -1') read what it wanted: not an error
         StringWriter quiet = new StringWriter();
-        assertEquals(0, Main.run(new String[] {"info", pack.toString()}, broken, new PrintWriter(quiet),
+        assertEquals(0, Main.run(new String[] {"info", pack.toString()}, System.in, broken, new PrintWriter(quiet),
                 () -> new java.io.IOException("Broken pipe")), quiet.toString());
         assertEquals("", quiet.toString());
     }
@@ -808,5 +815,40 @@ class CliTest {
         assertEquals(j.get("topic").get("accuracy").asDouble(), right / 40.0, 1e-9);
         assertEquals(r.out, run("evaluate", "--model", pack.toString(), "--data", test.toString(), "--json").out,
                 "the same figures with and without --predictions");
+    }
+
+    @Test
+    void dashReadsOneDocumentFromStandardInput() throws Exception {
+        Path page = dir.resolve("stdin-page.html");
+        String html = "<html><body><nav><a href='/'>Home</a> <a href='/s'>Sport</a></nav><article><h1>Cup final</h1>"
+                + "<p>The coach praised the players after a long and difficult match in the old stadium on Saturday, saying the"
+                + " team had finally found its rhythm after weeks of poor results and a string of injuries.</p></article>"
+                + "<footer>Copyright 2024</footer></body></html>";
+        Files.writeString(page, html);
+        byte[] bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Run file = run("classify", "--model", pack.toString(), "--format", "csv", page.toString());
+        Run piped = runWithInput(bytes, "classify", "--model", pack.toString(), "--format", "csv", "-", page.toString());
+        assertEquals(0, piped.code, piped.err);
+        String[] lines = piped.out.split("\\R");
+        assertEquals(3, lines.length, piped.out);
+        // standard input comes first, as listed, under the path '-', with the labels of the same bytes read as a file
+        String fileRow = file.out.split("\\R")[1];
+        assertEquals("-" + fileRow.substring(fileRow.indexOf(',')), lines[1]);
+        assertEquals(fileRow, lines[2]);
+
+        Run clean = runWithInput(bytes, "clean", "-");
+        assertEquals(0, clean.code, clean.err);
+        assertEquals(run("clean", page.toString()).out, clean.out);
+        assertFalse(clean.out.contains("Copyright"), clean.out);
+
+        Run twice = runWithInput(bytes, "classify", "--model", pack.toString(), "-", "-");
+        assertEquals(Main.BAD_INPUT, twice.code);
+        assertTrue(twice.err.contains("'-' (standard input) is given 2 times"), twice.err);
+        Run explain = runWithInput(bytes, "clean", "--explain", "-");
+        assertEquals(Main.BAD_INPUT, explain.code);
+        assertTrue(explain.err.contains("--explain reads a file, not standard input"), explain.err);
+        Run empty = runWithInput(new byte[0], "classify", "--model", pack.toString(), "-");
+        assertEquals(0, empty.code, empty.err);
+        assertTrue(empty.out.contains("[empty]"), empty.out);
     }
 }

@@ -289,4 +289,59 @@ class DocumentReaderTest {
         System.arraycopy(b, 0, c, a.length, b.length);
         return c;
     }
+
+    @Test
+    void aStreamIsReadAsTheSameBytesInAFileAre() throws IOException {
+        byte[] page = PAGE.getBytes(StandardCharsets.UTF_8);
+        SourceDocument fromFile = reader.read(write("page.html", page));
+        SourceDocument fromStream = reader.read(new java.io.ByteArrayInputStream(page), "-");
+        assertEquals("-", fromStream.source());
+        // the leading '<' makes it HTML: extraction drops the menu and the footer, as for the .html file
+        assertEquals(fromFile.text(), fromStream.text());
+        assertEquals(fromFile.title(), fromStream.title());
+        assertFalse(fromStream.text().contains("All rights reserved"), fromStream.text());
+        // text that does not start with '<' is text: the same as a .txt file
+        byte[] text = ARTICLE.getBytes(StandardCharsets.UTF_8);
+        assertEquals(reader.read(write("a.txt", text)).text(), reader.read(new java.io.ByteArrayInputStream(text), "-").text());
+    }
+
+    @Test
+    void aStreamIsCutAtTheCapAndNotReadPastIt() throws IOException {
+        byte[] text = ARTICLE.repeat(20).getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(text);
+        SourceDocument d = reader.withMaxBytes(1000).read(in, "-");
+        assertTrue(d.warnings().stream().anyMatch(w -> w.code().equals(Warning.TRUNCATED)
+                && w.message().startsWith("input larger than 1000 bytes")), d.warnings().toString());
+        // the cap and one byte to know there was more: a stream of gigabytes is not drained
+        assertEquals(text.length - 1001, in.available());
+        assertTrue(d.text().startsWith("PRISTINA"), d.text());
+    }
+
+    @Test
+    void aStreamThatFailsOrIsBinaryGivesAWarningNotAnException() {
+        SourceDocument failed = reader.read(new java.io.InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset");
+            }
+        }, "-");
+        assertEquals("", failed.text());
+        assertEquals(Warning.IO, failed.warnings().get(0).code());
+        assertTrue(failed.warnings().get(0).message().contains("connection reset"), failed.warnings().toString());
+        byte[] zip = {'P', 'K', 3, 4, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        SourceDocument binary = reader.read(new java.io.ByteArrayInputStream(zip), "-");
+        assertEquals(Warning.BINARY, binary.warnings().get(0).code());
+    }
+
+    @Test
+    void contentWithoutANameIsHtmlWhenItStartsWithATag() {
+        assertEquals(SourceFormat.HTML, SourceFormat.ofContent("\uFEFF \n\t<!DOCTYPE html>".getBytes(StandardCharsets.UTF_8), 100));
+        assertEquals(SourceFormat.HTML, SourceFormat.ofContent("<!-- saved page --><p>x".getBytes(StandardCharsets.UTF_8), 100));
+        assertEquals(SourceFormat.HTML, SourceFormat.ofContent("\uFEFF<html>".getBytes(StandardCharsets.UTF_16LE), 100));
+        assertEquals(SourceFormat.TEXT, SourceFormat.ofContent("# Headline\n\n<b>x</b>".getBytes(StandardCharsets.UTF_8), 100));
+        assertEquals(SourceFormat.TEXT, SourceFormat.ofContent("PRISTINA - <".getBytes(StandardCharsets.UTF_8), 100));
+        assertEquals(SourceFormat.TEXT, SourceFormat.ofContent(new byte[0], 0));
+        // only the first length bytes are looked at
+        assertEquals(SourceFormat.TEXT, SourceFormat.ofContent("   <p>".getBytes(StandardCharsets.UTF_8), 3));
+    }
 }

@@ -57,12 +57,25 @@ public final class TextLoader {
      * @throws IOException if the file cannot be read
      */
     public static Bytes readCapped(Path file, long maxBytes) throws IOException {
-        int cap = (int) Math.min(Math.max(0, maxBytes), Integer.MAX_VALUE - 64);
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] data = in.readNBytes(cap);
-            boolean truncated = data.length == cap && in.read() != -1;
-            return new Bytes(data, data.length, truncated);
+            return readCapped(in, maxBytes);
         }
+    }
+
+    /**
+     * Reads at most {@code maxBytes} bytes of a stream, and one more to know whether it had more;
+     * the stream is not closed, and what lies past the cap is not read.
+     *
+     * @param in       the stream
+     * @param maxBytes the cap
+     * @return the bytes read
+     * @throws IOException if reading fails
+     */
+    public static Bytes readCapped(InputStream in, long maxBytes) throws IOException {
+        int cap = (int) Math.min(Math.max(0, maxBytes), Integer.MAX_VALUE - 64);
+        byte[] data = in.readNBytes(cap);
+        boolean truncated = data.length == cap && in.read() != -1;
+        return new Bytes(data, data.length, truncated);
     }
 
     /**
