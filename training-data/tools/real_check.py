@@ -4,9 +4,10 @@
 The articles are third-party text and are not in the repository: save each listed page (or the
 part you have of it) as TEXTS_DIR/<id>.txt or .html, then run
 
-    python3 training-data/tools/real_check.py TEXTS_DIR [--model PACK] [--raw]
+    python3 training-data/tools/real_check.py TEXTS_DIR [--csv FILE] [--model PACK] [--raw]
 
-It runs the CLI's `classify` on the saved files and prints, per dimension, how many labels agree
+--csv scores another list of the same columns instead (real-check-2.csv: a second set, never used
+to steer the corpus; the second annotation's columns are optional). It runs the CLI's `classify` on the saved files and prints, per dimension, how many labels agree
 with real-check.csv (all rows, and the rows whose reason does not say "unsure"), how often the
 second, blind annotation (columns <dimension>_2) agrees with the first, then each disagreement
 with the classifier's probability. Rows without a saved file are skipped and counted.
@@ -29,14 +30,21 @@ def main(argv):
     if not argv or argv[0].startswith('-'):
         sys.exit(__doc__)
     texts, extra = argv[0], argv[1:]
-    gold = {r['id']: r for r in csv.DictReader(open(CSV, encoding='utf-8'))}
+    gold_csv = CSV
+    if '--csv' in extra:
+        i = extra.index('--csv')
+        if i + 1 >= len(extra):
+            sys.exit('--csv needs a file')
+        gold_csv = extra[i + 1]
+        extra = extra[:i] + extra[i + 2:]
+    gold = {r['id']: r for r in csv.DictReader(open(gold_csv, encoding='utf-8', newline=''))}
     files = {}
     for name in os.listdir(texts):
         stem, ext = os.path.splitext(name)
         if stem in gold and ext.lower() in ('.txt', '.html', '.htm', '.md'):
             files[stem] = os.path.join(texts, name)
     if not files:
-        sys.exit(f'no saved article of {CSV} in {texts} (expected files named <id>.txt or <id>.html)')
+        sys.exit(f'no saved article of {gold_csv} in {texts} (expected files named <id>.txt or <id>.html)')
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, 'pred.jsonl')
         subprocess.run(['java', '-jar', CLI, 'classify', '--format', 'jsonl', '--output', out] + extra
@@ -49,8 +57,10 @@ def main(argv):
     sure = [k for k in scored if 'unsure' not in gold[k]['reason']]
     print(f'{len(scored)} of {len(gold)} articles classified ({len(gold) - len(files)} not saved), '
           f'{len(sure)} without an "unsure" label')
-    print('  annotators agree: ' + ', '.join(
-        f"{d} {sum(gold[k][d] == gold[k][d + '_2'] for k in gold)}/{len(gold)}" for d in DIMS))
+    second = [k for k in gold if all(gold[k].get(d + '_2') for d in DIMS)]
+    if second:
+        print('  annotators agree: ' + ', '.join(
+            f"{d} {sum(gold[k][d] == gold[k][d + '_2'] for k in second)}/{len(second)}" for d in DIMS))
     for d in DIMS:
         ok = sum(pred[k][d]['label'] == gold[k][d] for k in scored)
         ok_sure = sum(pred[k][d]['label'] == gold[k][d] for k in sure)
