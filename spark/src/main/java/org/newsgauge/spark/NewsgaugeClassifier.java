@@ -15,7 +15,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.internal.SQLConf;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -219,23 +218,31 @@ public final class NewsgaugeClassifier extends Transformer implements DefaultPar
 
     @Override
     public Dataset<Row> transform(Dataset<?> dataset) {
-        check(dataset.schema());
+        check(dataset.schema(), ColumnLookup.current());
         DocumentClassifier fn = function(dataset.sparkSession());
         Column source = getSourceCol().isEmpty() ? functions.lit(null).cast(DataTypes.StringType)
                 : dataset.col(getSourceCol());
         return dataset.withColumn(getOutputCol(), fn.udf().apply(dataset.col(getInputCol()), source));
     }
 
+    /**
+     * The schema {@link #transform} gives. The column names are resolved as in {@code transform}, by
+     * the rule of the thread's active session ({@link ColumnLookup}); with no session active, by
+     * Spark's default, ignoring case, so that a wrong column is reported even then. The result's
+     * dimensions are the pack's, which is broadcast through {@code SparkSession.active()} (the active
+     * session, else the default one): with neither, this throws Spark's
+     * {@code IllegalStateException} ("No active or default Spark session found"), as before.
+     */
     @Override
     public StructType transformSchema(StructType schema) {
-        check(schema);
+        check(schema, ColumnLookup.current());
         LabelsRow out = new LabelsRow(PackHandle.of(SparkSession.active(), getModelPath()).pack(),
                 getDistribution(), getExplanations(), getWarnings());
         return schema.add(getOutputCol(), out.schema(), true);
     }
 
-    private void check(StructType schema) {
-        StructField input = field(schema, getInputCol());
+    private void check(StructType schema, ColumnLookup columns) {
+        StructField input = columns.find(schema, getInputCol());
         if (input == null) {
             throw new IllegalArgumentException("no input column '" + getInputCol() + "' in "
                     + Arrays.toString(schema.fieldNames()));
@@ -245,7 +252,7 @@ public final class NewsgaugeClassifier extends Transformer implements DefaultPar
             throw new IllegalArgumentException("input column '" + getInputCol() + "' must be string or binary, not "
                     + t.simpleString());
         }
-        StructField existing = field(schema, getOutputCol());
+        StructField existing = columns.find(schema, getOutputCol());
         if (existing != null) {
             throw new IllegalArgumentException("output column '" + getOutputCol() + "' already exists"
                     + (existing.name().equals(getOutputCol()) ? ""
@@ -253,7 +260,7 @@ public final class NewsgaugeClassifier extends Transformer implements DefaultPar
                     + "; name another with setOutputCol");
         }
         if (!getSourceCol().isEmpty()) {
-            StructField f = field(schema, getSourceCol());
+            StructField f = columns.find(schema, getSourceCol());
             if (f == null) {
                 throw new IllegalArgumentException("no source column '" + getSourceCol() + "' in "
                         + Arrays.toString(schema.fieldNames()));
@@ -264,20 +271,6 @@ public final class NewsgaugeClassifier extends Transformer implements DefaultPar
                         + "\").cast(\"string\")");
             }
         }
-    }
-
-    /**
-     * The field of {@code schema} that Spark resolves {@code name} to: ignoring case, unless
-     * {@code spark.sql.caseSensitive} is set. Null if none.
-     */
-    private static StructField field(StructType schema, String name) {
-        boolean caseSensitive = SQLConf.get().caseSensitiveAnalysis();
-        for (StructField f : schema.fields()) {
-            if (caseSensitive ? f.name().equals(name) : f.name().equalsIgnoreCase(name)) {
-                return f;
-            }
-        }
-        return null;
     }
 
     @Override

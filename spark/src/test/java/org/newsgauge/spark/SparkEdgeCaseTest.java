@@ -16,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgauge.api.ArticleClassifier;
 import org.newsgauge.api.Labels;
 import org.newsgauge.spark.examples.ClassifyFolder;
+import scala.Option;
 
 /**
  * What a data engineer meets next to the main path: files named in upper case, a column that
@@ -77,11 +79,16 @@ class SparkEdgeCaseTest {
         assertEquals(4, n);
     }
 
-    @Test
-    void aColumnDifferingOnlyInCaseIsNotOverwritten() {
+    /** Texts with hand labels in a column "Labels": the Transformer's output column but for case. */
+    private static Dataset<Row> gold(SparkSession session) {
         StructType schema = new StructType().add("id", DataTypes.LongType).add("text", DataTypes.StringType)
                 .add("Labels", DataTypes.StringType);
-        Dataset<Row> gold = spark.createDataFrame(List.of(RowFactory.create(1L, ARTICLE, "diplomacy")), schema);
+        return session.createDataFrame(List.of(RowFactory.create(1L, ARTICLE, "diplomacy")), schema);
+    }
+
+    @Test
+    void aColumnDifferingOnlyInCaseIsNotOverwritten() {
+        Dataset<Row> gold = gold(spark);
         // Spark resolves names ignoring case: withColumn("labels") replaced the hand labels in "Labels"
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new NewsgaugeClassifier().transform(gold));
@@ -92,6 +99,80 @@ class SparkEdgeCaseTest {
                 .select("Labels", "out.topic.label").first();
         assertEquals("diplomacy", r.getString(0));
         assertEquals(ArticleClassifier.defaults().classify(ARTICLE).get("topic").label(), r.getString(1));
+    }
+
+    @Test
+    void withCaseSensitiveNamesAColumnDifferingOnlyInCaseStaysBesideTheOutput() {
+        SparkSession sensitive = spark.newSession();   // same context, its own SQL settings
+        sensitive.conf().set("spark.sql.caseSensitive", "true");
+        Dataset<Row> gold = gold(sensitive);
+        SparkSession.setActiveSession(sensitive);
+        try {
+            // "labels" is then another column than "Labels", as Spark sees it: added beside it, not refused
+            Dataset<Row> out = new NewsgaugeClassifier().transform(gold);
+            assertEquals(List.of("id", "text", "Labels", "labels"), List.of(out.columns()));
+            Row r = out.select("Labels", "labels.topic.label").first();
+            assertEquals("diplomacy", r.getString(0));
+            assertEquals(ArticleClassifier.defaults().classify(ARTICLE).get("topic").label(), r.getString(1));
+            assertEquals(List.of("id", "text", "Labels", "labels"),
+                    List.of(new NewsgaugeClassifier().transformSchema(gold.schema()).fieldNames()));
+            // and the input column is found only by its exact name
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new NewsgaugeClassifier().setInputCol("TEXT").transform(gold));
+            assertTrue(e.getMessage().contains("no input column 'TEXT'"), e.getMessage());
+        } finally {
+            SparkSession.setActiveSession(spark);
+        }
+    }
+
+    @Test
+    void theCaseRuleIsTheActiveSessionsAsForSparksOwnWithColumn() {
+        SparkSession sensitive = spark.newSession();
+        sensitive.conf().set("spark.sql.caseSensitive", "true");
+        // a dataset of a case-sensitive session, on a thread whose active session is not:
+        // Spark's withColumn("labels") replaces "Labels" (its analyser's rule is the active session's) ...
+        assertEquals(List.of("id", "text", "labels"),
+                List.of(gold(sensitive).withColumn("labels", functions.lit("x")).columns()));
+        // ... so the Transformer refuses it
+        assertThrows(IllegalArgumentException.class, () -> new NewsgaugeClassifier().transform(gold(sensitive)));
+        // and the other way round, Spark adds "labels" beside "Labels", and so does the Transformer
+        SparkSession.setActiveSession(sensitive);
+        try {
+            assertEquals(List.of("id", "text", "Labels", "labels"),
+                    List.of(gold(spark).withColumn("labels", functions.lit("x")).columns()));
+            Dataset<Row> out = new NewsgaugeClassifier().transform(gold(spark));
+            assertEquals(List.of("id", "text", "Labels", "labels"), List.of(out.columns()));
+            // (not out.select("Labels"): analysed in the dataset's own session, which ignores case, it is ambiguous)
+            assertEquals("diplomacy", out.first().getString(2));
+        } finally {
+            SparkSession.setActiveSession(spark);
+        }
+    }
+
+    @Test
+    void transformSchemaChecksColumnsWithoutASessionButNeedsOneForThePack() {
+        StructType schema = gold(spark).schema();
+        Option<SparkSession> active = SparkSession.getActiveSession();
+        Option<SparkSession> dflt = SparkSession.getDefaultSession();
+        SparkSession.clearActiveSession();
+        SparkSession.clearDefaultSession();
+        try {
+            // no session: Spark's default rule, ignoring case, so "labels" clashes with "Labels"
+            IllegalArgumentException clash = assertThrows(IllegalArgumentException.class,
+                    () -> new NewsgaugeClassifier().transformSchema(schema));
+            assertTrue(clash.getMessage().contains("'Labels'"), clash.getMessage());
+            // the result's dimensions are the pack's, and the pack is broadcast through a session
+            IllegalStateException none = assertThrows(IllegalStateException.class,
+                    () -> new NewsgaugeClassifier().setOutputCol("out").transformSchema(schema));
+            assertTrue(none.getMessage().contains("No active or default Spark session"), none.getMessage());
+        } finally {
+            if (dflt.isDefined()) {
+                SparkSession.setDefaultSession(dflt.get());
+            }
+            if (active.isDefined()) {
+                SparkSession.setActiveSession(active.get());
+            }
+        }
     }
 
     @Test
