@@ -25,6 +25,12 @@ import org.newsgauge.text.SparseVector;
  * <p>Immutable and thread-safe.
  */
 public final class Scorer {
+    /**
+     * Steps up to this many bytes stay in the core's cache between documents, where reading each
+     * row ahead ({@link #touchRows}) only adds a pass: skipped below it.
+     */
+    static final int TOUCH_FROM = 1 << 18;
+
     private final LinearModel model;
     // at most one of the two: dense rows of steps, or the non-zero steps alone; neither when the
     // model is off the 8-bit grid and is scored with its floats
@@ -74,8 +80,10 @@ public final class Scorer {
 
     /** Adds each feature's value times its dense row of steps to {@code out}, features in order. */
     private void addDense(int[] idx, float[] val, int features, int k, double[] out) {
-        // adds a zero: the sum must be used, or the compiler drops the loads
-        out[0] += touchRows(idx, features, k) * 0.0;
+        if (steps.length > TOUCH_FROM) {
+            // adds a zero: the sum must be used, or the compiler drops the loads
+            out[0] += touchRows(idx, features, k) * 0.0;
+        }
         int i = 0;
         // four rows at a time: each output's running sum is read and written once per four
         // features instead of once per feature, and still adds the features one by one, in order

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,24 @@ class ScorerTest {
         Scorer s = q.scorer();
         for (int t = 0; t < 500; t++) {
             SparseVector x = vector(r, 300);
+            double[] want = floatScores(q, x);
+            double[] got = s.scores(x);
+            for (int c = 0; c < 7; c++) {
+                assertEquals(want[c], got[c], 1e-5 * (1 + Math.abs(want[c])), "output " + c);
+            }
+        }
+    }
+
+    @Test
+    void aModelLargerThanTheCacheIsReadAheadAndScoresTheSame() {
+        // 7 x 40,000 steps = 280 KB, past Scorer.TOUCH_FROM: the rows are touched before scoring
+        SplittableRandom r = new SplittableRandom(5);
+        int features = 40_000;
+        LinearModel q = random(r, 7, features).quantized();
+        assertTrue(7L * features > Scorer.TOUCH_FROM);
+        Scorer s = q.scorer();
+        for (int t = 0; t < 200; t++) {
+            SparseVector x = vector(r, features);
             double[] want = floatScores(q, x);
             double[] got = s.scores(x);
             for (int c = 0; c < 7; c++) {
