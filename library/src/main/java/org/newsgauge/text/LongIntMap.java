@@ -5,11 +5,17 @@ package org.newsgauge.text;
  * Open-addressing map from {@code long} keys to {@code int} values, for bigram keys. Key and
  * value sit side by side in one array, so a lookup costs one cache miss. Reads are safe from
  * many threads once writing has finished.
+ *
+ * <p>The hash is keyed per map ({@link HashKeys}), so that keys chosen to collide (bigrams of a
+ * crafted pack or training set) collide only by chance. Iterating the slots
+ * ({@link #keyAt}) gives the keys in an order that changes from map to map: sort them.
  */
 final class LongIntMap {
     private static final long EMPTY = Long.MIN_VALUE;
     private long[] table;   // [key, value] pairs
     private int size;
+    private final long key = HashKeys.key();
+    private final long multiplier = HashKeys.multiplier();
 
     LongIntMap(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
@@ -23,8 +29,10 @@ final class LongIntMap {
         return size;
     }
 
-    private static int mix(long k) {
-        k *= 0x9E3779B97F4A7C15L;
+    private int mix(long k) {
+        k = (k ^ key) * multiplier;
+        k ^= k >>> 32;
+        k *= 0xD6E8FEB86659FD93L;
         return (int) (k ^ (k >>> 32));
     }
 

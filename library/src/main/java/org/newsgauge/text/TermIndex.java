@@ -17,12 +17,14 @@ package org.newsgauge.text;
  * character {@code i} of a term in bits {@code 16 * (i % 4)}; missing characters are 0, so with
  * equal lengths equal words mean equal characters.
  *
+ * <p>The hash is keyed per index ({@link HashKeys}), so that n-grams chosen to collide (the
+ * feature names of a crafted pack) collide only by chance.
+ *
  * <p>Immutable and thread-safe.
  */
 final class TermIndex {
     /** Longest term that can be found: the longest character n-gram. */
     static final int MAX_LENGTH = 8;
-    private static final long M = 0x9E3779B97F4A7C15L;
 
     /** Longest term of a narrow index. */
     static final int NARROW = 6;
@@ -36,6 +38,10 @@ final class TermIndex {
      * table stays in cache.
      */
     private final boolean narrow;
+    private final long key0 = HashKeys.key();
+    private final long key1 = HashKeys.key();
+    private final long multiplier0 = HashKeys.multiplier();
+    private final long multiplier1 = HashKeys.multiplier();
 
     /**
      * An index of {@code terms}, term {@code i} with id {@code i}; terms must be distinct, at most
@@ -103,7 +109,7 @@ final class TermIndex {
 
     /** Home slot of a term from its packed words and its length. */
     private int hash(long w0, long w1, int len) {
-        long h = w0 * M + w1 * 0xC2B2AE3D27D4EB4FL + len;
+        long h = (w0 ^ key0) * multiplier0 + (w1 ^ key1) * multiplier1 + len;
         h ^= h >>> 32;
         h *= 0xD6E8FEB86659FD93L;
         return (int) (h ^ (h >>> 29)) & mask;
