@@ -10,7 +10,9 @@ import org.apache.maven.plugin.logging.Log;
  * {@code org.slf4j.simpleLogger.log.<name>} when the logger is made, which for OpenNLP's is when
  * its classes are first used; so this sets {@code org.slf4j.simpleLogger.log.opennlp} to
  * {@code warn} before the first goal runs, unless the user set it ({@code
- * -Dorg.slf4j.simpleLogger.log.opennlp=info} shows the lines) or runs Maven with {@code -X}.
+ * -Dorg.slf4j.simpleLogger.log.opennlp=info} shows the lines) or runs Maven with {@code -X}. Nor
+ * with {@code -q}: the build then logs errors only, and a per-logger {@code warn} would let
+ * OpenNLP's warnings through where every other plugin's are hidden.
  *
  * <pre>{@code
  * QuietOpenNlp.apply(getLog());   // at the start of a goal
@@ -22,9 +24,9 @@ final class QuietOpenNlp {
     private QuietOpenNlp() {
     }
 
-    /** Sets {@link #PROPERTY} to {@code warn} unless it is set or the build logs at debug. */
+    /** Sets {@link #PROPERTY} to {@code warn} unless it is set or the build logs at debug or errors only. */
     static void apply(Log log) {
-        if (log.isDebugEnabled() || System.getProperty(PROPERTY) != null) {
+        if (log.isDebugEnabled() || !log.isInfoEnabled() || System.getProperty(PROPERTY) != null) {
             return;
         }
         System.setProperty(PROPERTY, "warn");
