@@ -96,6 +96,11 @@ final class ClassifyCommand implements Callable<Integer> {
         if (files.isEmpty() && stdin == 0) {
             throw new Main.UserError("no documents (.txt, .md, .html, .htm, .xhtml) under " + paths);
         }
+        if (files.isEmpty() && cache != null) {
+            // a cache holds the results of one run's files: committing a run without any would empty it
+            throw new Main.UserError("--cache keeps the results of files, and standard input is never cached:"
+                    + " with no file to classify, leave --cache out (" + cache + " is left as it is)");
+        }
         List<DimensionSpec> dims = Rule.dimensions(classifier.pack());
         // a report file is written to a temporary file and renamed at the end: an interrupted run
         // leaves the previous report intact and no half-written file under its name

@@ -1,5 +1,6 @@
 package org.newsgauge.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -850,5 +851,31 @@ class CliTest {
         Run empty = runWithInput(new byte[0], "classify", "--model", pack.toString(), "-");
         assertEquals(0, empty.code, empty.err);
         assertTrue(empty.out.contains("[empty]"), empty.out);
+    }
+
+    @Test
+    void standardInputAloneLeavesACacheAsItIs() throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("stdin-cache-docs"));
+        Files.writeString(docs.resolve("a.txt"), "The coach praised the players after a long match in the old stadium.");
+        Path results = dir.resolve("stdin-cache.jsonl");
+        assertEquals(0, run("classify", "--model", pack.toString(), "--cache", results.toString(), docs.toString()).code);
+        byte[] before = Files.readAllBytes(results);
+        byte[] page = "Shares fell on the exchange as markets closed lower.".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // a cache keeps the results of one run's files: a run of standard input alone has none, and
+        // committing it would empty the cache of every earlier result
+        for (String[] args : new String[][] {
+                {"classify", "--model", pack.toString(), "--cache", results.toString(), "-"},
+                {"classify", "--model", pack.toString(), "--cache", results.toString(), "-",
+                        Files.createDirectories(dir.resolve("stdin-cache-none")).toString()}}) {
+            Run r = runWithInput(page, args);
+            assertEquals(Main.BAD_INPUT, r.code, r.err);
+            assertTrue(r.err.contains("--cache"), r.err);
+            assertArrayEquals(before, Files.readAllBytes(results), "the cache is left as it was");
+        }
+        // with files beside it, the files are cached and standard input is not
+        Run mixed = runWithInput(page, "classify", "--model", pack.toString(), "--cache", results.toString(), "-",
+                docs.toString());
+        assertEquals(0, mixed.code, mixed.err);
+        assertTrue(mixed.err.contains("(1 from cache"), mixed.err);
     }
 }
