@@ -128,7 +128,7 @@ final class ClassifyCommand implements Callable<Integer> {
                     progress.progress("documents", counts[0], total);
                 };
                 if (stdin > 0) {
-                    // first, as it is listed among the paths; not cached: it has no file to find again
+                    // always first, wherever '-' is among the paths; not cached: it has no file to find again
                     sink.accept(classifier.classify(classifier.reader().read(main.in(), Main.STDIN)), true);
                 }
                 if (files.isEmpty()) {

@@ -14,7 +14,9 @@ import java.security.SecureRandom;
  * come from {@link SecureRandom} and never leave the table: no table output depends on where a
  * term sits (ids are given in insertion order), so nothing shows them.
  *
- * <p>Thread-safe.
+ * <p>Thread-safe. Its one static, the {@link SecureRandom}, is the project's accepted exception to
+ * "no mutable static state" (as in {@code AtomicFile}): its state decides nothing a caller can
+ * see, only where terms sit in a table.
  */
 final class HashKeys {
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -29,7 +29,7 @@ final class LongIntMap {
         return size;
     }
 
-    private int mix(long k) {
+    int mix(long k) {
         k = (k ^ key) * multiplier;
         k ^= k >>> 32;
         k *= 0xD6E8FEB86659FD93L;

@@ -275,7 +275,6 @@ public final class NarratorCues {
             }
             hits.sort((a, b) -> Integer.compare(b[3] - b[2], a[3] - a[2]));
             boolean[] taken = new boolean[n];
-            List<int[]> kept = new ArrayList<>();
             for (int[] h : hits) {
                 boolean free = true;
                 for (int i = h[2]; i < h[3]; i++) {
@@ -283,22 +282,10 @@ public final class NarratorCues {
                 }
                 if (free) {
                     java.util.Arrays.fill(taken, h[2], h[3], true);
-                    kept.add(h);
-                }
-            }
-            // a term right before another label's term qualifies it, as "self-proclaimed" does
-            // "Republic of Kosovo" (§4.8): "the partially recognised Republic of Kosovo" is the
-            // first term's, not both sides' (which would leave the text to the model)
-            kept.sort((a, b) -> Integer.compare(a[2], b[2]));
-            int[] previous = null;
-            for (int[] h : kept) {
-                boolean qualified = previous != null && previous[3] == h[2] && previous[0] != h[0];
-                if (!qualified) {
                     if (found[h[0]] == null) {
                         found[h[0]] = new LinkedHashSet<>();
                     }
                     found[h[0]].add(h[1]);
-                    previous = h;
                 }
             }
         }

@@ -108,7 +108,7 @@ final class TermIndex {
     }
 
     /** Home slot of a term from its packed words and its length. */
-    private int hash(long w0, long w1, int len) {
+    int hash(long w0, long w1, int len) {
         long h = (w0 ^ key0) * multiplier0 + (w1 ^ key1) * multiplier1 + len;
         h ^= h >>> 32;
         h *= 0xD6E8FEB86659FD93L;

@@ -46,7 +46,7 @@ final class TermTable {
      * the lowest bits of the characters alone, and Thue-Morse strings of two letters that differ
      * in that bit (b, c) shared their hash in 1% of tables at 128 characters, whatever the key.
      */
-    private int hash(char[] buf, int off, int len) {
+    int hash(char[] buf, int off, int len) {
         long h = seed;
         final long m = multiplier;
         for (int i = off, end = off + len; i < end; i++) {

@@ -828,11 +828,11 @@ class CliTest {
         Files.writeString(page, html);
         byte[] bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Run file = run("classify", "--model", pack.toString(), "--format", "csv", page.toString());
-        Run piped = runWithInput(bytes, "classify", "--model", pack.toString(), "--format", "csv", "-", page.toString());
+        Run piped = runWithInput(bytes, "classify", "--model", pack.toString(), "--format", "csv", page.toString(), "-");
         assertEquals(0, piped.code, piped.err);
         String[] lines = piped.out.split("\\R");
         assertEquals(3, lines.length, piped.out);
-        // standard input comes first, as listed, under the path '-', with the labels of the same bytes read as a file
+        // standard input comes first wherever '-' is listed, under the path '-', with the labels of the same bytes read as a file
         String fileRow = file.out.split("\\R")[1];
         assertEquals("-" + fileRow.substring(fileRow.indexOf(',')), lines[1]);
         assertEquals(fileRow, lines[2]);

@@ -51,7 +51,7 @@ class ScorerTest {
     }
 
     @Test
-    void aModelLargerThanTheCacheIsReadAheadAndScoresTheSame() {
+    void aModelPastTheReadAheadThresholdScoresAsTheFloatsDo() {
         // 7 x 40,000 steps = 280 KB, past Scorer.TOUCH_FROM: the rows are touched before scoring
         SplittableRandom r = new SplittableRandom(5);
         int features = 40_000;
