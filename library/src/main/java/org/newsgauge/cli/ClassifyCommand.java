@@ -131,12 +131,10 @@ final class ClassifyCommand implements Callable<Integer> {
                     // always first, wherever '-' is among the paths; not cached: it has no file to find again
                     sink.accept(classifier.classify(classifier.reader().read(main.in(), Main.STDIN)), true);
                 }
-                if (files.isEmpty()) {
-                    // only standard input
-                } else if (rc == null) {
-                    classifier.classifyFiles(files, threads, labels -> accept(sink, labels));
-                } else {
+                if (rc != null) {
                     new CachingClassifier(classifier, rc, threads).classify(files, Path::toString, sink);
+                } else if (!files.isEmpty()) {
+                    classifier.classifyFiles(files, threads, labels -> accept(sink, labels));
                 }
             }
             if (file != null) {

@@ -116,12 +116,7 @@ public final class DocumentReader {
      */
     public SourceDocument read(Path file) {
         Objects.requireNonNull(file, "file");
-        String source = file.toString();
-        Loaded l = load(file);
-        if (l.text == null) {
-            return new SourceDocument(source, "", "", LanguageDetection.UNDETERMINED, l.charset, l.warnings);
-        }
-        return process(l.text, source, l.format, l.charset, l.warnings);
+        return document(load(file), file.toString());
     }
 
     /**
@@ -148,17 +143,27 @@ public final class DocumentReader {
         try {
             bytes = TextLoader.readCapped(in, maxBytes);
         } catch (IOException | RuntimeException e) {
-            LOG.debug("cannot read {}: {}", sourceName, e.toString());
-            l.warnings.add(new Warning(Warning.IO, "cannot read the input: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
-            return new SourceDocument(sourceName, "", "", LanguageDetection.UNDETERMINED, l.charset, l.warnings);
+            l.warnings.add(unreadable("input", sourceName, e));
+            return document(l, sourceName);
         }
         l.format = SourceFormat.ofContent(bytes.data(), Math.min(bytes.length(), 1024));
         decode(l, bytes, "input");
+        return document(l, sourceName);
+    }
+
+    /** The document of what was loaded: empty when it had no usable text, else extracted. */
+    private SourceDocument document(Loaded l, String source) {
         if (l.text == null) {
-            return new SourceDocument(sourceName, "", "", LanguageDetection.UNDETERMINED, l.charset, l.warnings);
+            return new SourceDocument(source, "", "", LanguageDetection.UNDETERMINED, l.charset, l.warnings);
         }
-        return process(l.text, sourceName, l.format, l.charset, l.warnings);
+        return process(l.text, source, l.format, l.charset, l.warnings);
+    }
+
+    /** The {@code io} warning of a {@code what} ("file", "input") that could not be read. */
+    private static Warning unreadable(String what, Object source, Exception e) {
+        LOG.debug("cannot read {}: {}", source, e.toString());
+        return new Warning(Warning.IO, "cannot read the " + what + ": " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
 
     /**
@@ -236,9 +241,7 @@ public final class DocumentReader {
             }
             bytes = TextLoader.readCapped(file, maxBytes);
         } catch (IOException | RuntimeException e) {
-            LOG.debug("cannot read {}: {}", file, e.toString());
-            l.warnings.add(new Warning(Warning.IO, "cannot read the file: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            l.warnings.add(unreadable("file", file, e));
             return l;
         }
         decode(l, bytes, "file");

@@ -42,4 +42,14 @@ final class HashKeys {
             }
         }
     }
+
+    /**
+     * The fixed finaliser of the three tables' keyed hashes: spreads a 64-bit state over the
+     * 32 bits a table takes its slot from.
+     */
+    static int finish(long h) {
+        h ^= h >>> 32;
+        h *= 0xD6E8FEB86659FD93L;
+        return (int) (h ^ (h >>> 32));
+    }
 }

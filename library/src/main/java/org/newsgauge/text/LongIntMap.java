@@ -30,10 +30,7 @@ final class LongIntMap {
     }
 
     int mix(long k) {
-        k = (k ^ key) * multiplier;
-        k ^= k >>> 32;
-        k *= 0xD6E8FEB86659FD93L;
-        return (int) (k ^ (k >>> 32));
+        return HashKeys.finish((k ^ key) * multiplier);
     }
 
     private int mask() {

@@ -109,10 +109,7 @@ final class TermIndex {
 
     /** Home slot of a term from its packed words and its length. */
     int hash(long w0, long w1, int len) {
-        long h = (w0 ^ key0) * multiplier0 + (w1 ^ key1) * multiplier1 + len;
-        h ^= h >>> 32;
-        h *= 0xD6E8FEB86659FD93L;
-        return (int) (h ^ (h >>> 29)) & mask;
+        return HashKeys.finish((w0 ^ key0) * multiplier0 + (w1 ^ key1) * multiplier1 + len) & mask;
     }
 
     /**

@@ -52,9 +52,7 @@ final class TermTable {
         for (int i = off, end = off + len; i < end; i++) {
             h = Long.rotateLeft((h ^ buf[i]) * m, 31);
         }
-        h ^= h >>> 32;
-        h *= 0xD6E8FEB86659FD93L;
-        return (int) (h ^ (h >>> 32));
+        return HashKeys.finish(h);
     }
 
     /** The id of the term, or -1. */

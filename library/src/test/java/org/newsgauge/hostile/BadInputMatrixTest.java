@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
@@ -379,93 +378,6 @@ class BadInputMatrixTest {
         refused(csv(sb.toString()), "more than 10000 different labels");
     }
 
-    /**
-     * Words that all had one hash under the word table's hash before it was keyed (32-bit
-     * FNV-1a over the characters from a fixed start): strings of blocks of three CJK or Hangul
-     * letters, letters the tokenizer keeps in one word and leaves as they are, each block one of
-     * up to eight that lead from the same state to the same state.
-     */
-    static List<String> wordsOfOneUnkeyedHash(int count) {
-        StringBuilder letters = new StringBuilder();
-        for (char c = '\u4E00'; c <= '\u9FA5'; c++) {
-            letters.append(c);
-        }
-        for (char c = '\uAC00'; c <= '\uD7A3'; c++) {
-            letters.append(c);
-        }
-        char[] l = letters.toString().toCharArray();
-        boolean[] isLetter = new boolean[1 << 16];
-        for (char c : l) {
-            isLetter[c] = true;
-        }
-        SplittableRandom r = new SplittableRandom(1);
-        List<char[][]> blocks = new ArrayList<>();
-        int state = 0x9E3779B9;
-        for (long words = 1; words < count; ) {
-            // blocks (a, b, c) and (a', b', c') collide when the states after a b and a' b' agree
-            // in their high 16 bits and c' is c xor the difference of the low 16
-            int[] head = new int[1 << 16];
-            java.util.Arrays.fill(head, -1);
-            int n = 1 << 19;
-            int[] next = new int[n];
-            int[] z = new int[n];
-            char[][] ab = new char[n][];
-            int best = 0;
-            int bestSize = 0;
-            int[] size = new int[1 << 16];
-            for (int i = 0; i < n; i++) {
-                ab[i] = new char[] {l[r.nextInt(l.length)], l[r.nextInt(l.length)]};
-                z[i] = fnvStep(fnvStep(state, ab[i][0]), ab[i][1]);
-                int h = z[i] >>> 16;
-                next[i] = head[h];
-                head[h] = i;
-                if (++size[h] > bestSize) {
-                    bestSize = size[h];
-                    best = h;
-                }
-            }
-            int first = head[best];
-            char bestC = 0;
-            int most = -1;
-            for (char c : l) {
-                int m = 0;
-                for (int i = first; i >= 0; i = next[i]) {
-                    m += isLetter[(char) (c ^ ((z[i] ^ z[first]) & 0xFFFF))] ? 1 : 0;
-                }
-                if (m > most) {
-                    most = m;
-                    bestC = c;
-                }
-            }
-            List<char[]> same = new ArrayList<>();
-            for (int i = first; i >= 0 && same.size() < 8; i = next[i]) {
-                char c2 = (char) (bestC ^ ((z[i] ^ z[first]) & 0xFFFF));
-                if (isLetter[c2]) {
-                    same.add(new char[] {ab[i][0], ab[i][1], c2});
-                }
-            }
-            char[] b = same.get(0);
-            state = fnvStep(fnvStep(fnvStep(state, b[0]), b[1]), b[2]);
-            blocks.add(same.toArray(new char[0][]));
-            words *= same.size();
-        }
-        List<String> out = new ArrayList<>(count);
-        for (int w = 0; w < count; w++) {
-            StringBuilder sb = new StringBuilder();
-            int rest = w;
-            for (char[][] b : blocks) {
-                sb.append(b[rest % b.length]);
-                rest /= b.length;
-            }
-            out.add(sb.toString());
-        }
-        return out;
-    }
-
-    private static int fnvStep(int h, char c) {
-        return (h ^ c) * 0x01000193;
-    }
-
     // as for the pages above, the timeout guards against a hang: this takes about a second, and
     // 160 s with the unkeyed hash (quadratic: each new word walked the run of slots of all the
     // words before it, in training, in loading the pack and for each word of the document; see
@@ -473,15 +385,11 @@ class BadInputMatrixTest {
     @Test
     @Timeout(60)
     void trainingCsvOfTwoHundredThousandWordsOfOneUnkeyedHash() throws Exception {
-        List<String> words = wordsOfOneUnkeyedHash(210_000);
+        List<String> words = CollidingWords.ofOneUnkeyedHash(210_000);
         assertEquals(words.size(), new java.util.HashSet<>(words).size(), "distinct words");
         java.util.Set<Integer> states = new java.util.HashSet<>();
         for (String w : words) {
-            int h = 0x9E3779B9;
-            for (char c : w.toCharArray()) {
-                h = fnvStep(h, c);
-            }
-            states.add(h);
+            states.add(CollidingWords.unkeyedHash(w));
         }
         assertEquals(1, states.size(), "one state, so one hash, for all the words under the unkeyed hash");
         StringBuilder sb = new StringBuilder("id,text,topic\n");

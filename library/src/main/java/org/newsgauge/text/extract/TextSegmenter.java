@@ -102,36 +102,14 @@ final class TextSegmenter {
                     }
                     line = line.substring(q).trim();
                 }
-                // images dropped, then inline links and reference links replaced by their text
-                StringBuilder sb = new StringBuilder(line.length());
-                int last = 0;
-                for (int[] b; (b = bracketed(line, last, IMAGE)) != null; last = b[2]) {
-                    sb.append(line, last, b[0]);
-                }
-                if (last > 0) {
-                    line = sb.append(line, last, line.length()).toString();
-                }
-                line = line.trim();
-                sb.setLength(0);
-                last = 0;
-                for (int[] b; (b = bracketed(line, last, LINK)) != null; last = b[2]) {
-                    sb.append(line, last, b[0]).append(line, b[0] + 1, b[1]);
-                    links += b[1] - b[0] - 1;
-                }
-                if (last > 0) {
-                    line = sb.append(line, last, line.length()).toString();
-                }
-                int[] ref = bracketed(line, 0, REF_LINK);
-                if (ref != null) {
-                    links += ref[1] - ref[0] - 1; // the first one's text
-                    sb.setLength(0);
-                    last = 0;
-                    for (int[] b = ref; b != null; b = bracketed(line, last, REF_LINK)) {
-                        sb.append(line, last, b[0]).append(line, b[0] + 1, b[1]);
-                        last = b[2];
-                    }
-                    line = sb.append(line, last, line.length()).toString();
-                }
+                // images dropped, then inline links and reference links replaced by their text; the
+                // text of every inline link counts as link text, of the reference links the first's
+                int[] texts = new int[2];
+                line = unbracket(line, IMAGE, texts).trim();
+                line = unbracket(line, LINK, texts);
+                links += texts[0];
+                line = unbracket(line, REF_LINK, texts);
+                links += texts[1];
                 if (line.indexOf('*') >= 0 || line.indexOf('_') >= 0 || line.indexOf('`') >= 0) {
                     line = line.replace("**", "").replace("__", "").replace("`", "");
                     line = line.replaceAll("(?<![\\w*])\\*(\\S[^*]*?)\\*(?![\\w*])", "$1");
@@ -191,6 +169,30 @@ final class TextSegmenter {
     private static final int LINK = 1;
     /** A reference link "[text][ref]" (the text not empty). */
     private static final int REF_LINK = 2;
+
+    /**
+     * {@code line} with each {@code construct} ({@link #bracketed}) replaced by its text, or by
+     * nothing for an image. Leaves in {@code text} the length of all the texts replaced
+     * ({@code text[0]}) and of the first one ({@code text[1]}, 0 for none).
+     */
+    private static String unbracket(String line, int construct, int[] text) {
+        text[0] = 0;
+        text[1] = 0;
+        StringBuilder sb = null;
+        int last = 0;
+        for (int[] b; (b = bracketed(line, last, construct)) != null; last = b[2]) {
+            if (sb == null) {
+                sb = new StringBuilder(line.length());
+                text[1] = b[1] - b[0] - 1;
+            }
+            sb.append(line, last, b[0]);
+            if (construct != IMAGE) {
+                sb.append(line, b[0] + 1, b[1]);
+                text[0] += b[1] - b[0] - 1;
+            }
+        }
+        return sb == null ? line : sb.append(line, last, line.length()).toString();
+    }
 
     /**
      * The first markdown image, inline link or reference link of {@code s} at or after {@code from}
