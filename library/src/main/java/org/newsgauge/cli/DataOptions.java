@@ -39,14 +39,28 @@ final class DataOptions {
     }
 
     Dataset read() throws DatasetException {
+        requireNotSpec();
         requireCsvOptionsFitData();
         return LabelledData.read(data, textColumns, labelColumns, ordinal(), groupColumn, idColumn);
     }
 
     /** The same data as {@link #read()}, streamed: a CSV's texts need not all be held at once. */
-    ExampleStream stream() {
+    ExampleStream stream() throws DatasetException {
+        requireNotSpec();
         requireCsvOptionsFitData();
         return LabelledData.stream(data, textColumns, labelColumns, ordinal(), groupColumn, idColumn);
+    }
+
+    /**
+     * A pack spec given as {@code --data} would be read as a CSV whose header is its first line of
+     * JSON ("no column 'text'; the header has: {"): named as what it is instead.
+     */
+    private void requireNotSpec() throws DatasetException {
+        if (java.nio.file.Files.isRegularFile(data)
+                && data.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            throw new DatasetException(data, 0, "is JSON, not a CSV file or a folder per label; a pack spec goes to"
+                    + " --spec " + data + " (without --data)");
+        }
     }
 
     /** The options only a CSV has are an error with a folder per label, named as options. */

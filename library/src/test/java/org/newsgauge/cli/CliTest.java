@@ -443,6 +443,16 @@ class CliTest {
         assertEquals(2, column.code);
         assertTrue(column.err.contains("no column 'body'"), column.err);
 
+        Path spec = Files.writeString(dir.resolve("spec.json"), "{\"data\": \"" + csv.getFileName() + "\"}");
+        for (List<String> command : List.of(List.of("train", "--output", dir.resolve("x").toString()),
+                List.of("cross-validate", "--folds", "3"))) {
+            List<String> args = new java.util.ArrayList<>(command);
+            args.addAll(List.of("--data", spec.toString()));
+            Run asData = run(args.toArray(String[]::new));
+            assertEquals(2, asData.code, asData.err);
+            assertTrue(asData.err.contains("spec.json") && asData.err.contains("--spec " + spec), asData.err);
+        }
+
         Run algo = run("train", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic",
                 "--algorithm", "xgboost", "--output", dir.resolve("x").toString());
         assertEquals(2, algo.code);
