@@ -9,7 +9,7 @@ import org.newsgauge.eval.EvaluationReport;
 import org.newsgauge.eval.Evaluator;
 import org.newsgauge.model.ModelPack;
 import org.newsgauge.model.PackReader;
-import org.newsgauge.report.ReportColumns;
+import org.newsgauge.data.ReportColumns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

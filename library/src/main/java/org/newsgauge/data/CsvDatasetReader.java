@@ -29,7 +29,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.newsgauge.model.DimensionKind;
-import org.newsgauge.report.ReportColumns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

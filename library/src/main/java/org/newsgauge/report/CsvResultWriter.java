@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.newsgauge.api.Labels;
 import org.newsgauge.api.Prediction;
+import org.newsgauge.data.ReportColumns;
 import org.newsgauge.text.Warning;
 
 /**

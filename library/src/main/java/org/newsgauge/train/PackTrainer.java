@@ -21,7 +21,7 @@ import org.newsgauge.model.DimensionModel;
 import org.newsgauge.model.ModelPack;
 import org.newsgauge.model.ParamKeys;
 import org.newsgauge.model.Provenance;
-import org.newsgauge.report.ReportColumns;
+import org.newsgauge.data.ReportColumns;
 import org.newsgauge.text.AnalyzerConfig;
 import org.newsgauge.text.FeatureSpace;
 import org.newsgauge.text.FeatureSpaceBuilder;

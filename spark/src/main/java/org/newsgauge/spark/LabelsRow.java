@@ -17,7 +17,7 @@ import org.newsgauge.api.Labels;
 import org.newsgauge.api.Prediction;
 import org.newsgauge.model.DimensionModel;
 import org.newsgauge.model.ModelPack;
-import org.newsgauge.report.ReportColumns;
+import org.newsgauge.data.ReportColumns;
 import org.newsgauge.text.Warning;
 
 /**

@@ -1,4 +1,4 @@
-package org.newsgauge.report;
+package org.newsgauge.data;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.newsgauge.report;
+package org.newsgauge.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -44,14 +44,5 @@ class ReportColumnsTest {
         refused("σ", "ς");
         refused("i", "İ");
         assertEquals(ReportColumns.caseKey("Topic"), ReportColumns.caseKey("tOPIC"));
-    }
-
-    @Test
-    void writersNameTheirColumnsFromHere() throws Exception {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try (CsvResultWriter w = new CsvResultWriter(out, List.of("topic"))) {
-            w.write(new org.newsgauge.api.Labels("a.txt", java.util.Map.of(), "und", List.of()));
-        }
-        assertTrue(out.toString().startsWith("path,topic," + ReportColumns.probability("topic") + ",language,warnings"), out.toString());
     }
 }
