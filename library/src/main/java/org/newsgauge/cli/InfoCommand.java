@@ -58,6 +58,9 @@ final class InfoCommand implements Callable<Integer> {
         if (!p.features().config().quotedNames().isEmpty()) {
             out.println("    read as quoted: " + String.join("; ", p.features().config().quotedNames()));
         }
+        if (!p.features().config().stopWords().isEmpty()) {
+            out.println("    stop words (no features): " + String.join(", ", p.features().config().stopWords()));
+        }
         java.util.Map<String, Object> rest = new java.util.LinkedHashMap<>(v.params());
         for (DimensionModel d : p.dimensions()) {
             out.println("  dimension " + d.name() + " (" + d.kind().name().toLowerCase() + ", " + d.decoder().name().toLowerCase()

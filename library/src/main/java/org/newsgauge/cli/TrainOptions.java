@@ -40,6 +40,11 @@ final class TrainOptions {
             + " they stand (repeatable), e.g. an institution named in one side's vocabulary: \"Office for Kosovo and Metohija\"")
     java.util.List<String> quotedNames = new java.util.ArrayList<>();
 
+    @Option(names = "--stop-word", paramLabel = "WORD", description = "A word that makes no feature (repeatable): no"
+            + " word, word pair or character n-gram is taken from it, e.g. a name the training data uses more often under"
+            + " one label than real text does")
+    java.util.List<String> stopWords = new java.util.ArrayList<>();
+
     @Option(names = "--calibration-folds", paramLabel = "K", description = "Held-out folds for probability calibration (default 3; 0 = none)")
     int calibrationFolds = 3;
 
@@ -79,6 +84,11 @@ final class TrainOptions {
             a = a.withQuotedNames(quotedNames);
         } catch (IllegalArgumentException e) {
             throw new Main.UserError("--quoted-name: " + e.getMessage());
+        }
+        try {
+            a = a.withStopWords(stopWords);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserError("--stop-word: " + e.getMessage());
         }
         switch (quotes) {
             case "mark" -> a = a.withQuotes(QuoteMode.MARK);

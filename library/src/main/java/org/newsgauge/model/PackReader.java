@@ -185,7 +185,8 @@ public final class PackReader {
                 an.path("min_count").asInt(1),
                 Weighting.valueOf(an.path("weighting").asText("sublinear_tfidf").toUpperCase(Locale.ROOT)),
                 an.path("min_token_length").asInt(1),
-                quotedNames(an.path("quoted_names"), name, version));
+                quotedNames(an.path("quoted_names"), name, version),
+                stopWords(an.path("stop_words"), name, version));
         byte[] featureBytes = require(entries, PackWriter.FEATURES, name);
         long lines = 0;
         for (byte b : featureBytes) {
@@ -468,6 +469,19 @@ public final class PackReader {
             return List.of();
         }
         return boundedStrings(node, MAX_NAME_CHARS, "quoted name", name);
+    }
+
+    /**
+     * The analyzer's stop words, bounded ({@link AnalyzerConfig#MAX_STOP_WORDS} strings of at most
+     * 64 characters, the longest token); that each is one token is {@link AnalyzerConfig}'s check.
+     */
+    private static List<String> stopWords(JsonNode node, String name, int version) throws ModelFormatException {
+        if (!optionalArray(node, 4, version, AnalyzerConfig.MAX_STOP_WORDS, "analyzer 'stop_words'",
+                "has an analyzer 'stop_words' that is not an array of at most " + AnalyzerConfig.MAX_STOP_WORDS + " words",
+                name)) {
+            return List.of();
+        }
+        return boundedStrings(node, 64, "stop word", name);
     }
 
     /** Longest quoted name, in characters. */

@@ -38,11 +38,12 @@ import org.newsgauge.text.AnalyzerConfig;
 public final class PackWriter {
     /**
      * Newest format version written (and read) by this library. Version 2 adds the analyzer's
-     * {@code quoted_names}, version 3 the {@code narrator_cues}; a pack is written in the oldest
-     * version that holds what it has (one without either is version 1, byte for byte as before),
-     * so that older readers still load it.
+     * {@code quoted_names}, version 3 the {@code narrator_cues}, version 4 the analyzer's
+     * {@code stop_words}; a pack is written in the oldest version that holds what it has (one
+     * without any of them is version 1, byte for byte as before), so that older readers still
+     * load it.
      */
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
     static final String FORMAT = "newsgauge-pack";
     static final String MANIFEST = "manifest.json";
     static final String FEATURES = "features.txt";
@@ -114,10 +115,19 @@ public final class PackWriter {
         zip.closeEntry();
     }
 
+    /** The oldest format that holds what {@code pack} has. */
+    static int formatVersion(ModelPack pack) {
+        AnalyzerConfig a = pack.features().config();
+        if (!a.stopWords().isEmpty()) {
+            return 4;
+        }
+        return !pack.cueRules().isEmpty() ? 3 : a.quotedNames().isEmpty() ? 1 : 2;
+    }
+
     private static ObjectNode manifest(ObjectMapper mapper, ModelPack pack) {
         ObjectNode m = mapper.createObjectNode();
         m.put("format", FORMAT);
-        m.put("format_version", !pack.cueRules().isEmpty() ? 3 : pack.features().config().quotedNames().isEmpty() ? 1 : 2);
+        m.put("format_version", formatVersion(pack));
         Provenance p = pack.provenance();
         m.put("library_version", p.libraryVersion());
         AnalyzerConfig a = pack.features().config();
@@ -133,6 +143,10 @@ public final class PackWriter {
         if (!a.quotedNames().isEmpty()) {
             com.fasterxml.jackson.databind.node.ArrayNode names = an.putArray("quoted_names");
             a.quotedNames().forEach(names::add);
+        }
+        if (!a.stopWords().isEmpty()) {
+            com.fasterxml.jackson.databind.node.ArrayNode stop = an.putArray("stop_words");
+            a.stopWords().forEach(stop::add);
         }
         an.put("features", pack.features().size());
         ObjectNode alg = m.putObject("algorithm");

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param minTokenLength tokens shorter than this are dropped (1 keeps every token)
  * @param quotedNames    names read as if they stood inside quotation marks (see
  *                       {@link #withQuotedNames}); empty by default
+ * @param stopWords      words that make no feature (see {@link #withStopWords}), in the form the
+ *                       tokenizer gives them; empty by default
  */
 public record AnalyzerConfig(
         boolean lowercase,
@@ -33,12 +35,22 @@ public record AnalyzerConfig(
         int minCount,
         Weighting weighting,
         int minTokenLength,
-        List<String> quotedNames) {
+        List<String> quotedNames,
+        List<String> stopWords) {
+
+    /** The most stop words an analyzer takes (a pack's manifest holds them all). */
+    public static final int MAX_STOP_WORDS = 10_000;
 
     public AnalyzerConfig {
         Objects.requireNonNull(quotes, "quotes");
         Objects.requireNonNull(quotedNames, "quotedNames (List.of() for none)");
         quotedNames = quotedNames.stream().map(AnalyzerConfig::normalizeName).distinct().toList();
+        Objects.requireNonNull(stopWords, "stopWords (List.of() for none)");
+        if (stopWords.size() > MAX_STOP_WORDS) {
+            throw new IllegalArgumentException(stopWords.size() + " stop words; at most " + MAX_STOP_WORDS);
+        }
+        boolean fold = lowercase;
+        stopWords = stopWords.stream().map(w -> stopWord(w, fold)).distinct().toList();
         Objects.requireNonNull(weighting, "weighting");
         requireWordNgrams("wordNgrams", wordNgrams);
         if (charNgramMin < 0 || charNgramMax < charNgramMin || charNgramMax > 8) {
@@ -74,10 +86,17 @@ public record AnalyzerConfig(
         }
     }
 
-    /** The settings without quoted names. */
+    /** The settings without quoted names or stop words. */
     public AnalyzerConfig(boolean lowercase, int wordNgrams, int charNgramMin, int charNgramMax, QuoteMode quotes,
                           int minCount, Weighting weighting, int minTokenLength) {
         this(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, minCount, weighting, minTokenLength, List.of());
+    }
+
+    /** The settings without stop words. */
+    public AnalyzerConfig(boolean lowercase, int wordNgrams, int charNgramMin, int charNgramMax, QuoteMode quotes,
+                          int minCount, Weighting weighting, int minTokenLength, List<String> quotedNames) {
+        this(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, minCount, weighting, minTokenLength, quotedNames,
+                List.of());
     }
 
     /** Word uni- and bigrams, quote marking, sublinear TF-IDF, minimum document count 2, no quoted names. */
@@ -101,7 +120,46 @@ public record AnalyzerConfig(
      */
     public AnalyzerConfig withQuotedNames(List<String> names) {
         return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, minCount, weighting,
-                minTokenLength, names);
+                minTokenLength, names, stopWords);
+    }
+
+    /**
+     * Words that make no feature: no word, no word pair and no character n-gram is taken from
+     * them, and no word pair spans them ("the people of Kosovo's north" with the stop word
+     * {@code kosovo} gives the pairs "the people", "people of" and "'s north", not "of 's").
+     * Quoted or not, they are dropped.
+     * For words a corpus uses at rates that differ between labels for reasons that will not hold
+     * on real text: the default pack lists the names of the parties, which its writers used more
+     * often in one side's articles than real copy does (see {@code training-data/CARD.md}).
+     * Narrator cues ({@code narrator_cues} of a pack spec) still see every word.
+     *
+     * <p>Each stop word is one token as the tokenizer splits text ("Kosovo's" is two: {@code
+     * kosovo} and {@code 's}), folded to lower case when the analyzer folds case.
+     *
+     * <pre>{@code
+     * AnalyzerConfig cfg = AnalyzerConfig.defaults().withStopWords(List.of("Kosovo", "Serbia"));
+     * cfg.stopWords();   // [kosovo, serbia]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for a stop word that is not exactly one token
+     */
+    public AnalyzerConfig withStopWords(List<String> words) {
+        return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, minCount, weighting,
+                minTokenLength, quotedNames, words);
+    }
+
+    /** {@code word} as the tokenizer gives it, checked to be one token. */
+    private static String stopWord(String word, boolean lowercase) {
+        Objects.requireNonNull(word, "stop word");
+        List<String> tokens = new java.util.ArrayList<>();
+        new Tokenizer(lowercase, List.of()).tokenize(TextNormalizer.normalize(word),
+                (buf, len, quoted) -> tokens.add(new String(buf, 0, len)));
+        if (tokens.size() != 1) {
+            throw new IllegalArgumentException("a stop word is one word as the tokenizer splits text; '" + word + "' is "
+                    + (tokens.isEmpty() ? "no word" : tokens.size() + " (" + String.join(", ", tokens) + ")")
+                    + ": list each word on its own");
+        }
+        return tokens.get(0);
     }
 
     /**
@@ -134,32 +192,32 @@ public record AnalyzerConfig(
 
     public AnalyzerConfig withWordNgrams(int n) {
         return new AnalyzerConfig(lowercase, n, charNgramMin, charNgramMax, quotes, minCount, weighting,
-                minTokenLength, quotedNames);
+                minTokenLength, quotedNames, stopWords);
     }
 
     public AnalyzerConfig withCharNgrams(int min, int max) {
         return new AnalyzerConfig(lowercase, wordNgrams, min, max, quotes, minCount, weighting,
-                minTokenLength, quotedNames);
+                minTokenLength, quotedNames, stopWords);
     }
 
     public AnalyzerConfig withQuotes(QuoteMode q) {
         return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, q, minCount, weighting,
-                minTokenLength, quotedNames);
+                minTokenLength, quotedNames, stopWords);
     }
 
     public AnalyzerConfig withMinCount(int m) {
         return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, m, weighting,
-                minTokenLength, quotedNames);
+                minTokenLength, quotedNames, stopWords);
     }
 
     public AnalyzerConfig withWeighting(Weighting w) {
         return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, minCount, w,
-                minTokenLength, quotedNames);
+                minTokenLength, quotedNames, stopWords);
     }
 
     public AnalyzerConfig withMinTokenLength(int l) {
         return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, minCount, weighting,
-                l, quotedNames);
+                l, quotedNames, stopWords);
     }
 
     /** True when character n-grams are produced. */

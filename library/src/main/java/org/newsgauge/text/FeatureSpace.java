@@ -41,6 +41,8 @@ public final class FeatureSpace {
     private final byte[] bigramRole; // wordId -> STARTS if some bigram feature starts with it, | ENDS if one ends with it
     private static final byte STARTS = 1;
     private static final byte ENDS = 2;
+    /** A stop word: no feature of its own, no word pair, no character n-gram. */
+    private static final byte STOP = 4;
     private final TermIndex chars;
     private final int[] charGram;     // charId -> feature
     /**
@@ -146,10 +148,19 @@ public final class FeatureSpace {
                 kind[f] = new int[] {1, words.add(body.substring(0, space)), words.add(body.substring(space + 1)), quoted ? 1 : 0};
             }
         }
+        int featureWords = words.size();
+        for (String stop : config.stopWords()) {
+            if (words.get(stop.toCharArray(), stop.length()) >= 0) {
+                throw new IllegalArgumentException("stop word '" + stop + "' is in a feature name, which a stop word"
+                        + " cannot make");
+            }
+            words.add(stop);
+        }
         int[] unigram = new int[Math.max(1, words.size() * 2)];
         Arrays.fill(unigram, -1);
         LongIntMap bigram = new LongIntMap(16);
         byte[] bigramRole = new byte[Math.max(1, words.size())];
+        Arrays.fill(bigramRole, featureWords, words.size(), STOP);
         int[] charGram = new int[Math.max(1, chars.size())];
         Arrays.fill(charGram, -1);
         for (int f = 0; f < names.length; f++) {
@@ -443,6 +454,11 @@ public final class FeatureSpace {
             boolean plainToo = q && config.quotes() == QuoteMode.BOTH;
             int id = words.get(buf, len);
             if (id >= 0) {
+                if (bigramRole[id] == STOP) {
+                    // no feature, and the words either side of it make no pair
+                    prev = -1;
+                    return;
+                }
                 int f = unigram[(id << 1) | (q ? 1 : 0)];
                 if (f >= 0) {
                     add(f);

@@ -127,6 +127,8 @@ public final class FeatureSpaceBuilder {
         private boolean finished;
 
         private Pass() {
+            // the stop words take the first ids, so that "is a stop word" is "id < stop words"
+            config.stopWords().forEach(words::add);
         }
 
         /** Tokenises the next training text; the text itself is not kept. */
@@ -181,6 +183,8 @@ public final class FeatureSpaceBuilder {
     /** Counts document frequencies, selects the features and weighs the vectors of the sequences. */
     private static Result learn(AnalyzerConfig config, TermTable words, TermTable chars, int[][] seqs, int[][] charSeqs) {
         final int n = seqs.length;
+        // the stop words have the first ids (keys 2 * id and 2 * id + 1): never counted, so never features
+        final int stopKeys = config.stopWords().size() * 2;
         // document frequencies
         final boolean both = config.quotes() == QuoteMode.BOTH;
         int[] uniDf = new int[Math.max(1, words.size() * 2)];
@@ -196,6 +200,9 @@ public final class FeatureSpaceBuilder {
         for (int d = 0; d < n; d++) {
             int[] seq = seqs[d];
             for (int v : seq) {
+                if (v < stopKeys) {
+                    continue;
+                }
                 if (uniLast[v] != d) {
                     uniLast[v] = d;
                     uniDf[v]++;
@@ -215,6 +222,9 @@ public final class FeatureSpaceBuilder {
                 }
                 int m = 0;
                 for (int i = 1; i < seq.length; i++) {
+                    if (seq[i] < stopKeys || seq[i - 1] < stopKeys) {
+                        continue;
+                    }
                     boolean quoted = (seq[i] & 1) == 1;
                     scratch[m++] = FeatureSpace.bigramKey(seq[i - 1] >>> 1, seq[i] >>> 1, quoted);
                     if (both && quoted) {
@@ -390,6 +400,9 @@ public final class FeatureSpaceBuilder {
         final char[] gram = new char[80];
         int[][] gramsOf = new int[1 << 12][];
 
+        /** Ids below this are the stop words. */
+        final int stopWords = config.stopWords().size();
+
         SequenceSink(TermTable words, TermTable chars) {
             this.words = words;
             this.chars = chars;
@@ -410,8 +423,9 @@ public final class FeatureSpaceBuilder {
                 seq = Arrays.copyOf(seq, len * 2);
             }
             int id = words.add(buf, tlen);
+            // a stop word stays in the sequence, so that no word pair spans it
             seq[len++] = (id << 1) | (q ? 1 : 0);
-            if (config.charNgrams()) {
+            if (config.charNgrams() && id >= stopWords) {
                 // a word's n-grams depend on the word alone: looked up in the table once per
                 // distinct word, in the order of its first occurrence (so the ids are the same)
                 if (id >= gramsOf.length) {

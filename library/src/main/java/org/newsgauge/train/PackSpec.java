@@ -33,6 +33,7 @@ import org.newsgauge.data.DatasetException;
  *   "class_weight": "balanced",
  *   "priors": {"stance": {"neutral": 0.70}},
  *   "quoted_names": ["Office for Kosovo and Metohija"],
+ *   "stop_words": ["Kosovo", "Serbia"],
  *   "narrator_cues": {"stance": {"pro_serbia": ["self-proclaimed"], "pro_kosovo": ["Serbian aggression"]}}
  * }
  * }</pre>
@@ -51,16 +52,18 @@ import org.newsgauge.data.DatasetException;
  * @param narratorCues per dimension, the terms of each label that decide it when the narrator
  *                     says them (see {@link org.newsgauge.model.CueRule}); applied by
  *                     {@link #withCueRules}
+ * @param stopWords   words that make no feature (see
+ *                    {@link org.newsgauge.text.AnalyzerConfig#withStopWords}), as given
  *
  * <p>Immutable and thread-safe.
  */
 public record PackSpec(Path data, List<String> textColumns, List<String> nominal, Map<String, List<String>> ordinal,
                        String groupColumn, long seed, String classWeight, Map<String, Map<String, Double>> priors, List<String> quotedNames,
-                       Map<String, Map<String, List<String>>> narratorCues) {
+                       Map<String, Map<String, List<String>>> narratorCues, List<String> stopWords) {
 
     /** The keys a spec may have; any other is a typo, not a setting to ignore. */
     public static final List<String> KEYS = List.of("data", "text_columns", "nominal", "ordinal", "group_column", "seed", "class_weight",
-            "priors", "quoted_names", "narrator_cues");
+            "priors", "quoted_names", "narrator_cues", "stop_words");
 
     /**
      * Reads a spec file.
@@ -119,9 +122,16 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
             throw new DatasetException(file, 0, "'quoted_names': " + e.getMessage() + "; give institution names such as"
                     + " \"Office for Kosovo and Metohija\"");
         }
+        List<String> stop = strings(file, j.path("stop_words"), "stop_words");
+        try {
+            // checked here, to name the spec; folded as the analyzer it is trained with folds case
+            org.newsgauge.text.AnalyzerConfig.defaults().withStopWords(stop);
+        } catch (IllegalArgumentException e) {
+            throw new DatasetException(file, 0, "'stop_words': " + e.getMessage());
+        }
         return new PackSpec(file.toAbsolutePath().getParent().resolve(data), text, nominal, ordinal, group, seed, classWeight,
                 priors(file, j.path("priors"), nominal, ordinal.keySet()), quoted,
-                narratorCues(file, j.path("narrator_cues"), nominal, ordinal));
+                narratorCues(file, j.path("narrator_cues"), nominal, ordinal), stop);
     }
 
     /** The file's JSON object, or an error naming the file, the line and column, and the fix. */
@@ -322,7 +332,8 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
 
     /**
      * Training options for this spec on top of {@code base}: the spec's seed, priors, text
-     * columns and quoted names, and its class weight when it gives one.
+     * columns, quoted names and stop words (each added to {@code base}'s), and its class weight
+     * when it gives one.
      *
      * @throws IllegalArgumentException when the spec has quoted names and {@code base} ignores
      *                                  quotes: under {@link org.newsgauge.text.QuoteMode#IGNORE}
@@ -336,8 +347,10 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
         }
         List<String> names = new ArrayList<>(base.analyzer().quotedNames());
         names.addAll(quotedNames);
+        List<String> stop = new ArrayList<>(base.analyzer().stopWords());
+        stop.addAll(stopWords);
         TrainingOptions o = base.withSeed(seed).withPriors(priors).withTextColumns(textColumns)
-                .withAnalyzer(base.analyzer().withQuotedNames(names));
+                .withAnalyzer(base.analyzer().withQuotedNames(names).withStopWords(stop));
         return classWeight == null ? o : o.withBalanced(classWeight.equals("balanced"));
     }
 }

@@ -278,6 +278,25 @@ class CliTest {
     }
 
     @Test
+    void stopWordsFromTheCommandLineAndTheSpecMakeNoFeatureAndInfoListsThem() throws Exception {
+        Path spec = Files.writeString(dir.resolve("stop-spec.json"), "{\"data\": \"" + csv.getFileName() + "\","
+                + " \"text_columns\": [\"text\"], \"nominal\": [\"topic\"], \"stop_words\": [\"Bank\"]}");
+        Path stopped = dir.resolve("stopped.ngpack");
+        Run train = run("train", "--spec", spec.toString(), "--stop-word", "shares", "--calibration-folds", "0",
+                "--output", stopped.toString());
+        assertEquals(0, train.code, train.err);
+        Run info = run("info", stopped.toString());
+        assertTrue(info.out.contains("stop words (no features): shares, bank"), info.out);
+        java.util.List<String> names = org.newsgauge.model.PackReader.read(stopped).features().names();
+        assertTrue(names.stream().noneMatch(n -> java.util.List.of(n.replace("q:", "").split(" ")).contains("bank")), names.toString());
+        assertTrue(names.contains("profit"), names.toString());
+        Run two = run("train", "--data", csv.toString(), "--label-column", "topic", "--stop-word", "Kosovo's",
+                "--output", dir.resolve("x.ngpack").toString());
+        assertEquals(2, two.code);
+        assertTrue(two.err.contains("--stop-word: a stop word is one word as the tokenizer splits text; 'Kosovo's' is 2"), two.err);
+    }
+
+    @Test
     void trainBySpecAppliesItsNarratorCuesAndInfoListsThem() throws Exception {
         Path spec = Files.writeString(dir.resolve("cue-spec.json"), "{\"data\": \"" + csv.getFileName() + "\","
                 + " \"text_columns\": [\"text\"], \"nominal\": [\"topic\"],"

@@ -33,7 +33,7 @@ class PackManifestFuzzTest {
     private static final String[] FIELDS = {
             "format_version", "format", "analyzer", "analyzer.word_ngrams", "analyzer.char_ngram_min",
             "analyzer.char_ngram_max", "analyzer.quotes", "analyzer.weighting", "analyzer.min_count",
-            "analyzer.min_token_length", "analyzer.lowercase", "dimensions", "dimensions.0", "dimensions.0.name",
+            "analyzer.min_token_length", "analyzer.lowercase", "analyzer.quoted_names", "analyzer.stop_words", "dimensions", "dimensions.0", "dimensions.0.name",
             "dimensions.0.kind", "dimensions.0.labels", "dimensions.0.decoder", "dimensions.0.calibration",
             "dimensions.0.log_prior_shift", "dimensions.0.weights", "algorithm", "algorithm.params",
             "training_data", "training_data.text_columns", "held_out_metrics", "seed", "entries"};

@@ -2,6 +2,7 @@ package org.newsgauge.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -226,6 +227,33 @@ class PackRoundTripTest {
         byte[] old = rewriteManifest(PackWriter.toBytes(named), m -> m.replace("\"format_version\" : 2", "\"format_version\" : 1"));
         e = assertThrows(ModelFormatException.class, () -> PackReader.read(new ByteArrayInputStream(old), "old.ngpack"));
         assertTrue(e.getMessage().contains("'quoted_names' in format 1"), e.getMessage());
+    }
+
+    @Test
+    void stopWordsSurviveSaveAndLoadAndOnlyThenRaiseTheFormatVersion() throws Exception {
+        TrainingOptions o = TrainingOptions.defaults();
+        ModelPack stopped = new PackTrainer(o.withAnalyzer(o.analyzer().withStopWords(List.of("Kosovo", "Serbia"))))
+                .train(data);
+        byte[] b = PackWriter.toBytes(stopped);
+        assertTrue(manifest(b).contains("\"format_version\" : 4,"), "stop words: version 4");
+        ModelPack loaded = PackReader.read(new ByteArrayInputStream(b), "stopped.ngpack");
+        assertEquals(List.of("kosovo", "serbia"), loaded.features().config().stopWords());
+        assertEquals(stopped.features().names(), loaded.features().names());
+        assertFalse(loaded.features().names().stream().anyMatch(n -> n.matches("(q:)?(.* )?(kosovo|serbia)( .*)?")),
+                loaded.features().names().toString());
+        String text = "Kosovo and Serbia agreed on plates in Brussels.";
+        assertArrayEquals(stopped.features().vectorize(text).indices(), loaded.features().vectorize(text).indices());
+        byte[] old = rewriteManifest(b, m -> m.replace("\"format_version\" : 4", "\"format_version\" : 3"));
+        ModelFormatException e = assertThrows(ModelFormatException.class,
+                () -> PackReader.read(new ByteArrayInputStream(old), "old.ngpack"));
+        assertTrue(e.getMessage().contains("'stop_words' in format 3"), e.getMessage());
+        byte[] two = rewriteManifest(b, m -> m.replace("\"serbia\"", "\"serbia's\""));
+        e = assertThrows(ModelFormatException.class, () -> PackReader.read(new ByteArrayInputStream(two), "two.ngpack"));
+        assertTrue(e.getMessage().contains("inconsistent") && e.getMessage().contains("one word"), e.getMessage());
+        String word = stopped.features().names().stream().filter(n -> n.matches("[a-z]+")).findFirst().orElseThrow();
+        byte[] feature = rewriteManifest(b, m -> m.replace("\"serbia\"", "\"" + word + "\""));
+        e = assertThrows(ModelFormatException.class, () -> PackReader.read(new ByteArrayInputStream(feature), "f.ngpack"));
+        assertTrue(e.getMessage().contains("stop word '" + word + "' is in a feature name"), e.getMessage());
     }
 
     @Test

@@ -46,6 +46,52 @@ class FeatureSpaceTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(QuoteMode.class)
+    void stopWordsMakeNoFeatureAndNoPairAcrossThemInTrainingAndInTheFrozenSpace(QuoteMode mode) {
+        List<String> texts = List.of("The people of Kosovo's north voted; \"Kosovo is ours\", said Serbia's envoy.",
+                "People of Kosovo and Serbia met in Brussels, people of Serbia said.",
+                "Kosovo police closed the crossing of Jarinje; Serbia protested.");
+        AnalyzerConfig cfg = AnalyzerConfig.defaults().withMinCount(1).withQuotes(mode).withCharNgrams(3, 4)
+                .withStopWords(List.of("Kosovo", "SERBIA"));
+        assertEquals(List.of("kosovo", "serbia"), cfg.stopWords(), "folded as the analyzer folds case");
+        for (FeatureSpaceBuilder.Result r : List.of(new FeatureSpaceBuilder(cfg).build(texts),
+                new FeatureSpaceBuilder(cfg).buildWithAndWithoutCharNgrams(texts)[1])) {
+            List<String> names = r.space().names();
+            for (String n : names) {
+                String plain = n.startsWith("q:") ? n.substring(2) : n;
+                assertFalse(List.of(plain.split(" ")).contains("kosovo") || List.of(plain.split(" ")).contains("serbia"), n);
+                assertFalse(n.equals("c:kos") || n.equals("c:<ser") || n.equals("c:bia>"), "no n-gram of a stop word: " + n);
+            }
+            assertTrue(names.contains("people of") && names.contains("'s north") && names.contains("north"), names.toString());
+            assertFalse(names.contains("of 's") || names.contains("of and") || names.contains("and met"),
+                    "no pair spans a stop word: " + names);
+            FeatureSpace rebuilt = FeatureSpace.fromNames(r.space().config(), r.space().names(), r.space().idf());
+            for (int i = 0; i < texts.size(); i++) {
+                assertArrayEquals(r.vectors()[i].indices(), rebuilt.vectorize(texts.get(i)).indices(), "document " + i);
+                assertArrayEquals(r.vectors()[i].values(), rebuilt.vectorize(texts.get(i)).values(), 1e-6f, "document " + i);
+            }
+            assertEquals(rebuilt.vectorize("Kosovo Serbia").indices().length, 0, "a text of stop words has no feature");
+        }
+    }
+
+    @Test
+    void aStopWordIsOneTokenAndNoFeatureName() {
+        IllegalArgumentException two = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> AnalyzerConfig.defaults().withStopWords(List.of("Kosovo's")));
+        assertEquals("a stop word is one word as the tokenizer splits text; 'Kosovo's' is 2 (kosovo, 's): list each word on"
+                + " its own", two.getMessage());
+        assertThrows(() -> AnalyzerConfig.defaults().withStopWords(List.of("--")), "is no word");
+        AnalyzerConfig cfg = AnalyzerConfig.defaults().withStopWords(List.of("kosovo"));
+        assertThrows(() -> FeatureSpace.fromNames(cfg, List.of("kosovo police"), new float[] {1f}),
+                "stop word 'kosovo' is in a feature name");
+    }
+
+    private static void assertThrows(org.junit.jupiter.api.function.Executable call, String part) {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, call);
+        assertTrue(e.getMessage().contains(part), e.getMessage());
+    }
+
     @Test
     void minCountDropsRareFeaturesAndKeepsBigrams() {
         FeatureSpace fs = new FeatureSpaceBuilder(AnalyzerConfig.defaults().withMinCount(2)).build(TEXTS).space();

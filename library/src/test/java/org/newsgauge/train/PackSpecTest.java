@@ -76,6 +76,16 @@ class PackSpecTest {
     }
 
     @Test
+    void stopWordsReachTheAnalyzerAddedToTheCommandLines() throws Exception {
+        PackSpec s = PackSpec.read(spec("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"stop_words\": [\"Kosovo\"]}"));
+        TrainingOptions base = TrainingOptions.defaults();
+        base = base.withAnalyzer(base.analyzer().withStopWords(List.of("serbia")));
+        assertEquals(List.of("serbia", "kosovo"), s.options(base).analyzer().stopWords());
+        String m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"stop_words\": [\"Kosovo's\"]}");
+        assertTrue(m.contains("'stop_words': a stop word is one word as the tokenizer splits text; 'Kosovo's' is 2"), m);
+    }
+
+    @Test
     void quotedNamesWithQuotesIgnoredAreRefusedNotDropped() throws Exception {
         PackSpec s = PackSpec.read(spec("""
                 {"data": "a.csv", "text_columns": ["text"], "quoted_names": ["Office for Kosovo and Metohija"]}"""));
@@ -93,7 +103,7 @@ class PackSpecTest {
     @Test
     void unknownKeyListsTheKnownOnes() throws Exception {
         String m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"nominals\": [\"topic\"]}");
-        assertTrue(m.contains("unknown key 'nominals' (keys: data, text_columns, nominal, ordinal, group_column, seed, class_weight, priors, quoted_names, narrator_cues)"), m);
+        assertTrue(m.contains("unknown key 'nominals' (keys: data, text_columns, nominal, ordinal, group_column, seed, class_weight, priors, quoted_names, narrator_cues, stop_words)"), m);
     }
 
     @Test
