@@ -96,6 +96,14 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     @Parameter(property = "newsgauge.minCount", defaultValue = "2")
     int minCount;
 
+    /**
+     * Words that make no feature (no word, word pair or character n-gram), one token each as the
+     * tokenizer splits text: {@code <stopWords><stopWord>Kosovo</stopWord></stopWords>}. Added to
+     * a {@code <spec>}'s {@code stop_words}.
+     */
+    @Parameter(property = "newsgauge.stopWords")
+    List<String> stopWords;
+
     /** Quoted words: mark (features of their own), ignore, or both. */
     @Parameter(property = "newsgauge.quotes", defaultValue = "mark")
     String quotes;
@@ -238,6 +246,11 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
         } catch (IllegalArgumentException e) {
             // without the cause: Maven would print the enum's "No enum constant ..." after the message
             throw new MojoExecutionException("<quotes> takes mark, ignore or both, not '" + quotes + "'");
+        }
+        try {
+            a = a.withStopWords(list(stopWords));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("<stopWords>: " + e.getMessage(), e);
         }
         if (charNgramMin < 0 && charNgramMax > 0) {
             throw new MojoExecutionException("<charNgramMax> is set but <charNgramMin> is not: set both (e.g. 2 and 5),"

@@ -179,6 +179,20 @@ class MojoTest {
     }
 
     @Test
+    void stopWordsAreAddedToTheSpecsAndAWordOfTwoTokensIsRefused() throws Exception {
+        TrainMojo m = train();
+        assertEquals(List.of(), m.options().analyzer().stopWords());
+        m.stopWords = List.of("Belgrade");
+        assertEquals(List.of("belgrade"), m.options().analyzer().stopWords());
+        m.spec = spec("\"stop_words\": [\"Kosovo\"]").toFile();
+        assertEquals(List.of("belgrade", "kosovo"), m.options().analyzer().stopWords());
+        m.stopWords = List.of("Kosovo's");
+        String message = assertThrows(MojoExecutionException.class, m::options).getMessage();
+        assertTrue(message.startsWith("<stopWords>: a stop word is one word as the tokenizer splits text; 'Kosovo's' is 2"),
+                message);
+    }
+
+    @Test
     void classWeightUnsetIsTheSpecsOrTheLibrarysAndSetWinsOverTheSpec() throws Exception {
         Path weighed = spec("\"class_weight\": \"balanced\"");
         TrainMojo m = train();
