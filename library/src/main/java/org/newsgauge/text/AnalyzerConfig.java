@@ -148,18 +148,36 @@ public record AnalyzerConfig(
                 minTokenLength, quotedNames, words);
     }
 
-    /** {@code word} as the tokenizer gives it, checked to be one token. */
+    /**
+     * {@code word} as the tokenizer gives it, checked to be one token, and to be read back as
+     * itself: the stored form is what a pack's manifest holds and what every {@code with*}
+     * method and a pack reader pass through this check again.
+     */
     private static String stopWord(String word, boolean lowercase) {
         Objects.requireNonNull(word, "stop word");
-        List<String> tokens = new java.util.ArrayList<>();
-        new Tokenizer(lowercase, List.of()).tokenize(TextNormalizer.normalize(word),
-                (buf, len, quoted) -> tokens.add(new String(buf, 0, len)));
+        List<String> tokens = stopWordTokens(TextNormalizer.normalize(word), lowercase);
         if (tokens.size() != 1) {
             throw new IllegalArgumentException("a stop word is one word as the tokenizer splits text; '" + word + "' is "
                     + (tokens.isEmpty() ? "no word" : tokens.size() + " (" + String.join(", ", tokens) + ")")
                     + ": list each word on its own");
         }
-        return tokens.get(0);
+        String t = tokens.get(0);
+        if (!stopWordTokens(t, lowercase).equals(tokens)) {
+            // only a word cut at the longest token can end in a joiner ("-", "'") that, alone, is no part of it
+            throw new IllegalArgumentException("the stop word '" + word + "' is cut at the tokenizer's longest word ("
+                    + Tokenizer.MAX_TOKEN + " characters) to '" + t + "', which reads as another word: give it shorter");
+        }
+        return t;
+    }
+
+    /**
+     * The tokens of {@code word} as they stand in text: followed by a full stop, since "U.S." is
+     * one token ({@code u.s}) only when one follows, as it does in text.
+     */
+    private static List<String> stopWordTokens(String word, boolean lowercase) {
+        List<String> tokens = new java.util.ArrayList<>();
+        new Tokenizer(lowercase, List.of()).tokenize(word + ".", (buf, len, quoted) -> tokens.add(new String(buf, 0, len)));
+        return tokens;
     }
 
     /**
