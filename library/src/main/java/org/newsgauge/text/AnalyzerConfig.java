@@ -134,7 +134,8 @@ public record AnalyzerConfig(
      * Narrator cues ({@code narrator_cues} of a pack spec) still see every word.
      *
      * <p>Each stop word is one token as the tokenizer splits text ("Kosovo's" is two: {@code
-     * kosovo} and {@code 's}), folded to lower case when the analyzer folds case.
+     * kosovo} and {@code 's}; {@code 's} alone is that clitic, and "U.S." is {@code u.s}), folded
+     * to lower case when the analyzer folds case.
      *
      * <pre>{@code
      * AnalyzerConfig cfg = AnalyzerConfig.defaults().withStopWords(List.of("Kosovo", "Serbia"));
@@ -172,11 +173,20 @@ public record AnalyzerConfig(
 
     /**
      * The tokens of {@code word} as they stand in text: followed by a full stop, since "U.S." is
-     * one token ({@code u.s}) only when one follows, as it does in text.
+     * one token ({@code u.s}) only when one follows, as it does in text; a clitic after a word.
      */
     private static List<String> stopWordTokens(String word, boolean lowercase) {
+        // a clitic ('s, n't) is a token only after a word, as in "Kosovo's": read after one
+        List<String> after = tokens("x" + word + ".", lowercase);
+        if (after.size() == 2 && after.get(0).equals("x") && (after.get(1).startsWith("'") || after.get(1).equals("n't"))) {
+            return after.subList(1, 2);
+        }
+        return tokens(word + ".", lowercase);
+    }
+
+    private static List<String> tokens(String text, boolean lowercase) {
         List<String> tokens = new java.util.ArrayList<>();
-        new Tokenizer(lowercase, List.of()).tokenize(word + ".", (buf, len, quoted) -> tokens.add(new String(buf, 0, len)));
+        new Tokenizer(lowercase, List.of()).tokenize(text, (buf, len, quoted) -> tokens.add(new String(buf, 0, len)));
         return tokens;
     }
 

@@ -122,6 +122,23 @@ class FeatureSpaceTest {
                 .withMinCount(1).stopWords(), "a long word is cut as the tokenizer cuts text");
     }
 
+    @Test
+    void aCliticStopWordStopsTheClitic() {
+        // the refusal of "Kosovo's" names its tokens as kosovo and 's: listing 's as a stop word
+        // must stop the clitic, not the letter s
+        AnalyzerConfig cfg = AnalyzerConfig.defaults().withMinCount(1).withStopWords(List.of("'s", "n't"));
+        assertEquals(List.of("'s", "n't"), cfg.stopWords());
+        assertEquals(cfg.stopWords(), cfg.withCharNgrams(2, 3).stopWords(), "read back as itself");
+        List<String> texts = List.of("Kosovo's police don't see the letter s.", "Serbia's envoy didn't say s or t.");
+        FeatureSpaceBuilder.Result r = new FeatureSpaceBuilder(cfg).build(texts);
+        List<String> names = r.space().names();
+        assertFalse(names.stream().anyMatch(n -> n.contains("'s") || n.contains("n't")), names.toString());
+        assertTrue(names.contains("s") && names.contains("kosovo"), names.toString());
+        for (int i = 0; i < texts.size(); i++) {
+            assertArrayEquals(r.vectors()[i].indices(), r.space().vectorize(texts.get(i)).indices(), "document " + i);
+        }
+    }
+
     private static void assertThrows(org.junit.jupiter.api.function.Executable call, String part) {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, call);
         assertTrue(e.getMessage().contains(part), e.getMessage());
