@@ -134,7 +134,8 @@ public record AnalyzerConfig(
      * Narrator cues ({@code narrator_cues} of a pack spec) still see every word.
      *
      * <p>Each stop word is one token as the tokenizer splits text ("Kosovo's" is two: {@code
-     * kosovo} and {@code 's}), folded to lower case when the analyzer folds case.
+     * kosovo} and {@code 's}; {@code 's} alone is that clitic, and "U.S." is {@code u.s}), folded
+     * to lower case when the analyzer folds case.
      *
      * <pre>{@code
      * AnalyzerConfig cfg = AnalyzerConfig.defaults().withStopWords(List.of("Kosovo", "Serbia"));
@@ -148,18 +149,45 @@ public record AnalyzerConfig(
                 minTokenLength, quotedNames, words);
     }
 
-    /** {@code word} as the tokenizer gives it, checked to be one token. */
+    /**
+     * {@code word} as the tokenizer gives it, checked to be one token, and to be read back as
+     * itself: the stored form is what a pack's manifest holds and what every {@code with*}
+     * method and a pack reader pass through this check again.
+     */
     private static String stopWord(String word, boolean lowercase) {
         Objects.requireNonNull(word, "stop word");
-        List<String> tokens = new java.util.ArrayList<>();
-        new Tokenizer(lowercase, List.of()).tokenize(TextNormalizer.normalize(word),
-                (buf, len, quoted) -> tokens.add(new String(buf, 0, len)));
+        List<String> tokens = stopWordTokens(TextNormalizer.normalize(word), lowercase);
         if (tokens.size() != 1) {
             throw new IllegalArgumentException("a stop word is one word as the tokenizer splits text; '" + word + "' is "
                     + (tokens.isEmpty() ? "no word" : tokens.size() + " (" + String.join(", ", tokens) + ")")
                     + ": list each word on its own");
         }
-        return tokens.get(0);
+        String t = tokens.get(0);
+        if (!stopWordTokens(t, lowercase).equals(tokens)) {
+            // only a word cut at the longest token can end in a joiner ("-", "'") that, alone, is no part of it
+            throw new IllegalArgumentException("the stop word '" + word + "' is cut at the tokenizer's longest word ("
+                    + Tokenizer.MAX_TOKEN + " characters) to '" + t + "', which reads as another word: give it shorter");
+        }
+        return t;
+    }
+
+    /**
+     * The tokens of {@code word} as they stand in text: followed by a full stop, since "U.S." is
+     * one token ({@code u.s}) only when one follows, as it does in text; a clitic after a word.
+     */
+    private static List<String> stopWordTokens(String word, boolean lowercase) {
+        // a clitic ('s, n't) is a token only after a word, as in "Kosovo's": read after one
+        List<String> after = tokens("x" + word + ".", lowercase);
+        if (after.size() == 2 && after.get(0).equals("x") && (after.get(1).startsWith("'") || after.get(1).equals("n't"))) {
+            return after.subList(1, 2);
+        }
+        return tokens(word + ".", lowercase);
+    }
+
+    private static List<String> tokens(String text, boolean lowercase) {
+        List<String> tokens = new java.util.ArrayList<>();
+        new Tokenizer(lowercase, List.of()).tokenize(text, (buf, len, quoted) -> tokens.add(new String(buf, 0, len)));
+        return tokens;
     }
 
     /**

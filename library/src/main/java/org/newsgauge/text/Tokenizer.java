@@ -27,7 +27,8 @@ package org.newsgauge.text;
  * }</pre>
  */
 public final class Tokenizer {
-    private static final int MAX_TOKEN = 64;
+    /** The longest token: longer words are cut to their first this many characters. */
+    static final int MAX_TOKEN = 64;
 
     private final boolean lowercase;
     /** The quoted names, lower case, single spaces. */

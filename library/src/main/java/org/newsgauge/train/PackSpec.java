@@ -115,14 +115,14 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
                         + " classes inversely to their frequency) or \"none\"");
             }
         }
-        List<String> quoted = strings(file, j.path("quoted_names"), "quoted_names");
+        List<String> quoted = strings(file, j.path("quoted_names"), "quoted_names", "names", "[\"Office for Kosovo and Metohija\"]");
         try {
             quoted = org.newsgauge.text.AnalyzerConfig.defaults().withQuotedNames(quoted).quotedNames();
         } catch (IllegalArgumentException e) {
             throw new DatasetException(file, 0, "'quoted_names': " + e.getMessage() + "; give institution names such as"
                     + " \"Office for Kosovo and Metohija\"");
         }
-        List<String> stop = strings(file, j.path("stop_words"), "stop_words");
+        List<String> stop = strings(file, j.path("stop_words"), "stop_words", "words", "[\"Kosovo\", \"Serbia\"]");
         try {
             // checked here, to name the spec; folded as the analyzer it is trained with folds case
             org.newsgauge.text.AnalyzerConfig.defaults().withStopWords(stop);
@@ -167,16 +167,25 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
     }
 
     private static List<String> strings(Path file, JsonNode arr, String key) throws DatasetException {
+        return strings(file, arr, key, "names", "[\"topic\", \"stance\"]");
+    }
+
+    /**
+     * The strings of the list {@code key}, or an error that shows a list of its own kind
+     * ({@code what}, such as "words", and an {@code example}), not of dimension names.
+     */
+    private static List<String> strings(Path file, JsonNode arr, String key, String what, String example)
+            throws DatasetException {
         List<String> out = new ArrayList<>();
         if (arr.isMissingNode() || arr.isNull()) {
             return out;
         }
         if (!arr.isArray()) {
-            throw new DatasetException(file, 0, "'" + key + "' is " + arr + "; give a list of names, e.g. [\"topic\", \"stance\"]");
+            throw new DatasetException(file, 0, "'" + key + "' is " + arr + "; give a list of " + what + ", e.g. " + example);
         }
         for (JsonNode n : arr) {
             if (!n.isTextual()) {
-                throw new DatasetException(file, 0, "'" + key + "' has " + n + "; give names in double quotes");
+                throw new DatasetException(file, 0, "'" + key + "' has " + n + "; give " + what + " in double quotes");
             }
             out.add(n.asText());
         }

@@ -87,6 +87,58 @@ class FeatureSpaceTest {
                 "stop word 'kosovo' is in a feature name");
     }
 
+    @Test
+    void anAbbreviationStopWordIsKeptInTheFormTheTokenizerGivesItAndReadBackTheSame() {
+        // "U.S." is one token, u.s, only when a full stop follows the S (as in text); on its own
+        // "u.s" is two: the stored form must still be taken back by the constructor a pack
+        // reader and every with* method go through
+        AnalyzerConfig cfg = AnalyzerConfig.defaults().withMinCount(1).withStopWords(List.of("U.S.", "E.U"));
+        assertEquals(List.of("u.s", "e.u"), cfg.stopWords());
+        AnalyzerConfig again = cfg.withCharNgrams(2, 3);
+        assertEquals(cfg.stopWords(), again.stopWords());
+        AnalyzerConfig read = new AnalyzerConfig(cfg.lowercase(), cfg.wordNgrams(), cfg.charNgramMin(),
+                cfg.charNgramMax(), cfg.quotes(), cfg.minCount(), cfg.weighting(), cfg.minTokenLength(),
+                cfg.quotedNames(), cfg.stopWords());
+        assertEquals(cfg, read);
+        List<String> texts = List.of("The U.S. envoy met the E.U. envoy.", "U.S. and E.U. officials said no.");
+        FeatureSpaceBuilder.Result r = new FeatureSpaceBuilder(again).build(texts);
+        assertFalse(r.space().names().stream().anyMatch(n -> n.contains("u.s") || n.contains("e.u")),
+                r.space().names().toString());
+        assertTrue(r.space().names().contains("envoy"), r.space().names().toString());
+        for (int i = 0; i < texts.size(); i++) {
+            assertArrayEquals(r.vectors()[i].indices(), r.space().vectorize(texts.get(i)).indices(), "document " + i);
+        }
+    }
+
+    @Test
+    void aStopWordCutAtTheLongestTokenToAFormThatReadsBackAsAnotherWordIsRefused() {
+        // 63 letters and a hyphen: the token keeps the hyphen as its 64th character, and read
+        // back alone that is the 63 letters, another word
+        String word = "a".repeat(63) + "-b";
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> AnalyzerConfig.defaults().withStopWords(List.of(word)));
+        assertTrue(e.getMessage().contains("64 characters"), e.getMessage());
+        assertEquals(List.of("b".repeat(64)), AnalyzerConfig.defaults().withStopWords(List.of("b".repeat(70)))
+                .withMinCount(1).stopWords(), "a long word is cut as the tokenizer cuts text");
+    }
+
+    @Test
+    void aCliticStopWordStopsTheClitic() {
+        // the refusal of "Kosovo's" names its tokens as kosovo and 's: listing 's as a stop word
+        // must stop the clitic, not the letter s
+        AnalyzerConfig cfg = AnalyzerConfig.defaults().withMinCount(1).withStopWords(List.of("'s", "n't"));
+        assertEquals(List.of("'s", "n't"), cfg.stopWords());
+        assertEquals(cfg.stopWords(), cfg.withCharNgrams(2, 3).stopWords(), "read back as itself");
+        List<String> texts = List.of("Kosovo's police don't see the letter s.", "Serbia's envoy didn't say s or t.");
+        FeatureSpaceBuilder.Result r = new FeatureSpaceBuilder(cfg).build(texts);
+        List<String> names = r.space().names();
+        assertFalse(names.stream().anyMatch(n -> n.contains("'s") || n.contains("n't")), names.toString());
+        assertTrue(names.contains("s") && names.contains("kosovo"), names.toString());
+        for (int i = 0; i < texts.size(); i++) {
+            assertArrayEquals(r.vectors()[i].indices(), r.space().vectorize(texts.get(i)).indices(), "document " + i);
+        }
+    }
+
     private static void assertThrows(org.junit.jupiter.api.function.Executable call, String part) {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, call);
         assertTrue(e.getMessage().contains(part), e.getMessage());

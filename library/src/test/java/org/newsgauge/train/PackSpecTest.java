@@ -86,6 +86,16 @@ class PackSpecTest {
     }
 
     @Test
+    void aStopWordListThatIsNoListIsShownWithAnExampleOfStopWords() throws Exception {
+        String m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"stop_words\": \"Kosovo\"}");
+        assertTrue(m.contains("'stop_words' is \"Kosovo\"; give a list of words, e.g. [\"Kosovo\", \"Serbia\"]"), m);
+        m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"stop_words\": [\"Kosovo\", 3]}");
+        assertTrue(m.contains("'stop_words' has 3; give words in double quotes"), m);
+        m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"quoted_names\": \"Office\"}");
+        assertTrue(m.contains("'quoted_names' is \"Office\"; give a list of names, e.g. [\"Office for Kosovo and Metohija\"]"), m);
+    }
+
+    @Test
     void quotedNamesWithQuotesIgnoredAreRefusedNotDropped() throws Exception {
         PackSpec s = PackSpec.read(spec("""
                 {"data": "a.csv", "text_columns": ["text"], "quoted_names": ["Office for Kosovo and Metohija"]}"""));
