@@ -140,9 +140,13 @@ public final class PackReader {
         }
         int version = m.path("format_version").asInt(-1);
         if (version > PackWriter.FORMAT_VERSION) {
+            String wrote = m.path("library_version").asText("?");
+            // a development build can write a newer format under the same version number
+            String upgrade = wrote.equals(org.newsgauge.Version.CURRENT)
+                    ? "it was written by a newer build of the same version; rebuild newsgauge from the sources that wrote it"
+                    : "upgrade newsgauge to the version that wrote it (" + wrote + ")";
             throw bad(name, "uses pack format " + version + ", newer than this newsgauge ("
-                    + org.newsgauge.Version.CURRENT + ") reads (" + PackWriter.FORMAT_VERSION
-                    + "); upgrade newsgauge to the version that wrote it (" + m.path("library_version").asText("?") + ")");
+                    + org.newsgauge.Version.CURRENT + ") reads (" + PackWriter.FORMAT_VERSION + "); " + upgrade);
         }
         if (version < 1) {
             throw bad(name, "has no valid format_version");

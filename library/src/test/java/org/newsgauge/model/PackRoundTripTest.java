@@ -261,7 +261,12 @@ class PackRoundTripTest {
         byte[] newer = rewriteManifest(bytes, m -> m.replace("\"format_version\" : 1", "\"format_version\" : 99"));
         ModelFormatException e = assertThrows(ModelFormatException.class,
                 () -> PackReader.read(new ByteArrayInputStream(newer), "newer.ngpack"));
-        assertTrue(e.getMessage().contains("format 99") && e.getMessage().contains("upgrade"), e.getMessage());
+        assertTrue(e.getMessage().contains("format 99") && e.getMessage().contains("newer build of the same version"),
+                e.getMessage());
+        byte[] later = rewriteManifest(newer, m -> m.replaceFirst("(\"library_version\" : \")[^\"]*", "$19.9.9"));
+        e = assertThrows(ModelFormatException.class, () -> PackReader.read(new ByteArrayInputStream(later), "later.ngpack"));
+        assertTrue(e.getMessage().contains("format 99") && e.getMessage().contains("upgrade newsgauge to the version that"
+                + " wrote it (9.9.9)"), e.getMessage());
     }
 
     @Test
