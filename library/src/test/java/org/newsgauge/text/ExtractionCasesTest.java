@@ -49,6 +49,25 @@ class ExtractionCasesTest {
     }
 
     @Test
+    void aShortTextFileWithACaptionAndAPhotoLineIsClassifiedWholeWithAWarning() {
+        // a 2011 wire photo page as a search index stores it: headline, dateline, a caption of few
+        // stop-words, the lead, and the word "Photo" where the page was cut
+        String text = "Joyful Serbia celebrates Novak victory\nChina Daily | Updated: 2011-07-05 07:59\n"
+                + "Supporters of Serbian tennis player Novak Djokovic celebrate his victory at the Wimbledon tournament on"
+                + " Sunday in Belgrade. Hundreds of mostly young people filled the center of the capital Belgrade, chanting"
+                + " Djokovic's nickname \"Nole\", as dozens of cars waving Serbian flags drove around honking their horns."
+                + " Alexa Stankovic / Agence France-Presse |\n"
+                + "BELGRADE - Novak Djokovic's first Wimbledon crown was greeted by celebrations on the streets of Serbia on"
+                + " Sunday.\nPhoto";
+        SourceDocument d = reader.read(text, "photo.txt", SourceFormat.TEXT);
+        assertTrue(d.hasWarning(Warning.WHOLE_TEXT) && !d.hasWarning(Warning.NO_ARTICLE), d.warnings().toString());
+        assertTrue(d.text().contains("first Wimbledon crown"), d.text());
+        // three short lines beside it are a page's furniture: still no article
+        SourceDocument menu = reader.read(text + "\nShare\nMore stories\nContact", "menu-too.txt", SourceFormat.TEXT);
+        assertTrue(menu.hasWarning(Warning.NO_ARTICLE), menu.warnings().toString());
+    }
+
+    @Test
     void aPlainTextMenuIsStillNoArticle() {
         SourceDocument d = reader.read("Home\nNews\nSport\nContact\n", "menu.txt", SourceFormat.TEXT);
         assertEquals("", d.text());

@@ -109,8 +109,8 @@ public final class ArticleExtractor {
         if (bodyText.isEmpty() && !html && hasRunningText(segs)) {
             // a text file of running words is what its owner calls text: a wire story of figures ("Shr 34 cts
             // vs 1.19 dlrs ...") has too few stop-words to pass for prose, but dropping it would hide it from every rule
-            warnings.add(new Warning(Warning.WHOLE_TEXT, "no article prose found (figures, tables or lists),"
-                    + " so the whole text was classified"));
+            warnings.add(new Warning(Warning.WHOLE_TEXT, "no article prose found (figures, tables or lists, or too little"
+                    + " text to tell), so the whole text was classified"));
             for (Segment s : segs) {
                 s.cls = Cls.GOOD;
                 s.reason = "whole text: no article prose found";
@@ -171,6 +171,9 @@ public final class ArticleExtractor {
         long all = 0;
         long tokens = 0;
         long lettered = 0;
+        int shortSegments = 0;
+        long shortChars = 0;
+        boolean afterShort = false;
         for (Segment s : segs) {
             all += s.text.length();
             int words = 0;
@@ -185,9 +188,18 @@ public final class ArticleExtractor {
                 }
             }
             if (words < 4) {
-                return false; // "More stories", "Share", a menu item: a page's furniture, not a story of figures
+                // "More stories", "Share", a menu item: a page's furniture, not a story of figures; one or
+                // two such lines at the end ("Photo" where a saved page was cut) do not make it a menu
+                shortSegments++;
+                shortChars += s.text.length();
+                afterShort = true;
+            } else if (afterShort) {
+                return false; // text after a short line: "More stories" and its headlines
             }
             running += words >= WHOLE_TEXT_MIN_WORDS ? s.text.length() : 0;
+        }
+        if (shortSegments > 2 || shortChars > 0.1 * all) {
+            return false;
         }
         // and words, not code: uuencode or base64 split at spaces has short tokens, but few of letters only
         return all > 0 && running >= 0.6 * all && lettered >= 0.4 * tokens;
