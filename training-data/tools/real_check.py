@@ -7,8 +7,9 @@ part you have of it) as TEXTS_DIR/<id>.txt or .html, then run
     python3 training-data/tools/real_check.py TEXTS_DIR [--csv FILE] [--model PACK] [--raw]
 
 --csv scores another list of the same columns instead (real-check-2.csv: a second set, never used
-to steer the corpus; real-check-3.csv: a third, measured blind on the stop words; the second
-annotation's columns are optional). It runs the CLI's `classify` on the saved files and prints, per dimension, how many labels agree
+to steer the corpus; real-check-3.csv: a third, measured blind on the stop words;
+real-check-4.csv: a fourth, measured once on the finished pack; the second annotation's columns
+are optional). It runs the CLI's `classify` on the saved files and prints, per dimension, how many labels agree
 with real-check.csv (all rows, and the rows whose reason does not say "unsure"), how often the
 second, blind annotation (columns <dimension>_2) agrees with the first, then each disagreement
 with the classifier's probability. Rows without a saved file are skipped and counted.
