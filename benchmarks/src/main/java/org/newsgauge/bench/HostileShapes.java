@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import org.newsgauge.hostile.HostilePages;
 import org.newsgauge.text.DocumentReader;
 import org.newsgauge.text.SourceDocument;
 
@@ -16,8 +17,8 @@ import org.newsgauge.text.SourceDocument;
  * Times the hostile pages of docs/hostile-input.md that were once quadratic, at growing sizes:
  * {@link DocumentReader#read(Path)} in this JVM (reading, charset, extraction; no classifier),
  * the median of three reads after one warm-up, so that time growing with the square of the size
- * shows against linear growth. The pages are those of {@code BadInputMatrixTest}, built to the
- * given number of bytes (the reader cuts a file at 2 MB).
+ * shows against linear growth. The pages are those of {@code BadInputMatrixTest}
+ * ({@link HostilePages}), built to the given number of bytes (the reader cuts a file at 2 MB).
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.newsgauge.bench.HostileShapes [--sizes 16384,65536,2000000]
@@ -28,9 +29,6 @@ import org.newsgauge.text.SourceDocument;
  * commit before the fix (small sizes only: the 2 MB figures of those are extrapolated).
  */
 public final class HostileShapes {
-    private static final String ARTICLE = "The coach praised the players after the match in the stadium. "
-            + "The league season goes on next week, and the goal of the final score was calm. ";
-
     private HostileShapes() {
     }
 
@@ -41,25 +39,12 @@ public final class HostileShapes {
     }
 
     static {
-        SHAPES.put("table", new Shape("table.html", n -> {
-            StringBuilder s = new StringBuilder("<html><body><table>");
-            for (int i = 0; s.length() < n; i++) {
-                s.append("<tr><td>").append(i).append("</td></tr>");
-            }
-            return s.append("</table></body></html>").toString();
-        }));
-        SHAPES.put("md-hashes", new Shape("hashes.md", n -> "# Match report\n\n" + ARTICLE + ARTICLE + "\n\n## " + "#".repeat(n) + "x\n"));
-        SHAPES.put("md-brackets", new Shape("brackets.md", n -> "# Match report\n\n" + ARTICLE + ARTICLE + "\n\n" + "[".repeat(n) + "\n"));
-        SHAPES.put("md-quotes", new Shape("quotes.md", n -> "# Match report\n\n" + ARTICLE + ARTICLE + "\n\n" + ">".repeat(n) + "\n"));
-        SHAPES.put("og-title", new Shape("og-title.html", n -> "<html><head><meta property=\"og:title\" content=\"Match report"
-                + " ".repeat(n) + "Example News\"></head><body><article><p>" + ARTICLE + "</p></article></body></html>"));
-        SHAPES.put("title-headings", new Shape("title.html", n -> {
-            StringBuilder s = new StringBuilder("<html><head><title>").append("a".repeat(n / 2)).append("</title></head><body>");
-            for (int i = 0; s.length() < n; i++) {
-                s.append("<h2>").append("a".repeat(200)).append('b').append(i).append("</h2>");
-            }
-            return s.append("<article><p>").append(ARTICLE).append("</p></article></body></html>").toString();
-        }));
+        SHAPES.put("table", new Shape("table.html", HostilePages::table));
+        SHAPES.put("md-hashes", new Shape("hashes.md", n -> HostilePages.markdown("## " + "#".repeat(n) + "x")));
+        SHAPES.put("md-brackets", new Shape("brackets.md", n -> HostilePages.markdown("[".repeat(n))));
+        SHAPES.put("md-quotes", new Shape("quotes.md", n -> HostilePages.markdown(">".repeat(n))));
+        SHAPES.put("og-title", new Shape("og-title.html", HostilePages::ogTitleOfSpaces));
+        SHAPES.put("title-headings", new Shape("title.html", n -> HostilePages.titleAndHeadings(n / 2, n)));
     }
 
     public static void main(String[] args) throws Exception {

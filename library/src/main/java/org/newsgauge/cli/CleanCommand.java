@@ -38,12 +38,13 @@ final class CleanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        DocumentReader reader = DocumentReader.defaults().withExtraction(!raw);
         boolean stdin = file.toString().equals(Main.STDIN);
         if (stdin && explain) {
             throw new Main.UserError("--explain reads a file, not standard input: save the page first");
         }
         if (stdin) {
-            print(DocumentReader.defaults().withExtraction(!raw).read(main.in(), Main.STDIN));
+            print(reader.read(main.in(), Main.STDIN));
             return 0;
         }
         if (Files.isDirectory(file)) {
@@ -52,9 +53,8 @@ final class CleanCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
-        PrintWriter out = cmd.commandLine().getOut();
-        DocumentReader reader = DocumentReader.defaults().withExtraction(!raw);
         if (explain) {
+            PrintWriter out = cmd.commandLine().getOut();
             ExtractionResult r = reader.explain(file);
             for (Block b : r.blocks()) {
                 // the title is kept too: it is the first line of the text the classifier sees

@@ -33,8 +33,7 @@ import org.newsgauge.train.TrainingOptions;
  * the file and line (or a dataset, where the input is fine).
  */
 class BadInputMatrixTest {
-    static final String ARTICLE = "The coach praised the players after the match in the stadium. "
-            + "The league season goes on next week, and the goal of the final score was calm.";
+    static final String ARTICLE = HostilePages.ARTICLE;
     static ArticleClassifier classifier;
     @TempDir
     Path dir;
@@ -54,8 +53,7 @@ class BadInputMatrixTest {
         return l.warnings().stream().anyMatch(w -> w.code().equals(code));
     }
 
-    /** Twice {@link #ARTICLE}: enough prose for the extractor to find an article among hostile blocks. */
-    static final String LONG_ARTICLE = ARTICLE + " " + ARTICLE;
+    static final String LONG_ARTICLE = HostilePages.LONG_ARTICLE;
 
     /** Labelled, and read as the sport article it holds (the hostile part did not take over). */
     static void labelledAsTheArticle(Labels l) {
@@ -154,11 +152,7 @@ class BadInputMatrixTest {
     @Test
     @Timeout(20)
     void tableOfAHundredThousandShortRowsFillingTheCap() throws Exception {
-        StringBuilder html = new StringBuilder("<html><body><table>");
-        for (int i = 0; html.length() < 2_300_000; i++) {
-            html.append("<tr><td>").append(i).append("</td></tr>");
-        }
-        Labels l = doc("table.html", html.append("</table></body></html>").toString().getBytes(StandardCharsets.UTF_8));
+        Labels l = doc("table.html", HostilePages.table(2_300_000).getBytes(StandardCharsets.UTF_8));
         assertTrue(l.predictions().isEmpty() && has(l, Warning.TRUNCATED) && has(l, Warning.NO_ARTICLE), l.toString());
     }
 
@@ -177,8 +171,7 @@ class BadInputMatrixTest {
     @Test
     void markdownLineOfTenThousandQuoteMarks() throws Exception {
         // ^(>\s?)+ overflowed the stack from about 2,000 '>': the document lost its labels
-        String md = "# Match report\n\n" + LONG_ARTICLE + "\n\n" + "> ".repeat(10_000) + "quoted\n\n"
-                + ">".repeat(10_000) + "\n";
+        String md = HostilePages.markdown("> ".repeat(10_000) + "quoted", ">".repeat(10_000));
         Labels l = doc("quotes.md", md.getBytes(StandardCharsets.UTF_8));
         labelledAsTheArticle(l);
     }
@@ -189,8 +182,8 @@ class BadInputMatrixTest {
         // the heading's closing hashes and the link and image patterns were tried from every '#'
         // or '[' of a run, reading the rest of the run each time: hours for this file, quadratic
         // in the line (see docs/hostile-input.md)
-        String md = "# Match report\n\n" + LONG_ARTICLE + "\n\n## " + "#".repeat(520_000) + "x\n\n"
-                + "[".repeat(520_000) + "\n\n" + "![".repeat(260_000) + "\n\n" + "[a](".repeat(130_000) + "\n";
+        String md = HostilePages.markdown("## " + "#".repeat(520_000) + "x", "[".repeat(520_000), "![".repeat(260_000),
+                "[a](".repeat(130_000));
         Labels l = doc("brackets.md", md.getBytes(StandardCharsets.UTF_8));
         labelledAsTheArticle(l);
     }
@@ -201,9 +194,7 @@ class BadInputMatrixTest {
         // the pattern that splits "Headline | Site" was tried from every space of the run, reading
         // the rest of it each time: quadratic, 22 s for 32 KB of spaces (see docs/hostile-input.md)
         // no separator after the run: a run followed by one matched at its first space and never retried
-        String html = "<html><head><meta property=\"og:title\" content=\"Match report" + " ".repeat(2_000_000)
-                + "Example News\"></head><body><article><p>" + LONG_ARTICLE + "</p></article></body></html>";
-        Labels l = doc("og-title.html", html.getBytes(StandardCharsets.UTF_8));
+        Labels l = doc("og-title.html", HostilePages.ogTitleOfSpaces(2_000_000).getBytes(StandardCharsets.UTF_8));
         labelledAsTheArticle(l);
     }
 
@@ -212,12 +203,7 @@ class BadInputMatrixTest {
     void titleOfAMegabyteAndAMegabyteOfHeadings() throws Exception {
         // each heading was looked for in all of the title: time the product of the two, some 40
         // minutes for this page (see docs/hostile-input.md)
-        StringBuilder html = new StringBuilder("<html><head><title>").append("a".repeat(1_000_000)).append("</title></head><body>");
-        for (int i = 0; html.length() < 2_000_000; i++) {
-            html.append("<h2>").append("a".repeat(200)).append('b').append(i).append("</h2>");
-        }
-        html.append("<article><p>").append(LONG_ARTICLE).append("</p></article></body></html>");
-        Labels l = doc("title.html", html.toString().getBytes(StandardCharsets.UTF_8));
+        Labels l = doc("title.html", HostilePages.titleAndHeadings(1_000_000, 2_000_000).getBytes(StandardCharsets.UTF_8));
         labelledAsTheArticle(l);
     }
 

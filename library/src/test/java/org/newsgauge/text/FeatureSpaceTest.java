@@ -71,7 +71,7 @@ class FeatureSpaceTest {
                 assertArrayEquals(r.vectors()[i].indices(), rebuilt.vectorize(texts.get(i)).indices(), "document " + i);
                 assertArrayEquals(r.vectors()[i].values(), rebuilt.vectorize(texts.get(i)).values(), 1e-6f, "document " + i);
             }
-            assertEquals(rebuilt.vectorize("Kosovo Serbia").indices().length, 0, "a text of stop words has no feature");
+            assertEquals(0, rebuilt.vectorize("Kosovo Serbia").indices().length, "a text of stop words has no feature");
         }
     }
 

@@ -173,7 +173,6 @@ public final class ArticleExtractor {
         long lettered = 0;
         int shortSegments = 0;
         long shortChars = 0;
-        boolean afterShort = false;
         for (Segment s : segs) {
             all += s.text.length();
             int words = 0;
@@ -192,8 +191,7 @@ public final class ArticleExtractor {
                 // two such lines at the end ("Photo" where a saved page was cut) do not make it a menu
                 shortSegments++;
                 shortChars += s.text.length();
-                afterShort = true;
-            } else if (afterShort) {
+            } else if (shortSegments > 0) {
                 return false; // text after a short line: "More stories" and its headlines
             }
             running += words >= WHOLE_TEXT_MIN_WORDS ? s.text.length() : 0;
