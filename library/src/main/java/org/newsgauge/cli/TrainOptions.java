@@ -8,9 +8,11 @@ import picocli.CommandLine.Option;
 
 /** Learner and analyzer options shared by train and cross-validate. */
 final class TrainOptions {
-    @Option(names = "--algorithm", paramLabel = "NAME", description = "auto (default: nbsvm or svm, whichever the held-out folds prefer per dimension), svm,"
-            + " nbsvm (svm on naive Bayes log-count-ratio scaled features), liblinear, opennlp-maxent, smile-maxent")
-    String algorithm = "auto";
+    @Option(names = "--algorithm", paramLabel = "[DIM=]NAME", description = "auto (default: nbsvm or svm, whichever the held-out"
+            + " folds prefer per dimension), svm, nbsvm (svm on naive Bayes log-count-ratio scaled features), liblinear,"
+            + " opennlp-maxent, smile-maxent. DIM=NAME (repeatable) gives one dimension its own, e.g. stance=nbsvm;"
+            + " given here, it wins over the pack spec's")
+    java.util.List<String> algorithms = new java.util.ArrayList<>();
 
     @Option(names = "--seed", description = "Random seed (default 42, or the pack spec's; given here, it wins over the spec's)")
     Long seed;
@@ -68,8 +70,22 @@ final class TrainOptions {
     }
 
     TrainingOptions toOptions(java.util.List<String> textColumns) {
-        if (!Learners.NAMES.contains(algorithm)) {
-            throw new Main.UserError("unknown --algorithm '" + algorithm + "'; choose one of " + String.join(", ", Learners.NAMES));
+        String algorithm = Learners.AUTO;
+        java.util.Map<String, String> byDimension = new java.util.LinkedHashMap<>();
+        for (String given : algorithms) {
+            int eq = given.indexOf('=');
+            String name = (eq < 0 ? given : given.substring(eq + 1)).strip();
+            if (!Learners.NAMES.contains(name)) {
+                throw new Main.UserError("unknown --algorithm '" + given + "'; choose one of " + String.join(", ", Learners.NAMES)
+                        + (eq < 0 ? " (or DIM=NAME for one dimension, e.g. stance=nbsvm)" : " after the dimension's name and '='"));
+            }
+            if (eq < 0) {
+                algorithm = name;
+            } else if (eq == 0 || given.substring(0, eq).isBlank()) {
+                throw new Main.UserError("--algorithm '" + given + "' names no dimension; give DIM=NAME such as stance=nbsvm");
+            } else {
+                byDimension.put(given.substring(0, eq).strip(), name);
+            }
         }
         try {
             // the library's rules, with the options' names (a usage error, not the spec's)
@@ -131,6 +147,13 @@ final class TrainOptions {
                 .withBalanced(classWeight == null ? base.balanced() : classWeight.equals("balanced"))
                 .withAlgorithm(algorithm).withCalibrationFolds(calibrationFolds)
                 .withOrdinalCumulative(ordinalMethod.equals("cumulative")).withTextColumns(textColumns);
+        for (java.util.Map.Entry<String, String> e : byDimension.entrySet()) {
+            try {
+                o = o.withAlgorithm(e.getKey(), e.getValue());
+            } catch (IllegalArgumentException ex) {
+                throw new Main.UserError("--algorithm " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage());
+            }
+        }
         return seed == null ? o : o.withSeed(seed);   // the defaults' seed otherwise
     }
 }

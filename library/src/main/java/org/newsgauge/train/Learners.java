@@ -45,6 +45,21 @@ public final class Learners {
     }
 
     /**
+     * Checks that {@code l}, the learner of dimension {@code dimension}, reads the features the
+     * pack's dimensions share ({@code binary} or weighted): they have one analyzer.
+     *
+     * @throws IllegalArgumentException naming the dimension, the learner and the fix
+     */
+    static void requireSharedFeatures(String dimension, Learner l, boolean binary) {
+        if (l.wantsBinaryFeatures() != binary) {
+            throw new IllegalArgumentException("dimension '" + dimension + "' cannot use " + l.name() + ": it wants "
+                    + (l.wantsBinaryFeatures() ? "binary" : "weighted") + " features and the dimensions share "
+                    + (binary ? "binary" : "weighted") + " ones; give it a learner such as svm or nbsvm, or make "
+                    + l.name() + " the algorithm of every dimension");
+        }
+    }
+
+    /**
      * The learner called {@code name}.
      *
      * @param c regularisation strength for the learners that take one (svm, liblinear)

@@ -34,6 +34,7 @@ import org.newsgauge.data.DatasetException;
  *   "priors": {"stance": {"neutral": 0.70}},
  *   "quoted_names": ["Office for Kosovo and Metohija"],
  *   "stop_words": ["Kosovo", "Serbia"],
+ *   "algorithms": {"stance": "nbsvm"},
  *   "narrator_cues": {"stance": {"pro_serbia": ["self-proclaimed"], "pro_kosovo": ["Serbian aggression"]}}
  * }
  * }</pre>
@@ -54,16 +55,26 @@ import org.newsgauge.data.DatasetException;
  *                     {@link #withCueRules}
  * @param stopWords   words that make no feature (see
  *                    {@link org.newsgauge.text.AnalyzerConfig#withStopWords}), as given
+ * @param algorithms  the learner of some dimensions, in place of the training options' algorithm
+ *                    (see {@link TrainingOptions#withAlgorithm(String, String)}); applied by
+ *                    {@link #options}
  *
  * <p>Immutable and thread-safe.
  */
 public record PackSpec(Path data, List<String> textColumns, List<String> nominal, Map<String, List<String>> ordinal,
                        String groupColumn, long seed, String classWeight, Map<String, Map<String, Double>> priors, List<String> quotedNames,
-                       Map<String, Map<String, List<String>>> narratorCues, List<String> stopWords) {
+                       Map<String, Map<String, List<String>>> narratorCues, List<String> stopWords,
+                       Map<String, String> algorithms) {
+
+    /** Immutable copies. */
+    public PackSpec {
+        algorithms = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(algorithms));
+    }
 
     /** The keys a spec may have; any other is a typo, not a setting to ignore. */
     public static final List<String> KEYS = List.of("data", "text_columns", "nominal", "ordinal", "group_column", "seed", "class_weight",
-            "priors", "quoted_names", "narrator_cues", "stop_words");
+            "priors", "quoted_names", "narrator_cues", "stop_words",
+            "algorithms");
 
     /**
      * Reads a spec file.
@@ -131,7 +142,8 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
         }
         return new PackSpec(file.toAbsolutePath().getParent().resolve(data), text, nominal, ordinal, group, seed, classWeight,
                 priors(file, j.path("priors"), nominal, ordinal.keySet()), quoted,
-                narratorCues(file, j.path("narrator_cues"), nominal, ordinal), stop);
+                narratorCues(file, j.path("narrator_cues"), nominal, ordinal), stop,
+                algorithms(file, j.path("algorithms"), nominal, ordinal.keySet()));
     }
 
     /** The file's JSON object, or an error naming the file, the line and column, and the fix. */
@@ -238,6 +250,28 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
         return priors;
     }
 
+    /** The algorithms by dimension, each of a trained dimension and a known learner name. */
+    private static Map<String, String> algorithms(Path file, JsonNode j, List<String> nominal, java.util.Set<String> ordinal)
+            throws DatasetException {
+        Map<String, String> out = new LinkedHashMap<>();
+        String example = "a learner per dimension: {\"stance\": \"nbsvm\"}";
+        for (Map.Entry<String, JsonNode> e : fields(file, j, "algorithms", example)) {
+            String dim = e.getKey();
+            if (!nominal.contains(dim) && !ordinal.contains(dim)) {
+                throw new DatasetException(file, 0, "'algorithms' has dimension '" + dim + "', which the spec does not train;"
+                        + " add it to \"nominal\" or \"ordinal\", or remove its algorithm");
+            }
+            JsonNode v = e.getValue();
+            String name = v.isTextual() ? v.asText().strip().toLowerCase(java.util.Locale.ROOT) : "";
+            if (!Learners.NAMES.contains(name)) {
+                throw new DatasetException(file, 0, "'algorithms." + dim + "' is " + v + "; give one of "
+                        + String.join(", ", Learners.NAMES) + ", e.g. \"nbsvm\"");
+            }
+            out.put(dim, name);
+        }
+        return out;
+    }
+
     /** The narrator cues, each of a trained dimension and its labels, each term with a word. */
     private static Map<String, Map<String, List<String>>> narratorCues(Path file, JsonNode j, List<String> nominal,
                                                                      Map<String, List<String>> ordinal) throws DatasetException {
@@ -341,8 +375,9 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
 
     /**
      * Training options for this spec on top of {@code base}: the spec's seed, priors, text
-     * columns, quoted names and stop words (each added to {@code base}'s), and its class weight
-     * when it gives one.
+     * columns, quoted names and stop words (each added to {@code base}'s), its class weight
+     * when it gives one, and its algorithms by dimension (where {@code base} gives a dimension
+     * its own algorithm, that one wins, as an option given on the command line wins over a file).
      *
      * @throws IllegalArgumentException when the spec has quoted names and {@code base} ignores
      *                                  quotes: under {@link org.newsgauge.text.QuoteMode#IGNORE}
@@ -360,6 +395,12 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
         stop.addAll(stopWords);
         TrainingOptions o = base.withSeed(seed).withPriors(priors).withTextColumns(textColumns)
                 .withAnalyzer(base.analyzer().withQuotedNames(names).withStopWords(stop));
-        return classWeight == null ? o : o.withBalanced(classWeight.equals("balanced"));
+        o = classWeight == null ? o : o.withBalanced(classWeight.equals("balanced"));
+        for (Map.Entry<String, String> e : algorithms.entrySet()) {
+            if (!base.dimensionAlgorithms().containsKey(e.getKey())) {
+                o = o.withAlgorithm(e.getKey(), e.getValue());
+            }
+        }
+        return o;
     }
 }

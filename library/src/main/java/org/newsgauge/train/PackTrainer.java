@@ -54,11 +54,31 @@ public final class PackTrainer {
     /** Held-out macro-F1 by which character n-grams must beat words alone to be kept. */
     public static final double ANALYZER_MARGIN = 0.005;
     private final TrainingOptions options;
+    /** The candidates of a dimension without an algorithm of its own. */
     private final List<Learner> candidates;
 
+    /**
+     * @throws IllegalArgumentException when a dimension's own algorithm
+     *                                  ({@link TrainingOptions#withAlgorithm(String, String)})
+     *                                  wants other features than the shared analyzer gives
+     */
     public PackTrainer(TrainingOptions options) {
         this.options = options;
-        this.candidates = candidates(options);
+        this.candidates = candidates(options, options.algorithm());
+        options.dimensionAlgorithms().forEach((dim, name) -> requireSameFeatures(options, dim, candidates(options, name)));
+    }
+
+    /** The candidate learners of dimension {@code dimension}. */
+    private List<Learner> candidates(String dimension) {
+        String own = options.dimensionAlgorithms().get(dimension);
+        return own == null ? candidates : candidates(options, own);
+    }
+
+    private static void requireSameFeatures(TrainingOptions options, String dimension, List<Learner> learners) {
+        boolean binary = options.analyzer().weighting() == org.newsgauge.text.Weighting.BINARY;
+        for (Learner l : learners) {
+            Learners.requireSharedFeatures(dimension, l, binary);
+        }
     }
 
     /** Trains on {@code data}, which is in memory. */
@@ -134,14 +154,14 @@ public final class PackTrainer {
         String[] groups = groups(data);
         for (int d = 0; d < trials.length; d++) {
             DimensionSpec spec = data.dimensions().get(d);
-            trials[d] = dimensionTrainer(d).trial(spec.name(), spec.kind(), spec.labels(), decoder(spec),
+            trials[d] = dimensionTrainer(d, spec.name()).trial(spec.name(), spec.kind(), spec.labels(), decoder(spec),
                     fs.vectors(), data.labelIndices(d), fs.features(), groups);
         }
         return trials;
     }
 
-    private DimensionTrainer dimensionTrainer(int dimension) {
-        return new DimensionTrainer(candidates, options.calibrationFolds(), options.seed() + dimension);
+    private DimensionTrainer dimensionTrainer(int dimension, String name) {
+        return new DimensionTrainer(candidates(name), options.calibrationFolds(), options.seed() + dimension);
     }
 
     private Decoder decoder(DimensionSpec spec) {
@@ -222,8 +242,14 @@ public final class PackTrainer {
                 }
             }
         }
-        ReportColumns.requireDistinct(data.dimensions().stream().map(DimensionSpec::name).toList(),
-                data.source());
+        List<String> names = data.dimensions().stream().map(DimensionSpec::name).toList();
+        for (String dim : options.dimensionAlgorithms().keySet()) {
+            if (!names.contains(dim)) {
+                throw new IllegalArgumentException("an algorithm is given for dimension '" + dim + "', which " + data.source()
+                        + " does not label (dimensions: " + String.join(", ", names) + "); correct the name or remove it");
+            }
+        }
+        ReportColumns.requireDistinct(names, data.source());
         for (DimensionSpec spec : data.dimensions()) {
             if (data.size() >= 50 && java.util.Arrays.stream(data.labelIndices(data.dimensions().indexOf(spec))).distinct()
                     .count() == data.size()) {
@@ -322,10 +348,11 @@ public final class PackTrainer {
             DimensionSpec spec = data.dimensions().get(d);
             progress.progress("dimension " + spec.name(), step + d + 1, steps);
             int[] y = data.labelIndices(d);
-            DimensionTrainer.Result r = dimensionTrainer(d).train(spec.name(), spec.kind(), spec.labels(), decoder(spec),
+            DimensionTrainer.Result r = dimensionTrainer(d, spec.name()).train(spec.name(), spec.kind(), spec.labels(), decoder(spec),
                     fs.vectors(), y, fs.space().size(), groups, trials == null ? null : trials[d]);
             DimensionModel model = r.model();
-            recordChoice(params, spec, candidates, r, options.calibrationFolds());
+            recordChoice(params, spec, candidates(spec.name()), r, options.calibrationFolds(),
+                    options.dimensionAlgorithms().containsKey(spec.name()));
             double[] shift = priorShift(spec, y);
             if (shift != null) {
                 model = model.withLogPriorShift(shift);
@@ -371,8 +398,8 @@ public final class PackTrainer {
      * and twice it. A tuned C is centred on the learner's own default
      * ({@link Learners#relativeC}); a fixed one is used as given.
      */
-    private static List<Learner> candidates(TrainingOptions options) {
-        List<String> names = options.algorithm().equals(Learners.AUTO) ? Learners.AUTO_CHOICES : List.of(options.algorithm());
+    private static List<Learner> candidates(TrainingOptions options, String algorithm) {
+        List<String> names = algorithm.equals(Learners.AUTO) ? Learners.AUTO_CHOICES : List.of(algorithm);
         List<Learner> out = new ArrayList<>();
         for (String name : names) {
             boolean takesC = Learners.byName(name, options.c(), options.balanced()).params().containsKey("C");
@@ -392,13 +419,23 @@ public final class PackTrainer {
      * {@link Learners#AUTO}), the C when several were compared ("C.topic" = 0.5) and every
      * candidate's held-out figure ("C.topic.held_out" = "macro_f1 C=1: 0.8123, C=0.5: 0.8230,
      * C=2: 0.8011"; under auto "learner.topic.held_out" = "macro_f1 nbsvm C=0.25: 0.8301, ...,
-     * svm C=1: 0.8123, ...").
+     * svm C=1: 0.8123, ..."). A dimension with an algorithm of its own ({@code own}) always
+     * records its learner, which the pack's algorithm does not say.
      */
     private static void recordChoice(Map<String, Object> params, DimensionSpec spec, List<Learner> candidates,
-                                     DimensionTrainer.Result r, int folds) {
+                                     DimensionTrainer.Result r, int folds, boolean own) {
         if (r.foldsFitted() > 0 && r.foldsFitted() < folds) {
             // provenance says what ran: a large corpus fits only the folds it needs
             params.put(ParamKeys.foldsFitted(spec.name()), r.foldsFitted());
+        }
+        if (own) {
+            Learner chosen = candidates.get(r.chosen());
+            params.put(ParamKeys.learner(spec.name()), chosen.name());
+            chosen.params().forEach((key, value) -> {
+                if (!key.equals("C")) {
+                    params.putIfAbsent(key, value);
+                }
+            });
         }
         if (candidates.size() < 2) {
             return;

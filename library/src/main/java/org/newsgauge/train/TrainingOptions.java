@@ -39,10 +39,14 @@ import org.newsgauge.text.Weighting;
  * @param tuneFeatures     on a small corpus, also try the analyzer with character n-grams and keep
  *                         whichever the held-out folds prefer with the first candidate learner
  *                         (its learner and C are then chosen; see {@link PackTrainer}); the default
+ * @param dimensionAlgorithms the learner of some dimensions by name, in place of {@code algorithm}
+ *                         (see {@link #withAlgorithm(String, String)}); empty: every dimension
+ *                         uses {@code algorithm}
  */
 public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double c, boolean balanced, long seed,
                               int calibrationFolds, boolean ordinalCumulative, Map<String, Map<String, Double>> priors,
-                              List<String> textColumns, boolean tuneC, boolean tuneFeatures) {
+                              List<String> textColumns, boolean tuneC, boolean tuneFeatures,
+                              Map<String, String> dimensionAlgorithms) {
     public TrainingOptions {
         Objects.requireNonNull(analyzer);
         Objects.requireNonNull(algorithm);
@@ -52,6 +56,21 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
         }
         priors = copyOfPriors(priors);
         textColumns = List.copyOf(textColumns);
+        dimensionAlgorithms = copyOfDimensionAlgorithms(dimensionAlgorithms);
+    }
+
+    /** An immutable copy in insertion order, each name a known one ({@link Learners#NAMES}), lower-cased. */
+    private static Map<String, String> copyOfDimensionAlgorithms(Map<String, String> byDimension) {
+        Map<String, String> copy = new java.util.LinkedHashMap<>();
+        byDimension.forEach((dim, name) -> {
+            String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!Learners.NAMES.contains(n)) {
+                throw new IllegalArgumentException("unknown algorithm '" + name + "' for dimension '" + dim + "'; choose one of "
+                        + String.join(", ", Learners.NAMES));
+            }
+            copy.put(dim, n);
+        });
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     /** A deep, immutable copy of the priors, each share between 0 and 1 and each dimension's summing to at most 1. */
@@ -96,7 +115,7 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
      * too when the held-out folds of a small corpus prefer them).
      */
     public static TrainingOptions defaults() {
-        return new TrainingOptions(AnalyzerConfig.defaults(), Learners.AUTO, 1.0, false, 42, 3, true, Map.of(), List.of("text"), true, true);
+        return new TrainingOptions(AnalyzerConfig.defaults(), Learners.AUTO, 1.0, false, 42, 3, true, Map.of(), List.of("text"), true, true, Map.of());
     }
 
     /**
@@ -105,7 +124,7 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
      * a learner that expects it, so call that after this one.
      */
     public TrainingOptions withAnalyzer(AnalyzerConfig a) {
-        return new TrainingOptions(a, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures);
+        return new TrainingOptions(a, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures, dimensionAlgorithms);
     }
 
     /**
@@ -115,11 +134,43 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
     public TrainingOptions withAlgorithm(String name) {
         if (name.toLowerCase(java.util.Locale.ROOT).equals(Learners.AUTO)) {
             return new TrainingOptions(analyzer, Learners.AUTO, c, balanced, seed, calibrationFolds, ordinalCumulative, priors,
-                    textColumns, tuneC, tuneFeatures);
+                    textColumns, tuneC, tuneFeatures, dimensionAlgorithms);
         }
         Learner l = Learners.byName(name, c);
         AnalyzerConfig a = l.wantsBinaryFeatures() ? analyzer.withWeighting(Weighting.BINARY) : analyzer;
-        return new TrainingOptions(a, l.name(), c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures);
+        return new TrainingOptions(a, l.name(), c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures, dimensionAlgorithms);
+    }
+
+    /**
+     * Another learner for one dimension, the others keeping {@link #algorithm}: for instance nbsvm
+     * for a dimension whose real documents reward its stronger regularisation, while auto keeps
+     * choosing for the others. {@code auto} lets the folds choose for that dimension too; C is
+     * still chosen on the folds (or fixed) as for the others. The learner must read the same
+     * features as the others (the dimensions share one analyzer): opennlp-maxent and smile-maxent,
+     * which want binary features, are refused unless they are the algorithm of every dimension.
+     *
+     * <pre>{@code
+     * TrainingOptions o = TrainingOptions.defaults().withAlgorithm("stance", "nbsvm");
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an unknown name, or a learner that wants other features
+     */
+    public TrainingOptions withAlgorithm(String dimension, String name) {
+        Objects.requireNonNull(dimension);
+        String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!n.equals(Learners.AUTO)) {
+            Learner l = Learners.byName(n, c);
+            Learners.requireSharedFeatures(dimension, l, analyzer.weighting() == Weighting.BINARY);
+        }
+        Map<String, String> m = new java.util.LinkedHashMap<>(dimensionAlgorithms);
+        m.put(dimension, n);
+        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns,
+                tuneC, tuneFeatures, m);
+    }
+
+    /** The algorithm of dimension {@code dimension}: its own ({@link #withAlgorithm(String, String)}) or {@link #algorithm}. */
+    public String algorithm(String dimension) {
+        return dimensionAlgorithms.getOrDefault(dimension, algorithm);
     }
 
     /**
@@ -153,27 +204,27 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
      * @throws IllegalArgumentException when {@code value} is not a positive finite number
      */
     public TrainingOptions withC(double value) {
-        return new TrainingOptions(analyzer, algorithm, value, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, false, tuneFeatures);
+        return new TrainingOptions(analyzer, algorithm, value, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, false, tuneFeatures, dimensionAlgorithms);
     }
 
     /** Whether to also try character n-grams on a small corpus (ignored when the analyzer already has them). */
     public TrainingOptions withTunedFeatures(boolean tune) {
-        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tune);
+        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tune, dimensionAlgorithms);
     }
 
     /** Whether to choose C among {@code c/2, c, 2c} on the held-out folds. */
     public TrainingOptions withTunedC(boolean tune) {
-        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tune, tuneFeatures);
+        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tune, tuneFeatures, dimensionAlgorithms);
     }
 
     /** Whether each example weighs {@code n / (k * n_its_label)} (scikit-learn's "balanced") instead of 1. */
     public TrainingOptions withBalanced(boolean b) {
-        return new TrainingOptions(analyzer, algorithm, c, b, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures);
+        return new TrainingOptions(analyzer, algorithm, c, b, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures, dimensionAlgorithms);
     }
 
     /** The seed of every random choice: the same data, options and seed give a byte-identical pack. */
     public TrainingOptions withSeed(long s) {
-        return new TrainingOptions(analyzer, algorithm, c, balanced, s, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures);
+        return new TrainingOptions(analyzer, algorithm, c, balanced, s, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures, dimensionAlgorithms);
     }
 
     /**
@@ -182,12 +233,12 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
      * @throws IllegalArgumentException for 1 or a negative number (0 or at least 2)
      */
     public TrainingOptions withCalibrationFolds(int k) {
-        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, k, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures);
+        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, k, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures, dimensionAlgorithms);
     }
 
     /** Ordinal dimensions as Frank &amp; Hall cumulative models (true, the default) or plain multi-class (false). */
     public TrainingOptions withOrdinalCumulative(boolean cumulative) {
-        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, cumulative, priors, textColumns, tuneC, tuneFeatures);
+        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, cumulative, priors, textColumns, tuneC, tuneFeatures, dimensionAlgorithms);
     }
 
     /**
@@ -199,11 +250,11 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
      * @throws IllegalArgumentException for a share outside 0..1 or a dimension's shares above 1 in all
      */
     public TrainingOptions withPriors(Map<String, Map<String, Double>> p) {
-        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, p, textColumns, tuneC, tuneFeatures);
+        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, p, textColumns, tuneC, tuneFeatures, dimensionAlgorithms);
     }
 
     /** The text columns the documents were made of, recorded in the manifest (and used to read evaluation data). */
     public TrainingOptions withTextColumns(List<String> columns) {
-        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, columns, tuneC, tuneFeatures);
+        return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, columns, tuneC, tuneFeatures, dimensionAlgorithms);
     }
 }

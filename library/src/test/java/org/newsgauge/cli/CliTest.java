@@ -438,6 +438,28 @@ class CliTest {
     }
 
     @Test
+    void oneDimensionGetsItsOwnLearnerAndTheTrainLineSaysWhich() throws Exception {
+        Path p = dir.resolve("own.ngpack");
+        Run r = run("train", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic",
+                "--label-column", "level", "--algorithm", "level=liblinear", "--output", p.toString());
+        assertEquals(0, r.code, r.err);
+        assertTrue(r.out.contains("trained auto on 300 documents"), r.out);
+        assertTrue(r.out.lines().anyMatch(l -> l.strip().startsWith("level") && l.contains("liblinear")), r.out);
+        assertTrue(r.out.lines().anyMatch(l -> l.strip().startsWith("topic") && !l.contains("liblinear")), r.out);
+        Run info = run("info", p.toString());
+        assertTrue(info.out.contains("learner liblinear"), info.out);
+        for (String[] bad : new String[][] {{"level=xgboost", "unknown --algorithm 'level=xgboost'"},
+                {"=svm", "names no dimension; give DIM=NAME such as stance=nbsvm"},
+                {"level=smile-maxent", "--algorithm level=smile-maxent: dimension 'level' cannot use smile-maxent"},
+                {"stance=svm", "an algorithm is given for dimension 'stance', which"}}) {
+            Run e = run("train", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic",
+                    "--label-column", "level", "--algorithm", bad[0], "--output", dir.resolve("x").toString());
+            assertEquals(2, e.code, e.err);
+            assertTrue(e.err.contains(bad[1]), e.err);
+        }
+    }
+
+    @Test
     void cleanWarnsOfNoArticleWithAndWithoutExplain() throws Exception {
         for (String end : new String[] {"\n", "", "\r\n", "\n\n"}) {
             Path menu = dir.resolve("menu.txt");

@@ -113,7 +113,7 @@ class PackSpecTest {
     @Test
     void unknownKeyListsTheKnownOnes() throws Exception {
         String m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"nominals\": [\"topic\"]}");
-        assertTrue(m.contains("unknown key 'nominals' (keys: data, text_columns, nominal, ordinal, group_column, seed, class_weight, priors, quoted_names, narrator_cues, stop_words)"), m);
+        assertTrue(m.contains("unknown key 'nominals' (keys: data, text_columns, nominal, ordinal, group_column, seed, class_weight, priors, quoted_names, narrator_cues, stop_words, algorithms)"), m);
     }
 
     @Test
@@ -145,6 +145,26 @@ class PackSpecTest {
         assertTrue(error(base + "\"ordinal\": [\"tension\"]}").contains("'ordinal' is [\"tension\"]"));
         assertTrue(error(base + "\"priors\": {\"stance\": {\"neutral\": 1.7}}}").contains("'priors.stance.neutral' is 1.7"));
         assertTrue(error(base + "\"priors\": {\"stance\": {\"neutral\": \"high\"}}}").contains("'priors.stance.neutral' is \"high\""));
+    }
+
+    @Test
+    void algorithmsByDimensionReachTheOptionsUnlessTheCommandLineGivesTheSame() throws Exception {
+        PackSpec s = PackSpec.read(spec("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"nominal\": [\"topic\", \"stance\"],"
+                + " \"algorithms\": {\"stance\": \"NBSVM\", \"topic\": \"svm\"}}"));
+        assertEquals(java.util.Map.of("stance", "nbsvm", "topic", "svm"), s.algorithms());
+        TrainingOptions o = s.options(TrainingOptions.defaults().withAlgorithm("topic", "liblinear"));
+        assertEquals("nbsvm", o.algorithm("stance"));
+        assertEquals("liblinear", o.algorithm("topic"));
+        assertEquals("auto", o.algorithm());
+        String m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"nominal\": [\"topic\"],"
+                + " \"algorithms\": {\"stance\": \"nbsvm\"}}");
+        assertTrue(m.contains("'algorithms' has dimension 'stance', which the spec does not train"), m);
+        m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"nominal\": [\"topic\"],"
+                + " \"algorithms\": {\"topic\": \"xgboost\"}}");
+        assertTrue(m.contains("'algorithms.topic' is \"xgboost\"; give one of auto, svm, nbsvm, liblinear, opennlp-maxent,"
+                + " smile-maxent, e.g. \"nbsvm\""), m);
+        m = error("{\"data\": \"a.csv\", \"text_columns\": [\"text\"], \"nominal\": [\"topic\"], \"algorithms\": \"svm\"}");
+        assertTrue(m.contains("'algorithms' is \"svm\"; give a learner per dimension: {\"stance\": \"nbsvm\"}"), m);
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.newsgauge.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,5 +44,62 @@ class PackTrainerTest {
                 each -> CsvDatasetReader.builder().textColumns("title", "body").labelColumns("topic").build().stream(csv, each),
                 ProgressListener.NONE);
         assertEquals(List.of("title", "body"), streamed.provenance().textColumns());
+    }
+
+    /**
+     * A dimension given its own learner is fitted with it alone (its C still chosen on the
+     * folds), while the other dimension keeps choosing under auto; the manifest says which
+     * learner each was fitted with.
+     */
+    @Test
+    void aDimensionCanHaveALearnerOfItsOwn(@TempDir Path dir) throws Exception {
+        Path csv = Corpus.writeCsv(dir.resolve("c.csv"), 120, 11);
+        Dataset data = CsvDatasetReader.builder().textColumns("text").labelColumns("topic", "level").build().read(csv);
+        TrainingOptions auto = TrainingOptions.defaults().withSeed(5);
+        ModelPack both = new PackTrainer(auto).train(data);
+        ModelPack own = new PackTrainer(auto.withAlgorithm("level", "liblinear")).train(data);
+        assertEquals("liblinear", own.provenance().learner("level"));
+        // topic was chosen among nbsvm and svm, as without the override, and fitted the same
+        String topicChoice = org.newsgauge.model.ParamKeys.heldOut(org.newsgauge.model.ParamKeys.learner("topic"));
+        assertEquals(both.provenance().params().get(topicChoice), own.provenance().params().get(topicChoice));
+        assertEquals(both.provenance().learner("topic"), own.provenance().learner("topic"));
+        // level's held-out comparison, if any, lists only its own learner
+        Object levelChoice = own.provenance().params().get(org.newsgauge.model.ParamKeys.heldOut(
+                org.newsgauge.model.ParamKeys.c("level")));
+        assertTrue(levelChoice == null || !levelChoice.toString().contains("svm"), String.valueOf(levelChoice));
+        assertFalse(own.provenance().params().containsKey(
+                org.newsgauge.model.ParamKeys.heldOut(org.newsgauge.model.ParamKeys.learner("level"))));
+        // and the level model differs from the one auto chose
+        String text = Corpus.rows(1, 99).get(0).text();
+        org.newsgauge.api.ArticleClassifier a = org.newsgauge.api.ArticleClassifier.of(both);
+        org.newsgauge.api.ArticleClassifier b = org.newsgauge.api.ArticleClassifier.of(own);
+        assertEquals(a.classify(text).get("topic").distribution(), b.classify(text).get("topic").distribution());
+        assertFalse(a.classify(text).get("level").distribution().equals(b.classify(text).get("level").distribution()));
+    }
+
+    @Test
+    void aLearnerForADimensionTheDataLacksIsAnErrorNamingTheDimensions(@TempDir Path dir) throws Exception {
+        Path csv = Corpus.writeCsv(dir.resolve("c.csv"), 40, 11);
+        Dataset data = CsvDatasetReader.builder().textColumns("text").labelColumns("topic", "level").build().read(csv);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new PackTrainer(TrainingOptions.defaults().withAlgorithm("stance", "nbsvm")).train(data));
+        assertEquals("an algorithm is given for dimension 'stance', which c.csv does not label (dimensions: topic, level);"
+                + " correct the name or remove it", e.getMessage().replace(csv.toString(), "c.csv"));
+    }
+
+    /** The dimensions share one analyzer: a learner that wants binary features cannot join weighted ones, nor the reverse. */
+    @Test
+    void aDimensionsLearnerMustReadTheSharedFeatures() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TrainingOptions.defaults().withAlgorithm("stance", "smile-maxent"));
+        assertTrue(e.getMessage().startsWith("dimension 'stance' cannot use smile-maxent: it wants binary features and the"
+                + " dimensions share weighted ones"), e.getMessage());
+        // set before the shared learner turned the features binary: the trainer refuses it
+        TrainingOptions o = TrainingOptions.defaults().withAlgorithm("stance", "svm").withAlgorithm("smile-maxent");
+        e = assertThrows(IllegalArgumentException.class, () -> new PackTrainer(o));
+        assertTrue(e.getMessage().startsWith("dimension 'stance' cannot use svm: it wants weighted features"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TrainingOptions.defaults().withAlgorithm("stance", "xgboost"));
+        assertEquals("nbsvm", TrainingOptions.defaults().withAlgorithm("stance", " NBSVM ").algorithm("stance"));
+        assertEquals("auto", TrainingOptions.defaults().withAlgorithm("stance", "nbsvm").algorithm("topic"));
     }
 }

@@ -62,6 +62,14 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     @Parameter(property = "newsgauge.algorithm", defaultValue = "auto")
     String algorithm;
 
+    /**
+     * The learner of some dimensions, in place of {@code <algorithm>}:
+     * {@code <dimensionAlgorithms><stance>nbsvm</stance></dimensionAlgorithms>}. Wins over a
+     * {@code <spec>}'s {@code algorithms} for the same dimension.
+     */
+    @Parameter
+    java.util.Map<String, String> dimensionAlgorithms;
+
     /** Random seed; unset, the {@code <spec>}'s seed or 42. */
     @Parameter(property = "newsgauge.seed")
     Long seed;
@@ -172,7 +180,8 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
         sb.append("options ").append(o.analyzer()).append(' ').append(o.algorithm()).append(' ').append(o.c()).append(' ')
                 .append(o.balanced()).append(' ').append(o.seed()).append(' ').append(o.calibrationFolds()).append(' ')
                 .append(o.ordinalCumulative()).append(' ').append(priors).append(' ').append(o.textColumns()).append(' ')
-                .append(o.tuneC()).append(' ').append(o.tuneFeatures()).append('\n');
+                .append(o.tuneC()).append(' ').append(o.tuneFeatures()).append(' ')
+                .append(new java.util.TreeMap<>(o.dimensionAlgorithms())).append('\n');
         sb.append("reading ").append(list(labelColumns)).append(' ').append(new java.util.TreeMap<>(ordinals())).append(' ')
                 .append(groupColumn).append(' ').append(idColumn).append('\n');
         Path dataPath;
@@ -277,6 +286,15 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
             o = o.withAnalyzer(a).withTunedFeatures(charNgramMin < 0).withAlgorithm(algorithm);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("<algorithm>: " + e.getMessage());
+        }
+        if (dimensionAlgorithms != null) {
+            for (java.util.Map.Entry<String, String> e : new java.util.TreeMap<>(dimensionAlgorithms).entrySet()) {
+                try {
+                    o = o.withAlgorithm(e.getKey(), e.getValue() == null ? "" : e.getValue());
+                } catch (IllegalArgumentException ex) {
+                    throw new MojoExecutionException("<dimensionAlgorithms><" + e.getKey() + ">: " + ex.getMessage());
+                }
+            }
         }
         try {
             o = o.withCalibrationFolds(calibrationFolds).withOrdinalCumulative(ordinalCumulative).withTextColumns(text);

@@ -193,6 +193,22 @@ class MojoTest {
     }
 
     @Test
+    void dimensionAlgorithmsWinOverTheSpecsAndAnUnknownLearnerNamesTheParameter() throws Exception {
+        TrainMojo m = train();
+        assertEquals(java.util.Map.of(), m.options().dimensionAlgorithms());
+        m.spec = spec("\"algorithms\": {\"topic\": \"nbsvm\"}").toFile();
+        assertEquals("nbsvm", m.options().algorithm("topic"));
+        m.dimensionAlgorithms = java.util.Map.of("topic", "svm");
+        assertEquals("svm", m.options().algorithm("topic"));
+        String before = m.trainingInputs(m.options());
+        m.dimensionAlgorithms = java.util.Map.of("topic", "liblinear");
+        assertFalse(before.equals(m.trainingInputs(m.options())), "a changed learner must retrain, not reuse the pack");
+        m.dimensionAlgorithms = java.util.Map.of("topic", "xgboost");
+        String message = assertThrows(MojoExecutionException.class, m::options).getMessage();
+        assertTrue(message.startsWith("<dimensionAlgorithms><topic>: unknown algorithm 'xgboost'"), message);
+    }
+
+    @Test
     void classWeightUnsetIsTheSpecsOrTheLibrarysAndSetWinsOverTheSpec() throws Exception {
         Path weighed = spec("\"class_weight\": \"balanced\"");
         TrainMojo m = train();
