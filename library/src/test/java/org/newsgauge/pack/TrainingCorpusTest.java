@@ -80,10 +80,11 @@ class TrainingCorpusTest {
             assertTrue(share("topic", t) >= 0.08, t + " " + count("topic"));
         }
         assertTrue(share("topic", "other") >= 0.15, count("topic").toString());
-        // every level at least about an eighth (critical is 11.9% since round 5, which wrote
-        // registers of real copy at the tension its events had, not extra violent events)
+        // every level at least about a ninth (critical was 11.9% after round 5, which wrote
+        // registers of real copy at the tension its events had, not extra violent events, and is
+        // 11.1% since round 8 added calm reports; real copy is about 5% critical)
         for (String t : List.of("low", "elevated", "high", "critical")) {
-            assertTrue(share("tension", t) >= 0.115, t + " " + count("tension"));
+            assertTrue(share("tension", t) >= 0.11, t + " " + count("tension"));
         }
         // easy links broken: security at low and elevated tension, partisan articles at every level
         Set<String> pairs = new HashSet<>();
