@@ -31,7 +31,23 @@ final class DataSource {
 
     /** The training options: the command line's, under a spec's settings when there is one. */
     TrainingOptions options(TrainOptions train) throws IOException, DatasetException {
-        return spec != null ? train.toOptions(spec(), spec) : train.toOptions(data.textColumns());
+        TrainingOptions o = spec != null ? train.toOptions(spec(), spec) : train.toOptions(data.textColumns());
+        // a misspelt dimension is found before the data is read, not after
+        java.util.List<String> dims = new java.util.ArrayList<>();
+        if (spec != null) {
+            dims.addAll(spec().nominal());
+            dims.addAll(spec().ordinal().keySet());
+        } else {
+            dims.addAll(data.labelColumns.isEmpty() ? java.util.List.of("label") : data.labelColumns);
+        }
+        for (String dim : o.dimensionAlgorithms().keySet()) {
+            if (!dims.contains(dim)) {
+                throw new Main.UserError("--algorithm names dimension '" + dim + "', which " + (spec != null ? spec.toString()
+                        : "the data") + " does not label (dimensions: " + String.join(", ", dims) + "); correct the name or"
+                        + " remove it");
+            }
+        }
+        return o;
     }
 
     /** The data read as it is streamed: the trainer keeps token ids, not the texts. */

@@ -55,11 +55,13 @@ final class TrainCommand implements Callable<Integer> {
         ModelPack pack = source.withCueRules(new PackTrainer(options).train(data, new Progress(cmd.commandLine().getErr())));
         PackWriter.write(pack, output);
         var out = cmd.commandLine().getOut();
-        out.printf("trained %s on %d documents (%d features) in %.1f s -> %s%n", options.algorithm(), pack.provenance().documents(),
-                pack.features().size(), (System.nanoTime() - t0) / 1e9, output);
+        out.printf("trained %s on %d documents (%d features) in %.1f s -> %s%n", options.algorithmsDescription(),
+                pack.provenance().documents(), pack.features().size(), (System.nanoTime() - t0) / 1e9, output);
         if (pack.provenance().heldOut() != null) {
+            int width = pack.provenance().heldOut().dimensions().keySet().stream()
+                    .mapToInt(d -> pack.provenance().learner(d).length()).max().orElse(0);
             pack.provenance().heldOut().dimensions().forEach((name, m) -> out.printf(
-                    "  %-12s %-6s held-out accuracy %.3f  macro-F1 %.3f%s%n", name, pack.provenance().learner(name),
+                    "  %-12s %-" + Math.max(6, width) + "s held-out accuracy %.3f  macro-F1 %.3f%s%n", name, pack.provenance().learner(name),
                     m.accuracy(), m.macroF1(),
                     m.mae() == null ? "" : String.format("  MAE %.3f  within-one %.3f", m.mae(), m.withinOne())));
         }

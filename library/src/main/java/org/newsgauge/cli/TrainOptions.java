@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
 final class TrainOptions {
     @Option(names = "--algorithm", paramLabel = "[DIM=]NAME", description = "auto (default: nbsvm or svm, whichever the held-out"
             + " folds prefer per dimension), svm, nbsvm (svm on naive Bayes log-count-ratio scaled features), liblinear,"
-            + " opennlp-maxent, smile-maxent. DIM=NAME (repeatable) gives one dimension its own, e.g. stance=nbsvm;"
-            + " given here, it wins over the pack spec's")
+            + " opennlp-maxent, smile-maxent. DIM=NAME (repeatable) gives one dimension its own, e.g. stance=nbsvm."
+            + " Given here, they win over the pack spec's algorithms: NAME over all of them, DIM=NAME over the same"
+            + " dimension's")
     java.util.List<String> algorithms = new java.util.ArrayList<>();
 
     @Option(names = "--seed", description = "Random seed (default 42, or the pack spec's; given here, it wins over the spec's)")
@@ -60,33 +61,61 @@ final class TrainOptions {
      */
     TrainingOptions toOptions(org.newsgauge.train.PackSpec spec, java.nio.file.Path file) {
         TrainingOptions o;
+        TrainingOptions own = toOptions(spec.textColumns());
         try {
-            o = spec.options(toOptions(spec.textColumns()));
+            o = spec.options(own);
         } catch (IllegalArgumentException e) {
             throw new Main.UserError(file + ": " + e.getMessage());
+        }
+        if (algorithms().plain() != null) {
+            // an algorithm given here is for every dimension the command line does not name
+            o = o.withDimensionAlgorithms(own.dimensionAlgorithms());
         }
         o = classWeight == null ? o : o.withBalanced(classWeight.equals("balanced"));
         return seed == null ? o : o.withSeed(seed);
     }
 
-    TrainingOptions toOptions(java.util.List<String> textColumns) {
-        String algorithm = Learners.AUTO;
+    /** What --algorithm gave: the plain NAME (null when not given) and the DIM=NAME pairs. */
+    record Algorithms(String plain, java.util.Map<String, String> byDimension) {
+    }
+
+    /** The --algorithm options, each checked: one plain NAME at most, each dimension once. */
+    Algorithms algorithms() {
+        String plain = null;
         java.util.Map<String, String> byDimension = new java.util.LinkedHashMap<>();
         for (String given : algorithms) {
             int eq = given.indexOf('=');
-            String name = (eq < 0 ? given : given.substring(eq + 1)).strip();
-            if (!Learners.NAMES.contains(name)) {
+            String name = (eq < 0 ? given : given.substring(eq + 1)).strip().toLowerCase(java.util.Locale.ROOT);
+            try {
+                name = name.equals(Learners.AUTO) ? name : Learners.byName(name, 1.0).name();
+            } catch (IllegalArgumentException e) {
                 throw new Main.UserError("unknown --algorithm '" + given + "'; choose one of " + String.join(", ", Learners.NAMES)
                         + (eq < 0 ? " (or DIM=NAME for one dimension, e.g. stance=nbsvm)" : " after the dimension's name and '='"));
             }
             if (eq < 0) {
-                algorithm = name;
+                if (plain != null) {
+                    throw new Main.UserError("--algorithm is given twice without a dimension (" + plain + ", " + name
+                            + "); give one NAME for the dimensions, and DIM=NAME for each one of its own");
+                }
+                plain = name;
             } else if (eq == 0 || given.substring(0, eq).isBlank()) {
                 throw new Main.UserError("--algorithm '" + given + "' names no dimension; give DIM=NAME such as stance=nbsvm");
             } else {
-                byDimension.put(given.substring(0, eq).strip(), name);
+                String dim = given.substring(0, eq).strip();
+                if (byDimension.containsKey(dim)) {
+                    throw new Main.UserError("--algorithm gives dimension '" + dim + "' twice (" + byDimension.get(dim) + ", "
+                            + name + "); give it once");
+                }
+                byDimension.put(dim, name);
             }
         }
+        return new Algorithms(plain, byDimension);
+    }
+
+    TrainingOptions toOptions(java.util.List<String> textColumns) {
+        Algorithms given = algorithms();
+        String algorithm = given.plain() == null ? Learners.AUTO : given.plain();
+        java.util.Map<String, String> byDimension = given.byDimension();
         try {
             // the library's rules, with the options' names (a usage error, not the spec's)
             TrainingOptions.requireCalibrationFolds("--calibration-folds", calibrationFolds);

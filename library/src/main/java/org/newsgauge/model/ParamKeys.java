@@ -25,12 +25,12 @@ public final class ParamKeys {
     private ParamKeys() {
     }
 
-    /** The learner the folds chose for {@code dimension}: {@code learner.<dimension>}. */
+    /** The learner the folds chose for {@code dimension}, or its own: {@code learner.<dimension>}. */
     public static String learner(String dimension) {
         return "learner." + dimension;
     }
 
-    /** The C the folds chose for {@code dimension}: {@code C.<dimension>}. */
+    /** The C the folds chose for {@code dimension}, or its own learner's: {@code C.<dimension>}. */
     public static String c(String dimension) {
         return "C." + dimension;
     }

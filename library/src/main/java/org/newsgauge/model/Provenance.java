@@ -19,7 +19,8 @@ import org.newsgauge.eval.EvaluationReport;
  *
  * @param libraryVersion   newsgauge version that trained it
  * @param algorithm        learner name, e.g. {@code svm}, or {@code auto} when the held-out
- *                         folds chose the learner of each dimension (see {@link #learner})
+ *                         folds chose the learner of each dimension; a dimension may have had its
+ *                         own (see {@link #learner})
  * @param params           learner hyper-parameters
  * @param seed             random seed
  * @param calibrationFolds folds used to calibrate probabilities (and to measure {@code heldOut})
@@ -39,7 +40,8 @@ public record Provenance(String libraryVersion, String algorithm, Map<String, Ob
 
     /**
      * The learner dimension {@code dimension} was fitted with: the one the held-out folds chose
-     * under {@code auto} (recorded under {@link ParamKeys#learner}), otherwise {@link #algorithm}.
+     * under {@code auto}, or its own when it was given one (both recorded under
+     * {@link ParamKeys#learner}), otherwise {@link #algorithm}.
      *
      * <pre>{@code
      * String l = pack.provenance().learner("stance");   // "svm" or "nbsvm"

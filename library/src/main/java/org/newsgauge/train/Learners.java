@@ -45,18 +45,28 @@ public final class Learners {
     }
 
     /**
-     * Checks that {@code l}, the learner of dimension {@code dimension}, reads the features the
-     * pack's dimensions share ({@code binary} or weighted): they have one analyzer.
+     * Checks that the learners of {@code name} ({@link #AUTO}: each it chooses among), asked for
+     * dimension {@code dimension}, read the features the pack's dimensions share ({@code binary}
+     * or weighted): the dimensions have one analyzer.
      *
-     * @throws IllegalArgumentException naming the dimension, the learner and the fix
+     * @return the learner's canonical name ({@code opennlp} gives {@code opennlp-maxent}), or {@link #AUTO}
+     * @throws IllegalArgumentException naming the dimension, the learner and the learners that would do
      */
-    static void requireSharedFeatures(String dimension, Learner l, boolean binary) {
-        if (l.wantsBinaryFeatures() != binary) {
-            throw new IllegalArgumentException("dimension '" + dimension + "' cannot use " + l.name() + ": it wants "
-                    + (l.wantsBinaryFeatures() ? "binary" : "weighted") + " features and the dimensions share "
-                    + (binary ? "binary" : "weighted") + " ones; give it a learner such as svm or nbsvm, or make "
-                    + l.name() + " the algorithm of every dimension");
+    static String requireSharedFeatures(String dimension, String name, boolean binary) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        List<Learner> learners = n.equals(AUTO) ? AUTO_CHOICES.stream().map(a -> byName(a, 1.0)).toList() : List.of(byName(n, 1.0));
+        for (Learner l : learners) {
+            if (l.wantsBinaryFeatures() != binary) {
+                List<String> fit = NAMES.stream().filter(x -> !x.equals(AUTO) && byName(x, 1.0).wantsBinaryFeatures() == binary)
+                        .toList();
+                throw new IllegalArgumentException("dimension '" + dimension + "' cannot use " + (n.equals(AUTO) ? "auto ("
+                        + l.name() + ")" : l.name()) + ": it wants " + (l.wantsBinaryFeatures() ? "binary" : "weighted")
+                        + " features, and the dimensions share " + (binary ? "binary" : "weighted") + " ones, as the"
+                        + " algorithm of the other dimensions wants; give it " + String.join(" or ", fit) + ", or train"
+                        + " every dimension with " + l.name() + " (the algorithm, not one dimension's)");
+            }
         }
+        return n.equals(AUTO) ? AUTO : learners.get(0).name();
     }
 
     /**

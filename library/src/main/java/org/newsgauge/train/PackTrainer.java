@@ -65,7 +65,9 @@ public final class PackTrainer {
     public PackTrainer(TrainingOptions options) {
         this.options = options;
         this.candidates = candidates(options, options.algorithm());
-        options.dimensionAlgorithms().forEach((dim, name) -> requireSameFeatures(options, dim, candidates(options, name)));
+        // a dimension's learner set before the shared algorithm changed the features
+        options.dimensionAlgorithms().forEach((dim, name) -> Learners.requireSharedFeatures(dim, name,
+                options.analyzer().weighting() == org.newsgauge.text.Weighting.BINARY));
     }
 
     /** The candidate learners of dimension {@code dimension}. */
@@ -74,12 +76,6 @@ public final class PackTrainer {
         return own == null ? candidates : candidates(options, own);
     }
 
-    private static void requireSameFeatures(TrainingOptions options, String dimension, List<Learner> learners) {
-        boolean binary = options.analyzer().weighting() == org.newsgauge.text.Weighting.BINARY;
-        for (Learner l : learners) {
-            Learners.requireSharedFeatures(dimension, l, binary);
-        }
-    }
 
     /** Trains on {@code data}, which is in memory. */
     public ModelPack train(Dataset data) {
@@ -420,7 +416,8 @@ public final class PackTrainer {
      * candidate's held-out figure ("C.topic.held_out" = "macro_f1 C=1: 0.8123, C=0.5: 0.8230,
      * C=2: 0.8011"; under auto "learner.topic.held_out" = "macro_f1 nbsvm C=0.25: 0.8301, ...,
      * svm C=1: 0.8123, ..."). A dimension with an algorithm of its own ({@code own}) always
-     * records its learner, which the pack's algorithm does not say.
+     * records its learner and its C, which the pack's algorithm does not say, and any other
+     * setting of its learner that differs from the pack-wide one as {@code <key>.<dimension>}.
      */
     private static void recordChoice(Map<String, Object> params, DimensionSpec spec, List<Learner> candidates,
                                      DimensionTrainer.Result r, int folds, boolean own) {
@@ -429,11 +426,14 @@ public final class PackTrainer {
             params.put(ParamKeys.foldsFitted(spec.name()), r.foldsFitted());
         }
         if (own) {
+            // the pack-wide parameters are the other dimensions' learner's: this one's are its own
             Learner chosen = candidates.get(r.chosen());
             params.put(ParamKeys.learner(spec.name()), chosen.name());
             chosen.params().forEach((key, value) -> {
-                if (!key.equals("C")) {
-                    params.putIfAbsent(key, value);
+                if (key.equals("C")) {
+                    params.put(ParamKeys.c(spec.name()), value);
+                } else if (!java.util.Objects.equals(params.get(key), value)) {
+                    params.put(key + "." + spec.name(), value);
                 }
             });
         }

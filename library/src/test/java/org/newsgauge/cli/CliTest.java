@@ -443,7 +443,7 @@ class CliTest {
         Run r = run("train", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic",
                 "--label-column", "level", "--algorithm", "level=liblinear", "--output", p.toString());
         assertEquals(0, r.code, r.err);
-        assertTrue(r.out.contains("trained auto on 300 documents"), r.out);
+        assertTrue(r.out.contains("trained auto (level: liblinear) on 300 documents"), r.out);
         assertTrue(r.out.lines().anyMatch(l -> l.strip().startsWith("level") && l.contains("liblinear")), r.out);
         assertTrue(r.out.lines().anyMatch(l -> l.strip().startsWith("topic") && !l.contains("liblinear")), r.out);
         Run info = run("info", p.toString());
@@ -451,12 +451,48 @@ class CliTest {
         for (String[] bad : new String[][] {{"level=xgboost", "unknown --algorithm 'level=xgboost'"},
                 {"=svm", "names no dimension; give DIM=NAME such as stance=nbsvm"},
                 {"level=smile-maxent", "--algorithm level=smile-maxent: dimension 'level' cannot use smile-maxent"},
-                {"stance=svm", "an algorithm is given for dimension 'stance', which"}}) {
+                {"stance=svm", "--algorithm names dimension 'stance', which the data does not label (dimensions: topic, level)"}}) {
             Run e = run("train", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic",
                     "--label-column", "level", "--algorithm", bad[0], "--output", dir.resolve("x").toString());
             assertEquals(2, e.code, e.err);
             assertTrue(e.err.contains(bad[1]), e.err);
         }
+    }
+
+    @Test
+    void algorithmsGivenOnTheCommandLineWinOverASpecsAndAreGivenOnceEach() throws Exception {
+        Path spec = Files.writeString(dir.resolve("algos.json"), "{\"data\": \"" + csv.getFileName() + "\","
+                + " \"text_columns\": [\"text\"], \"nominal\": [\"topic\", \"level\"],"
+                + " \"algorithms\": {\"level\": \"liblinear\"}}");
+        String[][] cases = {
+                {},                                   // the spec's: level liblinear, topic auto
+                {"--algorithm", "svm"},               // a plain NAME is for every dimension: level svm too
+                {"--algorithm", "topic=NBSVM"},       // one dimension's, in any case; the spec's level kept
+        };
+        String[][] expected = {{"liblinear", null}, {"svm", "svm"}, {"liblinear", "nbsvm"}};
+        for (int i = 0; i < cases.length; i++) {
+            Path p = dir.resolve("algos" + i + ".ngpack");
+            List<String> args = new java.util.ArrayList<>(List.of("train", "--spec", spec.toString(), "--output", p.toString()));
+            args.addAll(List.of(cases[i]));
+            Run r = run(args.toArray(String[]::new));
+            assertEquals(0, r.code, r.err);
+            var provenance = org.newsgauge.model.PackReader.read(p).provenance();
+            assertEquals(expected[i][0], provenance.learner("level"), String.join(" ", cases[i]));
+            if (expected[i][1] != null) {
+                assertEquals(expected[i][1], provenance.learner("topic"), String.join(" ", cases[i]));
+            }
+        }
+        for (String[] twice : new String[][] {{"svm", "nbsvm", "--algorithm is given twice without a dimension (svm, nbsvm)"},
+                {"topic=svm", "topic=nbsvm", "--algorithm gives dimension 'topic' twice (svm, nbsvm); give it once"}}) {
+            Run e = run("train", "--spec", spec.toString(), "--output", dir.resolve("x").toString(),
+                    "--algorithm", twice[0], "--algorithm", twice[1]);
+            assertEquals(2, e.code, e.err);
+            assertTrue(e.err.contains(twice[2]), e.err);
+        }
+        Run misspelt = run("cross-validate", "--spec", spec.toString(), "--folds", "3", "--algorithm", "levle=svm");
+        assertEquals(2, misspelt.code, misspelt.err);
+        assertTrue(misspelt.err.contains("--algorithm names dimension 'levle', which " + spec + " does not label"
+                + " (dimensions: topic, level)"), misspelt.err);
     }
 
     @Test

@@ -92,8 +92,17 @@ class PackTrainerTest {
     void aDimensionsLearnerMustReadTheSharedFeatures() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TrainingOptions.defaults().withAlgorithm("stance", "smile-maxent"));
-        assertTrue(e.getMessage().startsWith("dimension 'stance' cannot use smile-maxent: it wants binary features and the"
-                + " dimensions share weighted ones"), e.getMessage());
+        assertEquals("dimension 'stance' cannot use smile-maxent: it wants binary features, and the dimensions share"
+                + " weighted ones, as the algorithm of the other dimensions wants; give it svm or nbsvm or liblinear, or train"
+                + " every dimension with smile-maxent (the algorithm, not one dimension's)", e.getMessage());
+        // under binary features the advice names the learners that read them
+        e = assertThrows(IllegalArgumentException.class,
+                () -> TrainingOptions.defaults().withAlgorithm("opennlp-maxent").withAlgorithm("stance", "svm"));
+        assertTrue(e.getMessage().contains("give it opennlp-maxent or smile-maxent"), e.getMessage());
+        // auto is checked when it is given, and named
+        e = assertThrows(IllegalArgumentException.class,
+                () -> TrainingOptions.defaults().withAlgorithm("opennlp-maxent").withAlgorithm("stance", "auto"));
+        assertTrue(e.getMessage().startsWith("dimension 'stance' cannot use auto (nbsvm)"), e.getMessage());
         // set before the shared learner turned the features binary: the trainer refuses it
         TrainingOptions o = TrainingOptions.defaults().withAlgorithm("stance", "svm").withAlgorithm("smile-maxent");
         e = assertThrows(IllegalArgumentException.class, () -> new PackTrainer(o));
@@ -101,5 +110,45 @@ class PackTrainerTest {
         assertThrows(IllegalArgumentException.class, () -> TrainingOptions.defaults().withAlgorithm("stance", "xgboost"));
         assertEquals("nbsvm", TrainingOptions.defaults().withAlgorithm("stance", " NBSVM ").algorithm("stance"));
         assertEquals("auto", TrainingOptions.defaults().withAlgorithm("stance", "nbsvm").algorithm("topic"));
+        // names as the shared algorithm takes them, kept as the learner calls itself
+        TrainingOptions binary = TrainingOptions.defaults().withAlgorithm("opennlp");
+        assertEquals("opennlp-maxent", binary.withAlgorithm("stance", "opennlp").algorithm("stance"));
+        assertEquals("auto (stance: nbsvm, topic: svm)", TrainingOptions.defaults().withAlgorithm("stance", "nbsvm")
+                .withAlgorithm("topic", "svm").algorithmsDescription());
+    }
+
+    /**
+     * Without folds there is no choice to record, but a dimension's own learner still says its C
+     * and the settings that differ from the other dimensions' learner.
+     */
+    @Test
+    void aDimensionsOwnLearnerRecordsItsCAndSettingsWithoutFolds(@TempDir Path dir) throws Exception {
+        Path csv = Corpus.writeCsv(dir.resolve("c.csv"), 120, 11);
+        Dataset data = CsvDatasetReader.builder().textColumns("text").labelColumns("topic", "level").build().read(csv);
+        ModelPack p = new PackTrainer(TrainingOptions.defaults().withAlgorithm("svm").withCalibrationFolds(0)
+                .withAlgorithm("level", "nbsvm")).train(data);
+        ModelPack ref = new PackTrainer(TrainingOptions.defaults().withAlgorithm("nbsvm").withCalibrationFolds(0)).train(data);
+        var params = p.provenance().params();
+        assertEquals(ref.provenance().params().get("C"), params.get(org.newsgauge.model.ParamKeys.c("level")));
+        assertEquals(1.0, params.get("C"));
+        assertEquals(1.0, params.get("nb_smoothing.level"));
+        assertFalse(params.containsKey("nb_smoothing"), params.toString());
+        // and the level model is the nbsvm one
+        String text = Corpus.rows(1, 99).get(0).text();
+        assertEquals(org.newsgauge.api.ArticleClassifier.of(ref).classify(text).get("level").distribution(),
+                org.newsgauge.api.ArticleClassifier.of(p).classify(text).get("level").distribution());
+    }
+
+    /** Cross-validation trains each fold with the dimension's own learner. */
+    @Test
+    void crossValidationUsesADimensionsOwnLearner(@TempDir Path dir) throws Exception {
+        Path csv = Corpus.writeCsv(dir.resolve("c.csv"), 120, 11);
+        Dataset data = CsvDatasetReader.builder().textColumns("text").labelColumns("topic", "level").build().read(csv);
+        // words only: the choice of analyzer weighs every dimension's held-out figure, level's too
+        TrainingOptions words = TrainingOptions.defaults().withTunedFeatures(false);
+        var own = org.newsgauge.eval.CrossValidator.runWithFolds(data, words.withAlgorithm("level", "liblinear"), 3);
+        var auto = org.newsgauge.eval.CrossValidator.runWithFolds(data, words, 3);
+        assertEquals(auto.pooled().dimensions().get("topic"), own.pooled().dimensions().get("topic"));
+        assertFalse(auto.pooled().dimensions().get("level").equals(own.pooled().dimensions().get("level")));
     }
 }

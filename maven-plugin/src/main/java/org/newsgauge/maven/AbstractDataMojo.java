@@ -32,8 +32,10 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
 
     /**
      * A pack spec JSON (data, text_columns, nominal, ordinal, group_column, seed, class_weight,
-     * priors) instead of the settings below; {@code <seed>} and {@code <balanced>}, when set, win
-     * over its seed and class_weight, as the CLI's --seed and --class-weight do.
+     * priors, quoted_names, narrator_cues, stop_words, algorithms) instead of the settings below;
+     * {@code <seed>}, {@code <balanced>} and {@code <algorithm>}, when set, win over its seed,
+     * class_weight and algorithms, as the CLI's --seed, --class-weight and --algorithm do, and
+     * {@code <dimensionAlgorithms>} over its algorithms for the same dimensions.
      */
     @Parameter(property = "newsgauge.spec")
     File spec;
@@ -58,8 +60,13 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     @Parameter(property = "newsgauge.idColumn")
     String idColumn;
 
-    /** Learner: auto (nbsvm or svm, whichever the calibration folds prefer per dimension), svm, nbsvm, liblinear, opennlp-maxent or smile-maxent. */
-    @Parameter(property = "newsgauge.algorithm", defaultValue = "auto")
+    /**
+     * Learner: auto (nbsvm or svm, whichever the calibration folds prefer per dimension), svm,
+     * nbsvm, liblinear, opennlp-maxent or smile-maxent; unset, auto. Set, it is the learner of
+     * every dimension that {@code <dimensionAlgorithms>} does not name, a {@code <spec>}'s
+     * {@code algorithms} included.
+     */
+    @Parameter(property = "newsgauge.algorithm")
     String algorithm;
 
     /**
@@ -283,7 +290,7 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
             throw new MojoExecutionException("bad training setting: <c> " + e.getMessage(), e);
         }
         try {
-            o = o.withAnalyzer(a).withTunedFeatures(charNgramMin < 0).withAlgorithm(algorithm);
+            o = o.withAnalyzer(a).withTunedFeatures(charNgramMin < 0).withAlgorithm(algorithm == null ? "auto" : algorithm);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("<algorithm>: " + e.getMessage());
         }
@@ -302,10 +309,15 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
             throw new MojoExecutionException("bad training setting: " + e.getMessage(), e);
         }
         if (spec != null) {
+            TrainingOptions own = o;
             try {
                 o = readSpec().options(o);
             } catch (IllegalArgumentException e) {
                 throw new MojoExecutionException("bad <spec> " + spec + ": " + e.getMessage(), e);
+            }
+            if (algorithm != null) {
+                // set, <algorithm> is for every dimension <dimensionAlgorithms> does not name
+                o = o.withDimensionAlgorithms(own.dimensionAlgorithms());
             }
         }
         // given, they win over the spec's

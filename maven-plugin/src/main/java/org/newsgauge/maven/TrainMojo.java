@@ -100,7 +100,8 @@ public class TrainMojo extends AbstractDataMojo {
         PackWriter.write(pack, output.toPath());
         org.newsgauge.io.AtomicFile.write(state, inputs + "\n" + org.newsgauge.report.ResultCache.sha256(output.toPath()) + "\n");
         getLog().info(String.format(Locale.ROOT, "newsgauge: trained %s on %d documents (%d features) in %.1f s -> %s",
-                options.algorithm(), pack.provenance().documents(), pack.features().size(), (System.nanoTime() - t0) / 1e9, output));
+                options.algorithmsDescription(), pack.provenance().documents(), pack.features().size(), (System.nanoTime() - t0) / 1e9,
+                output));
         if (pack.provenance().heldOut() != null) {
             pack.provenance().heldOut().dimensions().forEach((name, m) -> getLog().info(String.format(Locale.ROOT,
                     "newsgauge:   %s (%s) held-out accuracy %.3f, macro-F1 %.3f", name, pack.provenance().learner(name),

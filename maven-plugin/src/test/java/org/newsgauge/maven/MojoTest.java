@@ -135,7 +135,6 @@ class MojoTest {
     /** The training parameters' defaults, as Maven would inject them. */
     private <T extends AbstractDataMojo> T withDeclaredDefaults(T m) {
         m.basedir = dir.toFile();
-        m.algorithm = "auto";
         m.c = "auto";
         m.ngrams = 2;
         m.charNgramMin = -1;
@@ -206,6 +205,12 @@ class MojoTest {
         m.dimensionAlgorithms = java.util.Map.of("topic", "xgboost");
         String message = assertThrows(MojoExecutionException.class, m::options).getMessage();
         assertTrue(message.startsWith("<dimensionAlgorithms><topic>: unknown algorithm 'xgboost'"), message);
+        // <algorithm>, set, is for every dimension <dimensionAlgorithms> does not name, the spec's too
+        m.dimensionAlgorithms = null;
+        m.algorithm = "liblinear";
+        assertEquals("liblinear", m.options().algorithm("topic"));
+        m.algorithm = null;
+        assertEquals("nbsvm", m.options().algorithm("topic"));
     }
 
     @Test
