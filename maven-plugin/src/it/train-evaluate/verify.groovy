@@ -6,6 +6,9 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('newsgauge: trained auto on 90 documents')
 assert new File(basedir, 'target/maxent.ngpack').length() > 0 : 'train-maxent wrote its pack'
 assert log.contains('newsgauge: trained opennlp-maxent on 90 documents')
+assert new File(basedir, 'target/own.ngpack').length() > 0 : 'train-own-learner wrote its pack'
+assert log.contains('newsgauge: trained auto (level: liblinear) on 90 documents')
+assert log.contains('newsgauge:   level (liblinear) held-out accuracy')
 assert !log.contains('Computing event counts') : "OpenNLP's INFO lines are kept out of the build log"
 assert log.contains('gate: topic macro_f1') && log.contains('required >= 0.6: ok')
 assert log.contains('gate: level mae') && log.contains('required <= 1: ok')
