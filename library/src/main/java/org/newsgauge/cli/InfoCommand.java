@@ -67,7 +67,9 @@ final class InfoCommand implements Callable<Integer> {
                     + "): " + String.join(", ", d.labels()));
             Object c = rest.remove(ParamKeys.c(d.name()));
             rest.remove(ParamKeys.learner(d.name()));
-            out.println("    learner " + v.learner(d.name()) + (c == null ? "" : ", C " + c));
+            Object own = rest.remove(ParamKeys.algorithm(d.name()));
+            out.println("    learner " + v.learner(d.name()) + (c == null ? "" : ", C " + c)
+                    + (own == null ? "" : " (this dimension's own algorithm, " + own + "; the others': " + v.algorithm() + ")"));
             for (String key : new String[] {ParamKeys.heldOut(ParamKeys.learner(d.name())), ParamKeys.heldOut(ParamKeys.c(d.name()))}) {
                 Object held = rest.remove(key);
                 if (held != null) {

@@ -30,6 +30,14 @@ public final class ParamKeys {
         return "learner." + dimension;
     }
 
+    /**
+     * The algorithm a dimension was given of its own, in place of the pack's:
+     * {@code algorithm.<dimension>} ({@code nbsvm}, or {@code auto} when the folds still chose).
+     */
+    public static String algorithm(String dimension) {
+        return "algorithm." + dimension;
+    }
+
     /** The C the folds chose for {@code dimension}, or its own learner's: {@code C.<dimension>}. */
     public static String c(String dimension) {
         return "C." + dimension;

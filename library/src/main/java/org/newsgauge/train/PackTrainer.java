@@ -428,6 +428,7 @@ public final class PackTrainer {
         if (own) {
             // the pack-wide parameters are the other dimensions' learner's: this one's are its own
             Learner chosen = candidates.get(r.chosen());
+            params.put(ParamKeys.algorithm(spec.name()), own(candidates));
             params.put(ParamKeys.learner(spec.name()), chosen.name());
             chosen.params().forEach((key, value) -> {
                 if (key.equals("C")) {
@@ -459,6 +460,11 @@ public final class PackTrainer {
             }
             params.put(ParamKeys.heldOut(learners ? ParamKeys.learner(spec.name()) : ParamKeys.c(spec.name())), sb.toString());
         }
+    }
+
+    /** The algorithm a dimension's own candidates stand for: their learner, or auto when they are several. */
+    private static String own(List<Learner> candidates) {
+        return varies(candidates, Learner::name) ? Learners.AUTO : candidates.get(0).name();
     }
 
     /** Whether the candidates differ in {@code what}. */

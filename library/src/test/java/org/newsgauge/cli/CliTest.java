@@ -447,7 +447,7 @@ class CliTest {
         assertTrue(r.out.lines().anyMatch(l -> l.strip().startsWith("level") && l.contains("liblinear")), r.out);
         assertTrue(r.out.lines().anyMatch(l -> l.strip().startsWith("topic") && !l.contains("liblinear")), r.out);
         Run info = run("info", p.toString());
-        assertTrue(info.out.contains("learner liblinear"), info.out);
+        assertTrue(info.out.contains("learner liblinear, C ") && info.out.contains("(this dimension's own algorithm, liblinear; the others': auto)"), info.out);
         for (String[] bad : new String[][] {{"level=xgboost", "unknown --algorithm 'level=xgboost'"},
                 {"=svm", "names no dimension; give DIM=NAME such as stance=nbsvm"},
                 {"level=smile-maxent", "--algorithm level=smile-maxent: dimension 'level' cannot use smile-maxent"},

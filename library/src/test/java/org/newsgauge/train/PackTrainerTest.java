@@ -59,6 +59,8 @@ class PackTrainerTest {
         ModelPack both = new PackTrainer(auto).train(data);
         ModelPack own = new PackTrainer(auto.withAlgorithm("level", "liblinear")).train(data);
         assertEquals("liblinear", own.provenance().learner("level"));
+        assertEquals("liblinear", own.provenance().params().get(org.newsgauge.model.ParamKeys.algorithm("level")));
+        assertFalse(both.provenance().params().containsKey(org.newsgauge.model.ParamKeys.algorithm("level")));
         // topic was chosen among nbsvm and svm, as without the override, and fitted the same
         String topicChoice = org.newsgauge.model.ParamKeys.heldOut(org.newsgauge.model.ParamKeys.learner("topic"));
         assertEquals(both.provenance().params().get(topicChoice), own.provenance().params().get(topicChoice));
