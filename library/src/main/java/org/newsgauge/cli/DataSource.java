@@ -16,8 +16,9 @@ final class DataSource {
     DataOptions data;
 
     @Option(names = "--spec", paramLabel = "PACK.json", description = "A pack spec (data, columns, ordinal orders, group"
-            + " column, quoted names, priors), e.g. training-data/pack.json; cross-validate leaves its priors out:"
-            + " its figures are on the data's own label mix")
+            + " column, seed, class weight, priors, quoted names, stop words, narrator cues, a learner per dimension),"
+            + " e.g. training-data/pack.json; cross-validate leaves its priors out: its figures are on the data's own"
+            + " label mix")
     Path spec;
 
     private PackSpec read;
