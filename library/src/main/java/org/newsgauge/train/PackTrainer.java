@@ -56,6 +56,8 @@ public final class PackTrainer {
     private final TrainingOptions options;
     /** The candidates of a dimension without an algorithm of its own. */
     private final List<Learner> candidates;
+    /** The candidates of each dimension with an algorithm of its own. */
+    private final Map<String, List<Learner>> ownCandidates = new LinkedHashMap<>();
 
     /**
      * @throws IllegalArgumentException when a dimension's own algorithm
@@ -66,16 +68,16 @@ public final class PackTrainer {
         this.options = options;
         this.candidates = candidates(options, options.algorithm());
         // a dimension's learner set before the shared algorithm changed the features
-        options.dimensionAlgorithms().forEach((dim, name) -> Learners.requireSharedFeatures(dim, name,
-                options.analyzer().weighting() == org.newsgauge.text.Weighting.BINARY));
+        options.dimensionAlgorithms().forEach((dim, name) -> {
+            Learners.requireSharedFeatures(dim, name, options.analyzer().weighting() == org.newsgauge.text.Weighting.BINARY);
+            ownCandidates.put(dim, candidates(options, name));
+        });
     }
 
     /** The candidate learners of dimension {@code dimension}. */
     private List<Learner> candidates(String dimension) {
-        String own = options.dimensionAlgorithms().get(dimension);
-        return own == null ? candidates : candidates(options, own);
+        return ownCandidates.getOrDefault(dimension, candidates);
     }
-
 
     /** Trains on {@code data}, which is in memory. */
     public ModelPack train(Dataset data) {
@@ -348,7 +350,7 @@ public final class PackTrainer {
                     fs.vectors(), y, fs.space().size(), groups, trials == null ? null : trials[d]);
             DimensionModel model = r.model();
             recordChoice(params, spec, candidates(spec.name()), r, options.calibrationFolds(),
-                    options.dimensionAlgorithms().containsKey(spec.name()));
+                    options.dimensionAlgorithms().get(spec.name()));
             double[] shift = priorShift(spec, y);
             if (shift != null) {
                 model = model.withLogPriorShift(shift);
@@ -415,20 +417,21 @@ public final class PackTrainer {
      * {@link Learners#AUTO}), the C when several were compared ("C.topic" = 0.5) and every
      * candidate's held-out figure ("C.topic.held_out" = "macro_f1 C=1: 0.8123, C=0.5: 0.8230,
      * C=2: 0.8011"; under auto "learner.topic.held_out" = "macro_f1 nbsvm C=0.25: 0.8301, ...,
-     * svm C=1: 0.8123, ..."). A dimension with an algorithm of its own ({@code own}) always
-     * records its learner and its C, which the pack's algorithm does not say, and any other
-     * setting of its learner that differs from the pack-wide one as {@code <key>.<dimension>}.
+     * svm C=1: 0.8123, ..."). A dimension with an algorithm of its own ({@code own}, null for
+     * none) always records it, its learner and its C, which the pack's algorithm does not say,
+     * and any other setting of its learner that differs from the pack-wide one as
+     * {@code <key>.<dimension>}.
      */
     private static void recordChoice(Map<String, Object> params, DimensionSpec spec, List<Learner> candidates,
-                                     DimensionTrainer.Result r, int folds, boolean own) {
+                                     DimensionTrainer.Result r, int folds, String own) {
         if (r.foldsFitted() > 0 && r.foldsFitted() < folds) {
             // provenance says what ran: a large corpus fits only the folds it needs
             params.put(ParamKeys.foldsFitted(spec.name()), r.foldsFitted());
         }
-        if (own) {
+        if (own != null) {
             // the pack-wide parameters are the other dimensions' learner's: this one's are its own
             Learner chosen = candidates.get(r.chosen());
-            params.put(ParamKeys.algorithm(spec.name()), own(candidates));
+            params.put(ParamKeys.algorithm(spec.name()), own);
             params.put(ParamKeys.learner(spec.name()), chosen.name());
             chosen.params().forEach((key, value) -> {
                 if (key.equals("C")) {
@@ -460,11 +463,6 @@ public final class PackTrainer {
             }
             params.put(ParamKeys.heldOut(learners ? ParamKeys.learner(spec.name()) : ParamKeys.c(spec.name())), sb.toString());
         }
-    }
-
-    /** The algorithm a dimension's own candidates stand for: their learner, or auto when they are several. */
-    private static String own(List<Learner> candidates) {
-        return varies(candidates, Learner::name) ? Learners.AUTO : candidates.get(0).name();
     }
 
     /** Whether the candidates differ in {@code what}. */
