@@ -61,15 +61,11 @@ final class TrainOptions {
      */
     TrainingOptions toOptions(org.newsgauge.train.PackSpec spec, java.nio.file.Path file) {
         TrainingOptions o;
-        TrainingOptions own = toOptions(spec.textColumns());
         try {
-            o = spec.options(own);
+            // an algorithm given here is for every dimension the command line does not name
+            o = spec.options(toOptions(spec.textColumns()), algorithms().plain() != null);
         } catch (IllegalArgumentException e) {
             throw new Main.UserError(file + ": " + e.getMessage());
-        }
-        if (algorithms().plain() != null) {
-            // an algorithm given here is for every dimension the command line does not name
-            o = o.withDimensionAlgorithms(own.dimensionAlgorithms());
         }
         o = classWeight == null ? o : o.withBalanced(classWeight.equals("balanced"));
         return seed == null ? o : o.withSeed(seed);

@@ -66,8 +66,15 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
                        Map<String, Map<String, List<String>>> narratorCues, List<String> stopWords,
                        Map<String, String> algorithms) {
 
-    /** Immutable copies. */
+    /** Immutable copies, maps in their order (the dimensions' order is the spec's). */
     public PackSpec {
+        textColumns = List.copyOf(textColumns);
+        nominal = List.copyOf(nominal);
+        ordinal = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ordinal));
+        priors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(priors));
+        quotedNames = List.copyOf(quotedNames);
+        narratorCues = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(narratorCues));
+        stopWords = List.copyOf(stopWords);
         algorithms = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(algorithms));
     }
 
@@ -217,6 +224,18 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
         return out;
     }
 
+    /** Refuses a setting under {@code key} for a dimension the spec does not train, naming those it does. */
+    private static void requireTrained(Path file, String key, String dim, List<String> nominal, java.util.Set<String> ordinal,
+                                       String what) throws DatasetException {
+        if (!nominal.contains(dim) && !ordinal.contains(dim)) {
+            List<String> trained = new ArrayList<>(nominal);
+            trained.addAll(ordinal);
+            throw new DatasetException(file, 0, "'" + key + "' has dimension '" + dim + "', which the spec does not train"
+                    + " (it trains: " + String.join(", ", trained) + "); add it to \"nominal\" or \"ordinal\", or remove "
+                    + what);
+        }
+    }
+
     /** The priors, each of a trained dimension and between 0 and 1. */
     private static Map<String, Map<String, Double>> priors(Path file, JsonNode j, List<String> nominal,
                                                            java.util.Set<String> ordinal) throws DatasetException {
@@ -224,13 +243,7 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
         String example = "label shares per dimension: {\"stance\": {\"neutral\": 0.7}}";
         for (Map.Entry<String, JsonNode> e : fields(file, j, "priors", example)) {
             String dim = e.getKey();
-            if (!nominal.contains(dim) && !ordinal.contains(dim)) {
-                List<String> trained = new ArrayList<>(nominal);
-                trained.addAll(ordinal);
-                throw new DatasetException(file, 0, "'priors' has dimension '" + dim + "', which the spec does not train"
-                        + " (it trains: " + String.join(", ", trained) + "); add it to \"nominal\" or \"ordinal\","
-                        + " or remove its priors");
-            }
+            requireTrained(file, "priors", dim, nominal, ordinal, "its priors");
             Map<String, Double> m = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> l : fields(file, e.getValue(), "priors." + dim, example)) {
                 JsonNode v = l.getValue();
@@ -257,10 +270,7 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
         String example = "a learner per dimension: {\"stance\": \"nbsvm\"}";
         for (Map.Entry<String, JsonNode> e : fields(file, j, "algorithms", example)) {
             String dim = e.getKey();
-            if (!nominal.contains(dim) && !ordinal.contains(dim)) {
-                throw new DatasetException(file, 0, "'algorithms' has dimension '" + dim + "', which the spec does not train;"
-                        + " add it to \"nominal\" or \"ordinal\", or remove its algorithm");
-            }
+            requireTrained(file, "algorithms", dim, nominal, ordinal, "its algorithm");
             JsonNode v = e.getValue();
             String name = v.isTextual() ? v.asText().strip().toLowerCase(java.util.Locale.ROOT) : "";
             if (!Learners.NAMES.contains(name)) {
@@ -279,10 +289,7 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
         String example = "terms per label per dimension: {\"stance\": {\"pro_serbia\": [\"self-proclaimed\"]}}";
         for (Map.Entry<String, JsonNode> e : fields(file, j, "narrator_cues", example)) {
             String dim = e.getKey();
-            if (!nominal.contains(dim) && !ordinal.containsKey(dim)) {
-                throw new DatasetException(file, 0, "'narrator_cues' has dimension '" + dim + "', which the spec does not"
-                        + " train; add it to \"nominal\" or \"ordinal\", or remove its cues");
-            }
+            requireTrained(file, "narrator_cues", dim, nominal, ordinal.keySet(), "its cues");
             Map<String, List<String>> labels = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> l : fields(file, e.getValue(), "narrator_cues." + dim, example)) {
                 if (ordinal.containsKey(dim) && !ordinal.get(dim).contains(l.getKey())) {
@@ -378,12 +385,25 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
      * columns, quoted names and stop words (each added to {@code base}'s), its class weight
      * when it gives one, and its algorithms by dimension (where {@code base} gives a dimension
      * its own algorithm, that one wins, as an option given on the command line wins over a file).
+     * The same as {@link #options(TrainingOptions, boolean)} with {@code false}.
      *
      * @throws IllegalArgumentException when the spec has quoted names and {@code base} ignores
      *                                  quotes: under {@link org.newsgauge.text.QuoteMode#IGNORE}
      *                                  quoted words are plain words, so the names would do nothing
      */
     public TrainingOptions options(TrainingOptions base) {
+        return options(base, false);
+    }
+
+    /**
+     * As {@link #options(TrainingOptions)}; with {@code algorithmGiven}, {@code base}'s algorithm
+     * was given explicitly (a command line's {@code --algorithm NAME}, a build's
+     * {@code <algorithm>}) and is the learner of every dimension that {@code base} does not name:
+     * the spec's algorithms are left out.
+     *
+     * @throws IllegalArgumentException as {@link #options(TrainingOptions)}
+     */
+    public TrainingOptions options(TrainingOptions base, boolean algorithmGiven) {
         if (!quotedNames.isEmpty() && base.analyzer().quotes() == org.newsgauge.text.QuoteMode.IGNORE) {
             throw new IllegalArgumentException("'quoted_names' have no effect when quotes are ignored (quoted words are read"
                     + " as plain words, and so would the names be); keep quotes at mark (the default) or both, or remove"
@@ -396,9 +416,11 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
         TrainingOptions o = base.withSeed(seed).withPriors(priors).withTextColumns(textColumns)
                 .withAnalyzer(base.analyzer().withQuotedNames(names).withStopWords(stop));
         o = classWeight == null ? o : o.withBalanced(classWeight.equals("balanced"));
-        for (Map.Entry<String, String> e : algorithms.entrySet()) {
-            if (!base.dimensionAlgorithms().containsKey(e.getKey())) {
-                o = o.withAlgorithm(e.getKey(), e.getValue());
+        if (!algorithmGiven) {
+            for (Map.Entry<String, String> e : algorithms.entrySet()) {
+                if (!base.dimensionAlgorithms().containsKey(e.getKey())) {
+                    o = o.withAlgorithm(e.getKey(), e.getValue());
+                }
             }
         }
         return o;

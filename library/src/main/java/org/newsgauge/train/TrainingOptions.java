@@ -164,31 +164,13 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
                 tuneC, tuneFeatures, m);
     }
 
-    /**
-     * These options with exactly {@code byDimension} as the dimensions' own learners, replacing
-     * any set before: how a command line's plain algorithm, given explicitly, replaces a pack
-     * spec's per-dimension ones while keeping its own.
-     *
-     * @throws IllegalArgumentException as {@link #withAlgorithm(String, String)}
-     */
-    public TrainingOptions withDimensionAlgorithms(Map<String, String> byDimension) {
-        TrainingOptions o = new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors,
-                textColumns, tuneC, tuneFeatures, Map.of());
-        for (Map.Entry<String, String> e : byDimension.entrySet()) {
-            o = o.withAlgorithm(e.getKey(), e.getValue());
-        }
-        return o;
-    }
-
     /** The algorithm and the dimensions' own, as a user reads them: {@code auto (stance: nbsvm)}. */
     public String algorithmsDescription() {
         if (dimensionAlgorithms.isEmpty()) {
             return algorithm;
         }
-        StringBuilder sb = new StringBuilder(algorithm).append(" (");
-        dimensionAlgorithms.forEach((dim, name) -> sb.append(sb.charAt(sb.length() - 1) == '(' ? "" : ", ")
-                .append(dim).append(": ").append(name));
-        return sb.append(')').toString();
+        return dimensionAlgorithms.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", ", algorithm + " (", ")"));
     }
 
     /** The algorithm of dimension {@code dimension}: its own ({@link #withAlgorithm(String, String)}) or {@link #algorithm}. */

@@ -289,6 +289,8 @@ class CliTest {
         assertTrue(info.out.contains("stop words (no features): shares, bank"), info.out);
         java.util.List<String> names = org.newsgauge.model.PackReader.read(stopped).features().names();
         assertTrue(names.stream().noneMatch(n -> java.util.List.of(n.replace("q:", "").split(" ")).contains("bank")), names.toString());
+        assertTrue(names.stream().noneMatch(n -> java.util.List.of(n.replace("q:", "").split(" ")).contains("shares")),
+                "the command line's stop word too: " + names);
         assertTrue(names.contains("profit"), names.toString());
         Run two = run("train", "--data", csv.toString(), "--label-column", "topic", "--stop-word", "Kosovo's",
                 "--output", dir.resolve("x.ngpack").toString());
@@ -480,6 +482,8 @@ class CliTest {
             assertEquals(expected[i][0], provenance.learner("level"), String.join(" ", cases[i]));
             if (expected[i][1] != null) {
                 assertEquals(expected[i][1], provenance.learner("topic"), String.join(" ", cases[i]));
+            } else {
+                assertTrue(List.of("nbsvm", "svm").contains(provenance.learner("topic")), "auto's choice: " + provenance.learner("topic"));
             }
         }
         for (String[] twice : new String[][] {{"svm", "nbsvm", "--algorithm is given twice without a dimension (svm, nbsvm)"},

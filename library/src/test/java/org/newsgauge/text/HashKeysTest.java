@@ -33,6 +33,7 @@ class HashKeysTest {
         for (char[] t : w) {
             int h = a.hash(t, 0, t.length);
             assertEquals(h, a.hash(t, 0, t.length), "a table's hash is stable");
+            assertEquals(h, a.hash(t.clone(), 0, t.length), "and depends on the characters, not the array");
             same += h == b.hash(t, 0, t.length) ? 1 : 0;
             assertEquals(a.add(t, t.length), b.add(t, t.length), "ids follow the order of adding alone");
         }

@@ -2,6 +2,7 @@ package org.newsgauge.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,7 @@ class PackTrainerTest {
         // level's held-out comparison, if any, lists only its own learner
         Object levelChoice = own.provenance().params().get(org.newsgauge.model.ParamKeys.heldOut(
                 org.newsgauge.model.ParamKeys.c("level")));
+        assertNotNull(levelChoice, "level's C is still chosen on the folds");
         assertTrue(levelChoice == null || !levelChoice.toString().contains("svm"), String.valueOf(levelChoice));
         assertFalse(own.provenance().params().containsKey(
                 org.newsgauge.model.ParamKeys.heldOut(org.newsgauge.model.ParamKeys.learner("level"))));

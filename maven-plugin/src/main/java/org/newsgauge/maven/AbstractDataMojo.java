@@ -309,15 +309,11 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
             throw new MojoExecutionException("bad training setting: " + e.getMessage(), e);
         }
         if (spec != null) {
-            TrainingOptions own = o;
             try {
-                o = readSpec().options(o);
+                // set, <algorithm> is for every dimension <dimensionAlgorithms> does not name
+                o = readSpec().options(o, algorithm != null);
             } catch (IllegalArgumentException e) {
                 throw new MojoExecutionException("bad <spec> " + spec + ": " + e.getMessage(), e);
-            }
-            if (algorithm != null) {
-                // set, <algorithm> is for every dimension <dimensionAlgorithms> does not name
-                o = o.withDimensionAlgorithms(own.dimensionAlgorithms());
             }
         }
         // given, they win over the spec's
