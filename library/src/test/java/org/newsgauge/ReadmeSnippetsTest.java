@@ -20,7 +20,7 @@ class ReadmeSnippetsTest {
     /** The imports every snippet gets: the JDK's usual ones and the library's packages the README uses. */
     private static final List<String> IMPORTS = List.of("java.util.*", "java.nio.file.*", "java.io.*",
             "org.newsgauge.api.*", "org.newsgauge.text.*", "org.newsgauge.data.*", "org.newsgauge.train.*",
-            "org.newsgauge.model.*", "org.newsgauge.eval.*");
+            "org.newsgauge.model.*", "org.newsgauge.eval.*", "org.newsgauge.metrics.*");
 
     /**
      * Stands for the user's own variables, which the README's fragments use without declaring:

@@ -211,7 +211,7 @@ public final class ArticleClassifier {
         List<DimensionModel> dims = pack.dimensions();
         for (int i = 0; i < dims.size(); i++) {
             DimensionModel d = dims.get(i);
-            out.put(d.name(), cues.predict(i, reading, scorers.get(i).scores(x), x, topFeatures, pack.features()));
+            out.put(d.name(), predict(i, d, reading, scorers.get(i).scores(x), x));
         }
         List<Warning> w = warnings;
         if (x.size() == 0) {
@@ -219,6 +219,34 @@ public final class ArticleClassifier {
             w.add(new Warning(Warning.NO_FEATURES, "none of the text's words is known to the model; the labels are its priors"));
         }
         return new Labels(source, out, language, w);
+    }
+
+    /**
+     * The prediction of dimension {@code d} (index {@code i}) from its scores: the pack's cue rule
+     * applied to what {@code reading} read, and, when the rule decides, the narrator's terms first
+     * in the explanation (weight: the rule's confidence), then the features that pushed most.
+     */
+    private Prediction predict(int i, DimensionModel d, CueRules.Reading reading, double[] scores, SparseVector x) {
+        double[] p = cues.apply(i, reading, d.distribution(scores));
+        int c = d.choose(p);
+        if (topFeatures == 0) {
+            return Prediction.of(d.name(), d.labels(), p, c, List.of());
+        }
+        List<Contribution> why = new ArrayList<>();
+        cues.match(i, reading).ifPresent(m -> {
+            double conf = cues.confidence(i, m.label());
+            for (String t : m.terms()) {
+                if (why.size() < topFeatures) {
+                    why.add(new Contribution("narrator: " + t, conf));
+                }
+            }
+        });
+        for (Contribution k : d.explain(x, c, topFeatures, pack.features(), Contribution::new)) {
+            if (why.size() < topFeatures) {
+                why.add(k);
+            }
+        }
+        return Prediction.of(d.name(), d.labels(), p, c, why);
     }
 
     /** Classifies many texts on every core; results in input order. */

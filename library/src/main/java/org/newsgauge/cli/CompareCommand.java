@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgauge.eval.ComparisonReport;
-import org.newsgauge.eval.DimensionMetrics;
+import org.newsgauge.metrics.DimensionMetrics;
 import org.newsgauge.eval.PackComparison;
 import org.newsgauge.model.PackReader;
 import picocli.CommandLine.Command;

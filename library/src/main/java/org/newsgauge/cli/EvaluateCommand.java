@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgauge.data.LabelledData;
-import org.newsgauge.eval.EvaluationReport;
+import org.newsgauge.metrics.EvaluationReport;
 import org.newsgauge.eval.Evaluator;
 import org.newsgauge.model.ModelPack;
 import org.newsgauge.model.PackReader;

@@ -3,8 +3,8 @@ package org.newsgauge.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.newsgauge.eval.CrossValidation;
-import org.newsgauge.eval.DimensionMetrics;
-import org.newsgauge.eval.EvaluationReport;
+import org.newsgauge.metrics.DimensionMetrics;
+import org.newsgauge.metrics.EvaluationReport;
 
 /** Prints an evaluation report for people. */
 final class ReportPrinter {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsgauge.metrics.EvaluationReport;
 
 /**
  * Packs compared on the same labelled data by {@link PackComparison}: each pack's figures, and

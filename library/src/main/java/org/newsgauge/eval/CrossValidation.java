@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.newsgauge.metrics.DimensionMetrics;
+import org.newsgauge.metrics.EvaluationReport;
 
 /**
  * The figures of a cross-validation: over all predictions pooled, and fold by fold.

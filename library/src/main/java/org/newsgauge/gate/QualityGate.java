@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newsgauge.eval.DimensionMetrics;
-import org.newsgauge.eval.EvaluationReport;
-import org.newsgauge.eval.LabelMetrics;
+import org.newsgauge.metrics.DimensionMetrics;
+import org.newsgauge.metrics.EvaluationReport;
+import org.newsgauge.metrics.LabelMetrics;
 
 /**
  * Minimum quality of a model, per dimension, checked against an {@link EvaluationReport}: a

@@ -1,10 +1,7 @@
 package org.newsgauge.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.newsgauge.api.Contribution;
-import org.newsgauge.api.Prediction;
 import org.newsgauge.text.FeatureSpace;
 import org.newsgauge.text.NarratorCues;
 import org.newsgauge.text.SparseVector;
@@ -19,7 +16,8 @@ import org.newsgauge.text.TokenSink;
  * CueRules cues = CueRules.of(pack);
  * CueRules.Reading r = cues.read();                       // null when the pack has no rules
  * SparseVector x = pack.features().vectorize(text, r);   // one tokenising pass for both
- * Prediction p = cues.predict(d, r, scores, x, 5, pack.features());
+ * double[] p = cues.apply(d, r, model.distribution(scores));  // the rule applied, if it decides
+ * Optional<NarratorCues.Match> why = cues.match(d, r);          // what it read: label and terms
  * }</pre>
  */
 public final class CueRules {
@@ -103,32 +101,16 @@ public final class CueRules {
     }
 
     /**
-     * The prediction of dimension {@code d}: the model's, or, when the rule decides on what
-     * {@code r} read, the rule's label with the narrator's terms first in the explanation
-     * (weight: the rule's confidence).
+     * What the rule of dimension {@code d} found in the text {@code r} read: the label it decides
+     * and the narrator's terms that made it; empty when it decides nothing (or {@code r} is null).
+     * An explanation lists those terms first, with the rule's {@link #confidence}.
      */
-    public Prediction predict(int d, Reading r, double[] scores, SparseVector x, int top, FeatureSpace space) {
-        DimensionModel model = dimensions.get(d);
-        Optional<NarratorCues.Match> m = matched(d, r);
-        if (m.isEmpty()) {
-            return model.predict(scores, x, top, space);
-        }
-        double[] p = raised(d, m.get(), model.distribution(scores));
-        int c = model.choose(p);
-        List<Contribution> why = new ArrayList<>();
-        if (top > 0) {
-            double conf = rules[d].confidence().get(m.get().label());
-            for (String t : m.get().terms()) {
-                if (why.size() < top) {
-                    why.add(new Contribution("narrator: " + t, conf));
-                }
-            }
-            for (Contribution k : model.explain(x, c, top, space)) {
-                if (why.size() < top) {
-                    why.add(k);
-                }
-            }
-        }
-        return Prediction.of(model.name(), model.labels(), p, c, why);
+    public Optional<NarratorCues.Match> match(int d, Reading r) {
+        return matched(d, r);
+    }
+
+    /** The confidence of dimension {@code d}'s rule in {@code label}: the least probability it raises the label to. */
+    public double confidence(int d, String label) {
+        return rules[d].confidence().get(label);
     }
 }

@@ -3,8 +3,6 @@ package org.newsgauge.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.newsgauge.api.Contribution;
-import org.newsgauge.api.Prediction;
 import org.newsgauge.text.FeatureSpace;
 import org.newsgauge.text.SparseVector;
 
@@ -15,7 +13,8 @@ import org.newsgauge.text.SparseVector;
  * <pre>{@code
  * DimensionModel tension = pack.dimension("tension");          // null for a name the pack lacks
  * SparseVector x = pack.features().vectorize(text);
- * Prediction p = tension.predict(x, 3, pack.features());       // label, distribution, 3 features
+ * double[] p = tension.distribution(tension.scores(x));         // in tension.labels() order
+ * String label = tension.labels().get(tension.choose(p));
  * // without the pack's cue rules: ArticleClassifier.of(pack).classify(text) applies them
  * }</pre>
  *
@@ -150,31 +149,12 @@ public record DimensionModel(String name, DimensionKind kind, List<String> label
     }
 
     /**
-     * Classifies one vector by this model alone: the pack's narrator cue rules are not applied
-     * (use {@link org.newsgauge.api.ArticleClassifier}, which applies them), and the scores are
-     * summed from float weights where the classifier sums 8-bit steps, so a probability may
-     * differ from the classifier's in its last digits.
-     *
-     * @param topFeatures how many features to list in the explanation (0 for none)
-     * @param space       names the features of the explanation
+     * The features of {@code x} that pushed most towards label {@code c}, strongest first, at most
+     * {@code top} of them, each made by {@code as} from its name in {@code space} and its push
+     * (its value in {@code x} times its weight for {@code c}, through the calibration).
+     * {@link org.newsgauge.api.ArticleClassifier} makes its explanations with it.
      */
-    public Prediction predict(SparseVector x, int topFeatures, FeatureSpace space) {
-        return predict(scores(x), x, topFeatures, space);
-    }
-
-    /**
-     * As {@link #predict(SparseVector, int, FeatureSpace)}, from scores already computed (e.g. by
-     * this model's {@link LinearModel#scorer()}).
-     */
-    public Prediction predict(double[] s, SparseVector x, int topFeatures, FeatureSpace space) {
-        double[] p = distribution(s);
-        int c = choose(p);
-        List<Contribution> why = topFeatures > 0 ? explain(x, c, topFeatures, space) : List.of();
-        return Prediction.of(name, labels, p, c, why);
-    }
-
-    /** The features that pushed most towards label {@code c}, strongest first. */
-    List<Contribution> explain(SparseVector x, int c, int top, FeatureSpace space) {
+    public <T> List<T> explain(SparseVector x, int c, int top, FeatureSpace space, FeaturePush<T> as) {
         int[] idx = x.indices();
         float[] val = x.values();
         double[] push = new double[idx.length];
@@ -195,7 +175,7 @@ public record DimensionModel(String name, DimensionKind kind, List<String> label
                 push[i] = sum;
             }
         }
-        List<Contribution> out = new ArrayList<>();
+        List<T> out = new ArrayList<>();
         boolean[] used = new boolean[idx.length];
         for (int n = 0; n < top; n++) {
             int best = -1;
@@ -208,7 +188,7 @@ public record DimensionModel(String name, DimensionKind kind, List<String> label
                 break;
             }
             used[best] = true;
-            out.add(new Contribution(space.name(idx[best]), push[best]));
+            out.add(as.of(space.name(idx[best]), push[best]));
         }
         return out;
     }
@@ -224,5 +204,15 @@ public record DimensionModel(String name, DimensionKind kind, List<String> label
     @Override
     public int hashCode() {
         return Objects.hash(name, labels, linear);
+    }
+
+    /**
+     * Makes one entry of an explanation from a feature's name and its push.
+     *
+     * @param <T> the entry, e.g. {@link org.newsgauge.api.Contribution} ({@code Contribution::new})
+     */
+    @FunctionalInterface
+    public interface FeaturePush<T> {
+        T of(String feature, double push);
     }
 }

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
-import org.newsgauge.eval.EvaluationReport;
+import org.newsgauge.metrics.EvaluationReport;
 import org.newsgauge.text.AnalyzerConfig;
 import org.newsgauge.text.FeatureSpace;
 import org.newsgauge.text.QuoteMode;

@@ -2,7 +2,7 @@ package org.newsgauge.model;
 
 import java.util.List;
 import java.util.Map;
-import org.newsgauge.eval.EvaluationReport;
+import org.newsgauge.metrics.EvaluationReport;
 
 /**
  * Where a pack comes from, as recorded in its manifest (in the spirit of Tribuo's provenance):

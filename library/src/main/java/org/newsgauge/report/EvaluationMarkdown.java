@@ -2,8 +2,8 @@ package org.newsgauge.report;
 
 import java.util.List;
 import java.util.Locale;
-import org.newsgauge.eval.DimensionMetrics;
-import org.newsgauge.eval.EvaluationReport;
+import org.newsgauge.metrics.DimensionMetrics;
+import org.newsgauge.metrics.EvaluationReport;
 
 /**
  * An evaluation report for people, as Markdown (readable as text, rendered by code hosts): per

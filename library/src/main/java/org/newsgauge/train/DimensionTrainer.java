@@ -1,8 +1,8 @@
 package org.newsgauge.train;
 
 import java.util.stream.IntStream;
-import org.newsgauge.eval.DimensionMetrics;
-import org.newsgauge.eval.Metrics;
+import org.newsgauge.metrics.DimensionMetrics;
+import org.newsgauge.metrics.Metrics;
 import org.newsgauge.model.Decoder;
 import org.newsgauge.model.DimensionKind;
 import org.newsgauge.model.DimensionModel;

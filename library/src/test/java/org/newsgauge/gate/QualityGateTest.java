@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.newsgauge.eval.DimensionMetrics;
-import org.newsgauge.eval.EvaluationReport;
-import org.newsgauge.eval.LabelMetrics;
+import org.newsgauge.metrics.DimensionMetrics;
+import org.newsgauge.metrics.EvaluationReport;
+import org.newsgauge.metrics.LabelMetrics;
 
 class QualityGateTest {
     static final EvaluationReport REPORT = new EvaluationReport(map(

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgauge.data.CsvDatasetReader;
 import org.newsgauge.data.DatasetException;
 import org.newsgauge.data.LabelledData;
-import org.newsgauge.eval.EvaluationReport;
+import org.newsgauge.metrics.EvaluationReport;
 import org.newsgauge.eval.Evaluator;
 import org.newsgauge.model.ModelPack;
 import org.newsgauge.testing.Corpus;

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.newsgauge.api.ArticleClassifier;
 import org.newsgauge.data.CsvDatasetReader;
-import org.newsgauge.eval.DimensionMetrics;
-import org.newsgauge.eval.EvaluationReport;
+import org.newsgauge.metrics.DimensionMetrics;
+import org.newsgauge.metrics.EvaluationReport;
 import org.newsgauge.eval.Evaluator;
 
 /**

@@ -13,7 +13,7 @@ import org.newsgauge.data.DatasetException;
 import org.newsgauge.eval.ComparisonReport;
 import org.newsgauge.eval.CrossValidator;
 import org.newsgauge.eval.PackComparison;
-import org.newsgauge.eval.EvaluationReport;
+import org.newsgauge.metrics.EvaluationReport;
 import org.newsgauge.eval.Evaluator;
 import org.newsgauge.data.LabelledData;
 import org.newsgauge.gate.QualityGate;
@@ -181,11 +181,11 @@ public class EvaluateMojo extends AbstractDataMojo {
         AtomicFile.write(json.toPath(), (cv == null ? report.toJson() : cv.toJson()) + "\n");
         AtomicFile.write(md.toPath(), EvaluationMarkdown.render(report, title, lines));
         getLog().info("newsgauge: " + title);
-        for (org.newsgauge.eval.DimensionMetrics m : report.dimensions().values()) {
+        for (org.newsgauge.metrics.DimensionMetrics m : report.dimensions().values()) {
             getLog().info(String.format(java.util.Locale.ROOT, "newsgauge:   %s (n=%d): accuracy %.4f, macro-F1 %.4f%s%s",
                     m.dimension(), m.n(), m.accuracy(), m.macroF1(),
                     cv == null ? "" : String.format(java.util.Locale.ROOT, " (sd %.4f over the folds)",
-                            cv.standardDeviation(m.dimension(), org.newsgauge.eval.DimensionMetrics::macroF1)),
+                            cv.standardDeviation(m.dimension(), org.newsgauge.metrics.DimensionMetrics::macroF1)),
                     m.mae() == null ? "" : String.format(java.util.Locale.ROOT, ", MAE %.4f, within one %.4f", m.mae(), m.withinOne())));
         }
         for (String l : lines) {

@@ -1,4 +1,4 @@
-package org.newsgauge.eval;
+package org.newsgauge.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

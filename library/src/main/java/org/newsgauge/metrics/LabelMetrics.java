@@ -1,4 +1,4 @@
-package org.newsgauge.eval;
+package org.newsgauge.metrics;
 
 /**
  * Precision, recall and F1 of one label.

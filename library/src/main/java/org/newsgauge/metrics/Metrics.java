@@ -1,4 +1,4 @@
-package org.newsgauge.eval;
+package org.newsgauge.metrics;
 
 import java.util.LinkedHashMap;
 import java.util.List;

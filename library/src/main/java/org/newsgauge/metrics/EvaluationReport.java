@@ -1,4 +1,4 @@
-package org.newsgauge.eval;
+package org.newsgauge.metrics;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -101,7 +101,7 @@ public record EvaluationReport(Map<String, DimensionMetrics> dimensions) {
         return new EvaluationReport(dims);
     }
 
-    static java.math.BigDecimal round(double v) {
+    public static java.math.BigDecimal round(double v) {
         return org.newsgauge.io.JsonNumbers.fourDecimals(v);
     }
 }
