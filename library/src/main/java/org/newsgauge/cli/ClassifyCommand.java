@@ -35,8 +35,9 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "PACK", description = "Pack file (default: the built-in Serbia-Kosovo pack)")
     Path model;
 
-    @Option(names = "--format", paramLabel = "FMT", description = "table (default), csv, jsonl or html (one self-contained page)")
-    String format = "table";
+    @Option(names = "--format", paramLabel = "FMT", description = "table, csv, jsonl or html (one self-contained page)."
+            + " Default: from the --output file's extension (.csv, .jsonl, .html, .htm), else table")
+    String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout")
     Path output;
@@ -62,10 +63,33 @@ final class ClassifyCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     Main main;
 
+    /** The report format a file name asks for by its extension, or null for none of theirs. */
+    static String formatOf(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            return "csv";
+        }
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return "jsonl";
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return "html";
+        }
+        return null;
+    }
+
     @Override
     public Integer call() throws Exception {
+        String byName = output == null ? null : formatOf(output);
+        if (format == null) {
+            format = byName == null ? "table" : byName;
+        }
         if (!List.of("table", "csv", "jsonl", "html").contains(format)) {
             throw new Main.UserError("--format takes table, csv, jsonl or html, not '" + format + "'");
+        }
+        if (byName != null && !byName.equals(format)) {
+            throw new Main.UserError("--output " + output + " is named as " + byName + " but --format is " + format
+                    + ": leave --format out to write " + byName + ", or name the file for " + format);
         }
         if (threads < 1) {
             throw new Main.UserError("--threads takes a number of at least 1, not " + threads);

@@ -53,6 +53,11 @@ final class CleanCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            // as classify: a CSV's rows would be printed as one article's text
+            throw new Main.UserError(file + ": clean takes one document (.txt, .md, .html) and would read this CSV as"
+                    + " one; a CSV's texts are classified as they are, without cleaning, so there is nothing to show");
+        }
         if (explain) {
             PrintWriter out = cmd.commandLine().getOut();
             ExtractionResult r = reader.explain(file);

@@ -39,6 +39,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--resamples", paramLabel = "N", description = "Bootstrap resamples for the intervals (default 1000)")
     int resamples = 1000;
 
+    @Option(names = "--raw", description = "Folder per label: take each file as it is, without article extraction"
+            + " (as the packs were trained with train --raw)")
+    boolean raw;
+
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the resamples (default 42)")
     long seed = 42;
 
@@ -79,7 +83,7 @@ final class CompareCommand implements Callable<Integer> {
         for (int i = 0; i < packs.size(); i++) {
             candidates.add(new PackComparison.Candidate(names.get(i), PackReader.read(packs.get(i))));
         }
-        PackComparison.Settings settings = new PackComparison.Settings(resamples, seed);
+        PackComparison.Settings settings = new PackComparison.Settings(resamples, seed, DataOptions.documents(raw, data));
         ComparisonReport r;
         if (disagreements == null) {
             r = PackComparison.compare(candidates, data, textColumns, labelColumns, settings);

@@ -34,6 +34,11 @@ final class DataOptions {
     @Option(names = "--id-column", paramLabel = "ID", description = "Id column (default: id, when present)")
     String idColumn;
 
+    @Option(names = "--raw", description = "Folder per label: take each file as it is, without article extraction"
+            + " (for headlines, tweets and other texts too short to pass for an article). A CSV's texts are always"
+            + " taken as they are")
+    boolean raw;
+
     List<String> textColumns() {
         return textColumns.isEmpty() ? List.of("text") : textColumns;
     }
@@ -41,14 +46,14 @@ final class DataOptions {
     Dataset read() throws DatasetException {
         requireNotSpec();
         requireCsvOptionsFitData();
-        return LabelledData.read(data, textColumns, labelColumns, ordinal(), groupColumn, idColumn);
+        return LabelledData.read(data, textColumns, labelColumns, ordinal(), groupColumn, idColumn, documents(raw, data));
     }
 
     /** The same data as {@link #read()}, streamed: a CSV's texts need not all be held at once. */
     ExampleStream stream() throws DatasetException {
         requireNotSpec();
         requireCsvOptionsFitData();
-        return LabelledData.stream(data, textColumns, labelColumns, ordinal(), groupColumn, idColumn);
+        return LabelledData.stream(data, textColumns, labelColumns, ordinal(), groupColumn, idColumn, documents(raw, data));
     }
 
     /**
@@ -61,6 +66,19 @@ final class DataOptions {
             throw new DatasetException(data, 0, "is JSON, not a CSV file or a folder per label; a pack spec goes to"
                     + " --spec " + data + " (without --data)");
         }
+    }
+
+    /**
+     * How a folder's files are read: whole with {@code --raw}, else with article extraction as
+     * {@code classify} reads them. {@code --raw} with a CSV is an error rather than a no-op, as the
+     * CSV-only options are with a folder.
+     */
+    static org.newsgauge.text.DocumentReader documents(boolean raw, Path data) {
+        if (raw && !java.nio.file.Files.isDirectory(data)) {
+            throw new Main.UserError("--raw applies to a folder per label, whose files it takes whole; " + data
+                    + " is not a folder, and a CSV's texts are taken as they are: leave --raw out");
+        }
+        return org.newsgauge.text.DocumentReader.defaults().withExtraction(!raw);
     }
 
     /** The options only a CSV has are an error with a folder per label, named as options. */

@@ -29,6 +29,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--label-column", paramLabel = "L", description = "Evaluate only these dimensions (default: all of the pack's)")
     List<String> labelColumns = new ArrayList<>();
 
+    @Option(names = "--raw", description = "Folder per label: take each file as it is, without article extraction"
+            + " (as the pack was trained with train --raw)")
+    boolean raw;
+
     @Option(names = "--json", description = "Print one JSON object: {\"<dimension>\": {\"n\", \"accuracy\", \"macro_f1\", \"per_label\", \"confusion\", \"labels\", \"ece\", \"mae\", \"within_one\"}}")
     boolean json;
 
@@ -41,6 +45,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        DataOptions.documents(raw, data); // --raw with a CSV is refused before the pack is loaded
         ModelPack pack = model == null ? org.newsgauge.api.ArticleClassifier.defaults().pack() : PackReader.read(model);
         EvaluationReport r;
         if (predictions == null) {
@@ -81,7 +86,8 @@ final class EvaluateCommand implements Callable<Integer> {
     private EvaluationReport evaluate(ModelPack pack, java.util.function.Consumer<Evaluator.RowResult> each)
             throws org.newsgauge.data.DatasetException {
         return java.nio.file.Files.isDirectory(data)
-                ? Evaluator.evaluate(pack, LabelledData.forPack(pack, data, textColumns, labelColumns), each)
+                ? Evaluator.evaluate(pack, LabelledData.forPack(pack, data, textColumns, labelColumns,
+                        DataOptions.documents(raw, data)), each)
                 : Evaluator.evaluate(pack, LabelledData.csvForPack(pack, textColumns, labelColumns), data, each);
     }
 }

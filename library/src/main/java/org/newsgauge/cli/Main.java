@@ -86,6 +86,10 @@ public final class Main implements Callable<Integer> {
         Main main = new Main();
         main.in = in;
         CommandLine cl = new CommandLine(main);
+        // every command lists -V (mixinStandardHelpOptions): each prints the version, not only the top one
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new VersionProvider());
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

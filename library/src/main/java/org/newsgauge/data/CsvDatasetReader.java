@@ -56,6 +56,7 @@ public final class CsvDatasetReader {
     private final Map<String, List<String>> ordinal;
     private final Map<String, List<String>> knownLabels;
     private final String textColumnsHint;
+    private final String labelColumnsHint;
     private final String idColumn;
     private final boolean idRequired;
     private final String groupColumn;
@@ -71,6 +72,7 @@ public final class CsvDatasetReader {
         this.ordinal = Map.copyOf(b.ordinal);
         this.knownLabels = Map.copyOf(b.knownLabels);
         this.textColumnsHint = b.textColumnsHint;
+        this.labelColumnsHint = b.labelColumnsHint;
         this.idColumn = b.idColumn;
         this.idRequired = b.idRequired;
         this.groupColumn = b.groupColumn;
@@ -92,6 +94,7 @@ public final class CsvDatasetReader {
         private String groupColumn;
         private int maxRowLength = DEFAULT_MAX_ROW_LENGTH;
         private String textColumnsHint;
+        private String labelColumnsHint;
 
         /** The columns whose text is joined (with a blank line between) to make the document. */
         public Builder textColumns(String... columns) {
@@ -132,6 +135,15 @@ public final class CsvDatasetReader {
          */
         public Builder textColumnsHint(String hint) {
             this.textColumnsHint = hint;
+            return this;
+        }
+
+        /**
+         * What to say when a label column is missing, instead of "name the right column", e.g. that
+         * a pack reads each dimension from a column named as it, and how to leave one out.
+         */
+        public Builder labelColumnsHint(String hint) {
+            this.labelColumnsHint = hint;
             return this;
         }
 
@@ -497,6 +509,8 @@ public final class CsvDatasetReader {
                             ? "The header is one column with " + separator + " in it: save the file with commas between"
                                     + " the columns (RFC 4180 CSV)."
                             : textColumns.contains(c) && textColumnsHint != null ? textColumnsHint
+                            : (labelColumns.contains(c) || ordinal.containsKey(c)) && labelColumnsHint != null
+                            ? labelColumnsHint
                             : "Name the right column or fix the header."));
                 }
             }

@@ -41,9 +41,21 @@ public final class LabelledData {
     public static Dataset read(Path data, List<String> textColumns, List<String> labelColumns,
                                Map<String, List<String>> ordinal, String groupColumn, String idColumn)
             throws DatasetException {
+        return read(data, textColumns, labelColumns, ordinal, groupColumn, idColumn, DocumentReader.defaults());
+    }
+
+    /**
+     * As {@link #read(Path, List, List, Map, String, String)}, reading a folder's files with
+     * {@code documents}: {@code DocumentReader.defaults().withExtraction(false)} takes each file
+     * whole (headlines, tweets, any text too short to pass for an article), where the default
+     * extracts the article as classification does. A CSV's texts are taken as they are either way.
+     */
+    public static Dataset read(Path data, List<String> textColumns, List<String> labelColumns,
+                               Map<String, List<String>> ordinal, String groupColumn, String idColumn,
+                               DocumentReader documents) throws DatasetException {
         if (Files.isDirectory(data)) {
             requireFolderSettings(data, textColumns, labelColumns, ordinal, groupColumn, idColumn, SettingNames.API);
-            return folderReader(labelColumns).read(data);
+            return folderReader(labelColumns, documents).read(data);
         }
         return csvReader(textColumns, labelColumns, ordinal, groupColumn, idColumn).read(data);
     }
@@ -106,16 +118,23 @@ public final class LabelledData {
      */
     public static ExampleStream stream(Path data, List<String> textColumns, List<String> labelColumns,
                                        Map<String, List<String>> ordinal, String groupColumn, String idColumn) {
+        return stream(data, textColumns, labelColumns, ordinal, groupColumn, idColumn, DocumentReader.defaults());
+    }
+
+    /** As {@link #stream(Path, List, List, Map, String, String)}, reading a folder's files with {@code documents}. */
+    public static ExampleStream stream(Path data, List<String> textColumns, List<String> labelColumns,
+                                       Map<String, List<String>> ordinal, String groupColumn, String idColumn,
+                                       DocumentReader documents) {
         if (Files.isDirectory(data)) {
             requireFolderSettings(data, textColumns, labelColumns, ordinal, groupColumn, idColumn, SettingNames.API);
-            return each -> ExampleStream.of(folderReader(labelColumns).read(data)).stream(each);
+            return each -> ExampleStream.of(folderReader(labelColumns, documents).read(data)).stream(each);
         }
         CsvDatasetReader reader = csvReader(textColumns, labelColumns, ordinal, groupColumn, idColumn);
         return each -> reader.stream(data, each);
     }
 
-    private static FolderDatasetReader folderReader(List<String> labelColumns) {
-        return new FolderDatasetReader(labelColumns.isEmpty() ? "label" : labelColumns.get(0), DocumentReader.defaults());
+    private static FolderDatasetReader folderReader(List<String> labelColumns, DocumentReader documents) {
+        return new FolderDatasetReader(labelColumns.isEmpty() ? "label" : labelColumns.get(0), documents);
     }
 
     private static CsvDatasetReader csvReader(List<String> textColumns, List<String> labelColumns,
@@ -156,6 +175,15 @@ public final class LabelledData {
      */
     public static Dataset forPack(ModelPack pack, Path data, List<String> textColumns, List<String> dimensions)
             throws DatasetException {
+        return forPack(pack, data, textColumns, dimensions, DocumentReader.defaults());
+    }
+
+    /**
+     * As {@link #forPack(ModelPack, Path, List, List)}, reading a folder's files with
+     * {@code documents} (see {@link #read(Path, List, List, Map, String, String, DocumentReader)}).
+     */
+    public static Dataset forPack(ModelPack pack, Path data, List<String> textColumns, List<String> dimensions,
+                                  DocumentReader documents) throws DatasetException {
         List<DimensionModel> dims = dimensions(pack, dimensions);
         if (Files.isDirectory(data)) {
             if (!textColumns.isEmpty()) {
@@ -163,7 +191,7 @@ public final class LabelledData {
                         + String.join(", ", textColumns) + ") do not apply; leave them out");
             }
             // the folders' labels are checked before a document is read
-            return new FolderDatasetReader(dims.get(0).name(), DocumentReader.defaults())
+            return new FolderDatasetReader(dims.get(0).name(), documents)
                     .read(data, folders -> requireFolderLabels(pack, dims.get(0), folders, data));
         }
         return csvForPack(pack, textColumns, dimensions).read(data);
@@ -224,6 +252,9 @@ public final class LabelledData {
             b.textColumnsHint("The pack reads its text from " + String.join(", ", text) + ", the columns it was trained on;"
                     + " name the columns of this file to read instead (CLI --text-column, plugin <textColumns>).");
         }
+        b.labelColumnsHint("The pack reads each of its dimensions (" + String.join(", ", dims.stream().map(DimensionModel::name)
+                .toList()) + ") from a column named as it: rename this file's label column, or evaluate only the dimensions"
+                + " it has (CLI --label-column, plugin <dimensions>).");
         for (DimensionModel d : dims) {
             if (d.kind() == DimensionKind.ORDINAL) {
                 b.ordinal(d.name(), d.labels());

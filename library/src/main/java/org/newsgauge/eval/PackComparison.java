@@ -67,13 +67,26 @@ public final class PackComparison {
      *
      * @param resamples bootstrap resamples of the rows (100 to {@link #MAX_RESAMPLES}; 1000 by default)
      * @param seed      the resamples' seed: the same seed gives the same intervals
+     * @param documents how a folder per label's files are read (by default with article extraction,
+     *                  as classification reads them; {@code withExtraction(false)} takes them whole)
      */
-    public record Settings(int resamples, long seed) {
+    public record Settings(int resamples, long seed, org.newsgauge.text.DocumentReader documents) {
         public Settings {
             if (resamples < 100 || resamples > MAX_RESAMPLES) {
                 throw new IllegalArgumentException("the paired bootstrap takes 100 to " + MAX_RESAMPLES + " resamples (100"
                         + " at least for a 95% interval; more than " + MAX_RESAMPLES + " only costs memory), not " + resamples);
             }
+            java.util.Objects.requireNonNull(documents, "documents");
+        }
+
+        /** {@code resamples} and {@code seed}, a folder's files read with article extraction. */
+        public Settings(int resamples, long seed) {
+            this(resamples, seed, org.newsgauge.text.DocumentReader.defaults());
+        }
+
+        /** The same settings, a folder's files read by {@code reader}. */
+        public Settings withDocuments(org.newsgauge.text.DocumentReader reader) {
+            return new Settings(resamples, seed, reader);
         }
 
         /** 1000 resamples, seed 42. */
@@ -144,7 +157,8 @@ public final class PackComparison {
             Rows r = new Rows(dims);
             try {
                 r.report = folder
-                        ? Evaluator.evaluate(c.pack(), LabelledData.forPack(c.pack(), data, textColumns, dims), r)
+                        ? Evaluator.evaluate(c.pack(), LabelledData.forPack(c.pack(), data, textColumns, dims,
+                                settings.documents()), r)
                         : Evaluator.evaluate(c.pack(), LabelledData.csvForPack(c.pack(), textColumns, dims), data, r);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("pack " + c.name() + ": " + e.getMessage(), e);

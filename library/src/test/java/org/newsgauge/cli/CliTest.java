@@ -319,6 +319,40 @@ class CliTest {
     }
 
     @Test
+    void evaluateOnACsvWithoutTheDimensionsColumnSaysHowToFixIt() throws Exception {
+        Path other = Files.writeString(dir.resolve("label-named.csv"), "text,label\n\"The coach praised the players.\",sport\n");
+        Run r = run("evaluate", "--model", pack.toString(), "--data", other.toString());
+        assertEquals(2, r.code, r.err);
+        assertTrue(r.err.contains("no column 'topic'; the header has: text, label. The pack reads each of its dimensions"
+                + " (topic, level) from a column named as it: rename this file's label column, or evaluate only the"
+                + " dimensions it has (CLI --label-column"), r.err);
+    }
+
+    @Test
+    void classifyTakesTheFormatFromTheOutputFileAndRefusesAMismatch() throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("format-docs"));
+        Files.writeString(docs.resolve("one.txt"), "The coach praised the players after the match in the stadium. The league season goes on next week.");
+        Path csvOut = dir.resolve("by-name.csv");
+        Run c = run("classify", "--model", pack.toString(), "--output", csvOut.toString(), docs.toString());
+        assertEquals(0, c.code, c.err);
+        assertEquals("path,topic,topic_p,level,level_p,language,warnings", Files.readAllLines(csvOut).get(0));
+        Path jsonlOut = dir.resolve("by-name.JSONL");
+        Run j = run("classify", "--model", pack.toString(), "--output", jsonlOut.toString(), docs.toString());
+        assertEquals(0, j.code, j.err);
+        assertEquals("sport", new ObjectMapper().readTree(Files.readAllLines(jsonlOut).get(0)).get("topic").get("label").asText());
+        Path txtOut = dir.resolve("by-name.txt");
+        Run t = run("classify", "--model", pack.toString(), "--output", txtOut.toString(), docs.toString());
+        assertEquals(0, t.code, t.err);
+        assertTrue(Files.readAllLines(txtOut).get(0).startsWith("document "), Files.readString(txtOut));
+
+        Path mismatch = dir.resolve("mismatch.csv");
+        Run m = run("classify", "--model", pack.toString(), "--format", "jsonl", "--output", mismatch.toString(), docs.toString());
+        assertEquals(2, m.code, m.err);
+        assertTrue(m.err.contains("is named as csv but --format is jsonl"), m.err);
+        assertFalse(Files.exists(mismatch));
+    }
+
+    @Test
     void classifyWritesCsvJsonlAndTable() throws Exception {
         Path docs = Files.createDirectories(dir.resolve("docs/sub"));
         Files.writeString(docs.resolve("one.txt"), "The coach praised the players after the match in the stadium. The league season goes on next week.");
@@ -379,6 +413,9 @@ class CliTest {
         assertEquals(0, clean.code, clean.err);
         assertTrue(clean.out.contains("coach praised"), clean.out);
         assertFalse(clean.out.contains("Copyright"), clean.out);
+        Run csvClean = run("clean", csv.toString());
+        assertEquals(2, csvClean.code, csvClean.err);
+        assertTrue(csvClean.err.contains(csv + ": clean takes one document") && csvClean.out.isEmpty(), csvClean.err);
         Run explain = run("clean", "--explain", page.toString());
         assertEquals(0, explain.code, explain.err);
         assertTrue(explain.out.contains("KEEP") && explain.out.contains("drop"), explain.out);
@@ -728,6 +765,12 @@ class CliTest {
         Run v = run("--version");
         assertEquals(0, v.code);
         assertTrue(v.out.startsWith("newsgauge "), v.out);
+        // every command's --help lists -V: each must print the version, not nothing
+        for (String command : List.of("train", "evaluate", "cross-validate", "compare", "classify", "clean", "info")) {
+            Run sub = run(command, "-V");
+            assertEquals(0, sub.code, command + ": " + sub.err);
+            assertEquals(v.out, sub.out, command);
+        }
     }
 
     @Test
@@ -778,6 +821,59 @@ class CliTest {
         assertEquals(0, spaced.code, spaced.err);
         Run info = run("info", out.toString());
         assertTrue(info.out.contains("): low, mid, high"), info.out);
+    }
+
+    @Test
+    void headlinesInAFolderPerLabelTrainWithRaw() throws Exception {
+        // one line per file, as headlines or tweets are: too short to pass for an article
+        Path folder = dir.resolve("headlines");
+        String[][] lines = {
+            {"sport", "Striker scores twice as the champions win the derby"},
+            {"sport", "Coach praises defence after a cup victory at home"},
+            {"sport", "Goalkeeper saves a penalty in the final minute of the match"},
+            {"sport", "Team signs a young striker before the new season"},
+            {"weather", "Heavy rain and strong wind expected over the coast tonight"},
+            {"weather", "Snow closes mountain roads as temperatures fall"},
+            {"weather", "Heatwave warning issued with temperatures near forty degrees"},
+            {"weather", "Storm brings rain and flooding to the valley towns"},
+        };
+        for (int i = 0; i < lines.length; i++) {
+            Files.writeString(Files.createDirectories(folder.resolve(lines[i][0])).resolve(i + ".txt"), lines[i][1] + "\n");
+        }
+        Path out = dir.resolve("headlines.ngpack");
+        Run extracted = run("train", "--data", folder.toString(), "--output", out.toString());
+        assertEquals(2, extracted.code, extracted.err);
+        // the message names the file and the option that is the fix, which train has
+        assertTrue(extracted.err.contains("has no text") && extracted.err.contains(".txt") && extracted.err.contains("--raw"),
+                extracted.err);
+        assertFalse(Files.exists(out));
+
+        Run raw = run("train", "--data", folder.toString(), "--raw", "--calibration-folds", "2", "--output", out.toString());
+        assertEquals(0, raw.code, raw.err);
+        Run eval = run("evaluate", "--model", out.toString(), "--data", folder.toString(), "--label-column", "label",
+                "--raw", "--json");
+        assertEquals(0, eval.code, eval.err);
+        assertEquals(8, new ObjectMapper().readTree(eval.out).get("label").get("n").asInt(), eval.out);
+        Run noRaw = run("evaluate", "--model", out.toString(), "--data", folder.toString(), "--label-column", "label");
+        assertEquals(2, noRaw.code, noRaw.err);
+        assertTrue(noRaw.err.contains("has no text"), noRaw.err);
+        Run cv = run("cross-validate", "--data", folder.toString(), "--raw", "--folds", "2", "--json");
+        assertEquals(0, cv.code, cv.err);
+        assertEquals(8, new ObjectMapper().readTree(cv.out).get("label").get("n").asInt(), cv.out);
+        Path copy = Files.copy(out, dir.resolve("headlines-copy.ngpack"));
+        Run cmp = run("compare", "--data", folder.toString(), "--raw", "--json", out.toString(), copy.toString());
+        assertEquals(0, cmp.code, cmp.err);
+        assertEquals(8, new ObjectMapper().readTree(cmp.out).get("n").asInt(), cmp.out);
+
+        // with a CSV, --raw would do nothing: said, not ignored
+        Run csvRaw = run("train", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic", "--raw",
+                "--output", dir.resolve("csv-raw.ngpack").toString());
+        assertEquals(2, csvRaw.code, csvRaw.err);
+        assertTrue(csvRaw.err.contains("--raw applies to a folder per label") && csvRaw.err.contains(csv.toString()),
+                csvRaw.err);
+        Run csvEval = run("evaluate", "--model", pack.toString(), "--data", csv.toString(), "--raw");
+        assertEquals(2, csvEval.code, csvEval.err);
+        assertTrue(csvEval.err.contains("--raw applies to a folder per label"), csvEval.err);
     }
 
     @Test

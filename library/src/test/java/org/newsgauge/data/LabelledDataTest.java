@@ -60,4 +60,25 @@ class LabelledDataTest {
         assertEquals(6, d.size());
         assertEquals("topic", d.dimensions().get(0).name());
     }
+
+    @Test
+    void aFolderOfOneLineTextsIsReadWholeWithoutExtraction(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("sport"));
+        Files.createDirectories(dir.resolve("weather"));
+        Files.writeString(dir.resolve("sport/a.txt"), "Striker scores twice as the champions win the derby\n");
+        Files.writeString(dir.resolve("weather/b.txt"), "Heavy rain and strong wind expected over the coast tonight\n");
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> LabelledData.read(dir, List.of(), List.of(), Map.of(), null, null));
+        assertTrue(e.getMessage().contains("has no text"), e.getMessage());
+        Dataset d = LabelledData.read(dir, List.of(), List.of(), Map.of(), null, null,
+                org.newsgauge.text.DocumentReader.defaults().withExtraction(false));
+        assertEquals(2, d.size());
+        assertEquals("Striker scores twice as the champions win the derby", d.examples().get(0).text().strip());
+        // the stream reads the folder the same way
+        List<String> streamed = new java.util.ArrayList<>();
+        LabelledData.stream(dir, List.of(), List.of(), Map.of(), null, null,
+                org.newsgauge.text.DocumentReader.defaults().withExtraction(false)).stream(x -> streamed.add(x.text().strip()));
+        assertEquals(List.of("Striker scores twice as the champions win the derby",
+                "Heavy rain and strong wind expected over the coast tonight"), streamed);
+    }
 }

@@ -52,6 +52,14 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     @Parameter
     Map<String, String> ordinal;
 
+    /**
+     * A folder per label: take each file as it is, without article extraction (for headlines,
+     * tweets and other texts too short to pass for an article). A CSV's texts are always taken as
+     * they are, so with a CSV this is an error.
+     */
+    @Parameter(property = "newsgauge.raw", defaultValue = "false")
+    boolean raw;
+
     /** Column grouping rows (e.g. event) so that cross-validation keeps a group in one fold. */
     @Parameter(property = "newsgauge.groupColumn")
     String groupColumn;
@@ -140,11 +148,13 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     Dataset dataset() throws MojoExecutionException, IOException {
         try {
             if (spec != null) {
+                requireNoRawWithSpec();
                 PackSpec s = readSpec();
                 return s.reader().read(s.data());
             }
             requireFolderSettings();
-            return LabelledData.read(dataFile(), list(textColumns), list(labelColumns), ordinals(), groupColumn, idColumn);
+            return LabelledData.read(dataFile(), list(textColumns), list(labelColumns), ordinals(), groupColumn, idColumn,
+                    documents());
         } catch (DatasetException e) {
             throw new MojoExecutionException("cannot read the data: " + e.getMessage(), e);
         }
@@ -156,14 +166,35 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
      */
     ExampleStream examples() throws MojoExecutionException, IOException {
         if (spec != null) {
+            requireNoRawWithSpec();
             return readSpec().examples();
         }
         requireFolderSettings();
-        return LabelledData.stream(dataFile(), list(textColumns), list(labelColumns), ordinals(), groupColumn, idColumn);
+        return LabelledData.stream(dataFile(), list(textColumns), list(labelColumns), ordinals(), groupColumn, idColumn,
+                documents());
     }
 
     private static final LabelledData.SettingNames PARAMETER_NAMES = new LabelledData.SettingNames("<textColumns>",
             "<ordinal>", "<groupColumn>", "<idColumn>", "a second <labelColumn>", "<labelColumns>");
+
+    /**
+     * How a folder's files are read: whole with {@code <raw>}, else with article extraction as the
+     * classify goal reads them. {@code <raw>} with a CSV is an error rather than a no-op.
+     */
+    org.newsgauge.text.DocumentReader documents() throws MojoExecutionException {
+        if (raw && (data == null || !data.isDirectory())) {
+            throw new MojoExecutionException("<raw> applies to a folder per label, whose files it takes whole; <data> "
+                    + data + " is not a folder, and a CSV's texts are taken as they are: leave <raw> out");
+        }
+        return org.newsgauge.text.DocumentReader.defaults().withExtraction(!raw);
+    }
+
+    private void requireNoRawWithSpec() throws MojoExecutionException {
+        if (raw) {
+            throw new MojoExecutionException("<raw> applies to a folder per label given as <data>; a pack spec's data is"
+                    + " a CSV, whose texts are taken as they are: leave <raw> out");
+        }
+    }
 
     /** The parameters only a CSV has are an error with a folder per label, named as parameters. */
     private void requireFolderSettings() throws MojoExecutionException {
@@ -190,7 +221,7 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
                 .append(o.tuneC()).append(' ').append(o.tuneFeatures()).append(' ')
                 .append(new java.util.TreeMap<>(o.dimensionAlgorithms())).append('\n');
         sb.append("reading ").append(list(labelColumns)).append(' ').append(new java.util.TreeMap<>(ordinals())).append(' ')
-                .append(groupColumn).append(' ').append(idColumn).append('\n');
+                .append(groupColumn).append(' ').append(idColumn).append(raw ? " raw" : "").append('\n');
         Path dataPath;
         if (spec != null) {
             sb.append("spec ").append(ResultCache.sha256(existing(spec, "<spec>").toPath())).append('\n');

@@ -23,7 +23,7 @@ import org.newsgauge.report.JsonlResultReader;
  * <execution>
  *   <goals><goal>classify</goal><goal>check</goal></goals>   <!-- check: verify, reads results.jsonl -->
  *   <configuration>
- *     <failWhen><rule>tension >= high</rule><rule>confidence &lt; 0.5</rule></failWhen>
+ *     <failWhen><rule>tension >= high</rule><rule>confidence &amp;lt; 0.5</rule></failWhen>
  *   </configuration>
  * </execution>
  * }</pre>
@@ -32,8 +32,9 @@ import org.newsgauge.report.JsonlResultReader;
 public class CheckMojo extends AbstractNewsgaugeMojo {
     /**
      * Rules; a document breaking any of them fails the build. One per element
-     * ({@code <failWhen><rule>tension >= high</rule><rule>confidence < 0.5</rule></failWhen>}) or
-     * a single one ({@code <failWhen>tension >= high</failWhen>}); see the README for the syntax.
+     * ({@code <failWhen><rule>tension >= high</rule><rule>confidence &amp;lt; 0.5</rule></failWhen>},
+     * a rule's less-than sign written as XML wants it, {@code &amp;lt;}) or a single one
+     * ({@code <failWhen>tension >= high</failWhen>}); see the README for the syntax.
      */
     @Parameter(property = "newsgauge.failWhen")
     List<String> failWhen;

@@ -30,7 +30,7 @@ import org.newsgauge.report.EvaluationMarkdown;
  * <execution>
  *   <goals><goal>evaluate</goal></goals>   <!-- verify; the built-in pack unless <model> -->
  *   <configuration><data>src/test/data/holdout.csv</data>
- *     <minimums><topic>macro_f1=0.80</topic><tension>mae&lt;=0.5, within_one=0.9</tension></minimums></configuration>
+ *     <minimums><topic>macro_f1=0.80</topic><tension>mae&amp;lt;=0.5, within_one=0.9</tension></minimums></configuration>
  * </execution>
  * }</pre>
  */
@@ -53,7 +53,7 @@ public class EvaluateMojo extends AbstractDataMojo {
     int folds;
 
     /**
-     * Minimum quality per dimension: {@code <minimums><topic>macro_f1=0.80</topic><tension>mae<=0.6, within_one=0.9</tension></minimums>}.
+     * Minimum quality per dimension: {@code <minimums><topic>macro_f1=0.80</topic><tension>mae&amp;lt;=0.6, within_one=0.9</tension></minimums>}.
      * Metrics: accuracy, macro_f1, ece, mae, within_one, f1[LABEL], precision[LABEL], recall[LABEL].
      */
     @Parameter
@@ -139,7 +139,7 @@ public class EvaluateMojo extends AbstractDataMojo {
             try {
                 if (baseline == null) {
                     report = Evaluator.evaluate(pack, LabelledData.forPack(pack, existing(data, "<data>").toPath(),
-                            list(textColumns), list(dimensions)));
+                            list(textColumns), list(dimensions), documents()));
                 } else {
                     comparison = compare(pack, evaluated);
                     // the evaluated pack is the second of the two compared, after the baseline; a dimension the
@@ -147,7 +147,7 @@ public class EvaluateMojo extends AbstractDataMojo {
                     EvaluationReport compared = List.copyOf(comparison.packs().values()).get(1);
                     report = compared.dimensions().keySet().containsAll(evaluated) ? compared
                             : Evaluator.evaluate(pack, LabelledData.forPack(pack, existing(data, "<data>").toPath(),
-                                    list(textColumns), list(dimensions)));
+                                    list(textColumns), list(dimensions), documents()));
                 }
             } catch (DatasetException | IllegalArgumentException e) {
                 throw new MojoExecutionException("cannot evaluate on " + data + ": " + e.getMessage(), e);
@@ -277,6 +277,6 @@ public class EvaluateMojo extends AbstractDataMojo {
         }
         return PackComparison.compare(List.of(new PackComparison.Candidate(baseName, base),
                 new PackComparison.Candidate(packName, pack)), existing(data, "<data>").toPath(), list(textColumns),
-                common, PackComparison.Settings.defaults());
+                common, PackComparison.Settings.defaults().withDocuments(documents()));
     }
 }

@@ -521,6 +521,57 @@ class MojoTest {
     }
 
     @Test
+    void rawTakesAFolderOfHeadlinesWholeAndIsRefusedWithACsv() throws Exception {
+        String[][] lines = {
+            {"politics", "Serbia recalls its envoy in a row over the talks"},
+            {"politics", "Parliament in Pristina votes on the new government"},
+            {"politics", "Mayors in the north resign over the licence plate rule"},
+            {"security", "Kosovo police patrol the northern crossing at night"},
+            {"security", "NATO peacekeepers reinforce the bridge in Mitrovica"},
+            {"security", "Police arrest two men after shots near the border"},
+        };
+        Path folder = dir.resolve("headlines");
+        for (int i = 0; i < lines.length; i++) {
+            Files.writeString(Files.createDirectories(folder.resolve(lines[i][0])).resolve(i + ".txt"), lines[i][1] + "\n");
+        }
+        TrainMojo t = train();
+        t.data = folder.toFile();
+        t.labelColumns = List.of("topic");
+        t.calibrationFolds = 2;
+        t.output = dir.resolve("target/classes/h.ngpack").toFile();
+        MojoExecutionException extracted = assertThrows(MojoExecutionException.class, t::execute);
+        assertTrue(extracted.getMessage().contains("has no text") && extracted.getMessage().contains("<raw>true</raw>"),
+                extracted.getMessage());
+        t.raw = true;
+        t.execute();
+        assertEquals(6, org.newsgauge.model.PackReader.read(t.output.toPath()).provenance().documents());
+        // taking the files whole changes what is trained on: not the same training as without it
+        assertFalse(t.trainingInputs(org.newsgauge.train.TrainingOptions.defaults()).equals(withRaw(train(), folder, false)
+                .trainingInputs(org.newsgauge.train.TrainingOptions.defaults())));
+
+        EvaluateMojo e = evaluate(folder);
+        e.model = t.output;
+        e.raw = true;
+        e.execute();
+        assertEquals(6, new com.fasterxml.jackson.databind.ObjectMapper().readTree(new File(out, "evaluation.json"))
+                .get("topic").get("n").asInt());
+
+        TrainMojo csv = train();
+        csv.data = Files.writeString(dir.resolve("h.csv"), "text,label\na,b\n").toFile();
+        csv.raw = true;
+        csv.output = dir.resolve("target/classes/c.ngpack").toFile();
+        assertTrue(assertThrows(MojoExecutionException.class, csv::execute).getMessage()
+                .startsWith("<raw> applies to a folder per label"));
+    }
+
+    private static TrainMojo withRaw(TrainMojo m, Path data, boolean raw) {
+        m.data = data.toFile();
+        m.labelColumns = List.of("topic");
+        m.raw = raw;
+        return m;
+    }
+
+    @Test
     void trainIsIncrementalOnTheDataTheSpecAndTheSettings() throws Exception {
         TrainMojo t = train();
         t.data = dir.resolve("train.csv").toFile();
