@@ -25,13 +25,20 @@ import org.junit.jupiter.api.Test;
  * {@code model} and {@code eval} needed each other). A failure names the cycle and the files that
  * make its first step.
  *
- * <p>Read from the sources (imports and qualified names in code, comments left out), with
- * sub-packages counted as their top package ({@code text.extract} is {@code text}).
+ * <p>Read from the sources (imports and qualified names in code, comments and string literals
+ * left out), with sub-packages counted as their top package ({@code text.extract} is
+ * {@code text}).
  */
 class PackageLayersTest {
     private static final Path SOURCES = Path.of("src/main/java/org/newsgauge");
     private static final Pattern REFERENCE = Pattern.compile("\\borg\\.newsgauge\\.([a-z]+)\\.");
-    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
+    /**
+     * Comments and literals, matched in one left-to-right pass so that neither hides the other: a
+     * {@code "/*"} in a string is no comment, a {@code "} in a comment no string.
+     */
+    private static final Pattern NOT_CODE = Pattern.compile(
+            "\"\"\".*?\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])+'|/\\*.*?\\*/|//[^\\n]*",
+            Pattern.DOTALL);
 
     @Test
     void theLibrarysPackagesHaveNoCycle() throws IOException {
@@ -68,6 +75,20 @@ class PackageLayersTest {
         assertEquals(List.of(), cycle(g));
     }
 
+    @Test
+    void aStringThatLooksLikeACommentHidesNoCode(@org.junit.jupiter.api.io.TempDir Path root) throws IOException {
+        Files.createDirectories(root.resolve("cli"));
+        Files.writeString(root.resolve("cli/A.java"), String.join("\n",
+                "package org.newsgauge.cli;",
+                "class A {",
+                "    String folders = \"DIR/<label>/*.txt\"; // org.newsgauge.gate.X in a comment is no use",
+                "    Object pack = org.newsgauge.model.ModelPack.class;",
+                "    String url = \"http://example.org/*\";",
+                "    Object reader = org.newsgauge.text.DocumentReader.class; /* org.newsgauge.eval.Y */",
+                "}"));
+        assertEquals(Set.of("model", "text"), read(root).get("cli").keySet());
+    }
+
     /** package -> (package it uses -> the files that use it). */
     private static Map<String, Map<String, Set<String>>> read(Path root) throws IOException {
         Map<String, Map<String, Set<String>>> graph = new TreeMap<>();
@@ -82,7 +103,7 @@ class PackageLayersTest {
             }
             String pkg = rel.getName(0).toString();
             Map<String, Set<String>> uses = graph.computeIfAbsent(pkg, k -> new TreeMap<>());
-            String code = COMMENT.matcher(Files.readString(f, StandardCharsets.UTF_8)).replaceAll(" ");
+            String code = NOT_CODE.matcher(Files.readString(f, StandardCharsets.UTF_8)).replaceAll(" ");
             Matcher m = REFERENCE.matcher(code);
             while (m.find()) {
                 if (!m.group(1).equals(pkg)) {

@@ -74,9 +74,10 @@ final class DataOptions {
      * CSV-only options are with a folder.
      */
     static org.newsgauge.text.DocumentReader documents(boolean raw, Path data) {
-        if (raw && !java.nio.file.Files.isDirectory(data)) {
+        // a path that does not exist is left to the reader's "not found", which names what is wrong
+        if (raw && java.nio.file.Files.isRegularFile(data)) {
             throw new Main.UserError("--raw applies to a folder per label, whose files it takes whole; " + data
-                    + " is not a folder, and a CSV's texts are taken as they are: leave --raw out");
+                    + " is a file, and a CSV's texts are taken as they are: leave --raw out");
         }
         return org.newsgauge.text.DocumentReader.defaults().withExtraction(!raw);
     }

@@ -137,16 +137,16 @@ public record ComparisonReport(String data, int n, int resamples, long seed, Map
         for (Difference d : differences) {
             ObjectNode p = ds.has(d.pack()) ? (ObjectNode) ds.get(d.pack()) : ds.putObject(d.pack());
             ObjectNode o = p.putObject(d.dimension());
-            o.put("accuracy", EvaluationReport.round(d.accuracy()));
-            o.putArray("accuracy_ci").add(EvaluationReport.round(d.accuracyLow())).add(EvaluationReport.round(d.accuracyHigh()));
-            o.put("macro_f1", EvaluationReport.round(d.macroF1()));
-            o.putArray("macro_f1_ci").add(EvaluationReport.round(d.macroF1Low())).add(EvaluationReport.round(d.macroF1High()));
+            o.put("accuracy", org.newsgauge.io.JsonNumbers.fourDecimals(d.accuracy()));
+            o.putArray("accuracy_ci").add(org.newsgauge.io.JsonNumbers.fourDecimals(d.accuracyLow())).add(org.newsgauge.io.JsonNumbers.fourDecimals(d.accuracyHigh()));
+            o.put("macro_f1", org.newsgauge.io.JsonNumbers.fourDecimals(d.macroF1()));
+            o.putArray("macro_f1_ci").add(org.newsgauge.io.JsonNumbers.fourDecimals(d.macroF1Low())).add(org.newsgauge.io.JsonNumbers.fourDecimals(d.macroF1High()));
             if (d.mae() != null) {
-                o.put("mae", EvaluationReport.round(d.mae()));
+                o.put("mae", org.newsgauge.io.JsonNumbers.fourDecimals(d.mae()));
             }
             o.put("only_baseline_right", d.onlyBaselineRight());
             o.put("only_pack_right", d.onlyPackRight());
-            o.put("mcnemar_p", EvaluationReport.round(d.mcNemarP()));
+            o.put("mcnemar_p", org.newsgauge.io.JsonNumbers.fourDecimals(d.mcNemarP()));
             o.put("verdict", d.verdict().name().toLowerCase(java.util.Locale.ROOT));
         }
         try {

@@ -60,18 +60,18 @@ public record CrossValidation(EvaluationReport pooled, List<EvaluationReport> fo
         ObjectNode root = pooled.toJsonTree(mapper);
         for (String d : pooled.dimensions().keySet()) {
             ObjectNode dim = (ObjectNode) root.get(d);
-            dim.put("folds_macro_f1_mean", EvaluationReport.round(java.util.Arrays.stream(perFold(d, DimensionMetrics::macroF1))
+            dim.put("folds_macro_f1_mean", org.newsgauge.io.JsonNumbers.fourDecimals(java.util.Arrays.stream(perFold(d, DimensionMetrics::macroF1))
                     .average().orElse(0)));
-            dim.put("folds_macro_f1_sd", EvaluationReport.round(standardDeviation(d, DimensionMetrics::macroF1)));
+            dim.put("folds_macro_f1_sd", org.newsgauge.io.JsonNumbers.fourDecimals(standardDeviation(d, DimensionMetrics::macroF1)));
             ArrayNode a = dim.putArray("folds");
             for (EvaluationReport f : folds) {
                 DimensionMetrics m = f.dimensions().get(d);
                 ObjectNode o = a.addObject();
                 o.put("n", m.n());
-                o.put("accuracy", EvaluationReport.round(m.accuracy()));
-                o.put("macro_f1", EvaluationReport.round(m.macroF1()));
+                o.put("accuracy", org.newsgauge.io.JsonNumbers.fourDecimals(m.accuracy()));
+                o.put("macro_f1", org.newsgauge.io.JsonNumbers.fourDecimals(m.macroF1()));
                 if (m.mae() != null) {
-                    o.put("mae", EvaluationReport.round(m.mae()));
+                    o.put("mae", org.newsgauge.io.JsonNumbers.fourDecimals(m.mae()));
                 }
             }
         }

@@ -101,7 +101,7 @@ public record EvaluationReport(Map<String, DimensionMetrics> dimensions) {
         return new EvaluationReport(dims);
     }
 
-    public static java.math.BigDecimal round(double v) {
+    static java.math.BigDecimal round(double v) {
         return org.newsgauge.io.JsonNumbers.fourDecimals(v);
     }
 }

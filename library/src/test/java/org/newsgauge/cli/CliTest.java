@@ -865,6 +865,10 @@ class CliTest {
         assertEquals(0, cmp.code, cmp.err);
         assertEquals(8, new ObjectMapper().readTree(cmp.out).get("n").asInt(), cmp.out);
 
+        // a mistyped folder is reported as missing, not as a CSV
+        Run missing = run("train", "--data", dir.resolve("headlinez").toString(), "--raw", "--output", out.toString() + "x");
+        assertEquals(2, missing.code, missing.err);
+        assertTrue(missing.err.contains("headlinez") && !missing.err.contains("--raw applies"), missing.err);
         // with a CSV, --raw would do nothing: said, not ignored
         Run csvRaw = run("train", "--data", csv.toString(), "--text-column", "text", "--label-column", "topic", "--raw",
                 "--output", dir.resolve("csv-raw.ngpack").toString());

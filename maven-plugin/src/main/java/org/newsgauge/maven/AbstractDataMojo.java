@@ -55,9 +55,11 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     /**
      * A folder per label: take each file as it is, without article extraction (for headlines,
      * tweets and other texts too short to pass for an article). A CSV's texts are always taken as
-     * they are, so with a CSV this is an error.
+     * they are, so with a CSV this is an error. Its property is not the classify goal's
+     * {@code newsgauge.raw}, so that {@code -Dnewsgauge.raw} on a build that also trains on a CSV
+     * does not break the training.
      */
-    @Parameter(property = "newsgauge.raw", defaultValue = "false")
+    @Parameter(property = "newsgauge.rawData", defaultValue = "false")
     boolean raw;
 
     /** Column grouping rows (e.g. event) so that cross-validation keeps a group in one fold. */
