@@ -114,6 +114,13 @@ public final class Main implements Callable<Integer> {
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             String msg = String.valueOf(ex.getMessage());
+            // a data option beside --spec makes picocli want the --data of its group: say what is wrong instead
+            if (ex instanceof CommandLine.MissingParameterException && msg.contains("--data")
+                    && java.util.Arrays.stream(a).anyMatch(x -> x.equals("--spec") || x.startsWith("--spec="))) {
+                msg = "--spec takes the data, its columns and how they are read from the spec file, so the data options"
+                        + " (--data, --text-column, --label-column, --ordinal, --group-column, --id-column, --raw) do not go"
+                        + " beside it; leave them out, or write them into the spec";
+            }
             // picocli starts some messages with its own "Error: "
             ex.getCommandLine().getErr().println("error: " + (msg.startsWith("Error: ") ? msg.substring(7) : msg));
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");

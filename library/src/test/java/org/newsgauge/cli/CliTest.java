@@ -865,6 +865,10 @@ class CliTest {
         assertEquals(0, cmp.code, cmp.err);
         assertEquals(8, new ObjectMapper().readTree(cmp.out).get("n").asInt(), cmp.out);
 
+        // beside --spec, a data option is named as the mistake, not as a missing --data
+        Run spec = run("train", "--spec", dir.resolve("any.json").toString(), "--raw", "--output", out.toString() + "s");
+        assertEquals(2, spec.code, spec.err);
+        assertTrue(spec.err.startsWith("error: --spec takes the data") && spec.err.contains("--raw"), spec.err);
         // a mistyped folder is reported as missing, not as a CSV
         Run missing = run("train", "--data", dir.resolve("headlinez").toString(), "--raw", "--output", out.toString() + "x");
         assertEquals(2, missing.code, missing.err);
