@@ -12,7 +12,8 @@ real-check-2.csv is a second set, never used to steer the corpus; real-check-3.c
 measured blind on the stop words; real-check-4.csv a fourth, measured once on the finished pack;
 real-check-5.csv a fifth, collected blind to corpus round 8; real-check-6.csv a sixth, measured
 once after it; real-check-7.csv a seventh, 1998-2025, measured once after everything; real-check-8.csv an
-eighth, outlets with a side over-sampled, measured once after the cue terms the seventh steered; the second annotation's columns are optional. It runs the CLI's `classify` on the saved files and
+eighth, outlets with a side over-sampled, measured once after the cue terms the seventh steered;
+real-check-9.csv a ninth, Serbian outlets over-sampled, measured once; the second annotation's columns are optional. It runs the CLI's `classify` on the saved files and
 prints, per set and dimension, how many labels agree with the list (all rows, and the rows whose
 reason does not say "unsure"), how often the second, blind annotation (columns <dimension>_2)
 agrees with the first, then each disagreement with the classifier's probability. Rows without a
