@@ -227,13 +227,15 @@ public final class ArticleClassifier {
      * in the explanation (weight: the rule's confidence), then the features that pushed most.
      */
     private Prediction predict(int i, DimensionModel d, CueRules.Reading reading, double[] scores, SparseVector x) {
-        double[] p = cues.apply(i, reading, d.distribution(scores));
+        // what the rule read, made once: it decides the distribution and leads the explanation
+        java.util.Optional<org.newsgauge.text.NarratorCues.Match> found = cues.match(i, reading);
+        double[] p = cues.apply(i, found, d.distribution(scores));
         int c = d.choose(p);
         if (topFeatures == 0) {
             return Prediction.of(d.name(), d.labels(), p, c, List.of());
         }
         List<Contribution> why = new ArrayList<>();
-        cues.match(i, reading).ifPresent(m -> {
+        found.ifPresent(m -> {
             double conf = cues.confidence(i, m.label());
             for (String t : m.terms()) {
                 if (why.size() < topFeatures) {

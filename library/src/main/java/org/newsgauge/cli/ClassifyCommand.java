@@ -63,24 +63,10 @@ final class ClassifyCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     Main main;
 
-    /** The report format a file name asks for by its extension, or null for none of theirs. */
-    static String formatOf(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv")) {
-            return "csv";
-        }
-        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-            return "jsonl";
-        }
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return "html";
-        }
-        return null;
-    }
-
     @Override
     public Integer call() throws Exception {
-        String byName = output == null ? null : formatOf(output);
+        String byName = output == null || output.getFileName() == null ? null
+                : ReportFormat.ofFileName(output.getFileName().toString()).map(f -> f.name().toLowerCase(Locale.ROOT)).orElse(null);
         if (format == null) {
             format = byName == null ? "table" : byName;
         }

@@ -68,18 +68,9 @@ final class DataOptions {
         }
     }
 
-    /**
-     * How a folder's files are read: whole with {@code --raw}, else with article extraction as
-     * {@code classify} reads them. {@code --raw} with a CSV is an error rather than a no-op, as the
-     * CSV-only options are with a folder.
-     */
+    /** How a folder's files are read: whole with {@code --raw} (see {@link LabelledData#folderReading}). */
     static org.newsgauge.text.DocumentReader documents(boolean raw, Path data) {
-        // a path that does not exist is left to the reader's "not found", which names what is wrong
-        if (raw && java.nio.file.Files.isRegularFile(data)) {
-            throw new Main.UserError("--raw applies to a folder per label, whose files it takes whole; " + data
-                    + " is a file, and a CSV's texts are taken as they are: leave --raw out");
-        }
-        return org.newsgauge.text.DocumentReader.defaults().withExtraction(!raw);
+        return LabelledData.folderReading(data, raw, OPTION_NAMES);
     }
 
     /** The options only a CSV has are an error with a folder per label, named as options. */
@@ -88,7 +79,7 @@ final class DataOptions {
     }
 
     private static final LabelledData.SettingNames OPTION_NAMES = new LabelledData.SettingNames("--text-column", "--ordinal",
-            "--group-column", "--id-column", "a second --label-column", "--label-column");
+            "--group-column", "--id-column", "a second --label-column", "--label-column", "--raw");
 
     private Map<String, List<String>> ordinal() {
         Map<String, List<String>> order = new LinkedHashMap<>();

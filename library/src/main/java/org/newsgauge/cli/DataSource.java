@@ -41,13 +41,7 @@ final class DataSource {
         } else {
             dims.addAll(data.labelColumns.isEmpty() ? java.util.List.of("label") : data.labelColumns);
         }
-        for (String dim : o.dimensionAlgorithms().keySet()) {
-            if (!dims.contains(dim)) {
-                throw new Main.UserError("--algorithm names dimension '" + dim + "', which " + (spec != null ? spec.toString()
-                        : "the data") + " does not label (dimensions: " + String.join(", ", dims) + "); correct the name or"
-                        + " remove it");
-            }
-        }
+        o.requireAlgorithmDimensions(dims, spec != null ? spec.toString() : "the data", "--algorithm names");
         return o;
     }
 

@@ -66,12 +66,31 @@ public final class LabelledData {
      *
      * @param secondLabelColumn a label column beyond the first
      * @param labelColumn       the label column that names a folder's dimension
+     * @param raw               reading a folder's files whole, without article extraction
      */
     public record SettingNames(String textColumns, String ordinal, String groupColumn, String idColumn,
-                               String secondLabelColumn, String labelColumn) {
+                               String secondLabelColumn, String labelColumn, String raw) {
         /** The API's words. */
         public static final SettingNames API = new SettingNames("text columns", "an ordinal order", "a group column",
-                "an id column", "a second label column", "a label column");
+                "an id column", "a second label column", "a label column", "reading files whole");
+    }
+
+    /**
+     * How the files of a folder per label are read: whole when {@code raw} (headlines, tweets,
+     * texts too short to pass for an article), else with article extraction as classification reads
+     * them. The mirror of {@link #requireFolderSettings}: {@code raw} with a CSV file, whose texts
+     * are always taken as they are, is an error rather than a no-op. A path that does not exist is
+     * left to the reader, whose "not found" names what is wrong.
+     *
+     * @param names what the caller calls the setting, in the message
+     * @throws IllegalArgumentException for {@code raw} with a file
+     */
+    public static DocumentReader folderReading(Path data, boolean raw, SettingNames names) {
+        if (raw && data != null && Files.isRegularFile(data)) {
+            throw new IllegalArgumentException(names.raw() + " applies to a folder per label, whose files it takes whole; "
+                    + data + " is a file, and a CSV's texts are taken as they are: leave " + names.raw() + " out");
+        }
+        return DocumentReader.defaults().withExtraction(!raw);
     }
 
     /**

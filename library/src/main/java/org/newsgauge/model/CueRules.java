@@ -89,15 +89,16 @@ public final class CueRules {
 
     /** The distribution {@code p} of dimension {@code d}, the rule applied to what {@code r} read. */
     public double[] apply(int d, Reading r, double[] p) {
-        return matched(d, r).map(m -> raised(d, m, p)).orElse(p);
+        return apply(d, match(d, r), p);
     }
 
-    private static Optional<NarratorCues.Match> matched(int d, Reading r) {
-        return r == null ? Optional.empty() : r.match(d);
-    }
-
-    private double[] raised(int d, NarratorCues.Match m, double[] p) {
-        return CueRule.raise(p, dimensions.get(d).labels().indexOf(m.label()), rules[d].confidence().get(m.label()));
+    /**
+     * The distribution {@code p} of dimension {@code d}, the rule applied to what it found
+     * ({@link #match}): for a caller that also explains with the match, so that it is made once.
+     */
+    public double[] apply(int d, Optional<NarratorCues.Match> found, double[] p) {
+        return found.map(m -> CueRule.raise(p, dimensions.get(d).labels().indexOf(m.label()), confidence(d, m.label())))
+                .orElse(p);
     }
 
     /**
@@ -106,7 +107,7 @@ public final class CueRules {
      * An explanation lists those terms first, with the rule's {@link #confidence}.
      */
     public Optional<NarratorCues.Match> match(int d, Reading r) {
-        return matched(d, r);
+        return r == null ? Optional.empty() : r.match(d);
     }
 
     /** The confidence of dimension {@code d}'s rule in {@code label}: the least probability it raises the label to. */

@@ -49,6 +49,22 @@ public enum ReportFormat {
         throw new IllegalArgumentException("unknown report format '" + name + "'; use csv, jsonl or html");
     }
 
+    /**
+     * The format a file name asks for by its extension, in any case: that of {@link #fileName()}
+     * ({@code .csv}, {@code .jsonl}, {@code .html}), or {@code .ndjson} and {@code .htm}; empty for
+     * any other.
+     */
+    public static java.util.Optional<ReportFormat> ofFileName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (ReportFormat f : values()) {
+            if (n.endsWith(f.fileName.substring(f.fileName.lastIndexOf('.')))) {
+                return java.util.Optional.of(f);
+            }
+        }
+        return n.endsWith(".ndjson") ? java.util.Optional.of(JSONL)
+                : n.endsWith(".htm") ? java.util.Optional.of(HTML) : java.util.Optional.empty();
+    }
+
     /** A writer of this format to {@code out}. */
     public ResultWriter open(Writer out, List<DimensionSpec> dims, String title, String subtitle) throws IOException {
         return switch (this) {

@@ -241,12 +241,7 @@ public final class PackTrainer {
             }
         }
         List<String> names = data.dimensions().stream().map(DimensionSpec::name).toList();
-        for (String dim : options.dimensionAlgorithms().keySet()) {
-            if (!names.contains(dim)) {
-                throw new IllegalArgumentException("an algorithm is given for dimension '" + dim + "', which " + data.source()
-                        + " does not label (dimensions: " + String.join(", ", names) + "); correct the name or remove it");
-            }
-        }
+        options.requireAlgorithmDimensions(names, data.source(), "an algorithm is given for");
         ReportColumns.requireDistinct(names, data.source());
         for (DimensionSpec spec : data.dimensions()) {
             if (data.size() >= 50 && java.util.Arrays.stream(data.labelIndices(data.dimensions().indexOf(spec))).distinct()

@@ -173,6 +173,25 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
                 .collect(java.util.stream.Collectors.joining(", ", algorithm + " (", ")"));
     }
 
+    /**
+     * Refuses a dimension's own algorithm ({@link #withAlgorithm(String, String)}) for a
+     * dimension that {@code source} does not label: a misspelt name would otherwise be ignored.
+     * The trainer checks it on the data; a command line can check it before reading any.
+     *
+     * @param dimensions the dimensions {@code source} labels
+     * @param source     what the dimensions come from, for the message ("news.csv", "the data")
+     * @param setting    how the caller names the setting, leading the message ("--algorithm names")
+     * @throws IllegalArgumentException naming the dimension and those {@code source} labels
+     */
+    public void requireAlgorithmDimensions(List<String> dimensions, String source, String setting) {
+        for (String dim : dimensionAlgorithms.keySet()) {
+            if (!dimensions.contains(dim)) {
+                throw new IllegalArgumentException(setting + " dimension '" + dim + "', which " + source
+                        + " does not label (dimensions: " + String.join(", ", dimensions) + "); correct the name or remove it");
+            }
+        }
+    }
+
     /** The algorithm of dimension {@code dimension}: its own ({@link #withAlgorithm(String, String)}) or {@link #algorithm}. */
     public String algorithm(String dimension) {
         return dimensionAlgorithms.getOrDefault(dimension, algorithm);

@@ -75,25 +75,38 @@ class ReadmeFiguresTest {
 
     @Test
     void theSampleResultsRowsAreWhatThePackSays() throws IOException {
+        assertRowsAreThePacks(CSV_ROW, 4, 2, "the README's sample results.csv rows");
+    }
+
+    /**
+     * Each README line that {@code row} matches (groups: folder, file, then the label and the
+     * probability of topic, stance and tension) against what the pack says of that file, the
+     * probabilities to {@code decimals} places as the README shows them; at least {@code atLeast}.
+     */
+    private static void assertRowsAreThePacks(Pattern row, int decimals, int atLeast, String what) throws IOException {
         int checked = 0;
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            Matcher m = CSV_ROW.matcher(lines.get(i));
+            Matcher m = row.matcher(lines.get(i));
             if (!m.find()) {
                 continue;
             }
             Labels l = classify(m.group(1), m.group(2));
-            String now = String.join(",", l.require("topic").label(), four(l.require("topic").probability()),
-                    l.require("stance").label(), four(l.require("stance").probability()),
-                    l.require("tension").label(), four(l.require("tension").probability()));
-            String shown = String.join(",", m.group(3), plain(m.group(4)), m.group(5), plain(m.group(6)), m.group(7),
-                    plain(m.group(8)));
+            List<String> now = new ArrayList<>();
+            List<String> shown = new ArrayList<>();
+            int g = 3;
+            for (String dim : List.of("topic", "stance", "tension")) {
+                Prediction p = l.require(dim);
+                now.add(dim + "=" + p.label() + " " + String.format(Locale.ROOT, "%." + decimals + "f", p.probability()));
+                shown.add(dim + "=" + m.group(g) + " " + new java.math.BigDecimal(m.group(g + 1)).setScale(decimals));
+                g += 2;
+            }
             if (!now.equals(shown)) {
                 wrong.add("README line " + (i + 1) + ": shows " + shown + ", the pack gives " + now);
             }
             checked++;
         }
-        assertTrue(checked >= 2, "expected the README's sample results.csv rows, found " + checked);
+        assertTrue(checked >= atLeast, "expected " + what + ", found " + checked);
         assertEquals(List.of(), wrong);
     }
 
@@ -138,26 +151,7 @@ class ReadmeFiguresTest {
 
     @Test
     void theFailedCheckSampleIsWhatThePackSays() throws IOException {
-        int checked = 0;
-        List<String> wrong = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher m = CHECK_LINE.matcher(lines.get(i));
-            if (!m.find()) {
-                continue;
-            }
-            Labels l = classify(m.group(1), m.group(2));
-            String now = l.require("topic").label() + " " + two(l.require("topic").probability()) + ", "
-                    + l.require("stance").label() + " " + two(l.require("stance").probability()) + ", "
-                    + l.require("tension").label() + " " + two(l.require("tension").probability());
-            String shown = m.group(3) + " " + m.group(4) + ", " + m.group(5) + " " + m.group(6) + ", " + m.group(7) + " "
-                    + m.group(8);
-            if (!now.equals(shown)) {
-                wrong.add("README line " + (i + 1) + ": shows " + shown + ", the pack gives " + now);
-            }
-            checked++;
-        }
-        assertTrue(checked >= 1, "expected the README's failed-check sample, found " + checked);
-        assertEquals(List.of(), wrong);
+        assertRowsAreThePacks(CHECK_LINE, 2, 1, "the README's failed-check sample");
     }
 
     @Test

@@ -177,18 +177,15 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     }
 
     private static final LabelledData.SettingNames PARAMETER_NAMES = new LabelledData.SettingNames("<textColumns>",
-            "<ordinal>", "<groupColumn>", "<idColumn>", "a second <labelColumn>", "<labelColumns>");
+            "<ordinal>", "<groupColumn>", "<idColumn>", "a second <labelColumn>", "<labelColumns>", "<raw>");
 
-    /**
-     * How a folder's files are read: whole with {@code <raw>}, else with article extraction as the
-     * classify goal reads them. {@code <raw>} with a CSV is an error rather than a no-op.
-     */
+    /** How a folder's files are read: whole with {@code <raw>} (see {@link LabelledData#folderReading}). */
     org.newsgauge.text.DocumentReader documents() throws MojoExecutionException {
-        if (raw && (data == null || !data.isDirectory())) {
-            throw new MojoExecutionException("<raw> applies to a folder per label, whose files it takes whole; <data> "
-                    + data + " is not a folder, and a CSV's texts are taken as they are: leave <raw> out");
+        try {
+            return LabelledData.folderReading(data == null ? null : data.toPath(), raw, PARAMETER_NAMES);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         }
-        return org.newsgauge.text.DocumentReader.defaults().withExtraction(!raw);
     }
 
     private void requireNoRawWithSpec() throws MojoExecutionException {
