@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsgauge.data.DataSettings;
 import org.newsgauge.data.Dataset;
 import org.newsgauge.data.DatasetException;
 import org.newsgauge.data.ExampleStream;
@@ -46,14 +47,14 @@ final class DataOptions {
     Dataset read() throws DatasetException {
         requireNotSpec();
         requireCsvOptionsFitData();
-        return LabelledData.read(data, textColumns, labelColumns, ordinal(), groupColumn, idColumn, documents(raw, data));
+        return LabelledData.read(data, settings());
     }
 
     /** The same data as {@link #read()}, streamed: a CSV's texts need not all be held at once. */
     ExampleStream stream() throws DatasetException {
         requireNotSpec();
         requireCsvOptionsFitData();
-        return LabelledData.stream(data, textColumns, labelColumns, ordinal(), groupColumn, idColumn, documents(raw, data));
+        return LabelledData.stream(data, settings());
     }
 
     /**
@@ -75,7 +76,17 @@ final class DataOptions {
 
     /** The options only a CSV has are an error with a folder per label, named as options. */
     private void requireCsvOptionsFitData() {
-        LabelledData.requireFolderSettings(data, textColumns, labelColumns, ordinal(), groupColumn, idColumn, OPTION_NAMES);
+        LabelledData.requireFolderSettings(data, settings(), OPTION_NAMES);
+    }
+
+    /** The options as the library's settings. */
+    private DataSettings settings() {
+        DataSettings s = DataSettings.defaults().withTextColumns(textColumns).withLabelColumns(labelColumns)
+                .withGroupColumn(groupColumn).withIdColumn(idColumn).withDocuments(documents(raw, data));
+        for (Map.Entry<String, List<String>> o : ordinal().entrySet()) {
+            s = s.withOrdinal(o.getKey(), o.getValue());
+        }
+        return s;
     }
 
     private static final LabelledData.SettingNames OPTION_NAMES = new LabelledData.SettingNames("--text-column", "--ordinal",

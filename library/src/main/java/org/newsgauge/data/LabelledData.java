@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.newsgauge.model.DimensionKind;
 import org.newsgauge.model.DimensionModel;
 import org.newsgauge.model.ModelPack;
@@ -16,8 +15,9 @@ import org.newsgauge.text.DocumentReader;
  * or a command line gives them.
  *
  * <pre>{@code
- * Dataset train = LabelledData.read(Path.of("news.csv"), List.of("title", "body"), List.of("topic"),
- *         Map.of("tension", List.of("low", "high")), "event", null);
+ * Dataset train = LabelledData.read(Path.of("news.csv"), DataSettings.defaults()
+ *         .withTextColumns("title", "body").withLabelColumns("topic")
+ *         .withOrdinal("tension", List.of("low", "elevated", "high", "critical")).withGroupColumn("event"));
  * Dataset test = LabelledData.forPack(pack, Path.of("holdout.csv"), List.of(), List.of());
  * }</pre>
  *
@@ -30,34 +30,21 @@ public final class LabelledData {
     /**
      * Reads a dataset to train on.
      *
-     * @param data         a CSV file or a folder per label
-     * @param textColumns  CSV: text columns joined in order (empty: {@code text})
-     * @param labelColumns CSV: nominal label columns (empty and no ordinal: {@code label});
-     *                     folder: the first names the dimension (default {@code label})
-     * @param ordinal      CSV: ordinal label columns with their labels, lowest first
-     * @param groupColumn  CSV: the column grouping rows for grouped folds, or null
-     * @param idColumn     CSV: the id column, or null for {@code id} when present
+     * @param data     a CSV file or a folder per label
+     * @param settings its columns (CSV), its dimension's name (folder) and how a folder's files are
+     *                 read
+     * @return every row or file, labelled
+     * @throws DatasetException when the data cannot be read or a row is malformed: the message names
+     *                          the file, the line and what to do
+     * @throws IllegalArgumentException when {@code data} is a folder per label and settings that
+     *                                  only a CSV has are given
      */
-    public static Dataset read(Path data, List<String> textColumns, List<String> labelColumns,
-                               Map<String, List<String>> ordinal, String groupColumn, String idColumn)
-            throws DatasetException {
-        return read(data, textColumns, labelColumns, ordinal, groupColumn, idColumn, DocumentReader.defaults());
-    }
-
-    /**
-     * As {@link #read(Path, List, List, Map, String, String)}, reading a folder's files with
-     * {@code documents}: {@code DocumentReader.defaults().withExtraction(false)} takes each file
-     * whole (headlines, tweets, any text too short to pass for an article), where the default
-     * extracts the article as classification does. A CSV's texts are taken as they are either way.
-     */
-    public static Dataset read(Path data, List<String> textColumns, List<String> labelColumns,
-                               Map<String, List<String>> ordinal, String groupColumn, String idColumn,
-                               DocumentReader documents) throws DatasetException {
+    public static Dataset read(Path data, DataSettings settings) throws DatasetException {
         if (Files.isDirectory(data)) {
-            requireFolderSettings(data, textColumns, labelColumns, ordinal, groupColumn, idColumn, SettingNames.API);
-            return folderReader(labelColumns, documents).read(data);
+            requireFolderSettings(data, settings, SettingNames.API);
+            return folderReader(settings).read(data);
         }
-        return csvReader(textColumns, labelColumns, ordinal, groupColumn, idColumn).read(data);
+        return csvReader(settings).read(data);
     }
 
     /**
@@ -101,28 +88,11 @@ public final class LabelledData {
      * @param names what the caller calls the settings, in the message
      * @throws IllegalArgumentException naming the settings given
      */
-    public static void requireFolderSettings(Path data, List<String> textColumns, List<String> labelColumns,
-                                             Map<String, List<String>> ordinal, String groupColumn, String idColumn,
-                                             SettingNames names) {
+    public static void requireFolderSettings(Path data, DataSettings settings, SettingNames names) {
         if (!Files.isDirectory(data)) {
             return;
         }
-        List<String> csvOnly = new ArrayList<>();
-        if (!textColumns.isEmpty()) {
-            csvOnly.add(names.textColumns());
-        }
-        if (!ordinal.isEmpty()) {
-            csvOnly.add(names.ordinal());
-        }
-        if (groupColumn != null) {
-            csvOnly.add(names.groupColumn());
-        }
-        if (idColumn != null) {
-            csvOnly.add(names.idColumn());
-        }
-        if (labelColumns.size() > 1) {
-            csvOnly.add(names.secondLabelColumn());
-        }
+        List<String> csvOnly = settings.csvOnly(names);
         if (!csvOnly.isEmpty()) {
             throw new IllegalArgumentException(data + " is a folder per label (one nominal dimension, one document per file),"
                     + " which " + String.join(", ", csvOnly) + " cannot apply to; leave "
@@ -134,39 +104,36 @@ public final class LabelledData {
     /**
      * The same data as {@link #read}, as a stream: a CSV is read row by row when the stream is
      * used, so that a trainer need not hold its texts; a folder per label is read whole.
+     *
+     * @param data     a CSV file or a folder per label
+     * @param settings as for {@link #read}
+     * @return the examples, read each time the stream is used (a {@link DatasetException} then)
+     * @throws IllegalArgumentException when {@code data} is a folder per label and settings that
+     *                                  only a CSV has are given
      */
-    public static ExampleStream stream(Path data, List<String> textColumns, List<String> labelColumns,
-                                       Map<String, List<String>> ordinal, String groupColumn, String idColumn) {
-        return stream(data, textColumns, labelColumns, ordinal, groupColumn, idColumn, DocumentReader.defaults());
-    }
-
-    /** As {@link #stream(Path, List, List, Map, String, String)}, reading a folder's files with {@code documents}. */
-    public static ExampleStream stream(Path data, List<String> textColumns, List<String> labelColumns,
-                                       Map<String, List<String>> ordinal, String groupColumn, String idColumn,
-                                       DocumentReader documents) {
+    public static ExampleStream stream(Path data, DataSettings settings) {
         if (Files.isDirectory(data)) {
-            requireFolderSettings(data, textColumns, labelColumns, ordinal, groupColumn, idColumn, SettingNames.API);
-            return each -> ExampleStream.of(folderReader(labelColumns, documents).read(data)).stream(each);
+            requireFolderSettings(data, settings, SettingNames.API);
+            return each -> ExampleStream.of(folderReader(settings).read(data)).stream(each);
         }
-        CsvDatasetReader reader = csvReader(textColumns, labelColumns, ordinal, groupColumn, idColumn);
+        CsvDatasetReader reader = csvReader(settings);
         return each -> reader.stream(data, each);
     }
 
-    private static FolderDatasetReader folderReader(List<String> labelColumns, DocumentReader documents) {
-        return new FolderDatasetReader(labelColumns.isEmpty() ? "label" : labelColumns.get(0), documents);
+    private static FolderDatasetReader folderReader(DataSettings s) {
+        return new FolderDatasetReader(s.labelColumns().isEmpty() ? "label" : s.labelColumns().get(0), s.documents());
     }
 
-    private static CsvDatasetReader csvReader(List<String> textColumns, List<String> labelColumns,
-                                              Map<String, List<String>> ordinal, String groupColumn, String idColumn) {
+    private static CsvDatasetReader csvReader(DataSettings s) {
         CsvDatasetReader.Builder b = CsvDatasetReader.builder()
-                .textColumns(textColumns.isEmpty() ? List.of("text") : textColumns);
-        if (idColumn != null) {
-            b.idColumn(idColumn);
+                .textColumns(s.textColumns().isEmpty() ? List.of("text") : s.textColumns());
+        if (s.idColumn() != null) {
+            b.idColumn(s.idColumn());
         }
-        b.labelColumns(labelColumns.isEmpty() && ordinal.isEmpty() ? List.of("label") : labelColumns);
-        ordinal.forEach(b::ordinal);
-        if (groupColumn != null) {
-            b.groupColumn(groupColumn);
+        b.labelColumns(s.labelColumns().isEmpty() && s.ordinal().isEmpty() ? List.of("label") : s.labelColumns());
+        s.ordinal().forEach(b::ordinal);
+        if (s.groupColumn() != null) {
+            b.groupColumn(s.groupColumn());
         }
         return b.build();
     }
@@ -199,7 +166,7 @@ public final class LabelledData {
 
     /**
      * As {@link #forPack(ModelPack, Path, List, List)}, reading a folder's files with
-     * {@code documents} (see {@link #read(Path, List, List, Map, String, String, DocumentReader)}).
+     * {@code documents} (see {@link DataSettings#documents()}).
      */
     public static Dataset forPack(ModelPack pack, Path data, List<String> textColumns, List<String> dimensions,
                                   DocumentReader documents) throws DatasetException {

@@ -21,8 +21,8 @@ import org.newsgauge.train.TrainingOptions;
 class LabelledDataTest {
     @Test
     void trainOnACsvThenGateOnAnother(@TempDir Path dir) throws Exception {
-        Dataset train = LabelledData.read(Corpus.writeCsv(dir.resolve("train.csv"), 150, 1), List.of(), List.of("topic"),
-                Map.of("level", Corpus.LEVELS), null, null);
+        Dataset train = LabelledData.read(Corpus.writeCsv(dir.resolve("train.csv"), 150, 1),
+                DataSettings.defaults().withLabelColumns("topic").withOrdinal("level", Corpus.LEVELS));
         assertEquals(List.of("topic", "level"), train.dimensions().stream().map(d -> d.name()).toList());
         assertEquals(DimensionKind.ORDINAL, train.dimensions().get(1).kind());
         ModelPack pack = new PackTrainer(TrainingOptions.defaults().withCalibrationFolds(0)).train(train);
@@ -52,10 +52,11 @@ class LabelledDataTest {
             Files.createDirectories(dir.resolve(label));
             Files.writeString(dir.resolve(label + "/" + i + ".txt"), (rows.get(i).text() + " ").repeat(4));
         }
-        Dataset d = LabelledData.read(dir, List.of(), List.of("topic"), Map.of(), null, null);
+        Dataset d = LabelledData.read(dir, DataSettings.defaults().withLabelColumns("topic"));
         // what only a CSV has is refused for a folder, for every caller (the plugin, the API), not dropped
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LabelledData.stream(dir, List.of(),
-                List.of("topic"), Map.of("topic", List.of("sport", "weather")), "event", null));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LabelledData.stream(dir,
+                DataSettings.defaults().withLabelColumns("topic").withOrdinal("topic", List.of("sport", "weather"))
+                        .withGroupColumn("event")));
         assertTrue(e.getMessage().contains("which an ordinal order, a group column cannot apply to"), e.getMessage());
         assertEquals(6, d.size());
         assertEquals("topic", d.dimensions().get(0).name());
@@ -68,16 +69,16 @@ class LabelledDataTest {
         Files.writeString(dir.resolve("sport/a.txt"), "Striker scores twice as the champions win the derby\n");
         Files.writeString(dir.resolve("weather/b.txt"), "Heavy rain and strong wind expected over the coast tonight\n");
         DatasetException e = assertThrows(DatasetException.class,
-                () -> LabelledData.read(dir, List.of(), List.of(), Map.of(), null, null));
+                () -> LabelledData.read(dir, DataSettings.defaults()));
         assertTrue(e.getMessage().contains("has no text"), e.getMessage());
-        Dataset d = LabelledData.read(dir, List.of(), List.of(), Map.of(), null, null,
-                org.newsgauge.text.DocumentReader.defaults().withExtraction(false));
+        Dataset d = LabelledData.read(dir, DataSettings.defaults()
+                .withDocuments(org.newsgauge.text.DocumentReader.defaults().withExtraction(false)));
         assertEquals(2, d.size());
         assertEquals("Striker scores twice as the champions win the derby", d.examples().get(0).text().strip());
         // the stream reads the folder the same way
         List<String> streamed = new java.util.ArrayList<>();
-        LabelledData.stream(dir, List.of(), List.of(), Map.of(), null, null,
-                org.newsgauge.text.DocumentReader.defaults().withExtraction(false)).stream(x -> streamed.add(x.text().strip()));
+        LabelledData.stream(dir, DataSettings.defaults()
+                .withDocuments(org.newsgauge.text.DocumentReader.defaults().withExtraction(false))).stream(x -> streamed.add(x.text().strip()));
         assertEquals(List.of("Striker scores twice as the champions win the derby",
                 "Heavy rain and strong wind expected over the coast tonight"), streamed);
     }

@@ -11,10 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgauge.data.CsvDatasetReader;
+import org.newsgauge.data.DataSettings;
 import org.newsgauge.data.DatasetException;
 import org.newsgauge.data.ExampleStream;
 import org.newsgauge.data.LabelledData;
@@ -49,7 +49,8 @@ class StreamingTrainingTest {
         PackTrainer trainer = new PackTrainer(options);
         byte[] whole = PackWriter.toBytes(trainer.train(reader.read(csv)));
         assertArrayEquals(whole, PackWriter.toBytes(trainer.train(each -> reader.stream(csv, each), ProgressListener.NONE)));
-        ExampleStream same = LabelledData.stream(csv, List.of("text"), List.of("topic"), Map.of("level", Corpus.LEVELS), null, null);
+        ExampleStream same = LabelledData.stream(csv, DataSettings.defaults().withTextColumns("text")
+                .withLabelColumns("topic").withOrdinal("level", Corpus.LEVELS));
         assertArrayEquals(whole, PackWriter.toBytes(trainer.train(same, ProgressListener.NONE)));
         assertArrayEquals(whole, PackWriter.toBytes(trainer.train(ExampleStream.of(reader.read(csv)), ProgressListener.NONE)));
     }
@@ -58,7 +59,8 @@ class StreamingTrainingTest {
     void anErrorLateInTheFileIsADatasetException() throws Exception {
         Path csv = Corpus.writeCsv(dir.resolve("c.csv"), 300, 3);
         Files.writeString(csv, "x9,\"storm\",weather,extreme\n", StandardOpenOption.APPEND);
-        ExampleStream data = LabelledData.stream(csv, List.of("text"), List.of("topic"), Map.of("level", Corpus.LEVELS), null, null);
+        ExampleStream data = LabelledData.stream(csv, DataSettings.defaults().withTextColumns("text")
+                .withLabelColumns("topic").withOrdinal("level", Corpus.LEVELS));
         DatasetException e = assertThrows(DatasetException.class,
                 () -> new PackTrainer(TrainingOptions.defaults()).train(data, ProgressListener.NONE));
         assertTrue(e.getMessage().contains("'extreme'") && e.line() == 302, e.getMessage());

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.newsgauge.data.DataSettings;
 import org.newsgauge.data.Dataset;
 import org.newsgauge.data.DatasetException;
 import org.newsgauge.data.ExampleStream;
@@ -155,8 +156,7 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
                 return s.reader().read(s.data());
             }
             requireFolderSettings();
-            return LabelledData.read(dataFile(), list(textColumns), list(labelColumns), ordinals(), groupColumn, idColumn,
-                    documents());
+            return LabelledData.read(dataFile(), settings());
         } catch (DatasetException e) {
             throw new MojoExecutionException("cannot read the data: " + e.getMessage(), e);
         }
@@ -172,8 +172,7 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
             return readSpec().examples();
         }
         requireFolderSettings();
-        return LabelledData.stream(dataFile(), list(textColumns), list(labelColumns), ordinals(), groupColumn, idColumn,
-                documents());
+        return LabelledData.stream(dataFile(), settings());
     }
 
     private static final LabelledData.SettingNames PARAMETER_NAMES = new LabelledData.SettingNames("<textColumns>",
@@ -198,8 +197,7 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     /** The parameters only a CSV has are an error with a folder per label, named as parameters. */
     private void requireFolderSettings() throws MojoExecutionException {
         try {
-            LabelledData.requireFolderSettings(dataFile(), list(textColumns), list(labelColumns), ordinals(), groupColumn,
-                    idColumn, PARAMETER_NAMES);
+            LabelledData.requireFolderSettings(dataFile(), settings(), PARAMETER_NAMES);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -265,6 +263,16 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
             throw new MojoExecutionException("configure <data> (a CSV file or a folder per label) or <spec> (a pack spec JSON)");
         }
         return existing(data, "<data>").toPath();
+    }
+
+    /** The parameters as the library's settings. */
+    private DataSettings settings() throws MojoExecutionException {
+        DataSettings s = DataSettings.defaults().withTextColumns(list(textColumns)).withLabelColumns(list(labelColumns))
+                .withGroupColumn(groupColumn).withIdColumn(idColumn).withDocuments(documents());
+        for (Map.Entry<String, List<String>> o : ordinals().entrySet()) {
+            s = s.withOrdinal(o.getKey(), o.getValue());
+        }
+        return s;
     }
 
     private Map<String, List<String>> ordinals() {
