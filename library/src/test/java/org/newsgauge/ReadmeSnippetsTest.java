@@ -24,13 +24,12 @@ class ReadmeSnippetsTest {
 
     /**
      * Stands for the user's own variables, which the README's fragments use without declaring:
-     * {@code text} (first block), {@code texts} and {@code files} (Use it from Java),
+     * {@code text} (first block), {@code texts} (Use it from Java),
      * {@code dataset} (comparing packs).
      */
     private static final List<String> PREAMBLE = List.of(
             "String text = \"\";",
             "List<String> texts = List.of();",
-            "List<Path> files = List.of();",
             "Dataset dataset = null;");
 
     @TestFactory

@@ -236,11 +236,12 @@ public final class LabelledData {
         CsvDatasetReader.Builder b = CsvDatasetReader.builder().textColumns(text);
         if (textColumns.isEmpty()) {
             b.textColumnsHint("The pack reads its text from " + String.join(", ", text) + ", the columns it was trained on;"
-                    + " name the columns of this file to read instead (CLI --text-column, plugin <textColumns>).");
+                    + " name the columns of this file to read instead (CLI --text-column; plugin <textColumns>; API: the"
+                    + " textColumns of LabelledData.forPack or csvForPack).");
         }
         b.labelColumnsHint("The pack reads each of its dimensions (" + String.join(", ", dims.stream().map(DimensionModel::name)
                 .toList()) + ") from a column named as it: rename this file's label column, or evaluate only the dimensions"
-                + " it has (CLI --label-column, plugin <dimensions>).");
+                + " it has (CLI --label-column; plugin <dimensions>; API: the dimensions of LabelledData.forPack or csvForPack).");
         for (DimensionModel d : dims) {
             if (d.kind() == DimensionKind.ORDINAL) {
                 b.ordinal(d.name(), d.labels());

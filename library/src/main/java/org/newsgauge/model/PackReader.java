@@ -78,7 +78,8 @@ public final class PackReader {
             throw new ModelFormatException(file + " is a folder, not a model pack; give the pack file (e.g. news.ngpack)");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.getFileName().toString());
+            // the path as given, so that a message names the file the caller meant
+            return read(in, file.toString());
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(file.toString(), null, "model pack not found");
         }
@@ -370,7 +371,7 @@ public final class PackReader {
         if (entries == 0 && !zipSignature) {
             // no zip entry at all: a text, a CSV or another file given where a pack was meant
             throw bad(name, "is not a model pack (a pack is a zip file; this one has no zip entry): check the path,"
-                    + " or train a pack with 'newsgauge train'");
+                    + " or train a pack ('newsgauge train'; PackTrainer in the API)");
         }
         throw bad(name, "ends early or has a damaged zip directory (no end record for its " + entries
                 + " entries): the file is truncated or damaged; download or train it again");

@@ -2,12 +2,9 @@ package org.newsgauge.pack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.newsgauge.data.Dataset;
 import org.newsgauge.model.ModelPack;
 import org.newsgauge.model.PackWriter;
 import org.newsgauge.train.PackSpec;
-import org.newsgauge.train.PackTrainer;
-import org.newsgauge.train.TrainingOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,11 +42,9 @@ public final class DefaultPackBuilder {
             return;
         }
         long t0 = System.nanoTime();
-        Dataset data = spec.reader().read(spec.data());
-        spec.checkCueLabels(data.dimensions());
-        ModelPack pack = spec.withCueRules(new PackTrainer(spec.options(TrainingOptions.defaults())).train(data));
+        ModelPack pack = spec.train();
         PackWriter.write(pack, out);
-        LOG.info("default pack: {} documents, {} features, {} ms -> {}", data.size(), pack.features().size(),
+        LOG.info("default pack: {} documents, {} features, {} ms -> {}", pack.provenance().documents(), pack.features().size(),
                 (System.nanoTime() - t0) / 1_000_000, out.getFileName());
     }
 }

@@ -315,6 +315,39 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
     }
 
     /**
+     * Trains the pack this spec describes with the library's default options, as
+     * {@code newsgauge train --spec FILE} does.
+     *
+     * <pre>{@code
+     * ModelPack pack = PackSpec.read(Path.of("training-data/pack.json")).train();
+     * }</pre>
+     *
+     * @return the trained pack, with the spec's narrator cues as rules
+     * @throws IOException      when the data cannot be read
+     * @throws DatasetException when a row is malformed, or a cue or prior names a label the data lacks
+     */
+    public org.newsgauge.model.ModelPack train() throws IOException, DatasetException {
+        return train(TrainingOptions.defaults(), ProgressListener.NONE);
+    }
+
+    /**
+     * Trains the pack this spec describes: {@link #options(TrainingOptions) options(base)}, the data
+     * streamed from {@link #examples()} (texts not held), then {@link #withCueRules}. Calling those
+     * by hand and leaving out the last one gives a pack without the spec's cue rules.
+     *
+     * @param base     the options the spec's settings are added to
+     * @param progress told of each model fitted ({@link ProgressListener#NONE} for nothing)
+     * @return the trained pack, with the spec's narrator cues as rules
+     * @throws IOException      when the data cannot be read
+     * @throws DatasetException when a row is malformed, or a cue or prior names a label the data lacks
+     * @throws IllegalArgumentException as {@link #options(TrainingOptions)}
+     */
+    public org.newsgauge.model.ModelPack train(TrainingOptions base, ProgressListener progress)
+            throws IOException, DatasetException {
+        return withCueRules(new PackTrainer(options(base)).train(examples(), progress));
+    }
+
+    /**
      * {@code pack} with this spec's narrator cues as {@linkplain org.newsgauge.model.CueRule rules}:
      * the data is read once more (streamed, texts not kept) to measure, for each label, how often
      * the narrator's use of its terms (and no other label's) goes with that label. A pack is

@@ -51,6 +51,10 @@ class ArticleClassifierTest {
         assertTrue(empty.hasWarning(org.newsgauge.text.Warning.EMPTY) && !empty.hasWarning(org.newsgauge.text.Warning.IO));
         assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> empty.require("topic"))
                 .getMessage().startsWith("e.txt has no labels: empty: the document is empty"));
+        // a classified string has no name: the message says what it is instead of starting with a blank
+        String blank = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> classifier.classify("").require("topic")).getMessage();
+        assertTrue(blank.startsWith("the text has no labels: empty:"), blank);
     }
 
     @Test

@@ -215,4 +215,21 @@ class PackSpecTest {
         assertTrue(m.contains("a.csv") && m.contains("the spec's 'priors.stance' has label 'nuetral', which no row has"
                 + " (neutral, pro_serbia)"), m);
     }
+
+    @Test
+    void trainIsTheWholeRecipeCueRulesIncluded() throws Exception {
+        org.newsgauge.testing.Corpus.writeCsv(dir.resolve("a.csv"), 150, 3);
+        PackSpec s = PackSpec.read(spec("""
+                {"data": "a.csv", "text_columns": ["text"], "nominal": ["topic"],
+                 "ordinal": {"level": ["low", "mid", "high"]}, "seed": 5,
+                 "narrator_cues": {"topic": {"weather": ["storm"]}}}"""));
+        org.newsgauge.model.ModelPack pack = s.train();
+        assertEquals(1, pack.cueRules().size(), "the spec's cue rule is in the pack");
+        assertEquals(5, pack.provenance().seed());
+        // the same bytes as the steps done by hand, which the default pack's build did before
+        org.newsgauge.data.Dataset data = s.reader().read(s.data());
+        org.newsgauge.model.ModelPack byHand = s.withCueRules(new PackTrainer(s.options(TrainingOptions.defaults())).train(data));
+        assertTrue(java.util.Arrays.equals(org.newsgauge.model.PackWriter.toBytes(byHand),
+                org.newsgauge.model.PackWriter.toBytes(pack)));
+    }
 }
