@@ -75,12 +75,33 @@ public final class ArticleClassifier {
         return List.copyOf(s);
     }
 
-    /** A classifier over {@code pack}, reading files with article extraction. */
+    /**
+     * A classifier over {@code pack}, reading files with article extraction and language
+     * detection ({@link DocumentReader#defaults()}) and explaining each decision with 5 features.
+     *
+     * @param pack a loaded or freshly trained pack; not null
+     * @return a new classifier, as thread-safe as the pack
+     * @throws NullPointerException when {@code pack} is null
+     */
     public static ArticleClassifier of(ModelPack pack) {
         return new ArticleClassifier(pack, DocumentReader.defaults(), DEFAULT_TOP_FEATURES);
     }
 
-    /** A classifier over the pack in {@code file}. */
+    /**
+     * A classifier over the pack in {@code file}, read and checked by {@link PackReader#read(Path)}.
+     * Each call reads the file again: load it once and share the classifier, which is thread-safe.
+     *
+     * <pre>{@code
+     * ArticleClassifier classifier = ArticleClassifier.load(Path.of("news.ngpack"));
+     * }</pre>
+     *
+     * @param file a pack file written by {@link org.newsgauge.model.PackWriter}, e.g. {@code news.ngpack}
+     * @return a classifier over that pack, as {@link #of(ModelPack)} makes it
+     * @throws ModelFormatException when the file is not a valid pack: a folder, not a zip, truncated,
+     *                              altered (a checksum differs), of a newer pack format, or over the
+     *                              reader's size limits
+     * @throws IOException          when the file does not exist or cannot be read
+     */
     public static ArticleClassifier load(Path file) throws IOException {
         return of(PackReader.read(file));
     }
@@ -90,6 +111,7 @@ public final class ArticleClassifier {
      * built from {@code training-data/} and shipped in the jar. Loaded on the first call and
      * shared: every call returns the same instance, so calling it per document costs nothing.
      *
+     * @return the shared classifier over the default pack
      * @throws IllegalStateException when the jar carries no default pack (a build that skipped it)
      *                               or a damaged one; every call throws it again
      */
@@ -121,12 +143,25 @@ public final class ArticleClassifier {
         }
     }
 
-    /** The same classifier reading files with {@code r} (e.g. without extraction: raw). */
+    /**
+     * The same classifier reading files with {@code r} (e.g. without extraction: raw). The pack and
+     * its scorers are shared, not copied, so this is cheap.
+     *
+     * @param r the reader for {@link #classify(Path)} and {@link #classifyFiles}; not null
+     * @return a new classifier; this one is unchanged
+     * @throws NullPointerException when {@code r} is null
+     */
     public ArticleClassifier withReader(DocumentReader r) {
         return new ArticleClassifier(pack, r, topFeatures, scorers, cues);
     }
 
-    /** The same classifier explaining each decision with {@code n} features (0 = no explanation, faster). */
+    /**
+     * The same classifier explaining each decision with {@code n} features (0 = no explanation, faster).
+     *
+     * @param n the most features in each {@link Prediction#explanation()}, 0 or more (the default is 5)
+     * @return a new classifier; this one is unchanged
+     * @throws IllegalArgumentException when {@code n} is negative
+     */
     public ArticleClassifier withExplanations(int n) {
         if (n < 0) {
             throw new IllegalArgumentException("number of features must be >= 0");
@@ -134,17 +169,30 @@ public final class ArticleClassifier {
         return new ArticleClassifier(pack, reader, n, scorers, cues);
     }
 
-    /** The number of features explaining each decision (0: none). */
+    /**
+     * The number of features explaining each decision (0: none).
+     *
+     * @return the most entries of each {@link Prediction#explanation()}; 5 unless set by {@link #withExplanations}
+     */
     public int explanations() {
         return topFeatures;
     }
 
-    /** The pack. */
+    /**
+     * The pack this classifier applies.
+     *
+     * @return the pack, with its dimensions, labels and {@link ModelPack#provenance() provenance}
+     */
     public ModelPack pack() {
         return pack;
     }
 
-    /** The document reader used for files. */
+    /**
+     * The document reader used for files.
+     *
+     * @return the reader {@link #classify(Path)} uses; {@link DocumentReader#defaults()} unless set by
+     *         {@link #withReader}
+     */
     public DocumentReader reader() {
         return reader;
     }
@@ -166,6 +214,10 @@ public final class ArticleClassifier {
      * <p>A text longer than {@link #MAX_TEXT_CHARACTERS} characters is cut there, with a
      * {@code truncated} warning, as a file of {@link DocumentReader#DEFAULT_MAX_BYTES} bytes is: one huge value (a column of a
      * Spark job, a field of a message) must not take a worker's memory and time.
+     *
+     * @param text the article's text, as it is; not null
+     * @return its labels, with source {@code ""} and language {@code und}
+     * @throws NullPointerException when {@code text} is null
      */
     public Labels classify(String text) {
         Objects.requireNonNull(text, "text");
@@ -181,12 +233,27 @@ public final class ArticleClassifier {
         return classify(new SourceDocument("", "", text, LanguageDetection.UNDETERMINED, "string", List.of()));
     }
 
-    /** Reads, extracts (unless the reader is raw) and classifies a file. Never throws for bad content. */
+    /**
+     * Reads, extracts (unless the reader is raw) and classifies a file. Never throws for bad content.
+     *
+     * @param file the document; its name's extension chooses how it is read ({@code .html},
+     *             {@code .htm}, {@code .xhtml}: HTML; {@code .md}: Markdown; anything else: text)
+     * @return its labels; for a missing, unreadable, binary or empty file, or a page with no article,
+     *         no predictions and a warning saying why ({@link Labels#unreadable()})
+     * @throws NullPointerException when {@code file} is null
+     */
     public Labels classify(Path file) {
         return classify(reader.read(file));
     }
 
-    /** Classifies a document that was already read. */
+    /**
+     * Classifies a document that was already read, e.g. by {@link #reader()} from a stream. A
+     * language other than English ({@code eng}) or undetermined ({@code und}) adds a
+     * {@code language} warning; the labels are still given.
+     *
+     * @param doc the document; its text is classified as it is
+     * @return its labels, with the document's warnings; no predictions when its text is empty or blank
+     */
     public Labels classify(SourceDocument doc) {
         List<Warning> warnings = new ArrayList<>(doc.warnings());
         if (doc.text() == null || doc.text().isBlank()) {
@@ -251,7 +318,18 @@ public final class ArticleClassifier {
         return Prediction.of(d.name(), d.labels(), p, c, why);
     }
 
-    /** Classifies many texts on every core; results in input order. */
+    /**
+     * Classifies many texts on every core; results in input order. Each text is classified as
+     * {@link #classify(String)} does it.
+     *
+     * <pre>{@code
+     * List<Labels> labels = classifier.classifyAll(List.of(first, second));
+     * }</pre>
+     *
+     * @param texts the texts, none of them null
+     * @return one {@link Labels} per text, in the same order; an immutable list
+     * @throws NullPointerException when the list or one of its texts is null
+     */
     public List<Labels> classifyAll(List<String> texts) {
         Labels[] out = new Labels[texts.size()];
         IntStream.range(0, out.length).parallel().forEach(i -> out[i] = classify(texts.get(i)));
@@ -269,7 +347,13 @@ public final class ArticleClassifier {
      * classifier.classifyFiles(files, 4, labels -> System.err.println(labels.source() + " " + labels.get("tension")));
      * }</pre>
      *
+     * @param files   the files, classified as {@link #classify(Path)} does it (a file listed twice is
+     *                classified twice)
+     * @param threads how many threads classify at once, 1 or more
+     * @param sink    receives each file's labels, in the order of {@code files}, from one thread at a
+     *                time; an exception it throws stops the batch and reaches the caller
      * @throws IllegalArgumentException when {@code threads} is below 1
+     * @throws IllegalStateException    when the calling thread is interrupted while waiting for a result
      */
     public void classifyFiles(List<Path> files, int threads, Consumer<Labels> sink) {
         if (threads < 1) {

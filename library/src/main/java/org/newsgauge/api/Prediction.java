@@ -22,6 +22,17 @@ import java.util.Map;
 public record Prediction(String dimension, String label, double probability, Map<String, Double> distribution,
                          List<Contribution> explanation) {
     /**
+     * Checks and copies a prediction built by hand (a test, a result read back from JSON); the
+     * classifier's own, from {@link #of}, are right by construction and not checked again.
+     *
+     * @param dimension    the dimension's name; not null
+     * @param label        the chosen label; not null
+     * @param probability  the chosen label's probability, from 0 to 1
+     * @param distribution every label with its probability from 0 to 1, in label order (the order is
+     *                     kept); may be empty, else it must hold {@code label}
+     * @param explanation  the features that pushed the decision, strongest first; may be empty
+     * @throws NullPointerException     when {@code dimension}, {@code label}, {@code distribution} or
+     *                                  {@code explanation} is null
      * @throws IllegalArgumentException when the probability or a probability of the distribution
      *                                  is not between 0 and 1, or the label is not in a non-empty
      *                                  distribution
@@ -55,8 +66,16 @@ public record Prediction(String dimension, String label, double probability, Map
      * The prediction of label {@code labels.get(chosen)}, whose distribution gives
      * {@code probabilities[i]} to {@code labels.get(i)}, in that order. Equal to the prediction
      * built from the same entries in a map, but without building one (the classifier's path).
+     * Nothing is checked but the two lengths: the probabilities are trusted to lie from 0 to 1.
      *
-     * @throws IllegalArgumentException when the labels and probabilities differ in number
+     * @param dimension     the dimension's name
+     * @param labels        the dimension's labels, in its order
+     * @param probabilities one probability per label, in the same order; copied
+     * @param chosen        the index of the chosen label in {@code labels}
+     * @param explanation   the features that pushed the decision, strongest first; may be empty
+     * @return the prediction, whose {@link #distribution()} is a read-only map in label order
+     * @throws IllegalArgumentException  when the labels and probabilities differ in number
+     * @throws IndexOutOfBoundsException when {@code chosen} is not an index of {@code labels}
      */
     public static Prediction of(String dimension, List<String> labels, double[] probabilities, int chosen,
                                 List<Contribution> explanation) {

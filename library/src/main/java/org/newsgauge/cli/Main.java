@@ -47,6 +47,12 @@ public final class Main implements Callable<Integer> {
         return in;
     }
 
+    /**
+     * Runs the command line and exits the JVM with its exit code (0, 1 or 2): the CLI jar's entry
+     * point. Library warnings go to standard error; from a Java program use {@link #run} instead.
+     *
+     * @param args the command and its options, e.g. {@code classify examples/articles}
+     */
     public static void main(String[] args) {
         // the CLI owns the screen: library logging only for warnings, unless asked for
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",

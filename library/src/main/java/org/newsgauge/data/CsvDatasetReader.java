@@ -79,6 +79,16 @@ public final class CsvDatasetReader {
         this.maxRowLength = b.maxRowLength;
     }
 
+    /**
+     * A builder with no columns named yet: name at least one text column, and the label columns
+     * the dimensions are read from.
+     *
+     * <pre>{@code
+     * CsvDatasetReader reader = CsvDatasetReader.builder().textColumns("text").labelColumns("label").build();
+     * }</pre>
+     *
+     * @return a new builder; the id column is {@code id} when the file has one
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -96,31 +106,61 @@ public final class CsvDatasetReader {
         private String textColumnsHint;
         private String labelColumnsHint;
 
-        /** The columns whose text is joined (with a blank line between) to make the document. */
+        /**
+         * The columns whose text is joined (with a blank line between) to make the document. Empty
+         * cells are left out of the join; a row whose text columns are all empty is an error.
+         *
+         * @param columns header names, as the CSV spells them (case matters); added to those named before
+         * @return this builder
+         */
         public Builder textColumns(String... columns) {
             textColumns.addAll(Arrays.asList(columns));
             return this;
         }
 
-        /** As {@link #textColumns(String...)}: adds to the columns named before. */
+        /**
+         * As {@link #textColumns(String...)}: adds to the columns named before.
+         *
+         * @param columns header names, in the order their text is joined
+         * @return this builder
+         */
         public Builder textColumns(List<String> columns) {
             textColumns.addAll(columns);
             return this;
         }
 
-        /** Nominal label columns, one dimension each. */
+        /**
+         * Nominal label columns, one dimension each, named as its column. A nominal dimension's
+         * labels are those the file has, in sorted order, unless fixed by {@link #knownLabels}.
+         *
+         * @param columns header names; added to those named before, in order (the dimensions' order)
+         * @return this builder
+         */
         public Builder labelColumns(String... columns) {
             labelColumns.addAll(Arrays.asList(columns));
             return this;
         }
 
-        /** As {@link #labelColumns(String...)}: adds to the columns named before. */
+        /**
+         * As {@link #labelColumns(String...)}: adds to the columns named before.
+         *
+         * @param columns header names, in the dimensions' order
+         * @return this builder
+         */
         public Builder labelColumns(List<String> columns) {
             labelColumns.addAll(columns);
             return this;
         }
 
-        /** An ordinal label column with its labels in order, lowest first. */
+        /**
+         * An ordinal label column with its labels in order, lowest first. The column is added to the
+         * label columns unless it is one already (then it keeps its place); a label not in
+         * {@code order} is an error on its row.
+         *
+         * @param column the header name, which is also the dimension's name
+         * @param order  every label, lowest first, each once and none empty (checked by {@link #build()})
+         * @return this builder
+         */
         public Builder ordinal(String column, List<String> order) {
             if (!labelColumns.contains(column)) {
                 labelColumns.add(column);
@@ -132,6 +172,9 @@ public final class CsvDatasetReader {
         /**
          * What to say when a text column is missing, instead of "name the right column", e.g. where
          * the columns came from: "the pack reads title, body; name the columns with --text-column".
+         *
+         * @param hint the sentence that ends the error message; null for the default
+         * @return this builder
          */
         public Builder textColumnsHint(String hint) {
             this.textColumnsHint = hint;
@@ -141,13 +184,23 @@ public final class CsvDatasetReader {
         /**
          * What to say when a label column is missing, instead of "name the right column", e.g. that
          * a pack reads each dimension from a column named as it, and how to leave one out.
+         *
+         * @param hint the sentence that ends the error message; null for the default
+         * @return this builder
          */
         public Builder labelColumnsHint(String hint) {
             this.labelColumnsHint = hint;
             return this;
         }
 
-        /** Fixes the label set of a nominal column (e.g. a pack's): any other label is an error. */
+        /**
+         * Fixes the label set of a nominal column (e.g. a pack's): any other label is an error.
+         *
+         * @param column a label column's header name
+         * @param labels its labels, in the order the dimension will have them; a label that no row
+         *               has is kept
+         * @return this builder
+         */
         public Builder knownLabels(String column, List<String> labels) {
             knownLabels.put(column, List.copyOf(labels));
             return this;
@@ -156,6 +209,10 @@ public final class CsvDatasetReader {
         /**
          * The id column, which the file must then have (without this call: {@code id} when the
          * file has it, else ids are line numbers; null: line numbers).
+         *
+         * @param column the id column's header name, or null for ids made of line numbers
+         *               ({@code line-57}); ids must be unique, and an empty one is the line's
+         * @return this builder
          */
         public Builder idColumn(String column) {
             this.idColumn = column;
@@ -163,7 +220,13 @@ public final class CsvDatasetReader {
             return this;
         }
 
-        /** The column that groups rows for grouped cross-validation (e.g. {@code event}). */
+        /**
+         * The column that groups rows for grouped cross-validation (e.g. {@code event}).
+         *
+         * @param column a header name other than a label column's; null for none (each row is its own
+         *               group). A row with an empty group is a group of its own, named by its id
+         * @return this builder
+         */
         public Builder groupColumn(String column) {
             this.groupColumn = column;
             return this;
@@ -173,6 +236,10 @@ public final class CsvDatasetReader {
          * The longest row accepted, in characters (default {@value #DEFAULT_MAX_ROW_LENGTH}): a
          * longer one, usually a quote left open that swallows the rest of the file, is an error
          * instead of a field that fills the memory.
+         *
+         * @param chars the longest row, in characters, 1 or more
+         * @return this builder
+         * @throws IllegalArgumentException when {@code chars} is below 1
          */
         public Builder maxRowLength(int chars) {
             if (chars < 1) {
@@ -183,6 +250,10 @@ public final class CsvDatasetReader {
         }
 
         /**
+         * The reader with these settings, checked now so that a mistake is found before a large file
+         * is read.
+         *
+         * @return a new, immutable reader; the builder may be used on
          * @throws IllegalArgumentException when no text column is named, a label column is named
          *         twice or is also a text column, or an ordinal order is empty, has an empty
          *         label or lists a label twice: a pack trained so could not be loaded
@@ -246,14 +317,27 @@ public final class CsvDatasetReader {
         }
     }
 
-    /** Reads the whole file. */
+    /**
+     * Reads the whole file into memory, with every check of {@link #stream}.
+     *
+     * @param file a UTF-8 CSV file with a header row
+     * @return the dataset: its examples in file order, its dimensions in the label columns' order
+     * @throws DatasetException when the file is missing, a folder or unreadable, is not UTF-8 or not
+     *                          valid CSV, lacks a named column, has no rows, or has a row with empty
+     *                          text, no label, a label outside a declared set, an id used before,
+     *                          or not as many fields as the header; the message names the line
+     */
     public Dataset read(Path file) throws DatasetException {
         List<Example> examples = new ArrayList<>();
         Dataset head = stream(file, examples::add);
         return head.withExamples(examples);
     }
 
-    /** The label columns, one dimension each, in order. */
+    /**
+     * The label columns, one dimension each, in order.
+     *
+     * @return the columns named by {@link Builder#labelColumns} and {@link Builder#ordinal}; immutable
+     */
     public List<String> labelColumns() {
         return labelColumns;
     }
@@ -265,7 +349,10 @@ public final class CsvDatasetReader {
      * before an error stay handed over: a caller that must not act on a partly bad file collects
      * first.
      *
+     * @param file a UTF-8 CSV file with a header row
+     * @param each receives each example, in file order, on the calling thread
      * @return the dataset's source, dimensions and SHA-256, without examples
+     * @throws DatasetException as {@link #read(Path)} does, for the same problems
      */
     public Dataset stream(Path file, java.util.function.Consumer<Example> each) throws DatasetException {
         MessageDigest sha;

@@ -25,6 +25,17 @@ import java.util.Objects;
  */
 public record Dataset(String source, List<DimensionSpec> dimensions, List<Example> examples, String sha256,
                       List<String> textColumns) {
+    /**
+     * Copies the lists in. Datasets are usually read by {@link CsvDatasetReader} or
+     * {@link FolderDatasetReader}; building one by hand is for tests and other sources.
+     *
+     * @param source      where it was read from, for messages and the manifest; not null
+     * @param dimensions  its label dimensions, in the order of each example's labels
+     * @param examples    the labelled documents, each with one label per dimension
+     * @param sha256      SHA-256 of what it was read from, in hexadecimal
+     * @param textColumns the CSV columns its texts were joined from; empty when not a CSV's
+     * @throws NullPointerException when {@code source} or a list is null, or a list holds a null
+     */
     public Dataset {
         Objects.requireNonNull(source);
         dimensions = List.copyOf(dimensions);
@@ -32,22 +43,43 @@ public record Dataset(String source, List<DimensionSpec> dimensions, List<Exampl
         textColumns = List.copyOf(textColumns);
     }
 
-    /** A dataset whose texts are not a CSV's columns (no {@link #textColumns()}). */
+    /**
+     * A dataset whose texts are not a CSV's columns (no {@link #textColumns()}).
+     *
+     * @param source     where it was read from, for messages and the manifest; not null
+     * @param dimensions its label dimensions, in the order of each example's labels
+     * @param examples   the labelled documents
+     * @param sha256     SHA-256 of what it was read from, in hexadecimal
+     */
     public Dataset(String source, List<DimensionSpec> dimensions, List<Example> examples, String sha256) {
         this(source, dimensions, examples, sha256, List.of());
     }
 
-    /** The same dataset with {@code rows} instead of its examples (e.g. a streamed head with the rows kept). */
+    /**
+     * The same dataset with {@code rows} instead of its examples (e.g. a streamed head with the rows kept).
+     *
+     * @param rows the new examples, with labels for the same dimensions; copied
+     * @return a new dataset with the same source, dimensions, SHA-256 and text columns (the SHA-256 is
+     *         still the file's, not the rows')
+     */
     public Dataset withExamples(List<Example> rows) {
         return new Dataset(source, dimensions, rows, sha256, textColumns);
     }
 
-    /** Number of examples. */
+    /**
+     * Number of examples.
+     *
+     * @return how many examples there are; 0 for a streamed head
+     */
     public int size() {
         return examples.size();
     }
 
-    /** The texts, in order. */
+    /**
+     * The texts, in order.
+     *
+     * @return each example's text, in example order; a new, modifiable list
+     */
     public List<String> texts() {
         List<String> t = new ArrayList<>(examples.size());
         for (Example e : examples) {
@@ -56,7 +88,14 @@ public record Dataset(String source, List<DimensionSpec> dimensions, List<Exampl
         return t;
     }
 
-    /** The label indices of dimension {@code d} (position in {@link #dimensions()}), per example. */
+    /**
+     * The label indices of dimension {@code d} (position in {@link #dimensions()}), per example.
+     *
+     * @param d the dimension's index in {@link #dimensions()}
+     * @return for each example, in order, the index of its label in that dimension's labels; -1 for
+     *         a label the dimension does not list
+     * @throws IndexOutOfBoundsException when {@code d} is not a dimension's index
+     */
     public int[] labelIndices(int d) {
         DimensionSpec spec = dimensions.get(d);
         int[] y = new int[examples.size()];
@@ -66,12 +105,23 @@ public record Dataset(String source, List<DimensionSpec> dimensions, List<Exampl
         return y;
     }
 
-    /** The group of each example. */
+    /**
+     * The group of each example.
+     *
+     * @return each example's {@link Example#group()}, in order (its id when the data has no group
+     *         column)
+     */
     public String[] groups() {
         return examples.stream().map(Example::group).toArray(String[]::new);
     }
 
-    /** The subset at the given row indices, in that order. */
+    /**
+     * The subset at the given row indices, in that order.
+     *
+     * @param rows indices into {@link #examples()}; one may repeat (a bootstrap sample)
+     * @return a new dataset with those examples and this one's dimensions, source and SHA-256
+     * @throws IndexOutOfBoundsException when an index is out of range
+     */
     public Dataset subset(int[] rows) {
         List<Example> sub = new ArrayList<>(rows.length);
         for (int r : rows) {

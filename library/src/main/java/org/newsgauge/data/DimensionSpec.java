@@ -22,13 +22,26 @@ import org.newsgauge.model.DimensionKind;
  * @param labels the label set
  */
 public record DimensionSpec(String name, DimensionKind kind, List<String> labels) {
+    /**
+     * Copies the labels in.
+     *
+     * @param name   the dimension's name, e.g. {@code tension}; not null
+     * @param kind   {@link DimensionKind#NOMINAL} or {@link DimensionKind#ORDINAL}; not null
+     * @param labels the labels, for an ordinal dimension lowest first
+     * @throws NullPointerException when an argument or a label is null
+     */
     public DimensionSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         labels = List.copyOf(labels);
     }
 
-    /** Index of {@code label}, or -1. */
+    /**
+     * Index of {@code label}, or -1.
+     *
+     * @param label a label, compared exactly (case matters)
+     * @return its position in {@link #labels()}, or -1 when the dimension does not have it
+     */
     public int indexOf(String label) {
         return labels.indexOf(label);
     }

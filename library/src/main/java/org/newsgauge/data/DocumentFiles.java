@@ -61,12 +61,28 @@ public final class DocumentFiles {
     private DocumentFiles() {
     }
 
-    /** Documents under {@code roots} with the default patterns; what cannot be searched is logged. */
+    /**
+     * Documents under {@code roots} with the default patterns; what cannot be searched is logged.
+     *
+     * @param roots files, taken as they are, and folders, searched recursively
+     * @return the files, each once: roots in the order given, each folder's files sorted
+     * @throws NoSuchFileException when a root does not exist (or is a link to nothing)
+     * @throws IOException         when a root that is a file cannot have its attributes read
+     */
     public static List<Path> find(List<Path> roots) throws IOException {
         return find(roots, List.of(), List.of());
     }
 
-    /** {@link #find(List, List, List, Skipped)}, logging what cannot be searched as a warning. */
+    /**
+     * {@link #find(List, List, List, Skipped)}, logging what cannot be searched as a warning.
+     *
+     * @param roots    files, taken as they are, and folders, searched recursively
+     * @param includes glob patterns relative to each folder; empty for {@link #DEFAULT_INCLUDES}
+     * @param excludes glob patterns relative to each folder; may be empty
+     * @return the files, each once: roots in the order given, each folder's files sorted
+     * @throws NoSuchFileException when a root does not exist (or is a link to nothing)
+     * @throws IOException         when a root that is a file cannot have its attributes read
+     */
     public static List<Path> find(List<Path> roots, List<String> includes, List<String> excludes) throws IOException {
         return find(roots, includes, excludes, (path, why) -> LOG.warn("{}: {}", path, why));
     }
@@ -78,7 +94,17 @@ public final class DocumentFiles {
      * {@code **}{@code /*.txt} takes {@code A.TXT}. Symbolic links are followed; a sub-folder that
      * cannot be read, a link loop or a link to nothing goes to {@code skipped}.
      *
+     * @param roots    files, taken as they are (whatever the patterns), and folders, searched
+     *                 recursively
+     * @param includes glob patterns ({@link java.nio.file.FileSystem#getPathMatcher} syntax) relative
+     *                 to each folder; empty for {@link #DEFAULT_INCLUDES}. {@code **}{@code /} at the
+     *                 start also matches at the top of the folder
+     * @param excludes glob patterns relative to each folder; may be empty
+     * @param skipped  told of each path left out and why, and of each file met again under another path
+     * @return the files, each once: roots in the order given, each folder's files sorted
      * @throws NoSuchFileException when a root does not exist (or is a link to nothing)
+     * @throws IOException         when a root that is a file cannot have its attributes read
+     * @throws IllegalArgumentException when a pattern is not a valid glob
      */
     public static List<Path> find(List<Path> roots, List<String> includes, List<String> excludes, Skipped skipped)
             throws IOException {

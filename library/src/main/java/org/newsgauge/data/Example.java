@@ -20,6 +20,16 @@ import java.util.List;
  * @param line   where the row starts in its file (1-based; 0 when not from a line-based file)
  */
 public record Example(String id, String text, List<String> labels, String group, long line) {
+    /**
+     * Copies the labels in.
+     *
+     * @param id     identifier, unique in its dataset
+     * @param text   the text to classify
+     * @param labels one label per dimension of the dataset, in its dimension order
+     * @param group  the group for grouped cross-validation; the id when there is none
+     * @param line   where the row starts in its file, from 1; 0 when not from a line-based file
+     * @throws NullPointerException when {@code labels} is null or holds a null
+     */
     public Example {
         labels = List.copyOf(labels);
     }

@@ -19,12 +19,18 @@ public interface ExampleStream {
      * Hands every example to {@code each}, in order; examples handed over before an error stay
      * handed over.
      *
+     * @param each receives each example, in order
      * @return the data's source, dimensions and SHA-256, without examples
      * @throws DatasetException when the data cannot be read or is not valid
      */
     Dataset stream(Consumer<Example> each) throws DatasetException;
 
-    /** The examples of {@code data}, which is already in memory. */
+    /**
+     * The examples of {@code data}, which is already in memory.
+     *
+     * @param data a dataset in memory
+     * @return a stream that hands over its examples each time it is streamed, never throwing {@link DatasetException}
+     */
     static ExampleStream of(Dataset data) {
         return each -> {
             data.examples().forEach(each);

@@ -31,6 +31,14 @@ public final class FolderDatasetReader {
     private final String dimension;
     private final DocumentReader documents;
 
+    /**
+     * A reader of folder-per-label datasets.
+     *
+     * @param dimension the name of the one dimension the folders label, e.g. {@code topic} (a pack
+     *                  trained from it predicts a dimension of this name)
+     * @param documents reads each file; {@link DocumentReader#defaults()} extracts the article, one
+     *                  with {@code withExtraction(false)} keeps the whole text
+     */
     public FolderDatasetReader(String dimension, DocumentReader documents) {
         this.dimension = dimension;
         this.documents = documents;
@@ -47,8 +55,13 @@ public final class FolderDatasetReader {
     }
 
     /**
-     * Reads {@code dir}: every label folder's documents, in sorted order.
+     * Reads {@code dir}: every label folder's documents, in sorted order. Sub-folders of a label
+     * folder count as part of it; documents at the top of {@code dir} are left out, with a logged
+     * warning.
      *
+     * @param dir the dataset's folder, holding one folder per label
+     * @return the dataset: one nominal dimension whose labels are the folder names, sorted; each
+     *         example's id is its path relative to {@code dir}, with {@code /} between names
      * @throws DatasetException when it is not a folder, has no label folder with documents,
      *                          cannot be read, or a document has no text (a trainer needs two
      *                          labels or more; evaluating a model on one label is fine)
@@ -65,6 +78,12 @@ public final class FolderDatasetReader {
      * <pre>{@code
      * Dataset d = reader.read(dir, labels -> { if (!known.containsAll(labels)) throw new DatasetException(dir, 0, "..."); });
      * }</pre>
+     *
+     * @param dir   the dataset's folder, holding one folder per label
+     * @param check sees the label folders that hold documents, sorted, and may refuse them
+     * @return the dataset, as {@link #read(Path)} gives it
+     * @throws DatasetException when {@code check} refuses the labels, or for any of the problems
+     *                          {@link #read(Path)} reports
      */
     public Dataset read(Path dir, LabelCheck check) throws DatasetException {
         if (!Files.isDirectory(dir)) {

@@ -26,22 +26,43 @@ public final class ReportColumns {
     private ReportColumns() {
     }
 
-    /** {@code classify}'s probability column of {@code dimension}: {@code <dim>_p}. */
+    /**
+     * {@code classify}'s probability column of {@code dimension}: {@code <dim>_p}.
+     *
+     * @param dimension a dimension's name
+     * @return the column's name
+     */
     public static String probability(String dimension) {
         return dimension + "_p";
     }
 
-    /** {@code evaluate --predictions}' predicted-label column of {@code dimension}: {@code <dim>_predicted}. */
+    /**
+     * {@code evaluate --predictions}' predicted-label column of {@code dimension}: {@code <dim>_predicted}.
+     *
+     * @param dimension a dimension's name
+     * @return the column's name
+     */
     public static String predicted(String dimension) {
         return dimension + "_predicted";
     }
 
-    /** {@code evaluate --predictions}' probability column of {@code dimension}: {@code <dim>_probability}. */
+    /**
+     * {@code evaluate --predictions}' probability column of {@code dimension}: {@code <dim>_probability}.
+     *
+     * @param dimension a dimension's name
+     * @return the column's name
+     */
     public static String predictedProbability(String dimension) {
         return dimension + "_probability";
     }
 
-    /** Every report column named after {@code dimension}. */
+    /**
+     * Every report column named after {@code dimension}.
+     *
+     * @param dimension a dimension's name
+     * @return the dimension's own column and its {@code _p}, {@code _predicted} and {@code _probability}
+     *         columns, in that order
+     */
     public static List<String> of(String dimension) {
         return List.of(dimension, probability(dimension), predicted(dimension), predictedProbability(dimension));
     }
@@ -49,6 +70,9 @@ public final class ReportColumns {
     /**
      * {@code name} as {@link String#equalsIgnoreCase} compares it, character by character (so
      * that {@code σ} and {@code ς}, or {@code i} and {@code İ}, are the same name, as they are to Spark).
+     *
+     * @param name a column's name
+     * @return a key equal to another name's key when the two names are equal without regard to case
      */
     public static String caseKey(String name) {
         StringBuilder key = new StringBuilder(name.length());
@@ -60,7 +84,8 @@ public final class ReportColumns {
      * Checks that no two of the report columns of {@code dimensions} are the same name, and that
      * none is a {@link #FIXED} column, compared without regard to case.
      *
-     * @param source what the dimensions come from, for the message (a file name)
+     * @param dimensions the dimensions' names, in order
+     * @param source     what the dimensions come from, for the message (a file name)
      * @throws IllegalArgumentException naming the two dimensions, the column they share and the fix
      */
     public static void requireDistinct(List<String> dimensions, String source) {

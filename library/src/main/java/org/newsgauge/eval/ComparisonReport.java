@@ -29,6 +29,17 @@ import org.newsgauge.metrics.EvaluationReport;
  */
 public record ComparisonReport(String data, int n, int resamples, long seed, Map<String, EvaluationReport> packs,
                                List<Difference> differences) {
+    /**
+     * Copies the map (keeping its order) and the list in.
+     *
+     * @param data        where the labelled rows came from
+     * @param n           number of rows
+     * @param resamples   bootstrap resamples behind the intervals
+     * @param seed        their seed
+     * @param packs       each pack's figures by name, baseline first; at least one
+     * @param differences per later pack and dimension, its difference from the baseline
+     * @throws NullPointerException when {@code packs} or {@code differences} is null
+     */
     public ComparisonReport {
         packs = Collections.unmodifiableMap(new LinkedHashMap<>(packs));
         differences = List.copyOf(differences);
@@ -37,9 +48,16 @@ public record ComparisonReport(String data, int n, int resamples, long seed, Map
     /**
      * One pack against the baseline on one dimension: the pack's figure minus the baseline's, so
      * that a positive accuracy or macro-F1 difference is better (and a negative MAE difference).
+     * Accuracy and macro-F1 differences are of shares, from -1 to 1, not of percentage points.
      *
+     * @param dimension         the dimension compared
+     * @param baseline          the baseline pack's name
+     * @param pack              the compared pack's name
+     * @param n                 number of rows both were evaluated on
+     * @param accuracy          the pack's accuracy minus the baseline's, on all the rows
      * @param accuracyLow       2.5% point of the paired bootstrap's accuracy differences
      * @param accuracyHigh      97.5% point
+     * @param macroF1           the pack's macro-F1 minus the baseline's, on all the rows
      * @param macroF1Low        2.5% point of the macro-F1 differences
      * @param macroF1High       97.5% point
      * @param mae               difference in mean absolute error (steps); null unless every pack
@@ -52,7 +70,11 @@ public record ComparisonReport(String data, int n, int resamples, long seed, Map
                              double accuracyLow, double accuracyHigh, double macroF1, double macroF1Low,
                              double macroF1High, Double mae, int onlyBaselineRight, int onlyPackRight,
                              double mcNemarP) {
-        /** Whether the 95% interval of the macro-F1 difference leaves out zero: a difference beyond the data's noise. */
+        /**
+         * Whether the 95% interval of the macro-F1 difference leaves out zero: a difference beyond the data's noise.
+         *
+         * @return true when {@link #macroF1Low()} is above zero or {@link #macroF1High()} below it
+         */
         public boolean macroF1Differs() {
             return macroF1Low > 0 || macroF1High < 0;
         }
@@ -61,6 +83,8 @@ public record ComparisonReport(String data, int n, int resamples, long seed, Map
          * What the figures say: better or worse beyond the noise when the macro-F1 interval leaves
          * out zero and McNemar's p is below 0.05 with the rows right in one pack only pointing the
          * same way; within the noise when neither; unclear when one, or when they point apart.
+         *
+         * @return the verdict; never null
          */
         public Verdict verdict() {
             boolean mcNemar = mcNemarP < 0.05;
@@ -82,7 +106,10 @@ public record ComparisonReport(String data, int n, int resamples, long seed, Map
         BETTER("better beyond the noise"),
         /** Worse beyond the noise: the macro-F1 interval is below zero and McNemar's p below 0.05. */
         WORSE("worse beyond the noise"),
-        /** One measure says there is a difference and the other does not: more data would tell. */
+        /**
+         * One measure says there is a difference and the other does not, or both do but point
+         * different ways: more data would tell.
+         */
         UNCLEAR("a difference on one measure only: more data would tell"),
         /** Neither measure tells the packs apart on these rows. */
         WITHIN_NOISE("within the noise");
@@ -93,7 +120,11 @@ public record ComparisonReport(String data, int n, int resamples, long seed, Map
             this.words = words;
         }
 
-        /** The verdict in words, e.g. "worse beyond the noise". */
+        /**
+         * The verdict in words, e.g. "worse beyond the noise".
+         *
+         * @return a phrase for people, in lower case
+         */
         public String words() {
             return words;
         }
@@ -102,6 +133,9 @@ public record ComparisonReport(String data, int n, int resamples, long seed, Map
     /**
      * The difference of {@code pack} from the baseline on {@code dimension}.
      *
+     * @param pack      a compared pack's name, not the baseline's
+     * @param dimension a compared dimension's name
+     * @return the difference; never null
      * @throws IllegalArgumentException when no such pack (other than the baseline) or dimension was compared
      */
     public Difference difference(String pack, String dimension) {
@@ -111,7 +145,12 @@ public record ComparisonReport(String data, int n, int resamples, long seed, Map
                         differences.stream().map(Difference::pack).distinct().toList()) + ")"));
     }
 
-    /** The name of the pack the others are compared with. */
+    /**
+     * The name of the pack the others are compared with.
+     *
+     * @return the first pack's name
+     * @throws java.util.NoSuchElementException when the report has no pack
+     */
     public String baseline() {
         return packs.keySet().iterator().next();
     }
@@ -122,6 +161,8 @@ public record ComparisonReport(String data, int n, int resamples, long seed, Map
      * "accuracy_ci", "macro_f1", "macro_f1_ci", "mae", "only_baseline_right", "only_pack_right",
      * "mcnemar_p", "verdict"}}}}} with the verdict {@code better}, {@code worse}, {@code unclear} or
      * {@code within_noise}.
+     *
+     * @return one line of JSON, figures rounded to four decimals
      */
     public String toJson() {
         ObjectMapper mapper = new ObjectMapper();

@@ -23,11 +23,29 @@ import org.newsgauge.metrics.EvaluationReport;
  * @param folds  the figures of each fold's documents, in fold order
  */
 public record CrossValidation(EvaluationReport pooled, List<EvaluationReport> folds) {
+    /**
+     * Copies the list of folds in.
+     *
+     * @param pooled the figures over every document
+     * @param folds  the figures of each fold's documents, in fold order, with the same dimensions
+     * @throws NullPointerException when {@code folds} is null or holds a null
+     */
     public CrossValidation {
         folds = List.copyOf(folds);
     }
 
-    /** One figure of a dimension, fold by fold. */
+    /**
+     * One figure of a dimension, fold by fold.
+     *
+     * <pre>{@code
+     * double[] f1 = cv.perFold("topic", DimensionMetrics::macroF1);
+     * }</pre>
+     *
+     * @param dimension a cross-validated dimension's name
+     * @param figure    picks the figure from a fold's metrics, e.g. {@code DimensionMetrics::accuracy}
+     * @return the figure of each fold, in fold order
+     * @throws IllegalArgumentException when the dimension was not cross-validated
+     */
     public double[] perFold(String dimension, ToDoubleFunction<DimensionMetrics> figure) {
         if (!pooled.dimensions().containsKey(dimension)) {
             throw new IllegalArgumentException("no dimension '" + dimension + "' (cross-validated: "
@@ -36,7 +54,14 @@ public record CrossValidation(EvaluationReport pooled, List<EvaluationReport> fo
         return folds.stream().mapToDouble(f -> figure.applyAsDouble(f.dimensions().get(dimension))).toArray();
     }
 
-    /** The sample standard deviation of a figure over the folds (0 for one fold). */
+    /**
+     * The sample standard deviation of a figure over the folds (0 for one fold).
+     *
+     * @param dimension a cross-validated dimension's name
+     * @param figure    picks the figure from a fold's metrics, e.g. {@code DimensionMetrics::macroF1}
+     * @return the standard deviation, dividing by the number of folds less one
+     * @throws IllegalArgumentException when the dimension was not cross-validated
+     */
     public double standardDeviation(String dimension, ToDoubleFunction<DimensionMetrics> figure) {
         double[] v = perFold(dimension, figure);
         if (v.length < 2) {
@@ -54,6 +79,8 @@ public record CrossValidation(EvaluationReport pooled, List<EvaluationReport> fo
      * The pooled figures in {@code evaluate --json}'s shape, each dimension with three more keys:
      * {@code "folds_macro_f1_mean"}, {@code "folds_macro_f1_sd"} (sample standard deviation) and
      * {@code "folds": [{"n", "accuracy", "macro_f1", "mae"}, ...]} (MAE for ordinal dimensions).
+     *
+     * @return one line of JSON, figures rounded to four decimals
      */
     public String toJson() {
         ObjectMapper mapper = new ObjectMapper();

@@ -41,6 +41,13 @@ public final class CrossValidator {
      * <pre>{@code
      * CrossValidation cv = CrossValidator.runWithFolds(dataset, TrainingOptions.defaults(), 5);
      * }</pre>
+     *
+     * @param data    the labelled data, with at least {@code k} rows (and {@code k} groups when grouped)
+     * @param options how each fold's pack is trained; its seed also deals the folds
+     * @param k       the number of folds, 2 or more
+     * @return the pooled figures and each fold's
+     * @throws IllegalArgumentException when {@code k} is below 2 or above the number of rows or
+     *                                  groups, or a fold's training rows cannot train a pack
      */
     public static CrossValidation runWithFolds(Dataset data, TrainingOptions options, int k) {
         boolean grouped = java.util.Arrays.stream(data.groups()).distinct().count() < data.size();
@@ -50,7 +57,15 @@ public final class CrossValidator {
     /**
      * The figures over all predictions pooled.
      *
-     * @param grouped fold by {@link org.newsgauge.data.Example#group()} instead of stratifying
+     * @param data     the labelled data, with at least {@code k} rows (and {@code k} groups when grouped)
+     * @param options  how each fold's pack is trained; its seed also deals the folds
+     * @param k        the number of folds, 2 or more
+     * @param grouped  fold by {@link org.newsgauge.data.Example#group()} instead of stratifying
+     * @param progress told as each fold starts ({@code "fold"}, done, {@code k}) and when all are done
+     * @return the figures of every dimension of the data, over every document, each predicted by
+     *         the pack trained without its fold
+     * @throws IllegalArgumentException as {@link #runWithFolds(Dataset, TrainingOptions, int, boolean,
+     *                                  ProgressListener)} does
      */
     public static EvaluationReport run(Dataset data, TrainingOptions options, int k, boolean grouped,
                                        ProgressListener progress) {
@@ -66,9 +81,20 @@ public final class CrossValidator {
      * double sd = cv.standardDeviation("topic", DimensionMetrics::macroF1);
      * }</pre>
      *
-     * @param grouped fold by {@link org.newsgauge.data.Example#group()} instead of stratifying
+     * <p>Each fold's pack is trained by {@link PackTrainer}, which fits no narrator-cue rules: the
+     * figures are the models' alone, without a spec's cues.
+     *
+     * @param data     the labelled data, with at least {@code k} rows (and {@code k} groups when grouped)
+     * @param options  how each fold's pack is trained; its seed also deals the folds
+     * @param k        the number of folds, 2 or more
+     * @param grouped  fold by {@link org.newsgauge.data.Example#group()} instead of stratifying by
+     *                 the first dimension's labels
+     * @param progress told as each fold starts ({@code "fold"}, done, {@code k}) and when all are done
+     * @return the pooled figures and each fold's, in fold order
      * @throws IllegalArgumentException when {@code grouped} but the data was read without a group
-     *                                  column
+     *                                  column, when {@code k} is below 2 or above the number of rows
+     *                                  (or groups), or when a fold's training rows cannot train a pack
+     *                                  (e.g. they hold one label only)
      */
     public static CrossValidation runWithFolds(Dataset data, TrainingOptions options, int k, boolean grouped,
                                                ProgressListener progress) {

@@ -38,6 +38,15 @@ public final class Evaluator {
     }
 
     /**
+     * Classifies every example of {@code data} with {@code pack} (cue rules included, as
+     * {@link org.newsgauge.api.ArticleClassifier} applies them) and measures the predictions against
+     * the labels. A dimension is evaluated when the data has a dimension of the same name; the
+     * data's other dimensions are ignored.
+     *
+     * @param pack the pack to evaluate
+     * @param data labelled data, e.g. read by {@code LabelledData.forPack(pack, file)} with the
+     *             pack's columns and labels
+     * @return the figures of each evaluated dimension, in the data's dimension order
      * @throws IllegalArgumentException when the data labels none of the pack's dimensions, or
      *                                  uses a label the pack does not know
      */
@@ -54,6 +63,16 @@ public final class Evaluator {
      */
     public record RowResult(String id, List<String> dimensions, List<String> truth, List<String> predicted,
                             List<Double> probability) {
+        /**
+         * Copies the lists in; the four lists are parallel, one entry per evaluated dimension.
+         *
+         * @param id          the row's id (its id column, line or file path)
+         * @param dimensions  the evaluated dimensions' names, in the data's dimension order
+         * @param truth       each dimension's true label, from the data
+         * @param predicted   each dimension's predicted label
+         * @param probability each predicted label's probability, from 0 to 1
+         * @throws NullPointerException when a list is null or holds a null
+         */
         public RowResult {
             dimensions = List.copyOf(dimensions);
             truth = List.copyOf(truth);
@@ -69,6 +88,14 @@ public final class Evaluator {
      * <pre>{@code
      * Evaluator.evaluate(pack, data, r -> { if (!r.truth().equals(r.predicted())) System.err.println(r); });
      * }</pre>
+     *
+     * @param pack the pack to evaluate
+     * @param data labelled data
+     * @param each receives each row's result after its batch is classified; an exception it throws
+     *             stops the evaluation and reaches the caller
+     * @return the figures, as {@link #evaluate(ModelPack, Dataset)} gives them
+     * @throws IllegalArgumentException when the data labels none of the pack's dimensions, or
+     *                                  uses a label the pack does not know
      */
     public static EvaluationReport evaluate(ModelPack pack, Dataset data, java.util.function.Consumer<RowResult> each) {
         Tally tally = new Tally(pack, data.dimensions().stream().map(DimensionSpec::name).toList(), data.source(), each);
@@ -88,6 +115,11 @@ public final class Evaluator {
      * per dimension, and the ids seen, which the reader keeps to refuse a repeated one). Gives
      * the same figures as {@link #evaluate(ModelPack, Dataset)} on the same file read whole.
      *
+     * @param pack   the pack to evaluate
+     * @param reader reads the file's columns; best made for the pack by
+     *               {@code LabelledData.csvForPack}
+     * @param file   a labelled CSV file
+     * @return the figures of each pack dimension that the reader's label columns name
      * @throws DatasetException         for a problem in the file (named with its line), including
      *                                  a label the pack does not know when the reader was made
      *                                  for the pack ({@link org.newsgauge.data.LabelledData#csvForPack})
@@ -98,7 +130,20 @@ public final class Evaluator {
         return evaluate(pack, reader, file, NO_ROWS);
     }
 
-    /** As {@link #evaluate(ModelPack, CsvDatasetReader, Path)}, streaming every row's result to {@code each}, in order. */
+    /**
+     * As {@link #evaluate(ModelPack, CsvDatasetReader, Path)}, streaming every row's result to {@code each}, in order.
+     *
+     * @param pack   the pack to evaluate
+     * @param reader reads the file's columns
+     * @param file   a labelled CSV file
+     * @param each   receives each row's result, in file order, from the calling thread; rows handed
+     *               over before a bad row stay handed over
+     * @return the figures, as {@link #evaluate(ModelPack, CsvDatasetReader, Path)} gives them
+     * @throws DatasetException         for a problem in the file (named with its line), as
+     *                                  {@link #evaluate(ModelPack, CsvDatasetReader, Path)} says
+     * @throws IllegalArgumentException when the reader labels none of the pack's dimensions, or a
+     *                                  row has a label the pack does not know
+     */
     public static EvaluationReport evaluate(ModelPack pack, CsvDatasetReader reader, Path file,
                                             java.util.function.Consumer<RowResult> each) throws DatasetException {
         Tally tally = new Tally(pack, reader.labelColumns(), file.toString(), each);

@@ -49,8 +49,17 @@ public final class PackComparison {
      * A pack and the name it is reported under.
      *
      * @param name unique among the compared packs, e.g. the file name
+     * @param pack the pack
      */
     public record Candidate(String name, ModelPack pack) {
+        /**
+         * Checks the name and the pack.
+         *
+         * @param name unique among the compared packs, e.g. the file name; not blank
+         * @param pack the pack; not null
+         * @throws IllegalArgumentException when {@code name} is null or blank
+         * @throws NullPointerException     when {@code pack} is null
+         */
         public Candidate {
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("a compared pack needs a name");
@@ -71,6 +80,15 @@ public final class PackComparison {
      *                  as classification reads them; {@code withExtraction(false)} takes them whole)
      */
     public record Settings(int resamples, long seed, org.newsgauge.text.DocumentReader documents) {
+        /**
+         * Checks the settings.
+         *
+         * @param resamples bootstrap resamples of the rows, 100 to {@link #MAX_RESAMPLES}
+         * @param seed      the resamples' seed
+         * @param documents how a folder per label's files are read; not null
+         * @throws IllegalArgumentException when {@code resamples} is out of its range
+         * @throws NullPointerException     when {@code documents} is null
+         */
         public Settings {
             if (resamples < 100 || resamples > MAX_RESAMPLES) {
                 throw new IllegalArgumentException("the paired bootstrap takes 100 to " + MAX_RESAMPLES + " resamples (100"
@@ -79,17 +97,34 @@ public final class PackComparison {
             java.util.Objects.requireNonNull(documents, "documents");
         }
 
-        /** {@code resamples} and {@code seed}, a folder's files read with article extraction. */
+        /**
+         * {@code resamples} and {@code seed}, a folder's files read with article extraction.
+         *
+         * @param resamples bootstrap resamples of the rows, 100 to {@link #MAX_RESAMPLES}
+         * @param seed      the resamples' seed: the same seed gives the same intervals
+         * @throws IllegalArgumentException when {@code resamples} is out of its range
+         */
         public Settings(int resamples, long seed) {
             this(resamples, seed, org.newsgauge.text.DocumentReader.defaults());
         }
 
-        /** The same settings, a folder's files read by {@code reader}. */
+        /**
+         * The same settings, a folder's files read by {@code reader}.
+         *
+         * @param reader reads a folder per label's files, e.g. {@code DocumentReader.defaults().withExtraction(false)};
+         *               a CSV's texts are not affected
+         * @return new settings
+         * @throws NullPointerException when {@code reader} is null
+         */
         public Settings withDocuments(org.newsgauge.text.DocumentReader reader) {
             return new Settings(resamples, seed, reader);
         }
 
-        /** 1000 resamples, seed 42. */
+        /**
+         * 1000 resamples, seed 42.
+         *
+         * @return the default settings, a folder's files read with article extraction
+         */
         public static Settings defaults() {
             return new Settings(1000, 42);
         }
@@ -100,9 +135,16 @@ public final class PackComparison {
      * row's id and labels are kept, not its text; each pack reads its own text columns unless
      * {@code textColumns} names them) or a folder per label (one dimension).
      *
-     * @param dimensions the dimensions to compare; empty: every dimension all the packs have (a
-     *                   folder per label: the first of them)
-     * @throws DatasetException         for a problem in the data, named with its line
+     * @param packs       two packs or more, the baseline first, with different names
+     * @param data        a labelled CSV file, or a folder per label
+     * @param textColumns the CSV columns every pack reads its text from; empty: each pack's own
+     *                    (recorded in its provenance)
+     * @param dimensions  the dimensions to compare; empty: every dimension all the packs have (a
+     *                    folder per label: the first of them)
+     * @param settings    resamples, seed and how a folder's files are read
+     * @return each pack's figures and each later pack's differences from the baseline
+     * @throws DatasetException         when {@code data} does not exist, or for a problem in the
+     *                                  data, named with its line and the pack that read it
      * @throws IllegalArgumentException for fewer than two packs, names given twice, a dimension
      *                                  not every pack has, or a label a pack does not know (the
      *                                  message names the pack)
@@ -118,9 +160,19 @@ public final class PackComparison {
      *
      * @param id        the row's id
      * @param truth     its true label
+     * @param dimension the dimension they disagree on
      * @param predicted each pack's label, in the packs' order
      */
     public record Disagreement(String id, String dimension, String truth, List<String> predicted) {
+        /**
+         * Copies the list of labels in.
+         *
+         * @param id        the row's id
+         * @param dimension the dimension they disagree on
+         * @param truth     its true label
+         * @param predicted each pack's label, in the packs' order
+         * @throws NullPointerException when {@code predicted} is null or holds a null
+         */
         public Disagreement {
             predicted = List.copyOf(predicted);
         }
@@ -134,6 +186,20 @@ public final class PackComparison {
      * PackComparison.compare(candidates, Path.of("holdout.csv"), List.of(), List.of(), Settings.defaults(),
      *         d -> System.err.println(d.id() + " " + d.dimension() + ": " + d.truth() + " -> " + d.predicted()));
      * }</pre>
+     *
+     * @param packs       two packs or more, the baseline first, with different names
+     * @param data        a labelled CSV file, or a folder per label
+     * @param textColumns the CSV columns every pack reads its text from; empty: each pack's own
+     * @param dimensions  the dimensions to compare; empty: every dimension all the packs have
+     * @param settings    resamples, seed and how a folder's files are read
+     * @param each        receives each row and dimension on which some pack differs from the baseline,
+     *                    after every pack has read the data
+     * @return each pack's figures and each later pack's differences from the baseline
+     * @throws DatasetException         when {@code data} does not exist, or for a problem in the data,
+     *                                  named with its line and the pack that read it
+     * @throws IllegalArgumentException for fewer than two packs, names given twice, a dimension not
+     *                                  every pack has, more than one dimension named for a folder per
+     *                                  label, or a label a pack does not know (the message names the pack)
      */
     public static ComparisonReport compare(List<Candidate> packs, Path data, List<String> textColumns,
                                            List<String> dimensions, Settings settings, Consumer<Disagreement> each)
@@ -194,6 +260,14 @@ public final class PackComparison {
      * <pre>{@code
      * ComparisonReport r = PackComparison.compare(candidates, Path.of("holdout.csv"));
      * }</pre>
+     *
+     * @param packs two packs or more, the baseline first, with different names
+     * @param data  a labelled CSV file, or a folder per label
+     * @return each pack's figures and each later pack's differences from the baseline
+     * @throws DatasetException         when {@code data} does not exist, or for a problem in the data,
+     *                                  named with its line and the pack that read it
+     * @throws IllegalArgumentException for fewer than two packs, names given twice, packs that share
+     *                                  no dimension, or a label a pack does not know
      */
     public static ComparisonReport compare(List<Candidate> packs, Path data) throws DatasetException {
         return compare(packs, data, List.of(), List.of(), Settings.defaults());
@@ -202,6 +276,14 @@ public final class PackComparison {
     /**
      * As {@link #compare(List, Path, List, List, Settings)} on a dataset in memory: every
      * dimension of the dataset that all the packs have.
+     *
+     * @param packs    two packs or more, the baseline first, with different names
+     * @param data     labelled data, already read (its texts are classified as they are)
+     * @param settings resamples and seed; its document reader is not used
+     * @return each pack's figures and each later pack's differences from the baseline
+     * @throws IllegalArgumentException for fewer than two packs, names given twice, data that labels
+     *                                  none of the dimensions all the packs share, or a label a pack
+     *                                  does not know
      */
     public static ComparisonReport compare(List<Candidate> packs, Dataset data, Settings settings) {
         List<String> named = data.dimensions().stream().map(org.newsgauge.data.DimensionSpec::name)

@@ -46,12 +46,20 @@ public final class QualityGate {
      * @param value     the limit
      */
     public record Limit(String dimension, String metric, String label, boolean atLeast, double value) {
-        /** {@code topic macro_f1 >= 0.8}. */
+        /**
+         * The limit as a person reads it.
+         *
+         * @return e.g. {@code topic macro_f1 >= 0.8}
+         */
         public String describe() {
             return dimension + " " + name() + (atLeast ? " >= " : " <= ") + fmt(value);
         }
 
-        /** The metric's name, e.g. {@code macro_f1} or {@code recall[pro_kosovo]}. */
+        /**
+         * The metric's name, e.g. {@code macro_f1} or {@code recall[pro_kosovo]}.
+         *
+         * @return the metric, with the label in brackets for a per-label metric
+         */
         public String name() {
             return label == null ? metric : metric + "[" + label + "]";
         }
@@ -65,8 +73,14 @@ public final class QualityGate {
 
     /**
      * Parses the limits of each dimension ({@code dimension -> "macro_f1=0.80, accuracy=0.85"}).
+     * Whether the dimensions and labels exist is checked by {@link #check}, against a report.
      *
-     * @throws RuleException when a limit is malformed or names an unknown metric
+     * @param minimums per dimension name, its limits separated by commas (or semicolons or line
+     *                 breaks); every value but MAE's is a share from 0 to 1, not a percentage
+     * @return the gate, its limits in the map's order
+     * @throws RuleException when a limit is malformed, names an unknown metric, has a value out of
+     *                       range or the wrong direction ({@code macro_f1<=0.5}), or a dimension's
+     *                       limits are empty or given twice
      */
     public static QualityGate parse(Map<String, String> minimums) {
         List<Limit> out = new ArrayList<>();
@@ -134,7 +148,11 @@ public final class QualityGate {
         return new Limit(dim, metric, label, atLeast, value);
     }
 
-    /** The limits, in order. */
+    /**
+     * The limits, in order.
+     *
+     * @return the limits as parsed; immutable
+     */
     public List<Limit> limits() {
         return limits;
     }
@@ -142,6 +160,8 @@ public final class QualityGate {
     /**
      * Checks {@code report} against the limits.
      *
+     * @param report the figures to check, e.g. from {@link org.newsgauge.eval.Evaluator}
+     * @return every limit with its measured value, in the report's dimension order, and those not met
      * @throws RuleException when a limit names a dimension or label the report does not have, or
      *                       an ordinal metric of a nominal dimension
      */
@@ -205,17 +225,32 @@ public final class QualityGate {
      * @param misses   the limits not met
      */
     public record Outcome(Map<Limit, Double> measured, List<Limit> misses) {
+        /**
+         * Copies the map (keeping its order) and the list in.
+         *
+         * @param measured every limit with the measured value, in order
+         * @param misses   the limits not met
+         * @throws NullPointerException when an argument is null
+         */
         public Outcome {
             measured = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(measured));
             misses = List.copyOf(misses);
         }
 
-        /** True when a limit is not met. */
+        /**
+         * True when a limit is not met.
+         *
+         * @return true when {@link #misses()} is not empty
+         */
         public boolean failed() {
             return !misses.isEmpty();
         }
 
-        /** One line per limit: {@code topic macro_f1 0.7421, required >= 0.8: FAILED}. */
+        /**
+         * One line per limit: {@code topic macro_f1 0.7421, required >= 0.8: FAILED}.
+         *
+         * @return the lines, in the order of {@link #measured()}, each ending {@code ok} or {@code FAILED}
+         */
         public List<String> lines() {
             List<String> out = new ArrayList<>();
             measured.forEach((l, v) -> out.add(String.format(Locale.ROOT, "%s %s %.4f, required %s %s: %s", l.dimension(),
@@ -223,7 +258,12 @@ public final class QualityGate {
             return out;
         }
 
-        /** What failed, for a build failure. */
+        /**
+         * What failed, for a build failure.
+         *
+         * @return the limits missed with their values, one per line after the first; or a line saying
+         *         that all were met
+         */
         public String message() {
             if (!failed()) {
                 return "all " + measured.size() + " minimums met";

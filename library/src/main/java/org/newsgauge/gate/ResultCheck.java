@@ -32,7 +32,11 @@ public final class ResultCheck {
     /**
      * A check of {@code rules} (each parsed against {@code dimensions}).
      *
+     * @param rules            the rules, as {@link Rule#parse} reads them; a document offends when it
+     *                         breaks any of them
+     * @param dimensions       the pack's dimensions, from {@link Rule#dimensions(org.newsgauge.model.ModelPack)}
      * @param failOnUnreadable also count documents that could not be classified as offending
+     * @return the check
      * @throws RuleException when a rule is bad
      */
     public static ResultCheck of(List<String> rules, List<DimensionSpec> dimensions, boolean failOnUnreadable) {
@@ -43,12 +47,21 @@ public final class ResultCheck {
         return new ResultCheck(parsed, failOnUnreadable);
     }
 
-    /** The rules. */
+    /**
+     * The rules.
+     *
+     * @return the parsed rules, in the order given; immutable
+     */
     public List<Rule> rules() {
         return rules;
     }
 
-    /** Which rules {@code labels} breaks ({@code unreadable} counts as one): empty when none. */
+    /**
+     * Which rules {@code labels} breaks ({@code unreadable} counts as one): empty when none.
+     *
+     * @param labels one document's result
+     * @return the broken rules as written, {@code unreadable} first when it counts; a new list
+     */
     public List<String> broken(Labels labels) {
         List<String> out = new ArrayList<>();
         if (failOnUnreadable && labels.unreadable()) {
@@ -62,7 +75,13 @@ public final class ResultCheck {
         return out;
     }
 
-    /** Checks every result. */
+    /**
+     * Checks every result.
+     *
+     * @param results the results, e.g. {@link org.newsgauge.report.JsonlResultReader#readAll}'s;
+     *                iterated once
+     * @return the number of documents and the offending ones, in result order
+     */
     public Outcome check(Iterable<Labels> results) {
         int n = 0;
         List<Offence> offences = new ArrayList<>();
@@ -83,11 +102,22 @@ public final class ResultCheck {
      * @param rules  the rules it breaks, as written ({@code unreadable} for an unreadable document)
      */
     public record Offence(Labels labels, List<String> rules) {
+        /**
+         * Copies the list of rules in.
+         *
+         * @param labels its result
+         * @param rules  the rules it breaks, as written
+         * @throws NullPointerException when {@code rules} is null or holds a null
+         */
         public Offence {
             rules = List.copyOf(rules);
         }
 
-        /** {@code path: rule, rule (topic=security 0.91, tension=high 0.62)}. */
+        /**
+         * The offence in one line: {@code path: rule, rule (topic=security 0.91, tension=high 0.62)}.
+         *
+         * @return the document's source, the rules it breaks and its labels ({@link ResultCheck#summary})
+         */
         public String describe() {
             return labels.source() + ": " + String.join(", ", rules) + " (" + summary(labels) + ")";
         }
@@ -100,16 +130,33 @@ public final class ResultCheck {
      * @param offences  the offending documents, in result order
      */
     public record Outcome(int documents, List<Offence> offences) {
+        /**
+         * Copies the list of offences in.
+         *
+         * @param documents number of documents checked
+         * @param offences  the offending documents, in result order
+         * @throws NullPointerException when {@code offences} is null or holds a null
+         */
         public Outcome {
             offences = List.copyOf(offences);
         }
 
-        /** True when some document offends. */
+        /**
+         * True when some document offends.
+         *
+         * @return true when {@link #offences()} is not empty
+         */
         public boolean failed() {
             return !offences.isEmpty();
         }
 
-        /** A message naming at most {@code maxListed} offending documents, one a line. */
+        /**
+         * A message naming at most {@code maxListed} offending documents, one a line.
+         *
+         * @param maxListed the most documents to list, 0 or more; the rest are counted
+         * @return a first line with the counts, then one line per listed document; one line when
+         *         none offends
+         */
         public String message(int maxListed) {
             if (!failed()) {
                 return documents == 1 ? "the 1 document passes" : "all " + documents + " documents pass";
@@ -129,7 +176,12 @@ public final class ResultCheck {
         }
     }
 
-    /** The labels of a result in a few words: {@code topic=security 0.91, tension=high 0.62}. */
+    /**
+     * The labels of a result in a few words: {@code topic=security 0.91, tension=high 0.62}.
+     *
+     * @param labels one document's result
+     * @return each dimension's label and probability, or {@code unreadable} with the warnings' messages
+     */
     public static String summary(Labels labels) {
         if (labels.unreadable()) {
             return labels.warnings().isEmpty() ? "unreadable"

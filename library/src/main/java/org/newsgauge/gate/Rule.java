@@ -48,7 +48,12 @@ public final class Rule {
         this.conditions = List.copyOf(conditions);
     }
 
-    /** The dimensions of a pack, as rules see them. */
+    /**
+     * The dimensions of a pack, as rules see them.
+     *
+     * @param pack the pack whose results are checked
+     * @return each dimension's name, kind and labels, in the pack's order
+     */
     public static List<DimensionSpec> dimensions(ModelPack pack) {
         List<DimensionSpec> out = new ArrayList<>();
         for (DimensionModel d : pack.dimensions()) {
@@ -60,6 +65,9 @@ public final class Rule {
     /**
      * Parses {@code text} against {@code dimensions}.
      *
+     * @param text       the rule, e.g. {@code tension >= high and confidence >= 0.7}
+     * @param dimensions the pack's dimensions, from {@link #dimensions(ModelPack)}
+     * @return the rule
      * @throws RuleException when the rule is malformed or names a dimension, label or comparison
      *                       that the dimensions do not have
      */
@@ -75,12 +83,21 @@ public final class Rule {
         return new Rule(rule, conditions);
     }
 
-    /** The rule as written (trimmed). */
+    /**
+     * The rule as written (trimmed).
+     *
+     * @return the rule's text, white space around it removed
+     */
     public String text() {
         return text;
     }
 
-    /** True when the document offends: every condition holds. */
+    /**
+     * True when the document offends: every condition holds.
+     *
+     * @param labels one document's result
+     * @return true when all the rule's conditions hold for it
+     */
     public boolean test(Labels labels) {
         for (Condition c : conditions) {
             if (!c.test(labels)) {

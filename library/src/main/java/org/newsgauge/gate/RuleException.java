@@ -16,6 +16,11 @@ package org.newsgauge.gate;
 public class RuleException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception with a message that quotes the rule or minimum.
+     *
+     * @param message what is wrong and what would be accepted
+     */
     public RuleException(String message) {
         super(message);
     }

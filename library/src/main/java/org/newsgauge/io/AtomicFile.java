@@ -47,6 +47,9 @@ public final class AtomicFile implements Closeable {
     /**
      * The nearest existing folder of {@code target}'s path that is a file instead, which no file can
      * be written under; null when the path is clear (its existing part is folders).
+     *
+     * @param target a file to be written
+     * @return the nearest existing ancestor of {@code target} when it is not a folder, else null
      */
     public static Path fileInTheWay(Path target) {
         for (Path p = target.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
@@ -62,7 +65,13 @@ public final class AtomicFile implements Closeable {
      * new file (the umask's), not the owner-only ones of {@link Files#createTempFile}; a file that
      * is replaced keeps its own (a report or pack made owner-only stays so).
      *
+     * @param target the file to write; replaced only by {@link #commit()}
+     * @return the file being written; close it (try-with-resources), committed or not
      * @throws FileAlreadyExistsException when {@code target} is a folder (found before any work)
+     * @throws java.nio.file.FileSystemException when a file stands where one of its folders should be
+     * @throws java.nio.file.AccessDeniedException when there is no permission to write in its folder
+     * @throws IOException                when its folder cannot be created or the temporary file
+     *                                    cannot be created for another reason
      */
     public static AtomicFile create(Path target) throws IOException {
         refuseFolder(target);
@@ -105,6 +114,7 @@ public final class AtomicFile implements Closeable {
     /**
      * Throws when {@code target} is a folder: a file cannot be renamed onto it.
      *
+     * @param target a file to be written
      * @throws FileAlreadyExistsException naming the folder and asking for a file name
      */
     public static void refuseFolder(Path target) throws FileAlreadyExistsException {
@@ -113,7 +123,14 @@ public final class AtomicFile implements Closeable {
         }
     }
 
-    /** Writes {@code content} (UTF-8) to {@code target} atomically. */
+    /**
+     * Writes {@code content} (UTF-8) to {@code target} atomically.
+     *
+     * @param target  the file to write, created or replaced whole
+     * @param content the text
+     * @throws IOException when the file cannot be created, written or moved into place (the old file,
+     *                     if any, is then left as it was), or the text holds a lone surrogate
+     */
     public static void write(Path target, String content) throws IOException {
         try (AtomicFile f = create(target)) {
             f.writer().write(content);
@@ -121,7 +138,11 @@ public final class AtomicFile implements Closeable {
         }
     }
 
-    /** The file being written to. */
+    /**
+     * The file being written to.
+     *
+     * @return the target's absolute path
+     */
     public Path target() {
         return target;
     }
@@ -130,7 +151,9 @@ public final class AtomicFile implements Closeable {
      * A buffered stream to the temporary file, for bytes (the same one on every call). Closing it
      * is harmless: {@link #commit()} flushes it and closes it anyway.
      *
+     * @return the stream; not to be used after {@link #commit()} or {@link #close()}
      * @throws IllegalStateException when {@link #writer()} was asked for: one file, one way of writing it
+     * @throws IOException           when the temporary file cannot be opened
      */
     public OutputStream outputStream() throws IOException {
         if (writer != null) {
@@ -143,7 +166,9 @@ public final class AtomicFile implements Closeable {
      * A UTF-8 writer to the temporary file (the same one on every call); a character that UTF-8
      * cannot encode (a lone surrogate) is an error, as with {@link Files#newBufferedWriter}.
      *
+     * @return the writer; not to be used after {@link #commit()} or {@link #close()}
      * @throws IllegalStateException when {@link #outputStream()} was asked for
+     * @throws IOException           when the temporary file cannot be opened
      */
     public Writer writer() throws IOException {
         if (writer == null) {
@@ -162,7 +187,12 @@ public final class AtomicFile implements Closeable {
         return out;
     }
 
-    /** Flushes and closes what was written (closing it twice is harmless) and renames the file into place. */
+    /**
+     * Flushes and closes what was written (closing it twice is harmless) and renames the file into place.
+     *
+     * @throws IOException when flushing fails (disk full, a character UTF-8 cannot encode) or the
+     *                     file cannot be moved onto the target; the target is then as it was
+     */
     public void commit() throws IOException {
         closeStreams();
         try {
@@ -181,7 +211,11 @@ public final class AtomicFile implements Closeable {
         }
     }
 
-    /** Deletes the temporary file unless committed. */
+    /**
+     * Deletes the temporary file unless committed.
+     *
+     * @throws IOException when closing the streams fails or the temporary file cannot be deleted
+     */
     @Override
     public void close() throws IOException {
         if (!committed) {

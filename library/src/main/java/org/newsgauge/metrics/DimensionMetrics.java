@@ -29,6 +29,22 @@ import java.util.Map;
 public record DimensionMetrics(String dimension, int n, double accuracy, double macroF1,
                                Map<String, LabelMetrics> perLabel, int[][] confusion, List<String> labels,
                                double ece, Double mae, Double withinOne) {
+    /**
+     * Copies the map, the list and the confusion matrix in.
+     *
+     * @param dimension dimension name
+     * @param n         number of documents
+     * @param accuracy  share classified exactly right, from 0 to 1
+     * @param macroF1   mean F1 over the labels that occur in the truth or the predictions
+     * @param perLabel  figures per label, in label order
+     * @param confusion {@code confusion[true][predicted]} counts, in label order
+     * @param labels    the labels, in order
+     * @param ece       expected calibration error, from 0 to 1
+     * @param mae       mean absolute error in steps for an ordinal dimension; null for a nominal one
+     * @param withinOne share at most one step off for an ordinal dimension; null for a nominal one
+     * @throws NullPointerException when {@code perLabel}, {@code confusion}, {@code labels} or a row
+     *                              of the matrix is null
+     */
     public DimensionMetrics {
         perLabel = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perLabel));
         labels = List.copyOf(labels);
@@ -62,6 +78,12 @@ public record DimensionMetrics(String dimension, int n, double accuracy, double 
                 + ", ece=" + ece + ", mae=" + mae + ", withinOne=" + withinOne + "]";
     }
 
+    /**
+     * The confusion matrix: {@code confusion()[t][p]} documents of the {@code t}-th label were
+     * given the {@code p}-th, in {@link #labels()} order.
+     *
+     * @return a copy, which the caller may change
+     */
     @Override
     public int[][] confusion() {
         int[][] copy = new int[confusion.length][];

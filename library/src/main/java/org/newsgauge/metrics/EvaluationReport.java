@@ -8,7 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Evaluation figures of every dimension, in the pack's dimension order.
+ * Evaluation figures of every dimension evaluated, in the order of the evaluated data's dimensions
+ * (the pack's order when the data was read with the pack's columns).
  *
  * <pre>{@code
  * EvaluationReport r = Evaluator.evaluate(pack, dataset);
@@ -21,11 +22,22 @@ import java.util.Map;
  * @param dimensions figures by dimension name
  */
 public record EvaluationReport(Map<String, DimensionMetrics> dimensions) {
+    /**
+     * Copies the map in, keeping its order.
+     *
+     * @param dimensions figures by dimension name; not null
+     * @throws NullPointerException when {@code dimensions} is null
+     */
     public EvaluationReport {
         dimensions = Collections.unmodifiableMap(new LinkedHashMap<>(dimensions));
     }
 
-    /** The report as a JSON tree, in the documented shape. */
+    /**
+     * The report as a JSON tree, in the documented shape ({@code evaluate --json}'s).
+     *
+     * @param mapper makes the nodes
+     * @return an object with one member per dimension, in order, its figures rounded to four decimals
+     */
     public ObjectNode toJsonTree(ObjectMapper mapper) {
         ObjectNode root = mapper.createObjectNode();
         for (DimensionMetrics m : dimensions.values()) {
@@ -34,7 +46,11 @@ public record EvaluationReport(Map<String, DimensionMetrics> dimensions) {
         return root;
     }
 
-    /** The report as compact JSON: {@code {"<dimension>": {"n": .., "accuracy": .., ...}}}. */
+    /**
+     * The report as compact JSON: {@code {"<dimension>": {"n": .., "accuracy": .., ...}}}.
+     *
+     * @return one line of JSON, figures rounded to four decimals, as {@link #fromJsonTree} reads it
+     */
     public String toJson() {
         ObjectMapper mapper = new ObjectMapper();
         try {
@@ -74,7 +90,14 @@ public record EvaluationReport(Map<String, DimensionMetrics> dimensions) {
         return o;
     }
 
-    /** Parses the shape written by {@link #toJsonTree}. */
+    /**
+     * Parses the shape written by {@link #toJsonTree}.
+     *
+     * @param root the object {@link #toJsonTree} made, e.g. read back from a pack's manifest
+     * @return the report, with the figures as rounded in the JSON
+     * @throws NullPointerException when a dimension lacks one of the members written for every
+     *                              dimension
+     */
     public static EvaluationReport fromJsonTree(com.fasterxml.jackson.databind.JsonNode root) {
         Map<String, DimensionMetrics> dims = new LinkedHashMap<>();
         root.fields().forEachRemaining(e -> {

@@ -18,9 +18,17 @@ public final class Metrics {
     }
 
     /**
+     * The figures of one dimension from each document's true and predicted label.
+     *
+     * @param dimension  the dimension's name, for the result
+     * @param labels     the dimension's labels; the indices below are positions in it
+     * @param ordinal    whether the labels are ordered (then MAE and within-one are computed)
      * @param truth      true label index per document
      * @param predicted  predicted label index per document
      * @param confidence probability of the predicted label per document
+     * @return the figures; zeros for no documents
+     * @throws IllegalArgumentException  when the three arrays differ in length
+     * @throws IndexOutOfBoundsException when an index is not a label's
      */
     public static DimensionMetrics compute(String dimension, List<String> labels, boolean ordinal, int[] truth,
                                            int[] predicted, double[] confidence) {
@@ -52,6 +60,13 @@ public final class Metrics {
         private long steps;
         private int within;
 
+        /**
+         * An accumulator with no document yet.
+         *
+         * @param dimension the dimension's name, for the result
+         * @param labels    the dimension's labels; the indices given to {@link #add} are positions in it
+         * @param ordinal   whether the labels are ordered (then MAE and within-one are computed)
+         */
         public Accumulator(String dimension, List<String> labels, boolean ordinal) {
             this.dimension = dimension;
             this.labels = List.copyOf(labels);
@@ -59,7 +74,14 @@ public final class Metrics {
             this.confusion = new int[labels.size()][labels.size()];
         }
 
-        /** Adds one document: its true and predicted label index and the predicted label's probability. */
+        /**
+         * Adds one document: its true and predicted label index and the predicted label's probability.
+         *
+         * @param truth      the true label's index
+         * @param predicted  the predicted label's index
+         * @param confidence the predicted label's probability, from 0 to 1
+         * @throws ArrayIndexOutOfBoundsException when an index is not a label's
+         */
         public void add(int truth, int predicted, double confidence) {
             n++;
             confusion[truth][predicted]++;
@@ -77,7 +99,11 @@ public final class Metrics {
             binCount[b]++;
         }
 
-        /** The figures of the documents added so far. */
+        /**
+         * The figures of the documents added so far.
+         *
+         * @return the figures; zeros when no document was added. The accumulator may go on
+         */
         public DimensionMetrics result() {
             int k = labels.size();
             Map<String, LabelMetrics> per = new LinkedHashMap<>();
@@ -119,6 +145,7 @@ public final class Metrics {
      * @param tp        right predictions per label
      * @param support   true documents per label
      * @param predicted predictions per label
+     * @return the macro-F1, from 0 to 1
      */
     public static double macroF1(int[] tp, int[] support, int[] predicted) {
         double sum = 0;
@@ -144,7 +171,15 @@ public final class Metrics {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    /** Expected calibration error over 10 equal-width confidence bins. */
+    /**
+     * Expected calibration error over 10 equal-width confidence bins: the mean, weighted by the
+     * documents in each bin, of the gap between the bin's accuracy and its mean confidence.
+     *
+     * @param truth      true label index per document
+     * @param predicted  predicted label index per document
+     * @param confidence probability of the predicted label per document, from 0 to 1
+     * @return the error, from 0 to 1; 0 for no documents
+     */
     public static double ece(int[] truth, int[] predicted, double[] confidence) {
         double[] conf = new double[BINS];
         double[] acc = new double[BINS];

@@ -29,6 +29,17 @@ public record CueRule(String dimension, Map<String, List<String>> terms, Map<Str
     /** Longest term, in characters: a pack reader refuses longer. */
     public static final int MAX_TERM_CHARS = 200;
 
+    /**
+     * Checks the rule and copies its maps in, keeping their label order.
+     *
+     * @param dimension  the name of the dimension it decides; not null
+     * @param terms      the terms of each label, at least one label, within {@link #MAX_LABELS},
+     *                   {@link #MAX_TERMS} and {@link #MAX_TERM_CHARS}
+     * @param confidence per label of {@code terms} (the same labels), a value in (0, 1]
+     * @throws NullPointerException     when an argument, a term list or a confidence is null
+     * @throws IllegalArgumentException when there are no labels, the two maps have different labels,
+     *                                  a bound is exceeded, or a confidence is not in (0, 1]
+     */
     public CueRule {
         Objects.requireNonNull(dimension);
         Map<String, List<String>> t = new LinkedHashMap<>();
@@ -54,6 +65,9 @@ public record CueRule(String dimension, Map<String, List<String>> terms, Map<Str
      * What makes {@code terms} too large for a pack (which its reader would refuse), or null:
      * more than {@value #MAX_LABELS} labels, {@value #MAX_TERMS} terms for a label or
      * {@value #MAX_TERM_CHARS} characters in a term.
+     *
+     * @param terms the terms of each label, as for a rule
+     * @return a message naming the first bound exceeded, or null when all are kept
      */
     public static String bounds(Map<String, List<String>> terms) {
         if (terms.size() > MAX_LABELS) {
@@ -76,6 +90,11 @@ public record CueRule(String dimension, Map<String, List<String>> terms, Map<Str
     /**
      * {@code p} with label {@code i} raised to {@code confidence} and the other labels scaled down
      * in proportion; {@code p} itself when label {@code i} is already as probable.
+     *
+     * @param p          a distribution over a dimension's labels, summing to 1; not changed
+     * @param i          the index of the label the rule gives
+     * @param confidence the probability to raise it to, in (0, 1]
+     * @return a new distribution that still sums to 1, or {@code p} itself
      */
     public static double[] raise(double[] p, int i, double confidence) {
         if (p[i] >= confidence) {

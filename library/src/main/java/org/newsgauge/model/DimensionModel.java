@@ -33,6 +33,22 @@ import org.newsgauge.text.SparseVector;
 public record DimensionModel(String name, DimensionKind kind, List<String> labels, Decoder decoder,
                              LinearModel linear, double[] calibration, double[] logPriorShift) {
 
+    /**
+     * Checks that the shapes agree and copies the arrays and the label list in.
+     *
+     * @param name          dimension name; not null
+     * @param kind          nominal or ordinal
+     * @param labels        at least 2 labels; for an ordinal dimension lowest first
+     * @param decoder       {@link Decoder#SOFTMAX} or {@link Decoder#CUMULATIVE}
+     * @param linear        one scoring function per label (softmax) or per threshold, one fewer
+     *                      than the labels (cumulative)
+     * @param calibration   1 value (the temperature) for softmax; 2 per threshold for cumulative
+     * @param logPriorShift one value per label; zeros for none
+     * @throws NullPointerException     when {@code name} or an array or list is null
+     * @throws IllegalArgumentException when there are fewer than 2 labels, or the scoring functions,
+     *                                  calibration values or prior shifts are not as many as the
+     *                                  labels and decoder need
+     */
     public DimensionModel {
         Objects.requireNonNull(name, "name");
         labels = List.copyOf(labels);
@@ -58,29 +74,57 @@ public record DimensionModel(String name, DimensionKind kind, List<String> label
         logPriorShift = logPriorShift.clone();
     }
 
+    /**
+     * The calibration values: {@code [T]}, the temperature, for softmax; {@code [a0, b0, a1, b1, ...]},
+     * a slope and an intercept per threshold, for cumulative.
+     *
+     * @return a copy, which the caller may change
+     */
     @Override
     public double[] calibration() {
         return calibration.clone();
     }
 
+    /**
+     * What is added to each label's log-probability before normalising (the prior correction).
+     *
+     * @return a copy, one value per label in label order, which the caller may change
+     */
     @Override
     public double[] logPriorShift() {
         return logPriorShift.clone();
     }
 
-    /** The same model with another prior shift (see {@link #logPriorShift()}). */
+    /**
+     * The same model with another prior shift (see {@link #logPriorShift()}).
+     *
+     * @param shift one value per label, in label order, added to its log-probability; zeros for none
+     * @return a new model sharing this one's scoring functions
+     * @throws IllegalArgumentException when {@code shift} does not have one value per label
+     */
     public DimensionModel withLogPriorShift(double[] shift) {
         return new DimensionModel(name, kind, labels, decoder, linear, calibration, shift);
     }
 
-    /** Raw linear scores of {@code x}. */
+    /**
+     * Raw linear scores of {@code x}.
+     *
+     * @param x a document vectorised by the pack's {@link FeatureSpace}
+     * @return one score per scoring function of {@link #linear()}, before calibration
+     */
     public double[] scores(SparseVector x) {
         double[] s = new double[linear.outputs()];
         linear.scores(x, s);
         return s;
     }
 
-    /** The probability of each label given the raw scores. */
+    /**
+     * The probability of each label given the raw scores: calibrated, shifted by the prior and
+     * normalised to sum to 1.
+     *
+     * @param scores raw scores, as {@link #scores} gives them
+     * @return one probability per label, in label order
+     */
     public double[] distribution(double[] scores) {
         int k = labels.size();
         double[] p = new double[k];
@@ -127,7 +171,13 @@ public record DimensionModel(String name, DimensionKind kind, List<String> label
         return p;
     }
 
-    /** Index of the label chosen from a distribution: the most probable, or for cumulative the median. */
+    /**
+     * Index of the label chosen from a distribution: the most probable, or for cumulative the median.
+     *
+     * @param p one probability per label, as {@link #distribution} gives them
+     * @return the chosen label's index in {@link #labels()}; under softmax, the first of equally
+     *         probable labels
+     */
     public int choose(double[] p) {
         if (decoder == Decoder.CUMULATIVE) {
             double cum = 0;
@@ -153,6 +203,15 @@ public record DimensionModel(String name, DimensionKind kind, List<String> label
      * {@code top} of them, each made by {@code as} from its name in {@code space} and its push
      * (its value in {@code x} times its weight for {@code c}, through the calibration).
      * {@link org.newsgauge.api.ArticleClassifier} makes its explanations with it.
+     *
+     * @param <T>   the type of an explanation's entry
+     * @param x     the document's vector, made by {@code space}
+     * @param c     the index of the label to explain, usually the chosen one
+     * @param top   the most entries to return
+     * @param space the pack's feature space, for the features' names
+     * @param as    makes an entry from a feature's name and push, e.g. {@code Contribution::new}
+     * @return at most {@code top} entries, strongest push first; only features that pushed towards
+     *         {@code c} (a positive push), so possibly none
      */
     public <T> List<T> explain(SparseVector x, int c, int top, FeatureSpace space, FeaturePush<T> as) {
         int[] idx = x.indices();
@@ -213,6 +272,13 @@ public record DimensionModel(String name, DimensionKind kind, List<String> label
      */
     @FunctionalInterface
     public interface FeaturePush<T> {
+        /**
+         * One entry of an explanation.
+         *
+         * @param feature the feature's name, as the analyzer names it
+         * @param push    how much it pushed towards the label, positive
+         * @return the entry
+         */
         T of(String feature, double push);
     }
 }

@@ -22,6 +22,16 @@ import org.newsgauge.text.SparseVector;
  */
 public record LinearModel(int outputs, int features, float[] weights, float[] bias) {
 
+    /**
+     * Checks the shape and copies the arrays in.
+     *
+     * @param outputs  number of scoring functions, at least 1
+     * @param features number of features, 0 or more
+     * @param weights  feature-major weights ({@code weights[f * outputs + c]}), length
+     *                 {@code outputs * features}
+     * @param bias     one intercept per output
+     * @throws IllegalArgumentException when the shape is not positive or the arrays do not match it
+     */
     public LinearModel {
         if (outputs < 1 || features < 0) {
             throw new IllegalArgumentException("bad shape " + outputs + "x" + features);
@@ -33,20 +43,33 @@ public record LinearModel(int outputs, int features, float[] weights, float[] bi
         bias = bias.clone();
     }
 
-    /** A scorer over this model's 8-bit steps when its weights are on their grid (see {@link Scorer}). */
+    /**
+     * A scorer over this model's 8-bit steps when its weights are on their grid (see {@link Scorer}).
+     *
+     * @return a new scorer giving the same scores as {@link #scores(SparseVector, double[])}; over the
+     *         floats when the weights are off the grid
+     */
     public Scorer scorer() {
         float[] scale = scales();
         byte[] steps = steps(scale);
         return new Scorer(this, steps, scale, bias);
     }
 
-    /** A copy of the feature-major weights. */
+    /**
+     * A copy of the feature-major weights.
+     *
+     * @return {@code outputs * features} weights, {@code [f * outputs + c]}; the caller may change them
+     */
     @Override
     public float[] weights() {
         return weights.clone();
     }
 
-    /** A copy of the intercepts. */
+    /**
+     * A copy of the intercepts.
+     *
+     * @return one intercept per output; the caller may change them
+     */
     @Override
     public float[] bias() {
         return bias.clone();
@@ -56,6 +79,8 @@ public record LinearModel(int outputs, int features, float[] weights, float[] bi
      * The same model with each output's weights rounded to 127 steps of {@code max|w| / 127}
      * (8-bit weights). Packs store weights this way, a quarter of float size, and the trainer
      * applies it before measuring, so a saved and reloaded pack predicts exactly as trained.
+     *
+     * @return a new model of the same shape and intercepts
      */
     public LinearModel quantized() {
         float[] scale = scales();
@@ -94,7 +119,13 @@ public record LinearModel(int outputs, int features, float[] weights, float[] bi
         return q;
     }
 
-    /** Writes the K scores of {@code x} into {@code out}. */
+    /**
+     * Writes the K scores of {@code x} into {@code out}. Features of {@code x} beyond this model's
+     * are ignored.
+     *
+     * @param x   a document's vector
+     * @param out receives one score per output; at least {@link #outputs()} long, overwritten
+     */
     public void scores(SparseVector x, double[] out) {
         final int k = outputs;
         for (int c = 0; c < k; c++) {
@@ -115,7 +146,13 @@ public record LinearModel(int outputs, int features, float[] weights, float[] bi
         }
     }
 
-    /** The weight of feature {@code feature} in output {@code output}. */
+    /**
+     * The weight of feature {@code feature} in output {@code output}.
+     *
+     * @param output  the scoring function, from 0 to {@code outputs - 1}
+     * @param feature the feature's index, from 0 to {@code features - 1}
+     * @return the weight
+     */
     public float weight(int output, int feature) {
         return weights[feature * outputs + output];
     }

@@ -19,10 +19,21 @@ import java.io.IOException;
 public class ModelFormatException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception with a message that names the pack and says what is wrong with it.
+     *
+     * @param message what is wrong and, where it helps, what to do
+     */
     public ModelFormatException(String message) {
         super(message);
     }
 
+    /**
+     * An exception with a message and the lower-level failure that revealed the problem.
+     *
+     * @param message what is wrong and, where it helps, what to do
+     * @param cause   e.g. the zip or JSON parser's exception; may be null
+     */
     public ModelFormatException(String message, Throwable cause) {
         super(message, cause);
     }

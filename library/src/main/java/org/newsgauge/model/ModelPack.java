@@ -22,6 +22,23 @@ import org.newsgauge.text.FeatureSpace;
  */
 public record ModelPack(FeatureSpace features, List<DimensionModel> dimensions, Provenance provenance,
                         List<CueRule> cueRules) {
+    /**
+     * Checks that the parts fit together and copies the lists in. Packs come from
+     * {@link org.newsgauge.train.PackTrainer} or {@link PackReader}; building one by hand is for tests
+     * and tools.
+     *
+     * @param features   the frozen analysis chain; not null
+     * @param dimensions one model per dimension, in order, at least one, each over
+     *                   {@code features.size()} features
+     * @param provenance how it was made; not null
+     * @param cueRules   at most one rule per dimension, each naming a dimension of the pack and only
+     *                   its labels; may be empty
+     * @throws NullPointerException     when an argument is null
+     * @throws IllegalArgumentException when there is no dimension, a dimension's model has another
+     *                                  number of features than the analysis chain, or a cue rule
+     *                                  names a dimension twice, a dimension the pack lacks, or a label
+     *                                  its dimension lacks
+     */
     public ModelPack {
         Objects.requireNonNull(features);
         Objects.requireNonNull(provenance);
@@ -53,17 +70,36 @@ public record ModelPack(FeatureSpace features, List<DimensionModel> dimensions, 
         }
     }
 
-    /** A pack without cue rules. */
+    /**
+     * A pack without cue rules.
+     *
+     * @param features   the frozen analysis chain; not null
+     * @param dimensions one model per dimension, in order, at least one
+     * @param provenance how it was made; not null
+     * @throws IllegalArgumentException as the canonical constructor does
+     */
     public ModelPack(FeatureSpace features, List<DimensionModel> dimensions, Provenance provenance) {
         this(features, dimensions, provenance, List.of());
     }
 
-    /** This pack with {@code rules} instead of its cue rules; each must name a dimension and its labels. */
+    /**
+     * This pack with {@code rules} instead of its cue rules; each must name a dimension and its labels.
+     *
+     * @param rules the new rules, at most one per dimension; empty for none
+     * @return a new pack sharing this one's analysis chain, models and provenance
+     * @throws IllegalArgumentException when a rule names a dimension twice, a dimension the pack
+     *                                  lacks, or a label its dimension lacks
+     */
     public ModelPack withCueRules(List<CueRule> rules) {
         return new ModelPack(features, dimensions, provenance, rules);
     }
 
-    /** The dimension called {@code name}, or null. */
+    /**
+     * The dimension called {@code name}, or null.
+     *
+     * @param name a dimension's name, e.g. {@code tension}; case matters
+     * @return its model, or null when the pack has no dimension of that name
+     */
     public DimensionModel dimension(String name) {
         for (DimensionModel d : dimensions) {
             if (d.name().equals(name)) {

@@ -41,13 +41,19 @@ import org.newsgauge.text.Weighting;
  * <p>Stateless and thread-safe.
  */
 public final class PackReader {
-    /** Limits a pack must stay within. */
+    /** Most zip entries a pack may have (the manifest, the features, the IDF and one weights entry per dimension). */
     public static final int MAX_ENTRIES = 256;
+    /** Most bytes one entry may expand to when inflated: 1 GiB. */
     public static final long MAX_ENTRY_BYTES = 1L << 30;
+    /** Most bytes all the entries together may expand to when inflated: 2 GiB. */
     public static final long MAX_TOTAL_BYTES = 2L << 30;
+    /** Largest manifest ({@code manifest.json}) accepted, in bytes: 16 MiB. */
     public static final int MAX_MANIFEST_BYTES = 16 << 20;
+    /** Most dimensions a pack may have. */
     public static final int MAX_DIMENSIONS = 64;
+    /** Most labels a dimension may have (and most scoring functions a weights entry may hold). */
     public static final int MAX_LABELS = 10_000;
+    /** Most feature names a pack may have. */
     public static final int MAX_FEATURES = 50_000_000;
     /**
      * Beyond the first {@link #FREE_INFLATION_BYTES}, the entries may hold at most this many
@@ -55,6 +61,7 @@ public final class PackReader {
      * thousand to one. Memory used by a load is so bounded by the file's size.
      */
     public static final int MAX_EXPANSION = 100;
+    /** Bytes the entries may inflate to, 8 MiB, before {@link #MAX_EXPANSION} applies: a small pack may compress well. */
     public static final long FREE_INFLATION_BYTES = 8L << 20;
     /** Calibration and prior shift values beyond this magnitude are refused (no real pack is near). */
     public static final double MAX_LOG_PRIOR_SHIFT = 100;
@@ -67,12 +74,24 @@ public final class PackReader {
     /**
      * Whether {@code head}, the first bytes of a file, start as a zip file's (and every pack's):
      * {@code PK\3\4}. A file that does not is no pack at all, not a damaged one.
+     *
+     * @param head the first bytes of a file, any number of them (fewer than 4 give false)
+     * @return true when they start with the zip signature; a true says nothing about the rest
      */
     public static boolean startsAsZip(byte[] head) {
         return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
     }
 
-    /** Reads the pack in {@code file}. */
+    /**
+     * Reads the pack in {@code file}, checking it all as {@link #read(InputStream, String)} does.
+     *
+     * @param file a pack file, e.g. {@code news.ngpack}
+     * @return the pack, ready to classify with
+     * @throws ModelFormatException     when {@code file} is a folder, or its content is not a valid
+     *                                  pack (see {@link #read(InputStream, String)})
+     * @throws java.nio.file.NoSuchFileException when {@code file} does not exist
+     * @throws IOException              when the file cannot be read
+     */
     public static ModelPack read(Path file) throws IOException {
         if (Files.isDirectory(file)) {
             throw new ModelFormatException(file + " is a folder, not a model pack; give the pack file (e.g. news.ngpack)");
@@ -88,6 +107,17 @@ public final class PackReader {
     /**
      * Reads a pack from a stream, to its end (the zip's directory closes it); the stream is not
      * closed. {@code name} is used in messages.
+     *
+     * @param stream the pack's bytes, from the first; read to the end
+     * @param name   the pack's name for messages, e.g. its file name
+     * @return the pack, ready to classify with
+     * @throws ModelFormatException when the bytes are not a valid pack: not a zip file, truncated or
+     *                              with a damaged zip directory, without a newsgauge manifest, of a
+     *                              pack format newer than {@link PackWriter#FORMAT_VERSION}, with an
+     *                              entry that does not match its checksum, over one of the limits of
+     *                              this class (a possible zip bomb), or with values out of range or
+     *                              inconsistent with each other
+     * @throws IOException          when reading the stream fails
      */
     public static ModelPack read(InputStream stream, String name) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();

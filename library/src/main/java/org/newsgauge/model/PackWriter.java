@@ -60,7 +60,11 @@ public final class PackWriter {
      * bytes go to a temporary file beside it, renamed into place when complete. A pack written
      * over an existing file keeps that file's permissions; a failed write leaves it as it was.
      *
+     * @param pack the pack to save
+     * @param file where to write it, e.g. {@code news.ngpack}; created or replaced whole
      * @throws FileAlreadyExistsException when {@code file} is a folder
+     * @throws IOException                when the temporary file cannot be written or moved into
+     *                                    place (no permission, disk full)
      */
     public static void write(ModelPack pack, Path file) throws IOException {
         try (AtomicFile f = AtomicFile.create(file)) {
@@ -69,14 +73,26 @@ public final class PackWriter {
         }
     }
 
-    /** The pack as bytes. */
+    /**
+     * The pack as bytes, exactly as {@link #write(ModelPack, Path)} would write them.
+     *
+     * @param pack the pack
+     * @return the pack file's bytes; the same bytes for equal packs
+     * @throws IOException not in practice: writing to memory does not fail
+     */
     public static byte[] toBytes(ModelPack pack) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(pack, out);
         return out.toByteArray();
     }
 
-    /** Writes {@code pack} to {@code out} (not closed). */
+    /**
+     * Writes {@code pack} to {@code out} (not closed).
+     *
+     * @param pack the pack
+     * @param out  receives the pack file's bytes; not closed
+     * @throws IOException when writing to {@code out} fails
+     */
     public static void write(ModelPack pack, OutputStream out) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         StringBuilder names = new StringBuilder();

@@ -33,6 +33,22 @@ import org.newsgauge.metrics.EvaluationReport;
 public record Provenance(String libraryVersion, String algorithm, Map<String, Object> params, long seed,
                          int calibrationFolds, String trainingSource, String trainingSha256, int documents,
                          List<String> textColumns, EvaluationReport heldOut) {
+    /**
+     * Copies the map (keeping its order) and the list in.
+     *
+     * @param libraryVersion   newsgauge version that trained it
+     * @param algorithm        learner name, or {@code auto}
+     * @param params           learner hyper-parameters by name (see {@link ParamKeys}); not null
+     * @param seed             random seed
+     * @param calibrationFolds folds used to calibrate probabilities
+     * @param trainingSource   file name of the training data
+     * @param trainingSha256   SHA-256 of the training data, in hexadecimal
+     * @param documents        number of training documents
+     * @param textColumns      text columns joined to make each document; not null
+     * @param heldOut          figures measured on held-out folds, or null when there were none
+     * @throws NullPointerException when {@code params} or {@code textColumns} is null, or a text
+     *                              column is
+     */
     public Provenance {
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         textColumns = List.copyOf(textColumns);
@@ -46,6 +62,10 @@ public record Provenance(String libraryVersion, String algorithm, Map<String, Ob
      * <pre>{@code
      * String l = pack.provenance().learner("stance");   // "svm" or "nbsvm"
      * }</pre>
+     *
+     * @param dimension a dimension's name
+     * @return the learner's name, e.g. {@code svm}; {@link #algorithm()} for a dimension the params
+     *         say nothing of (also a name the pack lacks)
      */
     public String learner(String dimension) {
         Object chosen = params.get(ParamKeys.learner(dimension));

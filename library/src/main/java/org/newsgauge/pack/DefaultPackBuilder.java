@@ -27,7 +27,17 @@ public final class DefaultPackBuilder {
     }
 
     /**
+     * Trains the default pack and writes it, unless the pack file is newer than the spec and its
+     * data (then it is left as it is).
+     *
      * @param args the pack spec (JSON) and the pack file to write
+     * @throws IllegalArgumentException when there are not exactly two arguments, or the spec's
+     *                                  data cannot train a pack
+     * @throws org.newsgauge.data.DatasetException when the spec or its data is not valid (the
+     *                                  message names the file and line)
+     * @throws java.io.IOException      when the spec or the data cannot be read, or the pack cannot be
+     *                                  written
+     * @throws Exception                declared for the build's exec plugin; only the above are thrown
      */
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {

@@ -35,7 +35,9 @@ public final class CachingClassifier {
         /**
          * One result.
          *
-         * @param fresh true when classified in this run, false when it came from the cache
+         * @param labels the file's result, named as the caller's {@code name} function names the file
+         * @param fresh  true when classified in this run, false when it came from the cache
+         * @throws IOException when the result cannot be written; it stops the run
          */
         void accept(Labels labels, boolean fresh) throws IOException;
     }
@@ -44,7 +46,14 @@ public final class CachingClassifier {
     private final ResultCache cache;
     private final int threads;
 
-    /** Classifies with {@code classifier} on {@code threads} threads, with {@code cache} (null: none). */
+    /**
+     * Classifies with {@code classifier} on {@code threads} threads, with {@code cache} (null: none).
+     *
+     * @param classifier classifies the files not in the cache; not null
+     * @param cache      an open cache, made with a key for this classifier; null to classify every file
+     * @param threads    how many threads classify at once; below 1 counts as 1
+     * @throws NullPointerException when {@code classifier} is null
+     */
     public CachingClassifier(ArticleClassifier classifier, ResultCache cache, int threads) {
         this.classifier = Objects.requireNonNull(classifier);
         this.cache = cache;
@@ -52,8 +61,13 @@ public final class CachingClassifier {
     }
 
     /**
-     * Hands the result of every file to {@code sink}, in order, named by {@code name}.
+     * Hands the result of every file to {@code sink}, in order, named by {@code name}. A file that
+     * cannot be hashed is classified, and its problem reported on its result, as a file that
+     * cannot be read.
      *
+     * @param files the files, in the order their results are handed on
+     * @param name  the name each result carries as its source, e.g. {@code Path::toString}
+     * @param sink  receives every result, from one thread at a time
      * @throws IOException when the sink or the cache cannot write
      */
     public void classify(List<Path> files, Function<Path, String> name, Sink sink) throws IOException {

@@ -51,49 +51,98 @@ public final class ClassificationRun {
         this.outputDirectory = Objects.requireNonNull(outputDirectory);
     }
 
-    /** A run of {@code classifier} writing into {@code outputDirectory}. */
+    /**
+     * A run of {@code classifier} writing into {@code outputDirectory}. Settings are changed in place
+     * by the other methods, each returning this run: a run is not thread-safe, and is meant to be
+     * set up and run from one thread.
+     *
+     * @param classifier      classifies the files; its reader decides extraction and language detection
+     * @param outputDirectory where the reports and the cache go; created when missing
+     * @return a new run with every format, all cores, 5 explaining features and the cache on
+     * @throws NullPointerException when an argument is null
+     */
     public static ClassificationRun of(ArticleClassifier classifier, Path outputDirectory) {
         return new ClassificationRun(classifier, outputDirectory);
     }
 
-    /** The reports to write (default: all). */
+    /**
+     * The reports to write (default: all).
+     *
+     * @param f the formats, each written to its {@link ReportFormat#fileName()} in the output
+     *          folder; empty for none (the cache is still kept)
+     * @return this run
+     */
     public ClassificationRun formats(List<ReportFormat> f) {
         this.formats = List.copyOf(f);
         return this;
     }
 
-    /** Threads (default: all cores). */
+    /**
+     * Threads (default: all cores).
+     *
+     * @param n how many threads classify at once; below 1 counts as 1
+     * @return this run
+     */
     public ClassificationRun threads(int n) {
         this.threads = Math.max(1, n);
         return this;
     }
 
-    /** Features explaining each decision in the JSONL and HTML reports (default 5). */
+    /**
+     * Features explaining each decision in the JSONL and HTML reports (default 5).
+     *
+     * @param n 0 or more (0: no explanations, faster); a negative number makes {@link #run} and
+     *          {@link #settings()} throw {@link IllegalArgumentException}
+     * @return this run
+     */
     public ClassificationRun explanations(int n) {
         this.explanations = n;
         return this;
     }
 
-    /** Whether to use and keep the cache (default true). */
+    /**
+     * Whether to use and keep the cache (default true).
+     *
+     * @param use true to take unchanged files' results from {@link #CACHE_FILE} in the output folder
+     *            and to write it back; false to classify every file and leave the cache file alone
+     * @return this run
+     */
     public ClassificationRun cache(boolean use) {
         this.cache = use;
         return this;
     }
 
-    /** Name documents by their path relative to {@code dir} when they are under it (default: as given). */
+    /**
+     * Name documents by their path relative to {@code dir} when they are under it (default: as given).
+     *
+     * @param dir a folder, e.g. the project's; null to name every document by its path as given
+     * @return this run
+     */
     public ClassificationRun relativeTo(Path dir) {
         this.relativeTo = dir == null ? null : dir.toAbsolutePath().normalize();
         return this;
     }
 
-    /** Title and subtitle of the HTML report. */
+    /**
+     * Title and subtitle of the HTML report.
+     *
+     * @param t   the title (default {@code newsgauge report})
+     * @param sub the subtitle; null or empty for none
+     * @return this run
+     */
     public ClassificationRun title(String t, String sub) {
         this.title = t;
         this.subtitle = sub == null ? "" : sub;
         return this;
     }
 
-    /** The settings besides the pack that change results: part of the cache key. */
+    /**
+     * The settings besides the pack that change results: part of the cache key.
+     *
+     * @return a description of the reader's and the explanations' settings; equal strings give
+     *         equal results for the same pack and content
+     * @throws IllegalArgumentException when {@link #explanations(int)} was given a negative number
+     */
     public String settings() {
         return ResultCache.settings(configured());
     }
@@ -142,7 +191,15 @@ public final class ClassificationRun {
 
     /**
      * Classifies {@code files} and writes the reports; {@code each} sees every result, in order.
+     * Temporary files that a killed run left in the output folder are deleted first, once they
+     * have not been written to for ten minutes.
      *
+     * @param files the documents, e.g. from {@link org.newsgauge.data.DocumentFiles#find(List)};
+     *              reported in this order
+     * @param each  sees each file's labels, fresh or cached, in the order of {@code files}, from one
+     *              thread at a time
+     * @return counts of the files, cached results, unreadable documents, warnings and labels, the
+     *         time taken and the reports written
      * @throws IOException when a report or the cache cannot be written (the old ones are kept)
      */
     public RunSummary run(List<Path> files, Consumer<Labels> each) throws IOException {

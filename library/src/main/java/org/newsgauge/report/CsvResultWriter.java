@@ -30,6 +30,13 @@ public final class CsvResultWriter implements ResultWriter {
     private final CSVPrinter printer;
     private final List<String> dimensions;
 
+    /**
+     * A writer that writes the header row at once.
+     *
+     * @param out        where the CSV goes; closed by {@link #close()}
+     * @param dimensions the pack's dimension names, in its order: a pair of columns each
+     * @throws IOException when the header cannot be written
+     */
     public CsvResultWriter(Writer out, List<String> dimensions) throws IOException {
         this.dimensions = List.copyOf(dimensions);
         List<String> header = new ArrayList<>();

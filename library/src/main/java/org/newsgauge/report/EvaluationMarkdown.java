@@ -20,8 +20,12 @@ public final class EvaluationMarkdown {
     }
 
     /**
-     * @param title heading
-     * @param gate  lines of a quality gate check (e.g. {@code QualityGate.Outcome.lines()}), or empty
+     * The report as a Markdown document.
+     *
+     * @param report the figures, e.g. from {@link org.newsgauge.eval.Evaluator#evaluate}
+     * @param title  heading
+     * @param gate   lines of a quality gate check (e.g. {@code QualityGate.Outcome.lines()}), or empty
+     * @return the document, figures to four decimals
      */
     public static String render(EvaluationReport report, String title, List<String> gate) {
         StringBuilder sb = new StringBuilder();

@@ -51,6 +51,7 @@ public final class HtmlResultWriter implements ResultWriter {
      * @param dims     the pack's dimensions, for label order and colours
      * @param title    page title
      * @param subtitle a line under the title (the pack, the input), may be empty
+     * @throws IOException when the page's head cannot be written
      */
     public HtmlResultWriter(Writer out, List<DimensionSpec> dims, String title, String subtitle) throws IOException {
         this.out = out;

@@ -33,7 +33,15 @@ public final class JsonlResultReader {
     private JsonlResultReader() {
     }
 
-    /** Hands each result in {@code file} to {@code sink}, in file order, without holding them all. */
+    /**
+     * Hands each result in {@code file} to {@code sink}, in file order, without holding them all.
+     * Blank lines are skipped.
+     *
+     * @param file a JSON Lines file written by {@link JsonlResultWriter}, UTF-8
+     * @param sink receives each result, with probabilities as rounded in the file
+     * @throws IOException when the file cannot be read, or a line is not a result (the message names
+     *                     the line)
+     */
     public static void forEach(Path file, Consumer<Labels> sink) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -52,14 +60,27 @@ public final class JsonlResultReader {
         }
     }
 
-    /** Every result in {@code file}. */
+    /**
+     * Every result in {@code file}.
+     *
+     * @param file a JSON Lines file written by {@link JsonlResultWriter}, UTF-8
+     * @return the results in file order; a modifiable list
+     * @throws IOException when the file cannot be read, or a line is not a result
+     */
     public static List<Labels> readAll(Path file) throws IOException {
         List<Labels> out = new ArrayList<>();
         forEach(file, out::add);
         return out;
     }
 
-    /** One result from the object {@link JsonlResultWriter#toJson(Labels)} makes. */
+    /**
+     * One result from the object {@link JsonlResultWriter#toJson(Labels)} makes.
+     *
+     * @param o the object
+     * @return the result; every member that is an object with a {@code label} is a dimension's prediction
+     * @throws IllegalArgumentException when {@code o} is not an object with a {@code path}, or a
+     *                                  prediction is not valid (a probability outside 0 to 1)
+     */
     public static Labels fromJson(JsonNode o) {
         if (o == null || !o.isObject() || !o.has("path")) {
             throw new IllegalArgumentException("expected an object with \"path\"");

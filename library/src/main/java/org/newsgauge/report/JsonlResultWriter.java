@@ -25,11 +25,22 @@ public final class JsonlResultWriter implements ResultWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final Writer out;
 
+    /**
+     * A writer of one line per result.
+     *
+     * @param out where the lines go; closed by {@link #close()}
+     */
     public JsonlResultWriter(Writer out) {
         this.out = out;
     }
 
-    /** One result as a JSON object (also used by other report formats). */
+    /**
+     * One result as a JSON object (also used by other report formats).
+     *
+     * @param labels the result
+     * @return a new object: {@code path}, {@code language}, {@code warnings}, then one member per
+     *         dimension; probabilities and weights rounded to four decimals
+     */
     public static ObjectNode toJson(Labels labels) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("path", labels.source());

@@ -29,7 +29,11 @@ public enum ReportFormat {
         this.fileName = fileName;
     }
 
-    /** The report's file name in the output folder. */
+    /**
+     * The report's file name in the output folder.
+     *
+     * @return e.g. {@code results.csv}
+     */
     public String fileName() {
         return fileName;
     }
@@ -37,6 +41,8 @@ public enum ReportFormat {
     /**
      * The format called {@code name} (case-insensitive: csv, jsonl, html).
      *
+     * @param name the format's name; white space around it is ignored
+     * @return the format
      * @throws IllegalArgumentException for any other name, saying which are known
      */
     public static ReportFormat parse(String name) {
@@ -53,6 +59,9 @@ public enum ReportFormat {
      * The format a file name asks for by its extension, in any case: that of {@link #fileName()}
      * ({@code .csv}, {@code .jsonl}, {@code .html}), or {@code .ndjson} and {@code .htm}; empty for
      * any other.
+     *
+     * @param name a file name or path
+     * @return the format, or empty when the extension names none
      */
     public static java.util.Optional<ReportFormat> ofFileName(String name) {
         String n = name.toLowerCase(Locale.ROOT);
@@ -65,7 +74,16 @@ public enum ReportFormat {
                 : n.endsWith(".htm") ? java.util.Optional.of(HTML) : java.util.Optional.empty();
     }
 
-    /** A writer of this format to {@code out}. */
+    /**
+     * A writer of this format to {@code out}.
+     *
+     * @param out      where the report goes; closed when the writer is
+     * @param dims     the pack's dimensions, e.g. {@link org.newsgauge.gate.Rule#dimensions}
+     * @param title    the HTML page's title (other formats ignore it)
+     * @param subtitle the HTML page's subtitle, may be empty (other formats ignore it)
+     * @return a new writer; CSV and HTML have written their header already
+     * @throws IOException when the header cannot be written
+     */
     public ResultWriter open(Writer out, List<DimensionSpec> dims, String title, String subtitle) throws IOException {
         return switch (this) {
             case CSV -> new CsvResultWriter(out, dims.stream().map(DimensionSpec::name).toList());

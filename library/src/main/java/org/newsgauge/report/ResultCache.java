@@ -69,9 +69,14 @@ public final class ResultCache implements Closeable {
      * after a cache head are damaged; a torn last line of the journal, left by a killed run, is
      * dropped). A file whose first line is not a cache head is not ours and is refused.
      *
+     * @param file the cache file, e.g. {@link ClassificationRun#CACHE_FILE} in an output folder
+     * @param key  the key the entries must have been written with, from {@link #key}
+     * @return the cache, ready to look up and record; close it (try-with-resources)
      * @throws FileAlreadyExistsException when {@code file} exists and is not a cache (a report, a
      *     CSV...): it is not overwritten (the journal, named after it, is ours whatever it holds),
      *     or is a folder
+     * @throws IOException when the file exists but cannot be opened or its first line read, or the
+     *     new cache file or the journal cannot be created
      */
     public static ResultCache open(Path file, String key) throws IOException {
         AtomicFile.refuseFolder(file);
@@ -118,17 +123,32 @@ public final class ResultCache implements Closeable {
         return entries;
     }
 
-    /** Number of results available from earlier runs. */
+    /**
+     * Number of results available from earlier runs.
+     *
+     * @return how many contents the cache file and the journal held results for under this key
+     */
     public int size() {
         return previous.size();
     }
 
-    /** Number of successful lookups so far. */
+    /**
+     * Number of successful lookups so far.
+     *
+     * @return how many calls of {@link #lookup} returned a result
+     */
     public int hits() {
         return hits;
     }
 
-    /** The earlier result of content {@code sha256}, named {@code source}; null when there is none. */
+    /**
+     * The earlier result of content {@code sha256}, named {@code source}; null when there is none.
+     *
+     * @param sha256 the SHA-256 of the file's bytes, from {@link #sha256(Path)}; null gives null
+     * @param source the name to give the result (the file may have moved since)
+     * @return the result, with {@code source} as its source; null when there is none or its line
+     *         cannot be read
+     */
     public Labels lookup(String sha256, String source) {
         String line = sha256 == null ? null : previous.get(sha256);
         if (line == null) {
@@ -145,7 +165,13 @@ public final class ResultCache implements Closeable {
 
     /**
      * Keeps {@code labels} as the result of content {@code sha256} for the next run; a result
-     * that was not in the cache or the journal already is also journaled.
+     * that was not in the cache or the journal already is also journaled. A result with an
+     * {@code io} warning, a content recorded before in this run, or a null {@code sha256} is not
+     * kept.
+     *
+     * @param sha256 the SHA-256 of the file's bytes
+     * @param labels the file's result
+     * @throws IOException when the new cache file or the journal cannot be written
      */
     public void record(String sha256, Labels labels) throws IOException {
         record(sha256, labels, null);
@@ -169,7 +195,12 @@ public final class ResultCache implements Closeable {
         }
     }
 
-    /** Replaces the cache file with what was recorded, and deletes the journal. */
+    /**
+     * Replaces the cache file with what was recorded, and deletes the journal.
+     *
+     * @throws IOException when the new cache file cannot be moved into place (the old one and the
+     *                     journal are then kept) or the journal cannot be deleted
+     */
     public void commit() throws IOException {
         next.commit();
         journal.delete();
@@ -178,6 +209,9 @@ public final class ResultCache implements Closeable {
     /**
      * Unless committed: drops what was recorded from the cache file to be, and keeps the journal
      * (flushed) for the next run.
+     *
+     * @throws IOException when the temporary cache file cannot be deleted or the journal cannot be
+     *                     flushed and closed
      */
     @Override
     public void close() throws IOException {
@@ -188,7 +222,13 @@ public final class ResultCache implements Closeable {
         }
     }
 
-    /** SHA-256 (hex) of a file's bytes. */
+    /**
+     * SHA-256 (hex) of a file's bytes.
+     *
+     * @param file a file
+     * @return 64 lower-case hexadecimal digits
+     * @throws IOException when the file cannot be read
+     */
     public static String sha256(Path file) throws IOException {
         MessageDigest md = digest();
         try (InputStream in = Files.newInputStream(file)) {
@@ -205,6 +245,11 @@ public final class ResultCache implements Closeable {
      * A cache key: SHA-256 of the pack as written by {@link PackWriter} (so the default pack and a
      * pack file get one the same way) and of {@code settings} (anything else that changes
      * results, e.g. the reader's settings and the library version).
+     *
+     * @param pack     the pack the results come from
+     * @param settings everything else that changes results, e.g. from {@link #settings(ArticleClassifier)}
+     * @return 64 lower-case hexadecimal digits
+     * @throws IOException not in practice: the pack is written to a digest, not to a file
      */
     public static String key(ModelPack pack, String settings) throws IOException {
         MessageDigest md = digest();
@@ -219,6 +264,9 @@ public final class ResultCache implements Closeable {
     /**
      * The settings of {@code classifier} besides its pack that change results, for {@link #key}:
      * the library version, the reader's settings and the number of explaining features.
+     *
+     * @param classifier the classifier whose results are cached
+     * @return a short description, e.g. {@code newsgauge=0.1.0;extraction=true;...}
      */
     public static String settings(ArticleClassifier classifier) {
         DocumentReader r = classifier.reader();

@@ -18,6 +18,12 @@ import org.newsgauge.api.Labels;
  * <p>Implementations are written to from one thread at a time.
  */
 public interface ResultWriter extends Closeable {
-    /** Writes one document's result. */
+    /**
+     * Writes one document's result.
+     *
+     * @param labels the result, e.g. from {@link org.newsgauge.api.ArticleClassifier#classify(java.nio.file.Path)};
+     *               an unreadable document's too
+     * @throws IOException when the underlying writer fails
+     */
     void write(Labels labels) throws IOException;
 }

@@ -29,6 +29,20 @@ import java.util.Map;
 public record RunSummary(int documents, int classified, int fromCache, int unreadable, int withWarnings,
                          Map<String, Map<String, Integer>> labelCounts, Map<String, Integer> warningCounts,
                          long millis, List<Path> reports) {
+    /**
+     * Copies the maps (keeping their order) and the list in.
+     *
+     * @param documents     documents in the run
+     * @param classified    documents classified in this run
+     * @param fromCache     documents whose result came from the cache
+     * @param unreadable    documents that could not be classified
+     * @param withWarnings  documents with at least one warning
+     * @param labelCounts   per dimension, the number of documents per label
+     * @param warningCounts number of documents per warning code
+     * @param millis        wall time, in milliseconds
+     * @param reports       the report files written
+     * @throws NullPointerException when a map or the list is null
+     */
     public RunSummary {
         Map<String, Map<String, Integer>> c = new LinkedHashMap<>();
         labelCounts.forEach((k, v) -> c.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
@@ -45,6 +59,8 @@ public record RunSummary(int documents, int classified, int fromCache, int unrea
      *   warnings: binary 1, language 2
      *   reports: target/newsgauge/results.csv
      * </pre>
+     *
+     * @return the lines, without line breaks; the warnings and reports lines only when there are any
      */
     public List<String> lines() {
         List<String> out = new ArrayList<>();

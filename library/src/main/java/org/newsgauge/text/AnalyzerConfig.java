@@ -41,6 +41,25 @@ public record AnalyzerConfig(
     /** The most stop words an analyzer takes (a pack's manifest holds them all). */
     public static final int MAX_STOP_WORDS = 10_000;
 
+    /**
+     * Checks the settings and normalises the names and stop words to the form they are matched in.
+     * Start from {@link #defaults()} and change what differs with the {@code with...} methods.
+     *
+     * @param lowercase      fold case before counting
+     * @param wordNgrams     longest word n-gram, 1 or 2
+     * @param charNgramMin   shortest character n-gram, from 0 (none) to {@code charNgramMax}
+     * @param charNgramMax   longest character n-gram, at most 8
+     * @param quotes         whether quoted words are features of their own; not null
+     * @param minCount       documents a feature must occur in, 1 or more
+     * @param weighting      how counts become values; not null
+     * @param minTokenLength shortest token kept, 1 or more
+     * @param quotedNames    names read as quoted; not null, {@code List.of()} for none
+     * @param stopWords      words that make no feature, each one token, at most {@link #MAX_STOP_WORDS};
+     *                       not null
+     * @throws NullPointerException     when an object argument is null
+     * @throws IllegalArgumentException when a number is out of its range, a quoted name has no
+     *                                  letter or digit, or a stop word is not exactly one token
+     */
     public AnalyzerConfig {
         Objects.requireNonNull(quotes, "quotes");
         Objects.requireNonNull(quotedNames, "quotedNames (List.of() for none)");
@@ -67,6 +86,8 @@ public record AnalyzerConfig(
      * Checks the longest word n-gram, 1 or 2, as {@code name} (an option or a parameter) gives it,
      * so that a command line or a build names its own setting in the message.
      *
+     * @param name how the caller names the setting, e.g. {@code --word-ngrams}
+     * @param n    the value to check
      * @throws IllegalArgumentException {@code "NAME takes 1 (words) or 2 (words and word pairs), not N"}
      */
     public static void requireWordNgrams(String name, int n) {
@@ -78,6 +99,8 @@ public record AnalyzerConfig(
     /**
      * Checks the minimum count of a feature, 1 or more, as {@code name} gives it.
      *
+     * @param name how the caller names the setting, e.g. {@code --min-count}
+     * @param m    the value to check
      * @throws IllegalArgumentException {@code "NAME takes 1 or more (...), not N"}
      */
     public static void requireMinCount(String name, int m) {
@@ -86,20 +109,50 @@ public record AnalyzerConfig(
         }
     }
 
-    /** The settings without quoted names or stop words. */
+    /**
+     * The settings without quoted names or stop words.
+     *
+     * @param lowercase      fold case before counting
+     * @param wordNgrams     longest word n-gram, 1 or 2
+     * @param charNgramMin   shortest character n-gram, 0 for none
+     * @param charNgramMax   longest character n-gram, at most 8
+     * @param quotes         whether quoted words are features of their own
+     * @param minCount       documents a feature must occur in, 1 or more
+     * @param weighting      how counts become values
+     * @param minTokenLength shortest token kept, 1 or more
+     * @throws IllegalArgumentException when a number is out of its range
+     */
     public AnalyzerConfig(boolean lowercase, int wordNgrams, int charNgramMin, int charNgramMax, QuoteMode quotes,
                           int minCount, Weighting weighting, int minTokenLength) {
         this(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, minCount, weighting, minTokenLength, List.of());
     }
 
-    /** The settings without stop words. */
+    /**
+     * The settings without stop words.
+     *
+     * @param lowercase      fold case before counting
+     * @param wordNgrams     longest word n-gram, 1 or 2
+     * @param charNgramMin   shortest character n-gram, 0 for none
+     * @param charNgramMax   longest character n-gram, at most 8
+     * @param quotes         whether quoted words are features of their own
+     * @param minCount       documents a feature must occur in, 1 or more
+     * @param weighting      how counts become values
+     * @param minTokenLength shortest token kept, 1 or more
+     * @param quotedNames    names read as quoted
+     * @throws IllegalArgumentException when a number is out of its range, or a quoted name has no
+     *                                  letter or digit
+     */
     public AnalyzerConfig(boolean lowercase, int wordNgrams, int charNgramMin, int charNgramMax, QuoteMode quotes,
                           int minCount, Weighting weighting, int minTokenLength, List<String> quotedNames) {
         this(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, minCount, weighting, minTokenLength, quotedNames,
                 List.of());
     }
 
-    /** Word uni- and bigrams, quote marking, sublinear TF-IDF, minimum document count 2, no quoted names. */
+    /**
+     * Word uni- and bigrams, quote marking, sublinear TF-IDF, minimum document count 2, no quoted names.
+     *
+     * @return the default settings: case folded, no character n-grams, every token kept, no stop words
+     */
     public static AnalyzerConfig defaults() {
         return new AnalyzerConfig(true, 2, 0, 0, QuoteMode.MARK, 2, Weighting.SUBLINEAR_TFIDF, 1);
     }
@@ -116,6 +169,8 @@ public record AnalyzerConfig(
      * AnalyzerConfig cfg = AnalyzerConfig.defaults().withQuotedNames(List.of("Office for Kosovo and Metohija"));
      * }</pre>
      *
+     * @param names the names, replacing those set before; stored normalised (lower case, single spaces)
+     * @return new settings
      * @throws IllegalArgumentException for a name without a letter or digit
      */
     public AnalyzerConfig withQuotedNames(List<String> names) {
@@ -142,7 +197,9 @@ public record AnalyzerConfig(
      * cfg.stopWords();   // [kosovo, serbia]
      * }</pre>
      *
-     * @throws IllegalArgumentException for a stop word that is not exactly one token
+     * @param words the stop words, replacing those set before; at most {@link #MAX_STOP_WORDS}
+     * @return new settings
+     * @throws IllegalArgumentException for a stop word that is not exactly one token, or too many
      */
     public AnalyzerConfig withStopWords(List<String> words) {
         return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, minCount, weighting,
@@ -218,37 +275,83 @@ public record AnalyzerConfig(
         return n;
     }
 
+    /**
+     * Another longest word n-gram.
+     *
+     * @param n 1 for words only, 2 for words and word pairs
+     * @return new settings
+     * @throws IllegalArgumentException for any other value
+     */
     public AnalyzerConfig withWordNgrams(int n) {
         return new AnalyzerConfig(lowercase, n, charNgramMin, charNgramMax, quotes, minCount, weighting,
                 minTokenLength, quotedNames, stopWords);
     }
 
+    /**
+     * Other character n-grams, taken inside words.
+     *
+     * @param min shortest, 1 or more; 0 turns character n-grams off (whatever {@code max})
+     * @param max longest, from {@code min} to 8
+     * @return new settings
+     * @throws IllegalArgumentException when {@code min} is negative, {@code max} below {@code min}, or
+     *                                  {@code max} above 8
+     */
     public AnalyzerConfig withCharNgrams(int min, int max) {
         return new AnalyzerConfig(lowercase, wordNgrams, min, max, quotes, minCount, weighting,
                 minTokenLength, quotedNames, stopWords);
     }
 
+    /**
+     * Another treatment of quoted words.
+     *
+     * @param q how words inside quotation marks are counted; not null
+     * @return new settings
+     */
     public AnalyzerConfig withQuotes(QuoteMode q) {
         return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, q, minCount, weighting,
                 minTokenLength, quotedNames, stopWords);
     }
 
+    /**
+     * Another minimum document count.
+     *
+     * @param m the training documents a feature must occur in to be kept, 1 or more
+     * @return new settings
+     * @throws IllegalArgumentException when {@code m} is below 1
+     */
     public AnalyzerConfig withMinCount(int m) {
         return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, m, weighting,
                 minTokenLength, quotedNames, stopWords);
     }
 
+    /**
+     * Another weighting of the counts.
+     *
+     * @param w how a feature's count in a document becomes its value; not null
+     * @return new settings
+     */
     public AnalyzerConfig withWeighting(Weighting w) {
         return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, minCount, w,
                 minTokenLength, quotedNames, stopWords);
     }
 
+    /**
+     * Another shortest token.
+     *
+     * @param l tokens shorter than this many characters are dropped; 1 keeps every token
+     * @return new settings
+     * @throws IllegalArgumentException when {@code l} is below 1
+     */
     public AnalyzerConfig withMinTokenLength(int l) {
         return new AnalyzerConfig(lowercase, wordNgrams, charNgramMin, charNgramMax, quotes, minCount, weighting,
                 l, quotedNames, stopWords);
     }
 
-    /** True when character n-grams are produced. */
+    /**
+     * True when character n-grams are produced.
+     *
+     * @return true when {@link #charNgramMin()} is above 0
+     */
     public boolean charNgrams() {
         return charNgramMin > 0;
     }

@@ -12,6 +12,8 @@ import java.util.Objects;
  * }
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param text    the block's text, whitespace-normalised
  * @param kind    what the block was: {@code p}, {@code li}, {@code h1}..{@code h6}, {@code div},
  *                {@code td}, {@code blockquote}, {@code line} (plain text), ...
@@ -19,12 +21,18 @@ import java.util.Objects;
  *                becomes the title)
  * @param reason  short explanation of the decision, such as {@code "good: long, stop-word dense"}
  *                or {@code "boilerplate: link density 0.80"}
- *
- * <p>Immutable and thread-safe.
  */
 public record Block(String text, String kind, boolean content, String reason) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param text    the block's text
+     * @param kind    what the block was, e.g. {@code p} or {@code li}
+     * @param content whether the block is part of the article body
+     * @param reason  short explanation of the decision
+     * @throws NullPointerException when {@code text}, {@code kind} or {@code reason} is null
+     */
     public Block {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");

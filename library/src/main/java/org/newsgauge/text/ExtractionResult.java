@@ -13,16 +13,23 @@ import java.util.Objects;
  * r.blocks();   // every block with content=true/false and the reason
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param title    the headline, or {@code ""}
  * @param body     the article paragraphs joined by {@code "\n\n"}, or {@code ""} if no article
  * @param blocks   every block of the page in document order, with its decision
  * @param warnings warnings from loading and extraction
- *
- * <p>Immutable and thread-safe.
  */
 public record ExtractionResult(String title, String body, List<Block> blocks, List<Warning> warnings) {
 
-    /** Normalises nulls and copies the lists. */
+    /**
+     * Normalises nulls and copies the lists.
+     *
+     * @param title    the headline; null is taken as {@code ""}
+     * @param body     the article paragraphs; null is taken as {@code ""}
+     * @param blocks   every block in document order; null is taken as none
+     * @param warnings warnings from loading and extraction; null is taken as none
+     */
     public ExtractionResult {
         title = title == null ? "" : title;
         body = body == null ? "" : body;

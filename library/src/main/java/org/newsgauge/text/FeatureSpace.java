@@ -191,6 +191,11 @@ public final class FeatureSpace {
         return true;
     }
 
+    /**
+     * The analysis settings this space was learnt with, and vectorises with.
+     *
+     * @return the settings, as stored in a pack's manifest
+     */
     public AnalyzerConfig config() {
         return config;
     }

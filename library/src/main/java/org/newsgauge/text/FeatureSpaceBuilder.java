@@ -25,6 +25,11 @@ import java.util.function.Supplier;
 public final class FeatureSpaceBuilder {
     private final AnalyzerConfig config;
 
+    /**
+     * A builder with these analysis settings.
+     *
+     * @param config the settings, e.g. {@link AnalyzerConfig#defaults()}; the space learnt keeps them
+     */
     public FeatureSpaceBuilder(AnalyzerConfig config) {
         this.config = config;
     }

@@ -50,6 +50,13 @@ public final class NarratorCues {
 
     /** What {@link #find} found: the label and its terms that the narrator used, longest first. */
     public record Match(String label, List<String> terms) {
+        /**
+         * Copies the terms in.
+         *
+         * @param label the label whose terms the narrator used
+         * @param terms those terms, longest first
+         * @throws NullPointerException when an argument or one of the terms is null
+         */
         public Match {
             Objects.requireNonNull(label);
             terms = List.copyOf(terms);

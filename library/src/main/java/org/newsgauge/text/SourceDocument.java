@@ -15,6 +15,8 @@ import java.util.Objects;
  * doc.charset();    // "UTF-8"
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param source   where the document came from (a path or a caller-given name)
  * @param title    the article title, or {@code ""} if none was found
  * @param text     what the classifier sees: {@code title + "\n\n" + body} when extracted, the raw
@@ -25,13 +27,21 @@ import java.util.Objects;
  *                 {@code "windows-1252"}), or {@code "string"} when the content was given as a
  *                 String
  * @param warnings what went wrong but did not stop reading; never null
- *
- * <p>Immutable and thread-safe.
  */
 public record SourceDocument(String source, String title, String text, String language,
                              String charset, List<Warning> warnings) {
 
-    /** Normalises nulls to empty values and copies the warning list. */
+    /**
+     * Normalises nulls to empty values and copies the warning list.
+     *
+     * @param source   where the document came from; not null
+     * @param title    the article title; null is taken as {@code ""}
+     * @param text     what the classifier sees; null is taken as {@code ""}
+     * @param language ISO 639-3 code; null is taken as {@code "und"}
+     * @param charset  the charset the bytes were decoded with; null is taken as {@code ""}
+     * @param warnings what went wrong but did not stop reading; null is taken as none
+     * @throws NullPointerException when {@code source} is null, or a warning is
+     */
     public SourceDocument {
         Objects.requireNonNull(source, "source");
         title = title == null ? "" : title;

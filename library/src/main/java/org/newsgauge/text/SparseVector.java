@@ -21,6 +21,14 @@ public record SparseVector(int[] indices, float[] values) {
     /** The vector with no features. */
     public static final SparseVector EMPTY = new SparseVector(new int[0], new float[0]);
 
+    /**
+     * A vector over these arrays, which it keeps, not copies (vectorising makes many of them).
+     * Nothing but their lengths is checked.
+     *
+     * @param indices feature indices, ascending, each at most once
+     * @param values  the value of each index, in the same order
+     * @throws IllegalArgumentException when the arrays differ in length
+     */
     public SparseVector {
         if (indices.length != values.length) {
             throw new IllegalArgumentException("indices and values differ in length");

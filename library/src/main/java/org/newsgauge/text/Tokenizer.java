@@ -36,6 +36,11 @@ public final class Tokenizer {
     /** Whether some name starts with this (lower-case, ASCII) character. */
     private final boolean[] nameStart = new boolean[128];
 
+    /**
+     * A tokenizer without quoted names.
+     *
+     * @param lowercase whether tokens are folded to lower case
+     */
     public Tokenizer(boolean lowercase) {
         this(lowercase, java.util.List.of());
     }

@@ -16,10 +16,10 @@ import java.util.Objects;
  * }
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param code    stable code, for example {@code "truncated"}
  * @param message human-readable explanation
- *
- * <p>Immutable and thread-safe.
  */
 public record Warning(String code, String message) {
 
@@ -52,6 +52,8 @@ public record Warning(String code, String message) {
     /**
      * Creates a warning.
      *
+     * @param code    one of {@link #CODES} for newsgauge's own warnings
+     * @param message what happened, for people
      * @throws NullPointerException if code or message is null
      */
     public Warning {

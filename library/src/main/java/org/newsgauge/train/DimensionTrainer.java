@@ -80,10 +80,25 @@ public final class DimensionTrainer {
      *                 corpus; 0 when calibrated on training scores)
      */
     public record Result(DimensionModel model, double[][] heldOut, int chosen, double[] figures, int foldsFitted) {
+        /**
+         * Copies the figures in (the held-out distributions are kept as given).
+         *
+         * @param model       the model
+         * @param heldOut     each training row's held-out distribution, or null
+         * @param chosen      index of the candidate learner the model was fitted with
+         * @param figures     held-out figure of each candidate tried; empty when none was compared
+         * @param foldsFitted calibration folds actually fitted; 0 when calibrated on training scores
+         * @throws NullPointerException when {@code figures} is null
+         */
         public Result {
             figures = figures.clone();
         }
 
+        /**
+         * The held-out figure of each candidate tried, in candidate order.
+         *
+         * @return a copy; empty when no candidates were compared
+         */
         @Override
         public double[] figures() {
             return figures.clone();

@@ -22,7 +22,15 @@ public final class Folds {
     private Folds() {
     }
 
-    /** Stratified folds: each label's rows are shuffled and dealt round-robin. */
+    /**
+     * Stratified folds: each label's rows are shuffled and dealt round-robin.
+     *
+     * @param y    each row's label index
+     * @param k    the number of folds, from 2 to the number of rows
+     * @param seed the shuffle's seed
+     * @return each row's fold, from 0 to {@code k - 1}
+     * @throws IllegalArgumentException when {@code k} is below 2 or above the number of rows
+     */
     public static int[] stratified(int[] y, int k, long seed) {
         checkK(k, y.length);
         Map<Integer, List<Integer>> byLabel = new LinkedHashMap<>();
@@ -47,6 +55,12 @@ public final class Folds {
     /**
      * Grouped folds: groups are shuffled, then each goes to the fold with the fewest rows so far,
      * so that folds are about equal in size and no group is split.
+     *
+     * @param groups each row's group, e.g. its event
+     * @param k      the number of folds, from 2 to the number of groups
+     * @param seed   the shuffle's seed
+     * @return each row's fold, from 0 to {@code k - 1}
+     * @throws IllegalArgumentException when {@code k} is below 2 or above the number of rows or groups
      */
     public static int[] grouped(String[] groups, int k, long seed) {
         checkK(k, groups.length);

@@ -19,13 +19,25 @@ import org.newsgauge.text.SparseVector;
  * threads at once (they hold only their immutable settings).
  */
 public interface Learner {
-    /** Short name used on the command line and in the manifest, e.g. {@code svm}. */
+    /**
+     * Short name used on the command line and in the manifest, e.g. {@code svm}.
+     *
+     * @return the name, in lower case
+     */
     String name();
 
-    /** Hyper-parameters, recorded in the manifest. */
+    /**
+     * Hyper-parameters, recorded in the manifest.
+     *
+     * @return the parameters by name (e.g. {@code C}), in a stable order; numbers or strings
+     */
     Map<String, Object> params();
 
-    /** The input values this learner expects; the analyzer is set up to match. */
+    /**
+     * The input values this learner expects; the analyzer is set up to match.
+     *
+     * @return true when the learner wants binary (present or absent) features instead of weighted ones
+     */
     default boolean wantsBinaryFeatures() {
         return false;
     }
@@ -38,6 +50,7 @@ public interface Learner {
      * @param k        number of classes, at least 2
      * @param features number of features (vector indices are below it)
      * @param seed     seed of any randomness
+     * @return {@code k} scoring functions over {@code features} features
      */
     LinearModel fit(SparseVector[] x, int[] y, int k, int features, long seed);
 }

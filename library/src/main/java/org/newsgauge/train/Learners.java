@@ -39,6 +39,9 @@ public final class Learners {
      * at 1/4, 0.757 at 1/8). The scaled features already
      * carry the naive Bayes evidence, and a stronger regularisation keeps the SVM close to it,
      * much as Wang &amp; Manning's interpolation with the naive Bayes weights does.
+     *
+     * @param name a learner's name, in any case
+     * @return 0.25 for nbsvm, 1 for any other name
      */
     public static double relativeC(String name) {
         return name.toLowerCase(Locale.ROOT).equals("nbsvm") ? 0.25 : 1.0;
@@ -70,9 +73,14 @@ public final class Learners {
     }
 
     /**
-     * The learner called {@code name}.
+     * The learner called {@code name}. An svm or nbsvm from here weighs classes inversely to their
+     * frequency ({@code balanced}), unlike {@link TrainingOptions#defaults()}: use
+     * {@link #byName(String, double, boolean)} to choose.
      *
-     * @param c regularisation strength for the learners that take one (svm, liblinear)
+     * @param name one of {@link #NAMES} but {@link #AUTO}, in any case ({@code opennlp} and
+     *             {@code smile} are accepted too)
+     * @param c regularisation strength for the learners that take one (svm, nbsvm, liblinear)
+     * @return a new learner with its other settings at their defaults
      * @throws IllegalArgumentException for an unknown name, listing the known ones
      */
     public static Learner byName(String name, double c) {
@@ -82,6 +90,12 @@ public final class Learners {
     /**
      * As {@link #byName(String, double)}; {@code balanced} weighs classes inversely to their
      * frequency (svm only).
+     *
+     * @param name     one of {@link #NAMES} but {@link #AUTO}, in any case
+     * @param c        regularisation strength for the learners that take one (svm, nbsvm, liblinear)
+     * @param balanced for svm and nbsvm, weigh classes inversely to their frequency; ignored by the others
+     * @return a new learner
+     * @throws IllegalArgumentException for {@code auto} or an unknown name, listing the known ones
      */
     public static Learner byName(String name, double c, boolean balanced) {
         return switch (name.toLowerCase(Locale.ROOT)) {

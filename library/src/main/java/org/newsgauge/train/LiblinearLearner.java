@@ -28,6 +28,11 @@ import org.newsgauge.text.SparseVector;
 public final class LiblinearLearner implements Learner {
     private final double c;
 
+    /**
+     * A LIBLINEAR L2-regularised L2-loss SVM (dual solver, tolerance 0.1).
+     *
+     * @param c regularisation, a positive number: larger fits the training data more closely
+     */
     public LiblinearLearner(double c) {
         this.c = c;
     }

@@ -29,6 +29,12 @@ public final class OpenNlpMaxentLearner implements Learner {
     private final int iterations;
     private final int cutoff;
 
+    /**
+     * OpenNLP's maximum-entropy trainer with these settings ({@link Learners#byName} uses 100 and 1).
+     *
+     * @param iterations GIS iterations
+     * @param cutoff     OpenNLP's cutoff: features seen fewer times than this are left out
+     */
     public OpenNlpMaxentLearner(int iterations, int cutoff) {
         this.iterations = iterations;
         this.cutoff = cutoff;

@@ -39,6 +39,15 @@ import org.newsgauge.data.DatasetException;
  * }
  * }</pre>
  *
+ * <p>Read it, train from it and add its cue rules:
+ * <pre>{@code
+ * PackSpec spec = PackSpec.read(Path.of("training-data/pack.json"));
+ * ModelPack pack = spec.withCueRules(new PackTrainer(spec.options(TrainingOptions.defaults())).train(spec.examples(),
+ *         ProgressListener.NONE));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
  * @param data        the CSV file, resolved against the spec's folder
  * @param textColumns text columns joined in order
  * @param nominal     nominal label columns
@@ -58,15 +67,30 @@ import org.newsgauge.data.DatasetException;
  * @param algorithms  the learner of some dimensions, in place of the training options' algorithm
  *                    (see {@link TrainingOptions#withAlgorithm(String, String)}); applied by
  *                    {@link #options}
- *
- * <p>Immutable and thread-safe.
  */
 public record PackSpec(Path data, List<String> textColumns, List<String> nominal, Map<String, List<String>> ordinal,
                        String groupColumn, long seed, String classWeight, Map<String, Map<String, Double>> priors, List<String> quotedNames,
                        Map<String, Map<String, List<String>>> narratorCues, List<String> stopWords,
                        Map<String, String> algorithms) {
 
-    /** Immutable copies, maps in their order (the dimensions' order is the spec's). */
+    /**
+     * Immutable copies, maps in their order (the dimensions' order is the spec's). Nothing is
+     * checked here: {@link #read} checks a spec file.
+     *
+     * @param data         the CSV file
+     * @param textColumns  text columns joined in order
+     * @param nominal      nominal label columns
+     * @param ordinal      ordinal label columns with their labels, lowest first
+     * @param groupColumn  column grouping rows for cross-validation, or null
+     * @param seed         training seed
+     * @param classWeight  {@code "balanced"}, {@code "none"}, or null to keep the caller's
+     * @param priors       expected real label shares per dimension, then per label
+     * @param quotedNames  names read as quoted wherever they stand
+     * @param narratorCues per dimension, the terms of each label
+     * @param stopWords    words that make no feature
+     * @param algorithms   the learner of some dimensions by name
+     * @throws NullPointerException when a list or map is null, or a list holds a null
+     */
     public PackSpec {
         textColumns = List.copyOf(textColumns);
         nominal = List.copyOf(nominal);
@@ -84,8 +108,11 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
             "algorithms");
 
     /**
-     * Reads a spec file.
+     * Reads a spec file. The data file is not read yet: {@link #examples()} reads it.
      *
+     * @param file the spec's JSON file; {@code "data"} in it is resolved against its folder
+     * @return the spec
+     * @throws IOException      when the file exists but cannot be read
      * @throws DatasetException when the file is missing, is not JSON, or has an unknown key, a
      *                          missing required key, a value of the wrong type or a prior for a
      *                          dimension it does not train; the message names the file, the JSON
@@ -353,7 +380,12 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
      * the narrator's use of its terms (and no other label's) goes with that label. A pack is
      * returned unchanged when the spec has no cues.
      *
-     * @throws DatasetException when the data cannot be read
+     * @param pack a pack trained on this spec's data, e.g. with {@link #options(TrainingOptions)}
+     * @return {@code pack} with one cue rule per dimension that has cues, replacing any it had
+     * @throws IOException              not in this version: reading the data reports its problems as
+     *                                  {@link DatasetException}
+     * @throws DatasetException         when the data cannot be read or is not valid, or a cue's or a
+     *                                  prior's label is one that no row has
      * @throws IllegalArgumentException when a cue's label is not one of the pack's
      */
     public org.newsgauge.model.ModelPack withCueRules(org.newsgauge.model.ModelPack pack) throws IOException, DatasetException {
@@ -363,7 +395,14 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
         return pack.withCueRules(CueRuleFit.fit(narratorCues, pack.features().config(), reader().labelColumns(), examples()));
     }
 
-    /** A CSV reader for this spec's columns. */
+    /**
+     * A CSV reader for this spec's columns.
+     *
+     * @return a reader of the text, nominal and ordinal columns and the group column, ids from an
+     *         {@code id} column when the file has one
+     * @throws IllegalArgumentException when the columns are not valid together (see
+     *                                  {@link CsvDatasetReader.Builder#build()})
+     */
     public CsvDatasetReader reader() {
         CsvDatasetReader.Builder b = CsvDatasetReader.builder().textColumns(textColumns).labelColumns(nominal);
         ordinal.forEach(b::ordinal);
@@ -376,6 +415,9 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
     /**
      * This spec's data as a stream, read (and checked) when it is used, so that training need not
      * hold the texts.
+     *
+     * @return a stream that reads {@link #data()} each time it is streamed and then checks the cue and
+     *         prior labels against the data's ({@link #checkCueLabels})
      */
     public org.newsgauge.data.ExampleStream examples() {
         CsvDatasetReader reader = reader();
@@ -391,6 +433,7 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
      * data's (an ordinal dimension's are checked when the spec is read); {@link #examples()} does so once the data
      * is read, so that a misspelt label stops a training before the models are fitted, not after.
      *
+     * @param dims the data's dimensions, with the labels its rows have
      * @throws DatasetException naming the label, the data's labels and the fix
      */
     public void checkCueLabels(List<org.newsgauge.data.DimensionSpec> dims) throws DatasetException {
@@ -420,6 +463,11 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
      * its own algorithm, that one wins, as an option given on the command line wins over a file).
      * The same as {@link #options(TrainingOptions, boolean)} with {@code false}.
      *
+     * <p>The seed (42 when the spec gives none), the priors and the text columns replace
+     * {@code base}'s; only the quoted names and stop words are added to {@code base}'s.
+     *
+     * @param base the options to start from, e.g. {@link TrainingOptions#defaults()}
+     * @return new options
      * @throws IllegalArgumentException when the spec has quoted names and {@code base} ignores
      *                                  quotes: under {@link org.newsgauge.text.QuoteMode#IGNORE}
      *                                  quoted words are plain words, so the names would do nothing
@@ -434,6 +482,10 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
      * {@code <algorithm>}) and is the learner of every dimension that {@code base} does not name:
      * the spec's algorithms are left out.
      *
+     * @param base           the options to start from
+     * @param algorithmGiven whether {@code base}'s algorithm was given explicitly, and so wins over
+     *                       the spec's algorithms by dimension
+     * @return new options
      * @throws IllegalArgumentException as {@link #options(TrainingOptions)}
      */
     public TrainingOptions options(TrainingOptions base, boolean algorithmGiven) {

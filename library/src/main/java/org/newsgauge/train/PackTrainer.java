@@ -60,6 +60,9 @@ public final class PackTrainer {
     private final Map<String, List<Learner>> ownCandidates = new LinkedHashMap<>();
 
     /**
+     * A trainer with {@code options}; one trainer may train any number of packs, from any thread.
+     *
+     * @param options how to train, e.g. {@link TrainingOptions#defaults()}
      * @throws IllegalArgumentException when a dimension's own algorithm
      *                                  ({@link TrainingOptions#withAlgorithm(String, String)})
      *                                  wants other features than the shared analyzer gives
@@ -79,12 +82,33 @@ public final class PackTrainer {
         return ownCandidates.getOrDefault(dimension, candidates);
     }
 
-    /** Trains on {@code data}, which is in memory. */
+    /**
+     * Trains on {@code data}, which is in memory.
+     *
+     * @param data labelled data with at least 2 documents and at least 2 labels in every dimension
+     * @return the pack: one model per dimension of the data, in its order, with its provenance
+     *         (and held-out figures when there were enough documents for the calibration folds);
+     *         no narrator-cue rules
+     * @throws IllegalArgumentException when the data cannot train a useful pack: fewer than 2
+     *                                  documents, a dimension with one label (or, from 50 rows on,
+     *                                  a label per row), no word frequent enough to be a feature, dimension names whose
+     *                                  report columns clash, or priors or a dimension's own algorithm
+     *                                  for a dimension or label the data lacks
+     */
     public ModelPack train(Dataset data) {
         return train(data, ProgressListener.NONE);
     }
 
-    /** Trains on {@code data}, which is in memory, reporting progress. */
+    /**
+     * Trains on {@code data}, which is in memory, reporting progress.
+     *
+     * @param data     labelled data with at least 2 documents and at least 2 labels in every dimension
+     * @param progress told of each step ({@code features}, {@code dimension <name>}, {@code done}),
+     *                 from the calling thread
+     * @return the pack, as {@link #train(Dataset)} gives it
+     * @throws IllegalArgumentException when the data cannot train a useful pack, as
+     *                                  {@link #train(Dataset)} says
+     */
     public ModelPack train(Dataset data, ProgressListener progress) {
         requireValid(data);
         warnIfTooFewForFolds(data);
@@ -183,7 +207,14 @@ public final class PackTrainer {
      * A small corpus (where analyzers are compared, see {@link #CHARACTER_CANDIDATE_BUDGET}) is
      * kept whole instead. The same pack, byte for byte, as training on the same data read whole.
      *
-     * @throws DatasetException when the data cannot be read or is not valid
+     * @param data     the labelled data, streamed once, e.g.
+     *                 {@code each -> reader.stream(Path.of("articles.csv"), each)}
+     * @param progress told of each step ({@code features}, {@code dimension <name>}, {@code done})
+     * @return the pack, as {@link #train(Dataset)} gives it
+     * @throws DatasetException         when the data cannot be read or is not valid (the stream's
+     *                                  own error, e.g. a CSV's, with its line)
+     * @throws IllegalArgumentException when the data cannot train a useful pack, as
+     *                                  {@link #train(Dataset)} says
      */
     public ModelPack train(ExampleStream data, ProgressListener progress) throws DatasetException {
         long t0 = System.nanoTime();

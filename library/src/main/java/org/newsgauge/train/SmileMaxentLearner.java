@@ -21,6 +21,11 @@ import smile.classification.Maxent;
 public final class SmileMaxentLearner implements Learner {
     private final double lambda;
 
+    /**
+     * Smile's maximum-entropy classifier with this regularisation ({@link Learners#byName} uses 0.1).
+     *
+     * @param lambda Smile's regularisation factor: larger keeps the weights smaller
+     */
     public SmileMaxentLearner(double lambda) {
         this.lambda = lambda;
     }

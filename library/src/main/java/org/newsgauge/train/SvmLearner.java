@@ -43,12 +43,18 @@ public final class SvmLearner implements Learner {
      * @param c        regularisation: larger fits the training data more closely
      * @param balanced weigh each example by {@code n / (k * n_class)}, as scikit-learn's
      *                 {@code class_weight="balanced"} (helps rare labels and macro-F1)
+     * @throws IllegalArgumentException when {@code c} is not positive
      */
     public SvmLearner(double c, boolean balanced) {
         this(c, balanced, 0);
     }
 
     /**
+     * An SVM, on naive Bayes scaled features when {@code nbSmoothing} is above 0 (then named
+     * {@code nbsvm}), with the default tolerance (0.1) and iteration limit (1000).
+     *
+     * @param c           regularisation, a positive number: larger fits the training data more closely
+     * @param balanced    weigh each example by {@code n / (k * n_class)}
      * @param nbSmoothing above 0: scale the features of each one-vs-rest problem by their naive
      *                    Bayes log-count ratios, with this add-one style smoothing (1 is Wang
      *                    &amp; Manning's); 0: plain features
@@ -57,6 +63,16 @@ public final class SvmLearner implements Learner {
         this(c, balanced, nbSmoothing, 0.1, 1000);
     }
 
+    /**
+     * A plain SVM (no naive Bayes scaling) with its own stopping rule.
+     *
+     * @param c        regularisation, a positive number: larger fits the training data more closely
+     * @param balanced weigh each example by {@code n / (k * n_class)}
+     * @param eps      the solver's tolerance, a positive number: smaller solves more exactly, slower
+     * @param maxIter  the most passes of the solver over the data, at least 1
+     * @throws IllegalArgumentException when {@code c} or {@code eps} is not positive, or
+     *                                  {@code maxIter} is below 1
+     */
     public SvmLearner(double c, boolean balanced, double eps, int maxIter) {
         this(c, balanced, 0, eps, maxIter);
     }
@@ -94,7 +110,11 @@ public final class SvmLearner implements Learner {
         return p;
     }
 
-    /** The regularisation strength this learner fits with. */
+    /**
+     * The regularisation strength this learner fits with.
+     *
+     * @return C, a positive number
+     */
     public double c() {
         return c;
     }
@@ -102,6 +122,10 @@ public final class SvmLearner implements Learner {
     /**
      * Whether {@code other} fits the same problem as this learner up to the value of C, so that
      * the two can be fitted as one {@linkplain #fitPath regularisation path}.
+     *
+     * @param other another learner, of any kind
+     * @return true when it is an SVM with the same class weights, naive Bayes scaling, tolerance and
+     *         iteration limit (whatever its C)
      */
     public boolean differsOnlyInC(Learner other) {
         return other instanceof SvmLearner s && s.balanced == balanced && s.nbSmoothing == nbSmoothing && s.eps == eps
@@ -123,6 +147,15 @@ public final class SvmLearner implements Learner {
      * <pre>{@code
      * LinearModel[] byC = new SvmLearner(1, true).fitPath(new double[] {1, 0.5, 2}, x, y, k, features, 42);
      * }</pre>
+     *
+     * @param cs       the values of C, each positive, in any order
+     * @param x        training vectors
+     * @param y        class of each vector, in {@code 0..k-1}
+     * @param k        number of classes, at least 2
+     * @param features number of features (vector indices are below it)
+     * @param seed     seed of the solver's random order
+     * @return one model per value of {@code cs}, in the order of {@code cs}
+     * @throws IllegalArgumentException when a value of C is not positive
      */
     public LinearModel[] fitPath(double[] cs, SparseVector[] x, int[] y, int k, int features, long seed) {
         Integer[] order = new Integer[cs.length];

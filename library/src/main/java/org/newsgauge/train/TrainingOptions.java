@@ -47,6 +47,29 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
                               int calibrationFolds, boolean ordinalCumulative, Map<String, Map<String, Double>> priors,
                               List<String> textColumns, boolean tuneC, boolean tuneFeatures,
                               Map<String, String> dimensionAlgorithms) {
+    /**
+     * Checks the options and copies the collections in. Start from {@link #defaults()} and change
+     * what differs with the {@code with...} methods rather than calling this.
+     *
+     * @param analyzer            text analysis settings; not null
+     * @param algorithm           learner name, or {@code auto}; not null
+     * @param c                   regularisation, a positive finite number
+     * @param balanced            weigh classes inversely to their frequency
+     * @param seed                seed of every random choice
+     * @param calibrationFolds    0, or 2 and more
+     * @param ordinalCumulative   train ordinal dimensions as cumulative models
+     * @param priors              expected real label mix per dimension: each share from 0 to 1, a
+     *                            dimension's adding up to 1 at most; empty for none
+     * @param textColumns         the text columns the documents were made of
+     * @param tuneC               choose C per dimension on the held-out folds
+     * @param tuneFeatures        on a small corpus, also try character n-grams
+     * @param dimensionAlgorithms the learner of some dimensions by name, each one of
+     *                            {@link Learners#NAMES}; empty for none
+     * @throws NullPointerException     when {@code analyzer}, {@code algorithm} or a collection is null
+     * @throws IllegalArgumentException when {@code calibrationFolds} is 1 or negative, {@code c} is not
+     *                                  a positive finite number, a prior is out of range, or a
+     *                                  dimension's algorithm is unknown
+     */
     public TrainingOptions {
         Objects.requireNonNull(analyzer);
         Objects.requireNonNull(algorithm);
@@ -99,6 +122,8 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
      * Checks a number of calibration folds, 0 or at least 2, as {@code name} (an option or a
      * parameter) gives it, so that a command line or a build names its own setting in the message.
      *
+     * @param name how the caller names the setting, e.g. {@code --calibration-folds}
+     * @param k    the number of folds to check
      * @throws IllegalArgumentException {@code "NAME takes 0 (...) or at least 2 (...), not K"}
      */
     public static void requireCalibrationFolds(String name, int k) {
@@ -113,6 +138,8 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
      * the held-out folds prefer per dimension), no class weights (as scikit-learn's LinearSVC), seed 42, 3
      * calibration folds, cumulative ordinal models, default analyzer (with character n-grams
      * too when the held-out folds of a small corpus prefer them).
+     *
+     * @return the default options; their text columns are {@code text}, no priors
      */
     public static TrainingOptions defaults() {
         return new TrainingOptions(AnalyzerConfig.defaults(), Learners.AUTO, 1.0, false, 42, 3, true, Map.of(), List.of("text"), true, true, Map.of());
@@ -122,6 +149,10 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
      * Another analyzer (tokenisation, n-grams, weighting, quotes, minimum count), replacing the
      * current one whole, its weighting included: {@link #withAlgorithm} sets binary weighting for
      * a learner that expects it, so call that after this one.
+     *
+     * @param a the analyzer, e.g. {@code AnalyzerConfig.defaults()} with changes; not null
+     * @return new options
+     * @throws NullPointerException when {@code a} is null
      */
     public TrainingOptions withAnalyzer(AnalyzerConfig a) {
         return new TrainingOptions(a, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures, dimensionAlgorithms);
@@ -130,6 +161,12 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
     /**
      * Another learner; learners that expect binary features ({@code smile-maxent}) get binary
      * weighting in the analyzer these options have, so a later {@link #withAnalyzer} replaces it.
+     * Choosing another learner afterwards does not turn the binary weighting back.
+     *
+     * @param name one of {@link Learners#NAMES}, in any case, e.g. {@code svm}, {@code nbsvm} or
+     *             {@code auto}
+     * @return new options
+     * @throws IllegalArgumentException for an unknown name
      */
     public TrainingOptions withAlgorithm(String name) {
         if (name.toLowerCase(java.util.Locale.ROOT).equals(Learners.AUTO)) {
@@ -153,6 +190,10 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
      * TrainingOptions o = TrainingOptions.defaults().withAlgorithm("stance", "nbsvm");
      * }</pre>
      *
+     * @param dimension the dimension's name, as the data labels it (checked when training starts)
+     * @param name      one of {@link Learners#NAMES}, in any case
+     * @return new options; a dimension given before is given this learner instead
+     * @throws NullPointerException     when {@code dimension} is null
      * @throws IllegalArgumentException for an unknown name, or a learner that wants other features
      */
     public TrainingOptions withAlgorithm(String dimension, String name) {
@@ -164,7 +205,11 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
                 tuneC, tuneFeatures, m);
     }
 
-    /** The algorithm and the dimensions' own, as a user reads them: {@code auto (stance: nbsvm)}. */
+    /**
+     * The algorithm and the dimensions' own, as a user reads them: {@code auto (stance: nbsvm)}.
+     *
+     * @return {@link #algorithm()} alone when no dimension has its own
+     */
     public String algorithmsDescription() {
         if (dimensionAlgorithms.isEmpty()) {
             return algorithm;
@@ -192,7 +237,12 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
         }
     }
 
-    /** The algorithm of dimension {@code dimension}: its own ({@link #withAlgorithm(String, String)}) or {@link #algorithm}. */
+    /**
+     * The algorithm of dimension {@code dimension}: its own ({@link #withAlgorithm(String, String)}) or {@link #algorithm}.
+     *
+     * @param dimension a dimension's name
+     * @return a learner name, in lower case, or {@code auto}
+     */
     public String algorithm(String dimension) {
         return dimensionAlgorithms.getOrDefault(dimension, algorithm);
     }
@@ -205,6 +255,8 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
      * TrainingOptions o = TrainingOptions.defaults().withC("0.5");
      * }</pre>
      *
+     * @param value {@code auto} or a positive number, surrounding white space ignored
+     * @return these options for {@code auto}; else as {@link #withC(double)} gives them
      * @throws IllegalArgumentException naming the value, for anything else
      */
     public TrainingOptions withC(String value) {
@@ -225,28 +277,50 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
     /**
      * A fixed C: no choice of C on the folds ({@link #withTunedC} turns it back on, around this C).
      *
+     * @param value C, a positive finite number; smaller regularises more
+     * @return new options, with {@link #tuneC()} false
      * @throws IllegalArgumentException when {@code value} is not a positive finite number
      */
     public TrainingOptions withC(double value) {
         return new TrainingOptions(analyzer, algorithm, value, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, false, tuneFeatures, dimensionAlgorithms);
     }
 
-    /** Whether to also try character n-grams on a small corpus (ignored when the analyzer already has them). */
+    /**
+     * Whether to also try character n-grams on a small corpus (ignored when the analyzer already has them).
+     *
+     * @param tune true (the default) to compare the two analyzers on the held-out folds
+     * @return new options
+     */
     public TrainingOptions withTunedFeatures(boolean tune) {
         return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tune, dimensionAlgorithms);
     }
 
-    /** Whether to choose C among {@code c/2, c, 2c} on the held-out folds. */
+    /**
+     * Whether to choose C among {@code c/2, c, 2c} on the held-out folds.
+     *
+     * @param tune true (the default) to choose C per dimension; false to fit with {@link #c()} as it is
+     * @return new options
+     */
     public TrainingOptions withTunedC(boolean tune) {
         return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tune, tuneFeatures, dimensionAlgorithms);
     }
 
-    /** Whether each example weighs {@code n / (k * n_its_label)} (scikit-learn's "balanced") instead of 1. */
+    /**
+     * Whether each example weighs {@code n / (k * n_its_label)} (scikit-learn's "balanced") instead of 1.
+     *
+     * @param b true to weigh classes inversely to their frequency; false (the default) for equal weights
+     * @return new options
+     */
     public TrainingOptions withBalanced(boolean b) {
         return new TrainingOptions(analyzer, algorithm, c, b, seed, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures, dimensionAlgorithms);
     }
 
-    /** The seed of every random choice: the same data, options and seed give a byte-identical pack. */
+    /**
+     * The seed of every random choice: the same data, options and seed give a byte-identical pack.
+     *
+     * @param s any number (the default is 42)
+     * @return new options
+     */
     public TrainingOptions withSeed(long s) {
         return new TrainingOptions(analyzer, algorithm, c, balanced, s, calibrationFolds, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures, dimensionAlgorithms);
     }
@@ -254,13 +328,21 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
     /**
      * Held-out folds for calibration and the manifest's figures.
      *
+     * @param k 0 for none (calibrated on the training scores, no held-out figures), or 2 and more
+     *          (the default is 3)
+     * @return new options
      * @throws IllegalArgumentException for 1 or a negative number (0 or at least 2)
      */
     public TrainingOptions withCalibrationFolds(int k) {
         return new TrainingOptions(analyzer, algorithm, c, balanced, seed, k, ordinalCumulative, priors, textColumns, tuneC, tuneFeatures, dimensionAlgorithms);
     }
 
-    /** Ordinal dimensions as Frank &amp; Hall cumulative models (true, the default) or plain multi-class (false). */
+    /**
+     * Ordinal dimensions as Frank &amp; Hall cumulative models (true, the default) or plain multi-class (false).
+     *
+     * @param cumulative true for cumulative models, false to train ordinal dimensions as nominal ones
+     * @return new options
+     */
     public TrainingOptions withOrdinalCumulative(boolean cumulative) {
         return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, cumulative, priors, textColumns, tuneC, tuneFeatures, dimensionAlgorithms);
     }
@@ -271,13 +353,22 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
      * what is left in their training proportions). A dimension or label the training data lacks
      * is an error when training starts.
      *
+     * @param p label shares by dimension name, then by label; replaces the priors given before;
+     *          empty for none
+     * @return new options
      * @throws IllegalArgumentException for a share outside 0..1 or a dimension's shares above 1 in all
      */
     public TrainingOptions withPriors(Map<String, Map<String, Double>> p) {
         return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, p, textColumns, tuneC, tuneFeatures, dimensionAlgorithms);
     }
 
-    /** The text columns the documents were made of, recorded in the manifest (and used to read evaluation data). */
+    /**
+     * The text columns the documents were made of, recorded in the manifest (and used to read evaluation data).
+     * A dataset read from a CSV records its own columns, which the pack takes instead.
+     *
+     * @param columns the column names, in the order the texts were joined
+     * @return new options
+     */
     public TrainingOptions withTextColumns(List<String> columns) {
         return new TrainingOptions(analyzer, algorithm, c, balanced, seed, calibrationFolds, ordinalCumulative, priors, columns, tuneC, tuneFeatures, dimensionAlgorithms);
     }
