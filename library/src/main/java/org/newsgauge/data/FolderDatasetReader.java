@@ -113,8 +113,10 @@ public final class FolderDatasetReader {
             for (Path f : e.getValue()) {
                 SourceDocument doc = documents.read(f);
                 String rel = dir.relativize(f).toString().replace('\\', '/');
-                sha.update(rel.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                sha.update(doc.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                // each part after its length, so that no two folders hash alike by moving bytes
+                // between a file's name and its text
+                hashPart(sha, rel);
+                hashPart(sha, doc.text());
                 if (doc.text().isBlank()) {
                     throw new DatasetException(f, 0, "has no text"
                             + (doc.warnings().isEmpty() ? "" : " (" + doc.warnings().get(0).message() + ")")
@@ -125,6 +127,12 @@ public final class FolderDatasetReader {
         }
         return new Dataset(dir.toString(), List.of(new DimensionSpec(dimension, DimensionKind.NOMINAL, labels)),
                 examples, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    private static void hashPart(MessageDigest sha, String part) {
+        byte[] b = part.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        sha.update(java.nio.ByteBuffer.allocate(8).putLong(b.length).array());
+        sha.update(b);
     }
 
     /** The documents of each label folder of {@code dir} that has any, by label in sorted order, each list sorted. */

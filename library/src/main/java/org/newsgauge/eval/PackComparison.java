@@ -288,6 +288,14 @@ public final class PackComparison {
     public static ComparisonReport compare(List<Candidate> packs, Dataset data, Settings settings) {
         List<String> named = data.dimensions().stream().map(org.newsgauge.data.DimensionSpec::name)
                 .filter(d -> packs.stream().allMatch(c -> c.pack().dimension(d) != null)).toList();
+        if (named.isEmpty() && packs.size() >= 2) {
+            // an empty list would mean "every shared dimension" below, and the error would come later, vaguer
+            throw new IllegalArgumentException(data.source() + " labels " + String.join(", ", data.dimensions().stream()
+                    .map(org.newsgauge.data.DimensionSpec::name).toList()) + ", none of which every pack has ("
+                    + String.join("; ", packs.stream()
+                    .map(c -> c.name() + " has " + String.join(", ", c.pack().dimensions().stream().map(DimensionModel::name)
+                            .toList())).toList()) + "); give data labelled with a dimension every pack has");
+        }
         List<String> dims = commonDimensions(packs, named);
         List<Rows> rows = new ArrayList<>();
         for (Candidate c : packs) {

@@ -80,7 +80,7 @@ public final class QualityGate {
      * @return the gate, its limits in the map's order
      * @throws RuleException when a limit is malformed, names an unknown metric, has a value out of
      *                       range or the wrong direction ({@code macro_f1<=0.5}), or a dimension's
-     *                       limits are empty or given twice
+     *                       limits are empty or given twice, or a metric is given twice for a dimension
      */
     public static QualityGate parse(Map<String, String> minimums) {
         List<Limit> out = new ArrayList<>();
@@ -95,11 +95,19 @@ public final class QualityGate {
             if (spec.isBlank()) {
                 throw new RuleException("minimums of '" + dim + "' are empty; write e.g. macro_f1=0.80");
             }
+            Map<String, Limit> seen = new java.util.HashMap<>();
             for (String part : spec.split("[,;\\n]")) {
                 if (part.isBlank()) {
                     continue;
                 }
-                out.add(limit(dim, part));
+                Limit l = limit(dim, part);
+                // a metric given twice would be checked twice: "misses 2 of 1 minimums", or two different bars
+                Limit before = seen.put(l.name(), l);
+                if (before != null) {
+                    throw new RuleException("minimums of '" + dim + "' give " + before.describe() + " and "
+                            + l.describe() + "; give each metric once");
+                }
+                out.add(l);
             }
         }
         return new QualityGate(out);

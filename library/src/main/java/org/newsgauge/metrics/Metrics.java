@@ -81,8 +81,10 @@ public final class Metrics {
          * @param predicted  the predicted label's index
          * @param confidence the predicted label's probability, from 0 to 1
          * @throws ArrayIndexOutOfBoundsException when an index is not a label's
+         * @throws IllegalArgumentException when {@code confidence} is not from 0 to 1 (or is NaN)
          */
         public void add(int truth, int predicted, double confidence) {
+            int b = bin(confidence);
             n++;
             confusion[truth][predicted]++;
             if (truth == predicted) {
@@ -93,7 +95,6 @@ public final class Metrics {
             if (d <= 1) {
                 within++;
             }
-            int b = Math.min(BINS - 1, (int) (confidence * BINS));
             binConf[b] += confidence;
             binAcc[b] += truth == predicted ? 1 : 0;
             binCount[b]++;
@@ -167,6 +168,15 @@ public final class Metrics {
         return support == 0 ? 0 : (double) tp / support;
     }
 
+    /** The calibration bin of a probability; anything else is refused, not filed in a bin that is not there. */
+    private static int bin(double confidence) {
+        // a rounding error's worth outside is a probability still (clamped); more, or NaN, is a caller's mistake
+        if (!(confidence >= -1e-6 && confidence <= 1 + 1e-6)) {
+            throw new IllegalArgumentException("a confidence is a probability from 0 to 1, not " + confidence);
+        }
+        return Math.max(0, Math.min(BINS - 1, (int) (confidence * BINS)));
+    }
+
     private static double f1(double p, double r) {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
@@ -179,13 +189,14 @@ public final class Metrics {
      * @param predicted  predicted label index per document
      * @param confidence probability of the predicted label per document, from 0 to 1
      * @return the error, from 0 to 1; 0 for no documents
+     * @throws IllegalArgumentException when a confidence is not from 0 to 1 (or is NaN)
      */
     public static double ece(int[] truth, int[] predicted, double[] confidence) {
         double[] conf = new double[BINS];
         double[] acc = new double[BINS];
         int[] count = new int[BINS];
         for (int i = 0; i < truth.length; i++) {
-            int b = Math.min(BINS - 1, (int) (confidence[i] * BINS));
+            int b = bin(confidence[i]);
             conf[b] += confidence[i];
             acc[b] += truth[i] == predicted[i] ? 1 : 0;
             count[b]++;

@@ -27,8 +27,8 @@ public final class DefaultPackBuilder {
     }
 
     /**
-     * Trains the default pack and writes it, unless the pack file is newer than the spec and its
-     * data (then it is left as it is).
+     * Trains the default pack and writes it, unless the pack file is newer than the spec, its
+     * data and the library's compiled classes (then it is left as it is).
      *
      * @param args the pack spec (JSON) and the pack file to write
      * @throws IllegalArgumentException when there are not exactly two arguments, or the spec's
@@ -47,7 +47,8 @@ public final class DefaultPackBuilder {
         Path out = Path.of(args[1]);
         PackSpec spec = PackSpec.read(specFile);
         if (Files.exists(out) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(spec.data())) > 0
-                && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(specFile)) > 0) {
+                && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(specFile)) > 0
+                && Files.getLastModifiedTime(out).toMillis() > newestClass()) {
             LOG.info("default pack {} is up to date", out.getFileName());
             return;
         }
@@ -56,5 +57,28 @@ public final class DefaultPackBuilder {
         PackWriter.write(pack, out);
         LOG.info("default pack: {} documents, {} features, {} ms -> {}", pack.provenance().documents(), pack.features().size(),
                 (System.nanoTime() - t0) / 1_000_000, out.getFileName());
+    }
+
+    /**
+     * When the newest class of the library was compiled (0 when it runs from a jar): a pack older
+     * than the code that trains it is trained again, not kept because its data did not change.
+     */
+    private static long newestClass() throws java.io.IOException {
+        Path classes;
+        try {
+            classes = Path.of(DefaultPackBuilder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return 0;
+        }
+        if (!Files.isDirectory(classes)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(classes)) {
+            long newest = 0;
+            for (Path f : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
+                newest = Math.max(newest, Files.getLastModifiedTime(f).toMillis());
+            }
+            return newest;
+        }
     }
 }

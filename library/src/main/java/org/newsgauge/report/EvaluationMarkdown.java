@@ -32,7 +32,7 @@ public final class EvaluationMarkdown {
         sb.append("# ").append(title).append("\n\n");
         sb.append("| dimension | n | accuracy | macro-F1 | ECE | MAE | within one |\n|---|---:|---:|---:|---:|---:|---:|\n");
         for (DimensionMetrics m : report.dimensions().values()) {
-            sb.append(String.format(Locale.ROOT, "| %s | %d | %.4f | %.4f | %.4f | %s | %s |%n", m.dimension(), m.n(),
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %.4f | %.4f | %.4f | %s | %s |\n", m.dimension(), m.n(),
                     m.accuracy(), m.macroF1(), m.ece(), opt(m.mae()), opt(m.withinOne())));
         }
         if (!gate.isEmpty()) {
@@ -41,7 +41,7 @@ public final class EvaluationMarkdown {
         }
         for (DimensionMetrics m : report.dimensions().values()) {
             sb.append("\n## ").append(m.dimension()).append("\n\n| label | precision | recall | F1 | support |\n|---|---:|---:|---:|---:|\n");
-            m.perLabel().forEach((label, lm) -> sb.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %d |%n",
+            m.perLabel().forEach((label, lm) -> sb.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %d |\n",
                     label, lm.precision(), lm.recall(), lm.f1(), lm.support())));
             sb.append("\nConfusion (rows: true label, columns: predicted)\n\n| |");
             m.labels().forEach(l -> sb.append(' ').append(l).append(" |"));

@@ -51,11 +51,14 @@ public final class JsonlResultReader {
                 if (line.isBlank()) {
                     continue;
                 }
+                Labels labels;
                 try {
-                    sink.accept(fromJson(MAPPER.readTree(line)));
+                    labels = fromJson(MAPPER.readTree(line));
                 } catch (JsonProcessingException | IllegalArgumentException e) {
                     throw new IOException(file + ":" + n + ": not a newsgauge JSONL result: " + e.getMessage(), e);
                 }
+                // outside the try: what the sink throws is the caller's, not a fault of the file
+                sink.accept(labels);
             }
         }
     }

@@ -274,6 +274,19 @@ public final class PackTrainer {
         List<String> names = data.dimensions().stream().map(DimensionSpec::name).toList();
         options.requireAlgorithmDimensions(names, data.source(), "an algorithm is given for");
         ReportColumns.requireDistinct(names, data.source());
+        for (int d = 0; d < data.dimensions().size(); d++) {
+            // a hand-built dataset can carry a label its dimension does not list (the readers refuse one)
+            int[] y = data.labelIndices(d);
+            for (int i = 0; i < y.length; i++) {
+                if (y[i] < 0) {
+                    org.newsgauge.data.Example x = data.examples().get(i);
+                    DimensionSpec spec = data.dimensions().get(d);
+                    throw new IllegalArgumentException(data.source() + ", row '" + x.id() + "': label '"
+                            + x.labels().get(d) + "' is not one of dimension '" + spec.name() + "' ("
+                            + String.join(", ", spec.labels()) + "); add it to the dimension's labels or correct the row");
+                }
+            }
+        }
         for (DimensionSpec spec : data.dimensions()) {
             if (data.size() >= 50 && java.util.Arrays.stream(data.labelIndices(data.dimensions().indexOf(spec))).distinct()
                     .count() == data.size()) {

@@ -31,6 +31,21 @@ class FolderDatasetReaderTest {
     }
 
     @Test
+    void twoFoldersWhoseNamesAndTextsRunTogetherAlikeHashApart(@TempDir Path dir) throws Exception {
+        Path two = Files.createDirectories(dir.resolve("two/sport"));
+        Files.writeString(two.resolve("a.txt"), "Striker");
+        Files.writeString(two.resolve("b.txt"), "Keeper");
+        Path one = Files.createDirectories(dir.resolve("one/sport"));
+        Files.writeString(one.resolve("a.txt"), "Strikersport/b.txtKeeper");
+        FolderDatasetReader reader = new FolderDatasetReader("topic", DocumentReader.defaults().withExtraction(false));
+        Dataset a = reader.read(dir.resolve("two"));
+        Dataset b = reader.read(dir.resolve("one"));
+        assertEquals(2, a.size());
+        // name and text used to be hashed back to back: both gave "sport/a.txtStrikersport/b.txtKeeper"
+        assertTrue(!a.sha256().equals(b.sha256()), a.sha256());
+    }
+
+    @Test
     void aLinkLoopIsAnErrorNamingTheFolder(@TempDir Path dir) throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
         Files.writeString(Files.createDirectories(data.resolve("sport")).resolve("a.txt"), TEXT);

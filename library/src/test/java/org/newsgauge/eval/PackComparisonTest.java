@@ -121,6 +121,18 @@ class PackComparisonTest {
     }
 
     @Test
+    void dataLabellingNoSharedDimensionIsRefusedByName() {
+        org.newsgauge.data.Dataset mood = new org.newsgauge.data.Dataset("mood.csv", List.of(new org.newsgauge.data.DimensionSpec(
+                "mood", org.newsgauge.model.DimensionKind.NOMINAL, List.of("calm", "tense"))),
+                List.of(new org.newsgauge.data.Example("1", "The coach praised the players.", List.of("calm"), "1", 2)), "");
+        // it used to go on as if every shared dimension were asked, and fail later in the evaluator
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PackComparison.compare(packs(strong, weak), mood, PackComparison.Settings.defaults()));
+        assertTrue(e.getMessage().startsWith("mood.csv labels mood, none of which every pack has (strong has topic, level;"),
+                e.getMessage());
+    }
+
+    @Test
     void everyRowThePacksLabelDifferentlyIsHandedOver() throws Exception {
         List<PackComparison.Disagreement> seen = new java.util.ArrayList<>();
         PackComparison.compare(packs(strong, weak), testCsv, List.of(), List.of(), PackComparison.Settings.defaults(), seen::add);

@@ -86,5 +86,9 @@ class QualityGateTest {
         twice.put("topic ", "macro_f1=0.5");
         assertTrue(assertThrows(RuleException.class, () -> QualityGate.parse(twice)).getMessage()
                 .startsWith("minimums of 'topic' are given twice (once as 'topic ')"));
+        // a metric given twice for one dimension was checked twice: "misses 2 of 1 minimums"
+        assertEquals("minimums of 'topic' give topic macro_f1 >= 0.8 and topic macro_f1 >= 0.7; give each metric once",
+                assertThrows(RuleException.class, () -> gate("topic", "macro_f1=0.8, macro_f1=0.7")).getMessage());
+        assertEquals(2, gate("topic", "recall[sport]=0.5, recall[weather]=0.5").limits().size(), "one metric per label");
     }
 }

@@ -32,6 +32,17 @@ class MetricsTest {
     }
 
     @Test
+    void aConfidenceThatIsNoProbabilityIsRefusedNotBinned() {
+        // a negative one used to index bin -1 (ArrayIndexOutOfBoundsException); NaN was filed in bin 0
+        for (double bad : new double[] {-0.1, 1.5, Double.NaN}) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> Metrics.ece(new int[] {0}, new int[] {0}, new double[] {bad}));
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("from 0 to 1, not " + bad), e.getMessage());
+        }
+        assertEquals(0.0, Metrics.ece(new int[] {0, 1}, new int[] {0, 0}, new double[] {1, 0}), 1e-9);
+    }
+
+    @Test
     void nominalHasNoOrdinalFiguresAndUnseenLabelsDoNotCount() {
         DimensionMetrics m = Metrics.compute("topic", List.of("a", "b", "c"), false, new int[] {0, 1}, new int[] {0, 1},
                 new double[] {0.9, 0.9});

@@ -35,6 +35,19 @@ class JsonlResultReaderTest {
     }
 
     @Test
+    void whatTheSinkThrowsReachesTheCallerUnchanged(@TempDir Path dir) throws IOException {
+        StringWriter sw = new StringWriter();
+        try (JsonlResultWriter w = new JsonlResultWriter(sw)) {
+            w.write(HtmlResultWriterTest.doc("a.txt", "sport", "mid"));
+        }
+        Path f = Files.writeString(dir.resolve("r.jsonl"), sw.toString());
+        IllegalArgumentException mine = new IllegalArgumentException("the caller's own check");
+        // it used to come back as an IOException saying line 1 was "not a newsgauge JSONL result"
+        assertEquals(mine, assertThrows(IllegalArgumentException.class,
+                () -> JsonlResultReader.forEach(f, l -> { throw mine; })));
+    }
+
+    @Test
     void namesTheLineOfBadInput(@TempDir Path dir) throws IOException {
         Path f = Files.writeString(dir.resolve("r.jsonl"), "{\"path\":\"a\"}\n\n[1,2]\n");
         IOException e = assertThrows(IOException.class, () -> JsonlResultReader.readAll(f));

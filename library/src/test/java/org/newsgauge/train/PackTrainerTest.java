@@ -19,6 +19,23 @@ import org.newsgauge.model.ModelPack;
 import org.newsgauge.testing.Corpus;
 
 class PackTrainerTest {
+    @Test
+    void aHandBuiltDatasetWithALabelItsDimensionLacksIsRefusedByName() {
+        org.newsgauge.data.DimensionSpec level = new org.newsgauge.data.DimensionSpec("level",
+                org.newsgauge.model.DimensionKind.ORDINAL, List.of("low", "high"));
+        List<org.newsgauge.data.Example> rows = new java.util.ArrayList<>();
+        for (Corpus.Row r : Corpus.rows(20, 8)) {
+            String label = r.id().equals("d7") ? "mid" : r.level().equals("low") ? "low" : "high";
+            rows.add(new org.newsgauge.data.Example(r.id(), r.text(), List.of(label), r.id(), 0));
+        }
+        Dataset data = new Dataset("hand-built", List.of(level), rows, "");
+        // it used to fail deep in training with an ArrayIndexOutOfBoundsException (index -1)
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new PackTrainer(TrainingOptions.defaults().withCalibrationFolds(0)).train(data));
+        assertEquals("hand-built, row 'd7': label 'mid' is not one of dimension 'level' (low, high); add it to the"
+                + " dimension's labels or correct the row", e.getMessage());
+    }
+
     /**
      * The README's training snippet reads title and body and trains with the default options:
      * the pack must record title and body (not the options' default "text"), or evaluating it on
