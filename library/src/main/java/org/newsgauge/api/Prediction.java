@@ -17,7 +17,10 @@ import java.util.Map;
  * @param label        the chosen label
  * @param probability  its probability, calibrated on held-out folds at training time
  * @param distribution every label with its probability, in the dimension's label order
- * @param explanation  the features that pushed the decision most, strongest first
+ * @param explanation  the features that pushed the decision most, strongest first: only those that
+ *                     pushed towards the chosen label, so empty when none did (a short text whose
+ *                     words the model leans on little, decided by the label's bias and prior); a
+ *                     narrator-cue rule's terms come first when the rule decided
  */
 public record Prediction(String dimension, String label, double probability, Map<String, Double> distribution,
                          List<Contribution> explanation) {
