@@ -44,7 +44,14 @@ public record DataSettings(List<String> textColumns, List<String> labelColumns, 
      * Copies the lists and the map (keeping the ordinal columns' order), so that the settings stay
      * as given.
      *
-     * @throws NullPointerException when a list, the map or {@code documents} is null
+     * @param textColumns  the CSV text columns, joined in order (empty: {@code text})
+     * @param labelColumns the nominal label columns (see the record's description)
+     * @param ordinal      the ordinal label columns with their labels, lowest first, in order
+     * @param groupColumn  the column grouping rows, or null
+     * @param idColumn     the id column, or null for {@code id} when present
+     * @param documents    how a folder's files are read
+     * @throws NullPointerException when a list, the map, a key or label list in it, or
+     *                              {@code documents} is null
      */
     public DataSettings {
         textColumns = List.copyOf(textColumns);

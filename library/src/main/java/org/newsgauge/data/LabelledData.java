@@ -69,7 +69,10 @@ public final class LabelledData {
      * are always taken as they are, is an error rather than a no-op. A path that does not exist is
      * left to the reader, whose "not found" names what is wrong.
      *
+     * @param data  the data given, a file or a folder (null: not given yet)
+     * @param raw   whether the files are to be taken whole
      * @param names what the caller calls the setting, in the message
+     * @return the reader for a folder's files, to pass to {@link DataSettings#withDocuments}
      * @throws IllegalArgumentException for {@code raw} with a file
      */
     public static DocumentReader folderReading(Path data, boolean raw, SettingNames names) {
@@ -85,7 +88,9 @@ public final class LabelledData {
      * has would be dropped without a word (grouped folds quietly stratified, an order ignored).
      * Nothing to check when {@code data} is not a folder.
      *
-     * @param names what the caller calls the settings, in the message
+     * @param data     the data given
+     * @param settings the settings given with it
+     * @param names    what the caller calls the settings, in the message
      * @throws IllegalArgumentException naming the settings given
      */
     public static void requireFolderSettings(Path data, DataSettings settings, SettingNames names) {
@@ -146,6 +151,12 @@ public final class LabelledData {
      * <pre>{@code
      * EvaluationReport r = Evaluator.evaluate(pack, LabelledData.forPack(pack, Path.of("holdout.csv")));
      * }</pre>
+     *
+     * @param pack the pack to evaluate
+     * @param data a CSV file or a folder per label
+     * @return the labelled rows, with the pack's dimensions in its order
+     * @throws DatasetException when the data cannot be read, lacks a column, or has a label the
+     *                          pack does not know (the message names the file, the line and the fix)
      */
     public static Dataset forPack(ModelPack pack, Path data) throws DatasetException {
         return forPack(pack, data, List.of(), List.of());
@@ -155,8 +166,13 @@ public final class LabelledData {
      * Reads data to evaluate {@code pack} on: the CSV's label columns are named as the pack's
      * dimensions and must use the pack's labels; a folder per label is read for the first one.
      *
+     * @param pack        the pack to evaluate
+     * @param data        a CSV file or a folder per label
      * @param textColumns CSV text columns (empty: those the pack was trained on)
      * @param dimensions  the dimensions to evaluate (empty: all of the pack's)
+     * @return the labelled rows, with the chosen dimensions in the pack's order
+     * @throws DatasetException when the data cannot be read, lacks a column, or has a label the
+     *                          pack does not know
      * @throws IllegalArgumentException when the pack has none of {@code dimensions}
      */
     public static Dataset forPack(ModelPack pack, Path data, List<String> textColumns, List<String> dimensions)
@@ -167,6 +183,17 @@ public final class LabelledData {
     /**
      * As {@link #forPack(ModelPack, Path, List, List)}, reading a folder's files with
      * {@code documents} (see {@link DataSettings#documents()}).
+     *
+     * @param pack        the pack to evaluate
+     * @param data        a CSV file or a folder per label
+     * @param textColumns CSV text columns (empty: those the pack was trained on)
+     * @param dimensions  the dimensions to evaluate (empty: all of the pack's)
+     * @param documents   how a folder's files are read
+     * @return the labelled rows, with the chosen dimensions in the pack's order
+     * @throws DatasetException when the data cannot be read, lacks a column, has a label the pack
+     *                          does not know, or a folder's label folder is not a label of the
+     *                          dimension it is read for
+     * @throws IllegalArgumentException when the pack has none of {@code dimensions}
      */
     public static Dataset forPack(ModelPack pack, Path data, List<String> textColumns, List<String> dimensions,
                                   DocumentReader documents) throws DatasetException {
@@ -227,6 +254,10 @@ public final class LabelledData {
      * The CSV reader {@link #forPack} uses for a file, for streaming a CSV of any size through
      * {@link org.newsgauge.eval.Evaluator#evaluate(ModelPack, CsvDatasetReader, Path)}.
      *
+     * @param pack        the pack to evaluate
+     * @param textColumns CSV text columns (empty: those the pack was trained on)
+     * @param dimensions  the dimensions to evaluate (empty: all of the pack's)
+     * @return a reader of the pack's columns and labels, with hints naming the settings to change
      * @throws IllegalArgumentException when the pack has none of {@code dimensions}
      */
     public static CsvDatasetReader csvForPack(ModelPack pack, List<String> textColumns, List<String> dimensions) {
