@@ -73,9 +73,9 @@ public final class Learners {
     }
 
     /**
-     * The learner called {@code name}. An svm or nbsvm from here weighs classes inversely to their
-     * frequency ({@code balanced}), unlike {@link TrainingOptions#defaults()}: use
-     * {@link #byName(String, double, boolean)} to choose.
+     * The learner called {@code name}, weighing every example the same, as
+     * {@link TrainingOptions#defaults()} does; {@link #byName(String, double, boolean)} weighs
+     * classes inversely to their frequency.
      *
      * @param name one of {@link #NAMES} but {@link #AUTO}, in any case ({@code opennlp} and
      *             {@code smile} are accepted too)
@@ -84,7 +84,7 @@ public final class Learners {
      * @throws IllegalArgumentException for an unknown name, listing the known ones
      */
     public static Learner byName(String name, double c) {
-        return byName(name, c, true);
+        return byName(name, c, false);
     }
 
     /**

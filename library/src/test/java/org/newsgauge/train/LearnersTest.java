@@ -179,6 +179,15 @@ class LearnersTest {
     }
 
     @Test
+    void theShortByNameWeighsAsTheTrainingDefaultsDo() {
+        // it used to give balanced class weights while TrainingOptions.defaults() gives none
+        assertTrue(!TrainingOptions.defaults().balanced());
+        assertEquals("none", Learners.byName("svm", 1.0).params().get("class_weight"));
+        assertEquals("none", Learners.byName("nbsvm", 1.0).params().get("class_weight"));
+        assertEquals("balanced", Learners.byName("svm", 1.0, true).params().get("class_weight"));
+    }
+
+    @Test
     void unknownAlgorithmListsTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Learners.byName("xgboost", 1));
         assertTrue(e.getMessage().contains("auto, svm, nbsvm, liblinear, opennlp-maxent, smile-maxent"), e.getMessage());
