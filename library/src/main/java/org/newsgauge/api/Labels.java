@@ -68,7 +68,7 @@ public record Labels(String source, Map<String, Prediction> predictions, String 
         Prediction p = predictions.get(dimension);
         if (p == null) {
             throw new IllegalArgumentException(unreadable()
-                    ? (source.isBlank() ? "the text" : source) + " has no labels: " + String.join("; ", warnings.stream().map(w -> w.code() + ": " + w.message()).toList())
+                    ? (source == null || source.isBlank() ? "the text" : source) + " has no labels: " + String.join("; ", warnings.stream().map(w -> w.code() + ": " + w.message()).toList())
                     : "no dimension '" + dimension + "' (the pack's: " + String.join(", ", predictions.keySet()) + ")");
         }
         return p;

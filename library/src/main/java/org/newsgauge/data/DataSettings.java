@@ -27,7 +27,10 @@ import org.newsgauge.text.DocumentReader;
  *                     {@code label}); folder per label: the first names its dimension (empty:
  *                     {@code label}), and a second is an error
  * @param ordinal      CSV: the ordinal label columns, each with its labels from lowest to highest,
- *                     in the order given (the dimensions follow the nominal ones in that order)
+ *                     in the map's order (the dimensions follow the nominal ones in that order; a
+ *                     column that is also among {@code labelColumns} keeps its place there). Use
+ *                     {@link #withOrdinal} or an ordered map: a {@code Map.of} of two or more has
+ *                     no fixed order, so neither would the pack's dimensions
  * @param groupColumn  CSV: the column that groups rows for grouped folds (an event, a source), or
  *                     null for none
  * @param idColumn     CSV: the column of row ids, or null for {@code id} when the header has it
@@ -41,8 +44,8 @@ public record DataSettings(List<String> textColumns, List<String> labelColumns, 
             DocumentReader.defaults());
 
     /**
-     * Copies the lists and the map (keeping the ordinal columns' order), so that the settings stay
-     * as given.
+     * Copies the lists and the map (in the map's iteration order), so that the settings stay as
+     * given.
      *
      * @param textColumns  the CSV text columns, joined in order (empty: {@code text})
      * @param labelColumns the nominal label columns (see the record's description)
@@ -54,10 +57,10 @@ public record DataSettings(List<String> textColumns, List<String> labelColumns, 
      *                              {@code documents} is null
      */
     public DataSettings {
-        textColumns = List.copyOf(textColumns);
-        labelColumns = List.copyOf(labelColumns);
+        textColumns = List.copyOf(Objects.requireNonNull(textColumns, "textColumns"));
+        labelColumns = List.copyOf(Objects.requireNonNull(labelColumns, "labelColumns"));
         Map<String, List<String>> order = new LinkedHashMap<>();
-        ordinal.forEach((column, labels) -> order.put(Objects.requireNonNull(column), List.copyOf(labels)));
+        Objects.requireNonNull(ordinal, "ordinal").forEach((column, labels) -> order.put(Objects.requireNonNull(column), List.copyOf(labels)));
         ordinal = Collections.unmodifiableMap(order);
         Objects.requireNonNull(documents, "documents");
     }

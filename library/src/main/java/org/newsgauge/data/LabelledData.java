@@ -37,7 +37,10 @@ public final class LabelledData {
      * @throws DatasetException when the data cannot be read or a row is malformed: the message names
      *                          the file, the line and what to do
      * @throws IllegalArgumentException when {@code data} is a folder per label and settings that
-     *                                  only a CSV has are given
+     *                                  only a CSV has are given, or, for a CSV, when the settings do
+     *                                  not fit together (a column named twice, a text column that is
+     *                                  also a label column, an ordinal column without labels: see
+     *                                  {@link CsvDatasetReader.Builder#build()})
      */
     public static Dataset read(Path data, DataSettings settings) throws DatasetException {
         if (Files.isDirectory(data)) {
@@ -114,7 +117,10 @@ public final class LabelledData {
      * @param settings as for {@link #read}
      * @return the examples, read each time the stream is used (a {@link DatasetException} then)
      * @throws IllegalArgumentException when {@code data} is a folder per label and settings that
-     *                                  only a CSV has are given
+     *                                  only a CSV has are given, or, for a CSV, when the settings do
+     *                                  not fit together (a column named twice, a text column that is
+     *                                  also a label column, an ordinal column without labels: see
+     *                                  {@link CsvDatasetReader.Builder#build()})
      */
     public static ExampleStream stream(Path data, DataSettings settings) {
         if (Files.isDirectory(data)) {
@@ -267,12 +273,12 @@ public final class LabelledData {
         CsvDatasetReader.Builder b = CsvDatasetReader.builder().textColumns(text);
         if (textColumns.isEmpty()) {
             b.textColumnsHint("The pack reads its text from " + String.join(", ", text) + ", the columns it was trained on;"
-                    + " name the columns of this file to read instead (CLI --text-column; plugin <textColumns>; API: the"
-                    + " textColumns of LabelledData.forPack or csvForPack).");
+                    + " name the columns of this file to read instead (CLI --text-column; plugin <textColumns>; API: a"
+                    + " textColumns argument).");
         }
         b.labelColumnsHint("The pack reads each of its dimensions (" + String.join(", ", dims.stream().map(DimensionModel::name)
                 .toList()) + ") from a column named as it: rename this file's label column, or evaluate only the dimensions"
-                + " it has (CLI --label-column; plugin <dimensions>; API: the dimensions of LabelledData.forPack or csvForPack).");
+                + " it has (CLI --label-column; plugin <dimensions>; API: a dimensions argument).");
         for (DimensionModel d : dims) {
             if (d.kind() == DimensionKind.ORDINAL) {
                 b.ordinal(d.name(), d.labels());

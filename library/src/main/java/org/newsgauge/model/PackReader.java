@@ -400,8 +400,8 @@ public final class PackReader {
         }
         if (entries == 0 && !zipSignature) {
             // no zip entry at all: a text, a CSV or another file given where a pack was meant
-            throw bad(name, "is not a model pack (a pack is a zip file; this one has no zip entry): check the path,"
-                    + " or train a pack ('newsgauge train'; PackTrainer in the API)");
+            throw new ModelFormatException(name + " is not a model pack (a pack is a zip file; this one has no zip entry):"
+                    + " check the path, or train a pack (CLI 'newsgauge train', plugin newsgauge:train, API PackTrainer)");
         }
         throw bad(name, "ends early or has a damaged zip directory (no end record for its " + entries
                 + " entries): the file is truncated or damaged; download or train it again");

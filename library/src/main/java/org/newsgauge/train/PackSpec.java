@@ -352,6 +352,8 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
      * @return the trained pack, with the spec's narrator cues as rules
      * @throws IOException      when the data cannot be read
      * @throws DatasetException when a row is malformed, or a cue or prior names a label the data lacks
+     * @throws IllegalArgumentException when the data cannot train a useful pack (see
+     *                                  {@link PackTrainer#train(org.newsgauge.data.Dataset)})
      */
     public org.newsgauge.model.ModelPack train() throws IOException, DatasetException {
         return train(TrainingOptions.defaults(), ProgressListener.NONE);
@@ -367,7 +369,9 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
      * @return the trained pack, with the spec's narrator cues as rules
      * @throws IOException      when the data cannot be read
      * @throws DatasetException when a row is malformed, or a cue or prior names a label the data lacks
-     * @throws IllegalArgumentException as {@link #options(TrainingOptions)}
+     * @throws IllegalArgumentException as {@link #options(TrainingOptions)}, or when the data cannot
+     *                                  train a useful pack (see
+     *                                  {@link PackTrainer#train(org.newsgauge.data.Dataset)})
      */
     public org.newsgauge.model.ModelPack train(TrainingOptions base, ProgressListener progress)
             throws IOException, DatasetException {
@@ -464,7 +468,9 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
      * The same as {@link #options(TrainingOptions, boolean)} with {@code false}.
      *
      * <p>The seed (42 when the spec gives none), the priors and the text columns replace
-     * {@code base}'s; only the quoted names and stop words are added to {@code base}'s.
+     * {@code base}'s, and so does the class weight when the spec gives one; the quoted names and
+     * stop words are added to {@code base}'s, and the algorithms to {@code base}'s own algorithms
+     * by dimension.
      *
      * @param base the options to start from, e.g. {@link TrainingOptions#defaults()}
      * @return new options

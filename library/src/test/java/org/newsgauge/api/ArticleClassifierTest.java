@@ -55,6 +55,10 @@ class ArticleClassifierTest {
         String blank = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> classifier.classify("").require("topic")).getMessage();
         assertTrue(blank.startsWith("the text has no labels: empty:"), blank);
+        Labels unnamed = new Labels(null, java.util.Map.of(), "und",
+                List.of(new org.newsgauge.text.Warning(org.newsgauge.text.Warning.EMPTY, "no text")));
+        assertEquals("the text has no labels: empty: no text", org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> unnamed.require("topic")).getMessage());
     }
 
     @Test

@@ -49,7 +49,11 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     @Parameter(property = "newsgauge.labelColumns")
     List<String> labelColumns;
 
-    /** Ordinal label columns with their labels from lowest to highest: {@code <tension>low,elevated,high</tension>}. */
+    /**
+     * Ordinal label columns with their labels from lowest to highest: {@code <tension>low,elevated,high</tension>}.
+     * Maven reads them into a sorted map, so two or more become the pack's dimensions in
+     * alphabetical order (after the nominal ones), whatever their order in the POM.
+     */
     @Parameter
     Map<String, String> ordinal;
 

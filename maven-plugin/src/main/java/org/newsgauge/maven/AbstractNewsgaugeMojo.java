@@ -56,6 +56,9 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
         } catch (NoSuchFileException e) {
             throw new MojoExecutionException("model pack " + model + " does not exist; train one with newsgauge:train "
                     + "or leave <model> out for the built-in pack", e);
+        } catch (org.newsgauge.model.ModelFormatException e) {
+            // its message names the pack's path already ("model pack P ends early ...")
+            throw new MojoExecutionException(message(e), e);
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("cannot read model pack " + model + ": " + message(e), e);
         }
