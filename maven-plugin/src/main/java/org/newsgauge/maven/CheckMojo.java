@@ -43,9 +43,21 @@ public class CheckMojo extends AbstractNewsgaugeMojo {
     @Parameter(property = "newsgauge.failOnUnreadable", defaultValue = "false")
     boolean failOnUnreadable;
 
-    /** The results the {@code classify} goal wrote. */
-    @Parameter(property = "newsgauge.results", defaultValue = "${project.build.directory}/newsgauge/results.jsonl")
+    /**
+     * Where {@code classify} wrote its reports, as its own {@code <outputDirectory>} (same property
+     * and default): {@code check} reads {@code results.jsonl} there, so that configuration shared by
+     * the two goals points both at the same folder.
+     */
+    @Parameter(property = "newsgauge.outputDirectory", defaultValue = "${project.build.directory}/newsgauge")
+    File outputDirectory;
+
+    /** The results to check, when not {@code <outputDirectory>/results.jsonl}. */
+    @Parameter(property = "newsgauge.results")
     File results;
+
+    /** When this build started (Maven sets it); null outside Maven. */
+    @Parameter(defaultValue = "${session.request.startTime}", readonly = true)
+    java.util.Date buildStarted;
 
     /** The pack the results come from (for label orders); default: the built-in pack. */
     @Parameter(property = "newsgauge.model")
@@ -64,6 +76,7 @@ public class CheckMojo extends AbstractNewsgaugeMojo {
         }
         List<DimensionSpec> dims = rules.isEmpty() ? List.of() : Rule.dimensions(classifier(model).pack());
         ResultCheck check = ResultCheck.of(rules, dims, failOnUnreadable);
+        File results = results();
         java.nio.file.Path skipped = results.toPath().resolveSibling(ClassifyMojo.SKIPPED);
         if (!results.isFile() && java.nio.file.Files.isRegularFile(skipped)) {
             getLog().warn("newsgauge: nothing to check: classify found no input (" + java.nio.file.Files.readString(skipped).strip()
@@ -72,7 +85,13 @@ public class CheckMojo extends AbstractNewsgaugeMojo {
         }
         if (!results.isFile()) {
             throw new MojoExecutionException("no results at " + results + "; run newsgauge:classify (with jsonl among "
-                    + "its formats) before newsgauge:check, or point <results> at its results.jsonl");
+                    + "its formats) before newsgauge:check, with the same <outputDirectory>, or point <results> at its"
+                    + " results.jsonl");
+        }
+        if (buildStarted != null && results.lastModified() < buildStarted.getTime()) {
+            // classify of this build may have written elsewhere: these would be an earlier run's results
+            getLog().warn("newsgauge: checking " + results + ", written before this build started; if"
+                    + " newsgauge:classify ran in this build, it wrote elsewhere: give both goals the same <outputDirectory>");
         }
         List<Labels> all = JsonlResultReader.readAll(results.toPath());
         if (!rules.isEmpty()) {
@@ -86,6 +105,11 @@ public class CheckMojo extends AbstractNewsgaugeMojo {
         getLog().info("newsgauge: check (" + what + "): " + outcome.message(maxListed));
     }
 
+    /** The results file: {@code <results>}, or {@code results.jsonl} in {@code <outputDirectory>}. */
+    File results() {
+        return results != null ? results : new File(outputDirectory, "results.jsonl");
+    }
+
     /**
      * The rules were checked against the pack's dimensions; results with other dimensions come
      * from another pack, and a rule on a dimension they lack would pass on every document.
@@ -96,14 +120,14 @@ public class CheckMojo extends AbstractNewsgaugeMojo {
             for (DimensionSpec d : dims) {
                 org.newsgauge.api.Prediction p = l.get(d.name());
                 if (p != null && !d.labels().contains(p.label())) {
-                    throw new MojoExecutionException("the results in " + results + " label " + l.source() + " '" + p.label()
+                    throw new MojoExecutionException("the results in " + results() + " label " + l.source() + " '" + p.label()
                             + "' on " + d.name() + ", which is not one of the labels of the pack the rules are read against "
                             + d.labels() + " (" + (model == null ? "the built-in pack" : model) + "): give newsgauge:check the"
                             + " same <model> as newsgauge:classify");
                 }
             }
             if (!l.predictions().isEmpty() && !new java.util.HashSet<>(l.predictions().keySet()).equals(new java.util.HashSet<>(packDimensions))) {
-                throw new MojoExecutionException("the results in " + results + " have the dimensions "
+                throw new MojoExecutionException("the results in " + results() + " have the dimensions "
                         + l.predictions().keySet() + ", the pack the rules are read against " + packDimensions + " ("
                         + (model == null ? "the built-in pack" : model) + "): give newsgauge:check the same <model> as"
                         + " newsgauge:classify");

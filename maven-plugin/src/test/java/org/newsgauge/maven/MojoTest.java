@@ -44,7 +44,7 @@ class MojoTest {
     CheckMojo check(String... rules) {
         CheckMojo m = new CheckMojo();
         m.basedir = dir.toFile();
-        m.results = new File(out, "results.jsonl");
+        m.outputDirectory = out;
         m.failWhen = List.of(rules);
         m.maxListed = 50;
         return m;
@@ -67,6 +67,24 @@ class MojoTest {
                 .contains("src/main/articles/b.txt: unreadable (unreadable: "));
         assertEquals("bad rule 'tension >= extreme': 'extreme' is not a label of tension; its labels are [low, elevated, high, critical]",
                 assertThrows(MojoExecutionException.class, () -> check("tension >= extreme").execute()).getMessage());
+    }
+
+    @Test
+    void checkReadsTheResultsWhereTheSharedOutputDirectoryPutThem() throws Exception {
+        // an earlier run's results in the default folder, which breaks no rule
+        Files.createDirectories(out.toPath());
+        Files.writeString(new File(out, "results.jsonl").toPath(), "");
+        File elsewhere = dir.resolve("target/reports").toFile();
+        ClassifyMojo c = classify();
+        c.outputDirectory = elsewhere;
+        c.execute();
+        CheckMojo k = check("confidence >= 0");
+        k.outputDirectory = elsewhere;
+        // it used to read <results>, defaulting to target/newsgauge/results.jsonl, and pass on the old, empty file
+        assertTrue(assertThrows(MojoFailureException.class, k::execute).getMessage().contains("1 of 2 documents break the rules"));
+        // <results> still wins where it is given
+        k.results = new File(out, "results.jsonl");
+        k.execute();
     }
 
     @Test
