@@ -20,6 +20,18 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
+    /** This plugin's descriptor (its goals and their parameters); null outside Maven. */
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    org.apache.maven.plugin.descriptor.PluginDescriptor pluginDescriptor;
+
+    /** The project's build plugins, with their configuration as the POMs give it; null outside Maven. */
+    @Parameter(defaultValue = "${project.build.plugins}", readonly = true)
+    java.util.List<org.apache.maven.model.Plugin> buildPlugins;
+
+    /** This execution's id ({@code default-cli} from the command line); null outside Maven. */
+    @Parameter(defaultValue = "${mojoExecution.executionId}", readonly = true)
+    String executionId;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -27,6 +39,7 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
             return;
         }
         QuietOpenNlp.apply(getLog());
+        requireKnownParameters();
         try {
             run();
         } catch (RuleException e) {
@@ -40,6 +53,54 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
     }
 
     abstract void run() throws MojoExecutionException, MojoFailureException, IOException;
+
+    /**
+     * Refuses configuration elements that are no parameter of any newsgauge goal, in the plugin's
+     * configuration or this execution's: Maven 3.8 ignores them, and a misspelt gate
+     * ({@code <failwhen>}, {@code <minimum>}) would pass every build. Elements that belong to
+     * another goal of the plugin are allowed, as configuration is shared between goals.
+     */
+    private void requireKnownParameters() throws MojoExecutionException {
+        if (pluginDescriptor == null || buildPlugins == null || pluginDescriptor.getMojos() == null) {
+            return;
+        }
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (org.apache.maven.plugin.descriptor.MojoDescriptor m : pluginDescriptor.getMojos()) {
+            for (org.apache.maven.plugin.descriptor.Parameter p : m.getParameters() == null
+                    ? java.util.List.<org.apache.maven.plugin.descriptor.Parameter>of() : m.getParameters()) {
+                known.add(p.getName());
+                if (p.getAlias() != null) {
+                    known.add(p.getAlias());
+                }
+            }
+        }
+        java.util.List<String> unknown = new java.util.ArrayList<>();
+        for (org.apache.maven.model.Plugin p : buildPlugins) {
+            if (!p.getKey().equals(pluginDescriptor.getPluginLookupKey())) {
+                continue;
+            }
+            unknown.addAll(UnknownParameters.find(elementNames(p.getConfiguration()), known, "the plugin's <configuration>"));
+            for (org.apache.maven.model.PluginExecution e : p.getExecutions()) {
+                if (e.getId().equals(executionId)) {
+                    unknown.addAll(UnknownParameters.find(elementNames(e.getConfiguration()), known,
+                            "the <configuration> of execution '" + e.getId() + "'"));
+                }
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new MojoExecutionException(String.join("\n", unknown));
+        }
+    }
+
+    private static java.util.List<String> elementNames(Object configuration) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        if (configuration instanceof org.codehaus.plexus.util.xml.Xpp3Dom dom) {
+            for (org.codehaus.plexus.util.xml.Xpp3Dom child : dom.getChildren()) {
+                names.add(child.getName());
+            }
+        }
+        return names;
+    }
 
     /** The classifier of the pack in {@code model}, or the built-in pack when it is null. */
     ArticleClassifier classifier(File model) throws MojoExecutionException {
