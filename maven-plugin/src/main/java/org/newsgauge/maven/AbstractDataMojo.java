@@ -41,7 +41,10 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
     @Parameter(property = "newsgauge.spec")
     File spec;
 
-    /** CSV columns joined to make each document. Default: {@code text}. */
+    /**
+     * CSV columns joined to make each document. Default: {@code text} for training and
+     * cross-validation; {@code evaluate} of a pack reads the columns the pack was trained on.
+     */
     @Parameter(property = "newsgauge.textColumns")
     List<String> textColumns;
 

@@ -115,8 +115,9 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
         try {
             return ArticleClassifier.of(PackReader.read(model.toPath()));
         } catch (NoSuchFileException e) {
+            // without the cause: Maven would print its message ("<path>: model pack not found") after this one
             throw new MojoExecutionException("model pack " + model + " does not exist; train one with newsgauge:train "
-                    + "or leave <model> out for the built-in pack", e);
+                    + "or leave <model> out for the built-in pack");
         } catch (org.newsgauge.model.ModelFormatException e) {
             // its message names the pack's path already ("model pack P ends early ...")
             throw new MojoExecutionException(message(e), e);
