@@ -116,7 +116,9 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
             if (!d.exists()) {
                 String msg = "input folder " + d + " does not exist; put the documents there or configure <inputDirectories>";
                 if (failOnMissingInput) {
-                    throw new MojoExecutionException(msg);
+                    // a module of a multi-module build that has no articles (the parent, say) is the usual case
+                    throw new MojoExecutionException(msg + "; in a module without documents, set <failOnMissingInput>false"
+                            + "</failOnMissingInput> (or, for a parent POM, <inherited>false</inherited> on the plugin)");
                 }
                 getLog().warn("newsgauge: " + msg + (dirs.size() > 1 ? "; classifying the others" : ""));
                 continue;

@@ -104,7 +104,9 @@ class MojoTest {
         ClassifyMojo missing = classify();
         missing.inputDirectories = List.of(dir.resolve("nowhere").toFile());
         assertTrue(assertThrows(MojoExecutionException.class, missing::execute).getMessage()
-                .endsWith("nowhere does not exist; put the documents there or configure <inputDirectories>"));
+                .endsWith("nowhere does not exist; put the documents there or configure <inputDirectories>; in a module without"
+                        + " documents, set <failOnMissingInput>false</failOnMissingInput> (or, for a parent POM,"
+                        + " <inherited>false</inherited> on the plugin)"));
         missing.failOnMissingInput = false;
         missing.execute();
         assertFalse(new File(out, "results.jsonl").exists());
@@ -263,7 +265,7 @@ class MojoTest {
         m.inputDirectories = List.of(dir.resolve("nowhere").toFile());
         m.model = Files.writeString(dir.resolve("broken.ngpack"), "not a zip").toFile();
         assertTrue(assertThrows(MojoExecutionException.class, m::execute).getMessage()
-                .endsWith("nowhere does not exist; put the documents there or configure <inputDirectories>"),
+                .contains("nowhere does not exist; put the documents there or configure <inputDirectories>"),
                 "the missing input is the error, not the model");
         m.failOnMissingInput = false;
         m.execute(); // skipped with a log line: the model is not loaded, so it cannot fail the build
