@@ -28,6 +28,10 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.plugins}", readonly = true)
     java.util.List<org.apache.maven.model.Plugin> buildPlugins;
 
+    /** The folder the build was started in (the reactor's root); null outside Maven. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    String executionRoot;
+
     /** This execution's id ({@code default-cli} from the command line); null outside Maven. */
     @Parameter(defaultValue = "${mojoExecution.executionId}", readonly = true)
     String executionId;
@@ -35,7 +39,7 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("newsgauge: skipped (newsgauge.skip)");
+            getLog().info(prefix() + "skipped (newsgauge.skip)");
             return;
         }
         QuietOpenNlp.apply(getLog());
@@ -53,6 +57,23 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
     }
 
     abstract void run() throws MojoExecutionException, MojoFailureException, IOException;
+
+    /**
+     * What the plugin's log lines start with: {@code newsgauge: }, or {@code newsgauge (module-a): }
+     * in a module below the folder the build was started in, so that the interleaved lines of a
+     * parallel build ({@code mvn -T}) say which module they are about (document paths are the
+     * module's).
+     */
+    String prefix() {
+        if (executionRoot != null && basedir != null) {
+            java.nio.file.Path root = java.nio.file.Path.of(executionRoot).toAbsolutePath().normalize();
+            java.nio.file.Path here = basedir.toPath().toAbsolutePath().normalize();
+            if (!root.equals(here) && here.startsWith(root)) {
+                return "newsgauge (" + root.relativize(here).toString().replace('\\', '/') + "): ";
+            }
+        }
+        return "newsgauge: ";
+    }
 
     /**
      * Refuses configuration elements that are no parameter of any newsgauge goal, in the plugin's

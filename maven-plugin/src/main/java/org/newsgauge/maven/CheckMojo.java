@@ -71,7 +71,7 @@ public class CheckMojo extends AbstractNewsgaugeMojo {
     void run() throws MojoExecutionException, MojoFailureException, IOException {
         List<String> rules = rules(failWhen);
         if (rules.isEmpty() && !failOnUnreadable) {
-            getLog().warn("newsgauge: no <failWhen> rules and failOnUnreadable is false; nothing to check");
+            getLog().warn(prefix() + "no <failWhen> rules and failOnUnreadable is false; nothing to check");
             return;
         }
         List<DimensionSpec> dims = rules.isEmpty() ? List.of() : Rule.dimensions(classifier(model).pack());
@@ -79,7 +79,7 @@ public class CheckMojo extends AbstractNewsgaugeMojo {
         File results = results();
         java.nio.file.Path skipped = results.toPath().resolveSibling(ClassifyMojo.SKIPPED);
         if (!results.isFile() && java.nio.file.Files.isRegularFile(skipped)) {
-            getLog().warn("newsgauge: nothing to check: classify found no input (" + java.nio.file.Files.readString(skipped).strip()
+            getLog().warn(prefix() + "nothing to check: classify found no input (" + java.nio.file.Files.readString(skipped).strip()
                     + "; failOnMissingInput is false)");
             return;
         }
@@ -90,7 +90,7 @@ public class CheckMojo extends AbstractNewsgaugeMojo {
         }
         if (buildStarted != null && results.lastModified() < buildStarted.getTime()) {
             // classify of this build may have written elsewhere: these would be an earlier run's results
-            getLog().warn("newsgauge: checking " + results + ", written before this build started; if"
+            getLog().warn(prefix() + "checking " + results + ", written before this build started; if"
                     + " newsgauge:classify ran in this build, it wrote elsewhere: give both goals the same <outputDirectory>");
         }
         List<Labels> all = JsonlResultReader.readAll(results.toPath());
@@ -102,7 +102,7 @@ public class CheckMojo extends AbstractNewsgaugeMojo {
         if (outcome.failed()) {
             throw new MojoFailureException("newsgauge check (" + what + "): " + outcome.message(maxListed));
         }
-        getLog().info("newsgauge: check (" + what + "): " + outcome.message(maxListed));
+        getLog().info(prefix() + "check (" + what + "): " + outcome.message(maxListed));
     }
 
     /** The results file: {@code <results>}, or {@code results.jsonl} in {@code <outputDirectory>}. */

@@ -120,7 +120,7 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
                     throw new MojoExecutionException(msg + "; in a module without documents, set <failOnMissingInput>false"
                             + "</failOnMissingInput> (or, for a parent POM, <inherited>false</inherited> on the plugin)");
                 }
-                getLog().warn("newsgauge: " + msg + (dirs.size() > 1 ? "; classifying the others" : ""));
+                getLog().warn(prefix() + msg + (dirs.size() > 1 ? "; classifying the others" : ""));
                 continue;
             }
             roots.add(d.toPath());
@@ -142,7 +142,7 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
         removeStaleReports(roots.isEmpty() ? List.of() : fmts);
         Path skipped = outputDirectory.toPath().resolve(SKIPPED);
         if (roots.isEmpty()) {
-            getLog().warn("newsgauge: no input folder exists; nothing classified");
+            getLog().warn(prefix() + "no input folder exists; nothing classified");
             // for check: no results because there was nothing to classify, not because classify did not run
             org.newsgauge.io.AtomicFile.write(skipped, "no input folder exists: " + dirs + "\n");
             return;
@@ -153,9 +153,9 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
             ResultCheck.of(rules, Rule.dimensions(classifier.pack()), false);
         }
         List<Path> files = DocumentFiles.find(roots, orEmpty(includes), orEmpty(excludes),
-                (path, why) -> getLog().warn("newsgauge: " + path + ": " + why));
+                (path, why) -> getLog().warn(prefix() + path + ": " + why));
         if (files.isEmpty()) {
-            getLog().warn("newsgauge: no documents under " + roots + " match " + (orEmpty(includes).isEmpty()
+            getLog().warn(prefix() + "no documents under " + roots + " match " + (orEmpty(includes).isEmpty()
                     ? DocumentFiles.DEFAULT_INCLUDES : includes));
         }
         if (raw) {
@@ -172,10 +172,10 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
                         + String.join(", ", roots.stream().map(this::relative).toList()))
                 .run(files, labels -> logWarnings(labels, logged));
         if (logged[0] > MAX_WARNINGS_LOGGED) {
-            getLog().warn("newsgauge: ... " + (logged[0] - MAX_WARNINGS_LOGGED) + " more documents with warnings (see the reports)");
+            getLog().warn(prefix() + "... " + (logged[0] - MAX_WARNINGS_LOGGED) + " more documents with warnings (see the reports)");
         }
         for (String line : summary.lines()) {
-            getLog().info("newsgauge: " + line);
+            getLog().info(prefix() + line);
         }
     }
 
@@ -184,7 +184,7 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
         for (ReportFormat f : ReportFormat.values()) {
             Path old = outputDirectory.toPath().resolve(f.fileName());
             if (!written.contains(f) && java.nio.file.Files.deleteIfExists(old)) {
-                getLog().info("newsgauge: removed " + old + " of an earlier run (not written by this one)");
+                getLog().info(prefix() + "removed " + old + " of an earlier run (not written by this one)");
             }
         }
     }
@@ -194,7 +194,7 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
             return;
         }
         for (Warning w : labels.warnings()) {
-            getLog().warn("newsgauge: " + labels.source() + ": " + w.message() + " (" + w.code() + ")");
+            getLog().warn(prefix() + labels.source() + ": " + w.message() + " (" + w.code() + ")");
         }
     }
 

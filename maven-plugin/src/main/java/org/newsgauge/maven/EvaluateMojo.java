@@ -173,14 +173,14 @@ public class EvaluateMojo extends AbstractDataMojo {
             AtomicFile.write(new File(outputDirectory, "comparison.json").toPath(), comparison.toJson() + "\n");
         } else if (java.nio.file.Files.deleteIfExists(new File(outputDirectory, "comparison.json").toPath())) {
             // an earlier build's comparison must not pass for this one's
-            getLog().info("newsgauge: removed comparison.json of an earlier build (no <baseline> now)");
+            getLog().info(prefix() + "removed comparison.json of an earlier build (no <baseline> now)");
         }
         File json = new File(outputDirectory, "evaluation.json");
         File md = new File(outputDirectory, "evaluation.md");
         // cross-validated: each dimension also has its figures fold by fold
         AtomicFile.write(json.toPath(), (cv == null ? report.toJson() : cv.toJson()) + "\n");
         AtomicFile.write(md.toPath(), EvaluationMarkdown.render(report, title, lines));
-        getLog().info("newsgauge: " + title);
+        getLog().info(prefix() + title);
         for (org.newsgauge.metrics.DimensionMetrics m : report.dimensions().values()) {
             getLog().info(String.format(java.util.Locale.ROOT, "newsgauge:   %s (n=%d): accuracy %.4f, macro-F1 %.4f%s%s",
                     m.dimension(), m.n(), m.accuracy(), m.macroF1(),
@@ -193,12 +193,12 @@ public class EvaluateMojo extends AbstractDataMojo {
                 getLog().error("newsgauge:   gate: " + l);
             } else if (l.endsWith(ComparisonReport.Verdict.WORSE.words())) {
                 // worse than the baseline, with <failOnRegression>false: not an error, not news to pass over
-                getLog().warn("newsgauge:   gate: " + l);
+                getLog().warn(prefix() + "  gate: " + l);
             } else {
-                getLog().info("newsgauge:   gate: " + l);
+                getLog().info(prefix() + "  gate: " + l);
             }
         }
-        getLog().info("newsgauge: reports " + json + ", " + md + (comparison == null ? "" : ", "
+        getLog().info(prefix() + "reports " + json + ", " + md + (comparison == null ? "" : ", "
                 + new File(outputDirectory, "comparison.json")));
         List<String> failures = new java.util.ArrayList<>();
         if (outcome.failed()) {
@@ -272,7 +272,7 @@ public class EvaluateMojo extends AbstractDataMojo {
                     + String.join(", ", evaluated) + "); give a baseline pack of the same dimensions");
         }
         if (common.size() < evaluated.size()) {
-            getLog().info("newsgauge: <baseline> " + baseline.getName() + " lacks " + String.join(", ", evaluated.stream()
+            getLog().info(prefix() + "<baseline> " + baseline.getName() + " lacks " + String.join(", ", evaluated.stream()
                     .filter(d -> !common.contains(d)).toList()) + "; compared on " + String.join(", ", common));
         }
         return PackComparison.compare(List.of(new PackComparison.Candidate(baseName, base),

@@ -78,7 +78,7 @@ public class TrainMojo extends AbstractDataMojo {
             List<String> last = java.nio.file.Files.readAllLines(state);
             // the pack must still be the one trained then, not one written over it since
             if (last.size() == 2 && last.get(0).equals(inputs) && last.get(1).equals(org.newsgauge.report.ResultCache.sha256(output.toPath()))) {
-                getLog().info("newsgauge: " + output + " is up to date (same data, spec and settings); not trained again"
+                getLog().info(prefix() + output + " is up to date (same data, spec and settings); not trained again"
                         + " (-Dnewsgauge.train.force=true trains anyway)");
                 return;
             }

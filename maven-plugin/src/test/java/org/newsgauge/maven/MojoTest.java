@@ -70,6 +70,16 @@ class MojoTest {
     }
 
     @Test
+    void logLinesNameTheModuleBelowTheBuildsRoot() {
+        CheckMojo m = check();
+        assertEquals("newsgauge: ", m.prefix(), "outside Maven");
+        m.executionRoot = dir.toString();
+        assertEquals("newsgauge: ", m.prefix(), "a build started in the module itself");
+        m.basedir = dir.resolve("parts/module-a").toFile();
+        assertEquals("newsgauge (parts/module-a): ", m.prefix());
+    }
+
+    @Test
     void checkReadsTheResultsWhereTheSharedOutputDirectoryPutThem() throws Exception {
         // an earlier run's results in the default folder, which breaks no rule
         Files.createDirectories(out.toPath());
