@@ -41,13 +41,34 @@ final class ColumnLookup {
         return new ColumnLookup(Boolean.parseBoolean(spark.get().conf().get(CASE_SENSITIVE, "false").trim()));
     }
 
-    /** The field that {@code name} resolves to in {@code schema}, or null if none. */
+    /**
+     * The field that {@code name} resolves to in {@code schema}, or null if none. A name in
+     * backticks ({@code `a.text`}) is the name inside them, as Spark reads it; without them a dot
+     * is part of the name too, since only top-level columns are classified.
+     */
     StructField find(StructType schema, String name) {
+        name = unquoted(name);
         for (StructField f : schema.fields()) {
             if (caseSensitive ? f.name().equals(name) : f.name().equalsIgnoreCase(name)) {
                 return f;
             }
         }
         return null;
+    }
+
+    /** {@code name} without the backticks around it (a doubled backtick inside is one), as Spark reads it. */
+    static String unquoted(String name) {
+        if (name.length() >= 2 && name.startsWith("`") && name.endsWith("`")) {
+            return name.substring(1, name.length() - 1).replace("``", "`");
+        }
+        return name;
+    }
+
+    /**
+     * The column of {@code field}, named in backticks, so that a dot in its name ({@code a.text},
+     * common after flattening JSON) is not read as a path into a struct.
+     */
+    static org.apache.spark.sql.Column column(org.apache.spark.sql.Dataset<?> dataset, StructField field) {
+        return dataset.col("`" + field.name().replace("`", "``") + "`");
     }
 }

@@ -101,7 +101,7 @@ public final class DocumentClassifier implements UDF2<Object, Object, Row> {
         }
         if (value instanceof String s) {
             if (s.isBlank()) {
-                return unclassified(name, new Warning(Warning.EMPTY, "no text to classify (empty)"));
+                return unclassified(name, new Warning(Warning.EMPTY, "no text to classify"));
             }
             if (rawText) {
                 return c.classify(s);

@@ -136,7 +136,7 @@ public final class NewsgaugeClassifier extends Transformer implements DefaultPar
 
     /** A column naming each document (e.g. binaryFile's {@code path}); its extension tells the format. */
     public NewsgaugeClassifier setSourceCol(String v) {
-        set(sourceCol, v);
+        set(sourceCol, v == null ? "" : v);
         return this;
     }
 
@@ -218,11 +218,14 @@ public final class NewsgaugeClassifier extends Transformer implements DefaultPar
 
     @Override
     public Dataset<Row> transform(Dataset<?> dataset) {
-        check(dataset.schema(), ColumnLookup.current());
+        ColumnLookup columns = ColumnLookup.current();
+        check(dataset.schema(), columns);
         DocumentClassifier fn = function(dataset.sparkSession());
+        // the fields check found, by their own names in backticks: a dot in a name is no struct path
         Column source = getSourceCol().isEmpty() ? functions.lit(null).cast(DataTypes.StringType)
-                : dataset.col(getSourceCol());
-        return dataset.withColumn(getOutputCol(), fn.udf().apply(dataset.col(getInputCol()), source));
+                : ColumnLookup.column(dataset, columns.find(dataset.schema(), getSourceCol()));
+        return dataset.withColumn(getOutputCol(), fn.udf().apply(
+                ColumnLookup.column(dataset, columns.find(dataset.schema(), getInputCol())), source));
     }
 
     /**
@@ -241,11 +244,24 @@ public final class NewsgaugeClassifier extends Transformer implements DefaultPar
         return schema.add(getOutputCol(), out.schema(), true);
     }
 
+    /** For {@code doc.body} where {@code doc} is a struct: how to classify a field inside it. */
+    private static String nestedHint(StructType schema, String name) {
+        int dot = name.indexOf('.');
+        if (dot <= 0 || name.startsWith("`")) {
+            return "";
+        }
+        return "; only top-level columns are classified: to classify a field inside a struct, make it one first,"
+                + " withColumn(\"" + name.substring(dot + 1) + "\", col(\"" + name + "\"))";
+    }
+
     private void check(StructType schema, ColumnLookup columns) {
+        if (getOutputCol() == null || getOutputCol().isEmpty()) {
+            throw new IllegalArgumentException("the output column has no name; name it with setOutputCol, e.g. \"labels\"");
+        }
         StructField input = columns.find(schema, getInputCol());
         if (input == null) {
             throw new IllegalArgumentException("no input column '" + getInputCol() + "' in "
-                    + Arrays.toString(schema.fieldNames()));
+                    + Arrays.toString(schema.fieldNames()) + nestedHint(schema, getInputCol()));
         }
         DataType t = input.dataType();
         if (!t.equals(DataTypes.StringType) && !t.equals(DataTypes.BinaryType)) {
@@ -263,7 +279,7 @@ public final class NewsgaugeClassifier extends Transformer implements DefaultPar
             StructField f = columns.find(schema, getSourceCol());
             if (f == null) {
                 throw new IllegalArgumentException("no source column '" + getSourceCol() + "' in "
-                        + Arrays.toString(schema.fieldNames()));
+                        + Arrays.toString(schema.fieldNames()) + nestedHint(schema, getSourceCol()));
             }
             if (!f.dataType().equals(DataTypes.StringType)) {
                 throw new IllegalArgumentException("source column '" + getSourceCol() + "' must be a string (a name or"

@@ -60,6 +60,11 @@ public final class NewsgaugeSql {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("name the SQL function, e.g. \"classify\" (its page form is NAME_page)");
         }
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            // a name SQL cannot call without backticks is a mistake more often than a wish
+            throw new IllegalArgumentException("SQL function name '" + name + "' is not a plain identifier (letters,"
+                    + " digits and _, not starting with a digit); name it e.g. \"classify_news\"");
+        }
         PackHandle pack = PackHandle.of(spark, modelPath);
         LabelsRow out = new LabelsRow(pack.pack(), distribution, explanations, warnings);
         DocumentClassifier text = new DocumentClassifier(pack, out, true);

@@ -122,6 +122,15 @@ public final class PackHandle implements Serializable {
             }
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read pack " + path + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Hadoop reports a file system whose classes are missing (s3a:// without hadoop-aws) as a
+            // RuntimeException around a ClassNotFoundException, naming neither the pack nor the fix
+            if (e.getCause() instanceof ClassNotFoundException) {
+                throw new IllegalArgumentException("cannot read pack " + path + ": the file system of '" + p.toUri().getScheme()
+                        + "://' is not on the class path (" + e.getCause().getMessage() + "); add its module (for s3a://,"
+                        + " org.apache.hadoop:hadoop-aws of your Hadoop's version)", e);
+            }
+            throw e;
         }
     }
 }

@@ -79,6 +79,27 @@ class SparkEdgeCaseTest {
         assertEquals(4, n);
     }
 
+    @Test
+    void aDotInAColumnNameIsPartOfTheName() {
+        Dataset<Row> dotted = texts().withColumnRenamed("text", "a.text");
+        String expected = ArticleClassifier.defaults().classify(ARTICLE).get("topic").label();
+        // Dataset.col read the dot as a path into a struct and failed; given plainly or in backticks, it is the column
+        assertEquals(expected, new NewsgaugeClassifier().setInputCol("a.text").transform(dotted)
+                .select("labels.topic.label").first().getString(0));
+        assertEquals(expected, new NewsgaugeClassifier().setInputCol("`a.text`").transform(dotted)
+                .select("labels.topic.label").first().getString(0));
+        // a field inside a struct is refused with the way to classify it
+        Dataset<Row> nested = texts().select(functions.col("id"), functions.struct(functions.col("text").as("body")).as("doc"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new NewsgaugeClassifier().setInputCol("doc.body").transform(nested));
+        assertTrue(e.getMessage().contains("withColumn(\"body\", col(\"doc.body\"))"), e.getMessage());
+        // no name for the output, and a null source column meaning none
+        assertThrows(IllegalArgumentException.class, () -> new NewsgaugeClassifier().setOutputCol("").transform(texts()));
+        assertEquals(expected, new NewsgaugeClassifier().setSourceCol(null).transform(texts())
+                .select("labels.topic.label").first().getString(0));
+        assertThrows(IllegalArgumentException.class, () -> NewsgaugeSql.register(spark, "my classify", ""));
+    }
+
     /** Texts with hand labels in a column "Labels": the Transformer's output column but for case. */
     private static Dataset<Row> gold(SparkSession session) {
         StructType schema = new StructType().add("id", DataTypes.LongType).add("text", DataTypes.StringType)
