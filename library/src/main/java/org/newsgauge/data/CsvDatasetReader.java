@@ -367,9 +367,10 @@ public final class CsvDatasetReader {
         }
         try (InputStream raw = Files.newInputStream(file);
              DigestInputStream in = new DigestInputStream(raw, sha);
-             RowLimit reader = new RowLimit(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+             RowLimit reader = new RowLimit(withoutByteOrderMark(new BufferedReader(new InputStreamReader(in,
+                     StandardCharsets.UTF_8.newDecoder()
                      .onMalformedInput(CodingErrorAction.REPORT)
-                     .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16), maxRowLength)) {
+                     .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)), maxRowLength)) {
             Map<String, TreeSet<String>> seen = new LinkedHashMap<>();
             for (String col : labelColumns) {
                 seen.put(col, new TreeSet<>());
@@ -408,12 +409,15 @@ public final class CsvDatasetReader {
             if (ordinal.containsKey(column) || knownLabels.containsKey(column)) {
                 return;
             }
-            Map<String, String> byLower = new HashMap<>();
+            Map<String, List<String>> byLower = new LinkedHashMap<>();
             for (String label : labels) {
-                String other = byLower.putIfAbsent(label.toLowerCase(java.util.Locale.ROOT), label);
-                if (other != null) {
-                    LOG.warn("{}: column '{}' has the labels '{}' and '{}', which differ only by case; they are trained as"
-                            + " two classes: write them the same if they are one", file, column, other, label);
+                byLower.computeIfAbsent(label.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(label);
+            }
+            for (List<String> variants : byLower.values()) {
+                if (variants.size() > 1) {
+                    LOG.warn("{}: column '{}' has the labels {}, which differ only by case; they are trained as {}"
+                            + " classes: write them the same if they are one", file, column,
+                            String.join(", ", variants.stream().map(v -> "'" + v + "'").toList()), variants.size());
                 }
             }
         });
@@ -430,7 +434,44 @@ public final class CsvDatasetReader {
      * The error for a file that is not UTF-8, at the line of its first invalid byte: the decoder
      * reads ahead of the parser by a buffer, so the row being parsed when it fails is not it.
      */
+    /**
+     * {@code in} past a UTF-8 byte order mark, as spreadsheets save one: left for the parser, it
+     * made a quoted first name ({@code \uFEFF"id"}) an unquoted one with its quotes in it, and the
+     * id column was then not found.
+     */
+    private static BufferedReader withoutByteOrderMark(BufferedReader in) throws IOException {
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+        return in;
+    }
+
+    /** Whether {@code file} starts as UTF-16 does: a byte order mark, or a NUL beside each ASCII byte. */
+    static boolean looksUtf16(Path file) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(512);
+        } catch (IOException e) {
+            return false;
+        }
+        if (head.length >= 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
+                || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF)) {
+            return true;
+        }
+        int nul = 0;
+        for (byte b : head) {
+            nul += b == 0 ? 1 : 0;
+        }
+        return head.length >= 8 && nul * 3 >= head.length;
+    }
+
     private static DatasetException invalidUtf8(Path file, Throwable cause) {
+        if (looksUtf16(file)) {
+            // Excel's "Unicode text": the latin1 advice below would make it worse
+            return new DatasetException(file, 1, "is UTF-16 (as a spreadsheet's \"Unicode text\" saves it), not UTF-8;"
+                    + " save it as \"CSV UTF-8\", or convert it, e.g. iconv -f utf-16 -t utf-8", cause);
+        }
         long line = firstInvalidUtf8Line(file);
         return new DatasetException(file, line, "not valid UTF-8" + (line > 0 ? " (the first invalid byte is on this line)" : "")
                 + "; save the file as UTF-8 (a spreadsheet's \"CSV UTF-8\"), or convert it, e.g. iconv -f latin1 -t utf-8",
@@ -545,10 +586,37 @@ public final class CsvDatasetReader {
                 + "); a field with a comma, quote or line break must be in double quotes, a quote inside doubled", cause);
     }
 
+    /**
+     * Makes {@code wanted} find the one header name that equals it but for case, when no name
+     * equals it exactly; nothing when none does or several do (the error then names the header).
+     */
+    private static void alsoUnderItsName(Map<String, Integer> col, String wanted) {
+        if (col.containsKey(wanted)) {
+            return;
+        }
+        String clean = LabelText.clean(wanted);
+        List<String> like = col.keySet().stream().filter(h -> h.equalsIgnoreCase(clean)).toList();
+        if (like.size() == 1) {
+            col.put(wanted, col.get(like.get(0)));
+        }
+    }
+
+    /** Whether every field of {@code rec} is empty or white space. */
+    private static boolean blank(CSVRecord rec) {
+        for (String v : rec) {
+            if (!LabelText.clean(v).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void readRecords(Path file, RowLimit reader, java.util.function.Consumer<Example> out,
                              Map<String, TreeSet<String>> seen)
             throws IOException, DatasetException {
+        // an empty name (a spreadsheet's trailing empty column) is allowed: no setting can name it
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(true).setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
                 .setIgnoreEmptyLines(true).get();
         CSVParser p;
         try {
@@ -569,7 +637,7 @@ public final class CsvDatasetReader {
                             + " save it as UTF-8");
                 }
                 // a UTF-8 byte order mark (as some spreadsheets save) is not part of the first name
-                String name = (i == 0 && h.startsWith("\uFEFF") ? h.substring(1) : h).strip();
+                String name = LabelText.clean(i == 0 && h.startsWith("\uFEFF") ? h.substring(1) : h);
                 Integer first = col.putIfAbsent(name, i);
                 if (first != null && !name.isEmpty()) {
                     throw new DatasetException(file, 1, "the header names column '" + name + "' twice (columns "
@@ -583,6 +651,13 @@ public final class CsvDatasetReader {
             }
             if (idRequired) {
                 needed.add(idColumn);
+            }
+            // a column named in another case ("Text", "LABEL") is the one meant, unless two are
+            for (String c : needed) {
+                alsoUnderItsName(col, c);
+            }
+            if (idColumn != null) {
+                alsoUnderItsName(col, idColumn);
             }
             for (String c : needed) {
                 if (!col.containsKey(c)) {
@@ -604,6 +679,7 @@ public final class CsvDatasetReader {
             Integer idCol = idColumn == null ? null : col.get(idColumn);
             Map<String, Long> ids = new HashMap<>();
             long rows = 0;
+            long blankRows = 0;
             long prevLine = 1; // the header
             Iterator<CSVRecord> it = parser.iterator();
             while (true) {
@@ -621,6 +697,11 @@ public final class CsvDatasetReader {
                 reader.sinceRow = 0;
                 long line = prevLine + 1;
                 prevLine = parser.getCurrentLineNumber();
+                if (blank(rec)) {
+                    // a spreadsheet's empty rows (",,,") or a line of spaces: no data to lose
+                    blankRows++;
+                    continue;
+                }
                 if (rec.size() != header.size()) {
                     throw new DatasetException(file, line, "the row has " + rec.size() + " fields, the header "
                             + header.size() + "; check the quoting of this row (a field with a comma must be quoted)");
@@ -646,7 +727,8 @@ public final class CsvDatasetReader {
                 }
                 List<String> labels = new ArrayList<>(labelColumns.size());
                 for (String c : labelColumns) {
-                    String v = rec.get(col.get(c)).strip();
+                    // labels that look alike are alike: no-break and zero-width spaces, and NFC
+                    String v = LabelText.clean(rec.get(col.get(c)));
                     if (v.isEmpty()) {
                         throw new DatasetException(file, line, "no label in column '" + c + "'; label the row or remove it");
                     }
@@ -680,6 +762,9 @@ public final class CsvDatasetReader {
             }
             if (rows == 0) {
                 throw new DatasetException(file, 0, "has a header but no rows");
+            }
+            if (blankRows > 0) {
+                LOG.info("{}: {} row{} with no value in any column left out", file, blankRows, blankRows > 1 ? "s" : "");
             }
         }
     }

@@ -134,7 +134,7 @@ class CsvDatasetReaderTest {
 
     @Test
     void labelsDifferingOnlyByCaseAreLoggedNotMerged() throws Exception {
-        Path f = csv("text,stance\nA,Neutral\nB,neutral\nC,pro_kosovo\n");
+        Path f = csv("text,stance\nA,Neutral\nB,neutral\nC,pro_kosovo\nD,NEUTRAL\n");
         java.io.PrintStream err = System.err;
         java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
         Dataset d;
@@ -144,10 +144,52 @@ class CsvDatasetReaderTest {
         } finally {
             System.setErr(err);
         }
-        assertEquals(List.of("Neutral", "neutral", "pro_kosovo"), d.dimensions().get(0).labels());
+        assertEquals(List.of("NEUTRAL", "Neutral", "neutral", "pro_kosovo"), d.dimensions().get(0).labels());
         String logged = log.toString(StandardCharsets.UTF_8);
-        assertTrue(logged.contains("WARN") && logged.contains(f + ": column 'stance' has the labels 'Neutral' and 'neutral',"
-                + " which differ only by case"), logged);
+        // all three variants in one line (it named two pairs of three)
+        assertTrue(logged.contains("WARN") && logged.contains(f + ": column 'stance' has the labels 'NEUTRAL', 'Neutral',"
+                + " 'neutral', which differ only by case; they are trained as 3 classes"), logged);
+    }
+
+    @Test
+    void labelsThatLookAlikeAreAlike() throws Exception {
+        // a no-break space, a zero-width space, a decomposed accent: invisible on screen, classes of their own before
+        Path f = csv("text,label\nA,sport\u00A0\nB,sport\nC,tech\u200B\nD,tech\nE,c\u00E9l\u00E9brit\u00E9s\n"
+                + "F,ce\u0301le\u0301brite\u0301s\nG,Business\u00A0 News\nH,Business News\n");
+        Dataset d = CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(f);
+        assertEquals(List.of("Business News", "c\u00E9l\u00E9brit\u00E9s", "sport", "tech"), d.dimensions().get(0).labels());
+    }
+
+    @Test
+    void spreadsheetHabitsLoseNothing() throws Exception {
+        // a byte order mark before a quoted header, names in another case, an empty last column,
+        // and empty rows at the end: the ids are read, every row is kept, the empty rows are skipped
+        Path f = Files.write(dir.resolve("sheet.csv"), ("\uFEFF\"ID\",\"Text \",\"LABEL\",\r\n\"a1\",\"Rain today\",\"weather\",\r\n"
+                + "\"a2\",\"Goal!\",\"sport\",\r\n,,,\r\n  \r\n").getBytes(StandardCharsets.UTF_8));
+        Dataset d = CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(f);
+        assertEquals(List.of("a1", "a2"), d.examples().stream().map(Example::id).toList());
+        assertEquals(List.of("sport", "weather"), d.dimensions().get(0).labels());
+        // two columns that differ only by case: neither is guessed
+        Path two = csv("text,Text,label\nA,B,x\nC,D,y\n");
+        assertEquals(2, CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(two).size());
+        Path none = csv("TEXT,Text,label\nA,B,x\nC,D,y\n");
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(none));
+        assertTrue(e.getMessage().contains("no column 'text'; the header has: TEXT, Text, label"), e.getMessage());
+    }
+
+    @Test
+    void aUtf16FileIsNamedSo() throws Exception {
+        Path f = Files.write(dir.resolve("unicode.txt"), "text\tlabel\r\nRain\tweather\r\n".getBytes(StandardCharsets.UTF_16LE));
+        byte[] withBom = new byte[Files.size(f) > 0 ? (int) Files.size(f) + 2 : 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(Files.readAllBytes(f), 0, withBom, 2, withBom.length - 2);
+        Files.write(f, withBom);
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(f));
+        // the latin1 advice made it worse
+        assertTrue(e.getMessage().contains("is UTF-16") && e.getMessage().contains("iconv -f utf-16 -t utf-8"), e.getMessage());
     }
 
     @Test

@@ -305,7 +305,7 @@ class BadInputMatrixTest {
         b[0] = (byte) 0xFF;
         b[1] = (byte) 0xFE;
         System.arraycopy(body, 0, b, 2, body.length);
-        refused(csv(b), "UTF-8");
+        refused(csv(b), "is UTF-16");
     }
 
     @Test
