@@ -133,10 +133,27 @@ public final class DocumentFiles {
                         ? "symbolic link to nothing (a loop, or its target is missing)" : "no such file or folder");
             }
             List<Path> found = new ArrayList<>();
+            // with the default patterns, hidden files and folders (.ipynb_checkpoints, .git, macOS's
+            // ._ files) are tools' copies, not documents; patterns a user gives decide for themselves
+            boolean skipHidden = includes.isEmpty();
+            long[] hidden = {0};
             walker.walk(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (skipHidden && !dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
+                        return FileVisitResult.SKIP_SUBTREE; // not searched, as .git is not worth counting
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     Path rel = root.relativize(file);
+                    if (skipHidden && file.getFileName().toString().startsWith(".")) {
+                        // a hidden document (._a.txt) is said; .DS_Store and the like are no documents anyway
+                        hidden[0] += matches(inc, rel, lowerCaseExtension(rel)) ? 1 : 0;
+                        return FileVisitResult.CONTINUE;
+                    }
                     Path lower = lowerCaseExtension(rel);
                     if (matches(inc, rel, lower) && !matches(exc, rel, lower)) {
                         if (attrs.isRegularFile()) {
@@ -166,6 +183,11 @@ public final class DocumentFiles {
                 }
             });
             found.stream().sorted().forEach(out::add);
+            if (hidden[0] > 0) {
+                skipped.skipped(root, hidden[0] + " hidden document" + (hidden[0] > 1 ? "s" : "")
+                        + " (named with a leading dot, as macOS's ._ files are) left out, and hidden folders are not"
+                        + " searched; give include patterns to take them");
+            }
         }
         return withoutRepeats(out, keys, skipped);
     }

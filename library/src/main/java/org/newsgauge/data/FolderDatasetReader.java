@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -137,14 +136,27 @@ public final class FolderDatasetReader {
 
     /** The documents of each label folder of {@code dir} that has any, by label in sorted order, each list sorted. */
     private static Map<String, List<Path>> documents(Path dir) throws DatasetException {
-        Map<String, List<Path>> byLabel = new LinkedHashMap<>();
+        Map<String, List<Path>> byLabel = new java.util.TreeMap<>();
+        long hidden = 0;
         try (Stream<Path> subs = Files.list(dir)) {
             List<Path> folders = subs.filter(Files::isDirectory).sorted().toList();
             for (Path folder : folders) {
+                if (isHidden(folder.getFileName())) {
+                    // .ipynb_checkpoints, .git: copies and tools' files, not a label
+                    try (Stream<Path> walk = Files.walk(folder)) {
+                        hidden += walk.filter(Files::isRegularFile).filter(FolderDatasetReader::isDocument).count();
+                    } catch (IOException | java.io.UncheckedIOException e) {
+                        hidden++;
+                    }
+                    continue;
+                }
                 List<Path> files;
                 // symbolic links followed, as classify's folder search does; a loop is an error, not a skip
                 try (Stream<Path> walk = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-                    files = walk.filter(Files::isRegularFile).filter(FolderDatasetReader::isDocument).sorted().toList();
+                    List<Path> all = walk.filter(Files::isRegularFile).filter(FolderDatasetReader::isDocument).sorted().toList();
+                    // a hidden file or one in a hidden folder (._a.txt, .ipynb_checkpoints/a-checkpoint.txt) is left out
+                    files = all.stream().filter(f -> !hiddenBelow(folder, f)).toList();
+                    hidden += all.size() - files.size();
                 } catch (java.io.UncheckedIOException e) {
                     String why = e.getCause() instanceof java.nio.file.FileSystemLoopException loop
                             ? "has a symbolic link, " + loop.getFile() + ", that loops back to a folder above it"
@@ -153,19 +165,41 @@ public final class FolderDatasetReader {
                             e.getCause());
                 }
                 if (!files.isEmpty()) {
-                    byLabel.put(folder.getFileName().toString(), files);
+                    // a folder name as a person reads it: NFC (macOS saves names decomposed), plain spaces
+                    String label = LabelText.clean(folder.getFileName().toString());
+                    byLabel.merge(label, files, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).sorted().toList());
                 }
             }
         } catch (IOException e) {
             throw new DatasetException(dir, 0, "cannot be read: " + e.getMessage(), e);
         }
+        if (hidden > 0) {
+            LOG.warn("{}: {} document{} in hidden files or folders (named with a leading dot, as .ipynb_checkpoints and"
+                    + " macOS's ._ files are) left out", dir, hidden, hidden > 1 ? "s" : "");
+        }
         return byLabel;
+    }
+
+    /** Whether a name is hidden: it starts with a dot. */
+    private static boolean isHidden(Path name) {
+        return name != null && name.toString().startsWith(".");
+    }
+
+    /** Whether {@code file}, below {@code folder}, is hidden or in a hidden folder. */
+    private static boolean hiddenBelow(Path folder, Path file) {
+        for (Path part : folder.relativize(file)) {
+            if (isHidden(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Documents directly in {@code dir}, outside any label folder. */
     private static long looseDocuments(Path dir) throws DatasetException {
         try (Stream<Path> top = Files.list(dir)) {
-            return top.filter(Files::isRegularFile).filter(FolderDatasetReader::isDocument).count();
+            return top.filter(Files::isRegularFile).filter(f -> !isHidden(f.getFileName()))
+                    .filter(FolderDatasetReader::isDocument).count();
         } catch (IOException e) {
             throw new DatasetException(dir, 0, "cannot be read: " + e.getMessage(), e);
         }

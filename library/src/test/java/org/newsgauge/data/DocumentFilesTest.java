@@ -57,6 +57,24 @@ class DocumentFilesTest {
     }
 
     @Test
+    void hiddenFilesAndFoldersAreLeftOutWithTheDefaultPatterns() throws IOException {
+        file("d/a.txt");
+        file("d/._a.txt");
+        file("d/.DS_Store");
+        file("d/.ipynb_checkpoints/a-checkpoint.txt");
+        file("d/sub/.git/notes.txt");
+        Path d = dir.resolve("d");
+        assertEquals(List.of("d/a.txt"), find(List.of(), List.of(), d));
+        // one note for the hidden document, none for .DS_Store (no document) or the folders (not searched)
+        assertEquals(1, skipped.size(), skipped.toString());
+        assertTrue(skipped.get(0).startsWith("d: 1 hidden document (named with a leading dot"), skipped.get(0));
+        // patterns a user gives take what they match; a hidden folder given as the root is searched
+        assertEquals(List.of("d/.ipynb_checkpoints/a-checkpoint.txt", "d/a.txt", "d/sub/.git/notes.txt"),
+                find(List.of("**/*.txt"), List.of("**/._*"), d));
+        assertEquals(List.of("d/.ipynb_checkpoints/a-checkpoint.txt"), find(List.of(), List.of(), d.resolve(".ipynb_checkpoints")));
+    }
+
+    @Test
     void symbolicLinksToFoldersAreFollowedEvenAsTheArgument() throws IOException {
         file("real/a.txt");
         file("real/sub/b.md");

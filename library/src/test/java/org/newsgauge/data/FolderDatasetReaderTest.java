@@ -46,6 +46,20 @@ class FolderDatasetReaderTest {
     }
 
     @Test
+    void hiddenFilesAndFoldersAreLeftOutAndFolderNamesReadAsPeopleReadThem(@TempDir Path dir) throws Exception {
+        Files.writeString(Files.createDirectories(dir.resolve("sport")).resolve("a.txt"), TEXT);
+        // a notebook's checkpoints, at the top and inside a label folder, and macOS's ._ companion file
+        Files.writeString(Files.createDirectories(dir.resolve(".ipynb_checkpoints")).resolve("b.txt"), TEXT);
+        Files.writeString(Files.createDirectories(dir.resolve("sport/.ipynb_checkpoints")).resolve("a-checkpoint.txt"), TEXT);
+        Files.write(dir.resolve("sport/._a.txt"), new byte[] {0, 5, 22, 7, 0, 2, 0, 0});
+        // a label folder saved with its name decomposed (as macOS does): the same label as the composed one
+        Files.writeString(Files.createDirectories(dir.resolve("ce\u0301le\u0301brite\u0301s")).resolve("c.txt"), TEXT);
+        Dataset d = new FolderDatasetReader("topic", DocumentReader.defaults().withExtraction(false)).read(dir);
+        assertEquals(List.of("c\u00E9l\u00E9brit\u00E9s", "sport"), d.dimensions().get(0).labels());
+        assertEquals(2, d.size(), "the checkpoint copies and the ._ file were read as documents (or refused as binary)");
+    }
+
+    @Test
     void aLinkLoopIsAnErrorNamingTheFolder(@TempDir Path dir) throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
         Files.writeString(Files.createDirectories(data.resolve("sport")).resolve("a.txt"), TEXT);
