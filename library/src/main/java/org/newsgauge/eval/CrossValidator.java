@@ -31,6 +31,8 @@ import org.newsgauge.train.TrainingOptions;
  * <p>Stateless and thread-safe.
  */
 public final class CrossValidator {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CrossValidator.class);
+
     private CrossValidator() {
     }
 
@@ -103,8 +105,23 @@ public final class CrossValidator {
             throw new IllegalArgumentException("grouped folds, but " + data.source() + " was read without a group column"
                     + " (every row's group is its id): read the data with its group column, or cross-validate stratified");
         }
+        long groups = grouped ? java.util.Arrays.stream(data.groups()).distinct().count() : 0;
+        if (grouped && groups < k) {
+            // Folds says it too, but names no file and no way out
+            throw new IllegalArgumentException(data.source() + ": " + k + " grouped folds need at least " + k + " groups,"
+                    + " and the data has " + groups + "; " + (groups >= 2 ? "use fewer folds (at most " + groups + "), or " : "")
+                    + "cross-validate stratified (without a group column)");
+        }
         int[] fold = grouped ? Folds.grouped(data.groups(), k, options.seed())
                 : Folds.stratified(data.labelIndices(0), k, options.seed());
+        for (int d = 0; d < data.dimensions().size(); d++) {
+            String unseen = Folds.unseenHeldOut(fold, data.labelIndices(d), data.dimensions().get(d).labels());
+            if (unseen != null) {
+                LOG.warn("{}: in the {} folds, for '{}', {}: those rows count as errors whatever the model; a label needs"
+                        + " rows in two folds or more{}", data.source(), k, data.dimensions().get(d).name(), unseen,
+                        grouped ? " (grouped: in two groups or more; is the group column tied to the label?)" : "");
+            }
+        }
         int n = data.size();
         int dims = data.dimensions().size();
         int[][] pred = new int[dims][n];

@@ -152,6 +152,26 @@ public final class DimensionTrainer {
     public record Trial(double[][] scores, double[] calibration, double figure, double macroF1) {
     }
 
+    /**
+     * The calibration folds a trainer with these settings draws: grouped when there are groups
+     * enough, else stratified; null when there are too few rows for them.
+     *
+     * @param n                the number of rows
+     * @param y                each row's label index
+     * @param groups           each row's group, or null for none
+     * @param calibrationFolds the number of folds
+     * @param seed             the trainer's seed
+     * @return each row's fold, or null
+     */
+    static int[] calibrationFolds(int n, int[] y, String[] groups, int calibrationFolds, long seed) {
+        if (calibrationFolds < 2 || n < 2 * calibrationFolds) {
+            return null;
+        }
+        return groups != null && java.util.Arrays.stream(groups).distinct().count() >= calibrationFolds
+                ? Folds.grouped(groups, calibrationFolds, seed ^ 0x5DEECE66DL)
+                : Folds.stratified(y, calibrationFolds, seed ^ 0x5DEECE66DL);
+    }
+
     /** The folds of the rows, how many of them are fitted, and the rows they hold out. */
     private record Plan(int[] fold, int run, int[] rows, int[] heldY) {
         Trial trial(String name, DimensionKind kind, java.util.List<String> labels, Decoder decoder, double[][] scores) {
@@ -162,12 +182,10 @@ public final class DimensionTrainer {
     }
 
     private Plan plan(int n, int[] y, int k, String[] groups) {
-        if (calibrationFolds < 2 || n < 2 * calibrationFolds) {
+        int[] fold = calibrationFolds(n, y, groups, calibrationFolds, seed);
+        if (fold == null) {
             return null;
         }
-        int[] fold = groups != null && java.util.Arrays.stream(groups).distinct().count() >= calibrationFolds
-                ? Folds.grouped(groups, calibrationFolds, seed ^ 0x5DEECE66DL)
-                : Folds.stratified(y, calibrationFolds, seed ^ 0x5DEECE66DL);
         int run = foldsToRun(fold, y, k);
         int[] rows = IntStream.range(0, n).filter(i -> fold[i] < run).toArray();
         int[] heldY = new int[rows.length];

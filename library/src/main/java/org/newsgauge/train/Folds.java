@@ -97,6 +97,39 @@ public final class Folds {
         return fold;
     }
 
+    /**
+     * The held-out rows whose label no training row of their fold has, which grouped folds give
+     * when the groups follow the labels (an event column that is the label by another name, or
+     * one group holding most rows): a model cannot predict a label it never saw, so such folds'
+     * figures and the calibration fitted on them mislead.
+     *
+     * @param fold   each row's fold
+     * @param y      each row's label index
+     * @param labels the labels' names, by index
+     * @return "N of M held-out rows (labels a, b)" when there are such rows, else null
+     */
+    public static String unseenHeldOut(int[] fold, int[] y, List<String> labels) {
+        int k = Arrays.stream(fold).max().orElse(-1) + 1;
+        int[][] count = new int[k][labels.size()];
+        int[] all = new int[labels.size()];
+        for (int i = 0; i < fold.length; i++) {
+            count[fold[i]][y[i]]++;
+            all[y[i]]++;
+        }
+        int unseen = 0;
+        java.util.TreeSet<String> which = new java.util.TreeSet<>();
+        for (int f = 0; f < k; f++) {
+            for (int l = 0; l < labels.size(); l++) {
+                if (count[f][l] > 0 && all[l] == count[f][l]) {
+                    unseen += count[f][l];
+                    which.add(labels.get(l));
+                }
+            }
+        }
+        return unseen == 0 ? null : unseen + " of " + fold.length + " held-out rows have a label that no training row"
+                + " of their fold has (" + String.join(", ", which) + ")";
+    }
+
     private static void checkK(int k, int n) {
         if (k < 2) {
             throw new IllegalArgumentException("need at least 2 folds, got " + k);

@@ -332,6 +332,19 @@ public final class PackTrainer {
                     + " on the training scores (over-confident) and nothing is chosen on folds; use fewer folds or more"
                     + " documents", k, 2 * k, data.source(), data.size());
         }
+        String[] groups = groups(data);
+        for (int d = 0; d < data.dimensions().size(); d++) {
+            int[] y = data.labelIndices(d);
+            // the same folds as the dimension's trainer draws
+            int[] fold = DimensionTrainer.calibrationFolds(data.size(), y, groups, k, options.seed() + d);
+            String unseen = fold == null ? null : Folds.unseenHeldOut(fold, y, data.dimensions().get(d).labels());
+            if (unseen != null) {
+                LOG.warn("{}: in the calibration folds of '{}', {}: the held-out figures and the calibration are fitted"
+                        + " on rows no model could label right; a label needs rows in two folds or more{}", data.source(),
+                        data.dimensions().get(d).name(), unseen, groups == null ? ""
+                                : " (with a group column: in two groups or more; is the group column tied to the label?)");
+            }
+        }
     }
 
     private ModelPack finish(Attempt best, Dataset data, ProgressListener progress, int steps, long t0) {

@@ -17,6 +17,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CrossValidatorTest {
     @Test
+    void tooFewGroupsNameTheFileAndTheWayOut(@TempDir Path dir) throws Exception {
+        StringBuilder sb = new StringBuilder("text,topic,event\n");
+        for (org.newsgauge.testing.Corpus.Row r : Corpus.rows(40, 2)) {
+            sb.append('"').append(r.text()).append("\",").append(r.topic()).append(',').append(r.id().hashCode() % 3 == 0 ? "a" : "b").append('\n');
+        }
+        Path f = java.nio.file.Files.writeString(dir.resolve("two-events.csv"), sb.toString());
+        Dataset data = CsvDatasetReader.builder().textColumns("text").labelColumns("topic").groupColumn("event").build().read(f);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> CrossValidator.runWithFolds(data, TrainingOptions.defaults(), 5, true, ProgressListener.NONE));
+        assertEquals(f + ": 5 grouped folds need at least 5 groups, and the data has 2; use fewer folds (at most 2), or"
+                + " cross-validate stratified (without a group column)", e.getMessage());
+    }
+
+    @Test
     void theFoldsFiguresAddUpToThePooledOnes(@TempDir Path dir) throws Exception {
         Dataset data = CsvDatasetReader.builder().textColumns("text").labelColumns("topic")
                 .ordinal("level", Corpus.LEVELS).build().read(Corpus.writeCsv(dir.resolve("c.csv"), 240, 1));
