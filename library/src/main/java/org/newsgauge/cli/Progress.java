@@ -11,7 +11,7 @@ final class Progress implements ProgressListener {
 
     Progress(PrintWriter err) {
         this.err = err;
-        this.enabled = System.console() != null && System.getenv("CI") == null;
+        this.enabled = Terminal.stderr() && System.getenv("CI") == null;
     }
 
     @Override
