@@ -452,8 +452,13 @@ public final class PackComparison {
     private record Figures(double accuracy, double macroF1) {
     }
 
-    /** Accuracy and macro-F1 ({@link Metrics#macroF1}) of the rows {@code sample}, with repeats. */
-    private static Figures figures(int[] truth, int[] pred, int k, int[] sample) {
+    /**
+     * Accuracy and macro-F1 of the rows {@code sample}, with repeats, the macro-F1 averaged over the
+     * labels {@code counted}: those the evaluation on all rows averages over ({@link Metrics#macroF1}:
+     * true or predicted there), so that a resample that happens to miss a rarely predicted label
+     * does not average over fewer labels than the point figure does.
+     */
+    private static Figures figures(int[] truth, int[] pred, int k, int[] sample, boolean[] counted) {
         int[] tp = new int[k];
         int[] support = new int[k];
         int[] predicted = new int[k];
@@ -466,19 +471,37 @@ public final class PackComparison {
                 correct++;
             }
         }
-        return new Figures(sample.length == 0 ? 0 : (double) correct / sample.length, Metrics.macroF1(tp, support, predicted));
+        double sum = 0;
+        int labels = 0;
+        for (int c = 0; c < k; c++) {
+            if (counted[c]) {
+                double precision = predicted[c] == 0 ? 0 : (double) tp[c] / predicted[c];
+                double recall = support[c] == 0 ? 0 : (double) tp[c] / support[c];
+                sum += precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+                labels++;
+            }
+        }
+        return new Figures(sample.length == 0 ? 0 : (double) correct / sample.length, labels == 0 ? 0 : sum / labels);
     }
 
     /**
      * Paired bootstrap: {@code [pack][0 accuracy | 1 macro-F1][resample]} differences from the
      * baseline (pack 0), each resample drawn from its own seed so that cores do not change them.
      */
-    private static double[][][] bootstrap(int[] truth, int[][] pred, int k, Settings settings) {
+    static double[][][] bootstrap(int[] truth, int[][] pred, int k, Settings settings) {
         int n = truth.length;
         int r = settings.resamples();
         double[][][] out = new double[pred.length][2][r];
         if (n == 0) {
             return out;
+        }
+        // each pack's macro-F1 over the labels its evaluation on all rows averages over
+        boolean[][] counted = new boolean[pred.length][k];
+        for (int p = 0; p < pred.length; p++) {
+            for (int i = 0; i < n; i++) {
+                counted[p][truth[i]] = true;
+                counted[p][pred[p][i]] = true;
+            }
         }
         // one well-mixed seed per resample, drawn from the settings' seed: seeds 42 and 43 share no resample
         long[] seeds = new SplittableRandom(settings.seed()).longs(r).toArray();
@@ -488,9 +511,9 @@ public final class PackComparison {
             for (int j = 0; j < n; j++) {
                 sample[j] = rng.nextInt(n);
             }
-            Figures base = figures(truth, pred[0], k, sample);
+            Figures base = figures(truth, pred[0], k, sample, counted[0]);
             for (int p = 1; p < pred.length; p++) {
-                Figures f = figures(truth, pred[p], k, sample);
+                Figures f = figures(truth, pred[p], k, sample, counted[p]);
                 out[p][0][s] = f.accuracy - base.accuracy;
                 out[p][1][s] = f.macroF1 - base.macroF1;
             }

@@ -121,6 +121,22 @@ class PackComparisonTest {
     }
 
     @Test
+    void aRarelyPredictedLabelCountsInEveryResampleAsInThePointFigure() {
+        // the baseline is right on all 100 rows; the other pack once predicts a label no row has
+        int[] truth = new int[100];
+        for (int i = 0; i < truth.length; i++) {
+            truth[i] = i % 2;
+        }
+        int[] other = truth.clone();
+        other[0] = 2;
+        double[] diffs = PackComparison.bootstrap(truth, new int[][] {truth, other}, 3, PackComparison.Settings.defaults())[1][1];
+        // point figure: 1.0 against the mean of three labels' F1 (about 0.66); resamples that miss row 0
+        // averaged over two labels and gave 0, so the interval reached 0 while the point sat at -0.34
+        java.util.Arrays.sort(diffs);
+        assertTrue(diffs[(int) (0.975 * (diffs.length - 1))] < -0.3, java.util.Arrays.toString(diffs));
+    }
+
+    @Test
     void dataLabellingNoSharedDimensionIsRefusedByName() {
         org.newsgauge.data.Dataset mood = new org.newsgauge.data.Dataset("mood.csv", List.of(new org.newsgauge.data.DimensionSpec(
                 "mood", org.newsgauge.model.DimensionKind.NOMINAL, List.of("calm", "tense"))),
