@@ -91,8 +91,10 @@ final class ClassifyCommand implements Callable<Integer> {
         List<Path> named = paths.stream().filter(p -> !p.toString().equals(Main.STDIN)).toList();
         for (Path p : named) {
             // a CSV given by name would be classified as one document: its rows are not articles to classify here
-            if (java.nio.file.Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-                throw new Main.UserError(p + ": classify takes documents (.txt, .md, .html), and would read this CSV as one;"
+            String lower = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (java.nio.file.Files.isRegularFile(p)
+                    && (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".tab"))) {
+                throw new Main.UserError(p + ": classify takes documents (.txt, .md, .html), and would read this table as one;"
                         + " to score a pack on labelled rows use 'evaluate --data " + p + "', or write each text to a file");
             }
         }

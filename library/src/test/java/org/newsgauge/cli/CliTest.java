@@ -969,8 +969,11 @@ class CliTest {
     void classifyRefusesACsvAndTakesTheNumberOfExplanations() throws Exception {
         Run r = run("classify", "--model", pack.toString(), csv.toString());
         assertEquals(2, r.code, r.err);
-        assertTrue(r.err.contains("classify takes documents (.txt, .md, .html), and would read this CSV as one;"
+        assertTrue(r.err.contains("classify takes documents (.txt, .md, .html), and would read this table as one;"
                 + " to score a pack on labelled rows use 'evaluate --data"), r.err);
+        // a tab-separated table too (it was classified as one article)
+        Path tsv = Files.writeString(dir.resolve("rows.TSV"), "text\tlabel\nGoal\tsport\n");
+        assertEquals(2, run("classify", "--model", pack.toString(), tsv.toString()).code);
         Path doc = Files.writeString(dir.resolve("explained.txt"), Corpus.rows(1, 11).get(0).text());
         Run two = run("classify", "--model", pack.toString(), "--raw", "--format", "jsonl", "--explanations", "2", doc.toString());
         assertEquals(0, two.code, two.err);
