@@ -33,7 +33,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--text-column", paramLabel = "C", description = "Text columns (default: each pack's own)")
     List<String> textColumns = new ArrayList<>();
 
-    @Option(names = "--label-column", paramLabel = "L", description = "Compare only these dimensions (default: all the packs share)")
+    @Option(names = "--label-column", paramLabel = "DIM[=COLUMN]", description = "Compare only these dimensions (default:"
+            + " all the packs share); DIM=COLUMN reads DIM's labels from a CSV column of another name")
     List<String> labelColumns = new ArrayList<>();
 
     @Option(names = "--resamples", paramLabel = "N", description = "Bootstrap resamples for the intervals (default 1000)")

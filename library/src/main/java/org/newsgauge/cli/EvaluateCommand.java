@@ -26,7 +26,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--text-column", paramLabel = "C", description = "Text columns (default: those the pack was trained on)")
     List<String> textColumns = new ArrayList<>();
 
-    @Option(names = "--label-column", paramLabel = "L", description = "Evaluate only these dimensions (default: all of the pack's)")
+    @Option(names = "--label-column", paramLabel = "DIM[=COLUMN]", description = "Evaluate only these dimensions (default:"
+            + " all of the pack's); DIM=COLUMN reads DIM's labels from a CSV column of another name")
     List<String> labelColumns = new ArrayList<>();
 
     @Option(names = "--raw", description = "Folder per label: take each file as it is, without article extraction"

@@ -61,6 +61,8 @@ public final class CsvDatasetReader {
     private final boolean idRequired;
     private final String groupColumn;
     private final int maxRowLength;
+    /** Label columns read under another dimension name: dimension to header name. */
+    private final Map<String, String> columnOf;
     /** The default longest row, in characters: 32 million. */
     public static final int DEFAULT_MAX_ROW_LENGTH = 32 << 20;
     /** At most this many distinct labels in one column (as in a model pack). */
@@ -77,6 +79,7 @@ public final class CsvDatasetReader {
         this.idRequired = b.idRequired;
         this.groupColumn = b.groupColumn;
         this.maxRowLength = b.maxRowLength;
+        this.columnOf = Map.copyOf(b.columnOf);
     }
 
     /**
@@ -105,6 +108,7 @@ public final class CsvDatasetReader {
         private int maxRowLength = DEFAULT_MAX_ROW_LENGTH;
         private String textColumnsHint;
         private String labelColumnsHint;
+        private final Map<String, String> columnOf = new LinkedHashMap<>();
 
         /**
          * The columns whose text is joined (with a blank line between) to make the document. Empty
@@ -190,6 +194,20 @@ public final class CsvDatasetReader {
          */
         public Builder labelColumnsHint(String hint) {
             this.labelColumnsHint = hint;
+            return this;
+        }
+
+        /**
+         * Reads the labels of label column (dimension) {@code dimension} from the header's
+         * {@code column}, as when a pack's dimension {@code topic} is evaluated on a file whose
+         * column is {@code category}. The dimension keeps its name.
+         *
+         * @param dimension a label column named by {@link #labelColumns} or {@link #ordinal}
+         * @param column    the header name its labels are in
+         * @return this builder
+         */
+        public Builder labelsFrom(String dimension, String column) {
+            columnOf.put(dimension, column);
             return this;
         }
 
@@ -296,6 +314,16 @@ public final class CsvDatasetReader {
             List<String> dimensions = new ArrayList<>(labelColumns);
             ordinal.keySet().stream().filter(c -> !dimensions.contains(c)).forEach(dimensions::add);
             ReportColumns.requireDistinct(dimensions, "the label columns");
+            columnOf.forEach((dimension, column) -> {
+                if (!dimensions.contains(dimension)) {
+                    throw new IllegalArgumentException("labels of '" + dimension + "' are to be read from column '" + column
+                            + "', but '" + dimension + "' is no label column (" + String.join(", ", dimensions) + ")");
+                }
+                if (column == null || column.isBlank() || textColumns.contains(column)) {
+                    throw new IllegalArgumentException("the labels of '" + dimension + "' cannot be read from "
+                            + (column == null || column.isBlank() ? "a column without a name" : "text column '" + column + "'"));
+                }
+            });
             ordinal.forEach((column, order) -> {
                 if (order.isEmpty()) {
                     throw new IllegalArgumentException("ordinal dimension '" + column + "' has no labels; list them"
@@ -655,6 +683,17 @@ public final class CsvDatasetReader {
             // a column named in another case ("Text", "LABEL") is the one meant, unless two are
             for (String c : needed) {
                 alsoUnderItsName(col, c);
+            }
+            // a dimension read from a column of another name: the name the file has is the one needed
+            for (Map.Entry<String, String> m : columnOf.entrySet()) {
+                alsoUnderItsName(col, m.getValue());
+                Integer at = col.get(m.getValue());
+                if (at != null) {
+                    col.put(m.getKey(), at);
+                } else {
+                    col.remove(m.getKey());
+                    needed.replaceAll(c -> c.equals(m.getKey()) ? m.getValue() : c);
+                }
             }
             if (idColumn != null) {
                 alsoUnderItsName(col, idColumn);

@@ -205,6 +205,10 @@ public final class LabelledData {
                                   DocumentReader documents) throws DatasetException {
         List<DimensionModel> dims = dimensions(pack, dimensions);
         if (Files.isDirectory(data)) {
+            if (DimensionColumns.parse(dimensions).entrySet().stream().anyMatch(e -> !e.getKey().equals(e.getValue()))) {
+                throw new DatasetException(data, 0, "is a folder per label: its folders are the labels, so no column can be"
+                        + " named for a dimension (" + String.join(", ", dimensions) + "); name the dimension alone");
+            }
             if (!textColumns.isEmpty()) {
                 throw new DatasetException(data, 0, "is a folder per label: its files are the texts, so text columns ("
                         + String.join(", ", textColumns) + ") do not apply; leave them out");
@@ -235,7 +239,9 @@ public final class LabelledData {
                 + String.join(", ", dim.labels()) + "); " + fits);
     }
 
-    private static List<DimensionModel> dimensions(ModelPack pack, List<String> dimensions) {
+    private static List<DimensionModel> dimensions(ModelPack pack, List<String> entries) {
+        // DIM=COLUMN entries name the dimension on the left
+        List<String> dimensions = DimensionColumns.names(entries);
         List<String> names = pack.dimensions().stream().map(DimensionModel::name).toList();
         List<String> unknown = dimensions.stream().filter(d -> !names.contains(d)).toList();
         if (!unknown.isEmpty()) {
@@ -277,8 +283,14 @@ public final class LabelledData {
                     + " textColumns argument).");
         }
         b.labelColumnsHint("The pack reads each of its dimensions (" + String.join(", ", dims.stream().map(DimensionModel::name)
-                .toList()) + ") from a column named as it: rename this file's label column, or evaluate only the dimensions"
-                + " it has (CLI --label-column; plugin <dimensions>; API: a dimensions argument).");
+                .toList()) + ") from a column named as it: name the column a dimension's labels are in (CLI --label-column"
+                + " DIM=COLUMN; plugin <dimension>DIM=COLUMN</dimension>; API: a dimensions argument), or evaluate only the"
+                + " dimensions the file has.");
+        DimensionColumns.parse(dimensions).forEach((dim, column) -> {
+            if (!dim.equals(column)) {
+                b.labelsFrom(dim, column);
+            }
+        });
         for (DimensionModel d : dims) {
             if (d.kind() == DimensionKind.ORDINAL) {
                 b.ordinal(d.name(), d.labels());

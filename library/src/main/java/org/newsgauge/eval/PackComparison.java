@@ -204,7 +204,9 @@ public final class PackComparison {
     public static ComparisonReport compare(List<Candidate> packs, Path data, List<String> textColumns,
                                            List<String> dimensions, Settings settings, Consumer<Disagreement> each)
             throws DatasetException {
-        List<String> dims = commonDimensions(packs, dimensions);
+        // DIM=COLUMN entries: the dimension on the left, read from the column on the right
+        Map<String, String> columns = org.newsgauge.data.DimensionColumns.parse(dimensions);
+        List<String> dims = commonDimensions(packs, List.copyOf(columns.keySet()));
         if (!Files.exists(data)) {
             // about the data, not about a pack: said before any pack reads it
             throw new DatasetException(data, 0, "no such file or folder");
@@ -218,14 +220,15 @@ public final class PackComparison {
             // as evaluate takes it: the folders label the first dimension the packs share
             dims = dims.subList(0, 1);
         }
+        List<String> read = dims.stream().map(d -> columns.getOrDefault(d, d).equals(d) ? d : d + "=" + columns.get(d)).toList();
         List<Rows> rows = new ArrayList<>();
         for (Candidate c : packs) {
             Rows r = new Rows(dims);
             try {
                 r.report = folder
-                        ? Evaluator.evaluate(c.pack(), LabelledData.forPack(c.pack(), data, textColumns, dims,
+                        ? Evaluator.evaluate(c.pack(), LabelledData.forPack(c.pack(), data, textColumns, read,
                                 settings.documents()), r)
-                        : Evaluator.evaluate(c.pack(), LabelledData.csvForPack(c.pack(), textColumns, dims), data, r);
+                        : Evaluator.evaluate(c.pack(), LabelledData.csvForPack(c.pack(), textColumns, read), data, r);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("pack " + c.name() + ": " + e.getMessage(), e);
             } catch (DatasetException e) {

@@ -324,8 +324,12 @@ class CliTest {
         Run r = run("evaluate", "--model", pack.toString(), "--data", other.toString());
         assertEquals(2, r.code, r.err);
         assertTrue(r.err.contains("no column 'topic'; the header has: text, label. The pack reads each of its dimensions"
-                + " (topic, level) from a column named as it: rename this file's label column, or evaluate only the"
-                + " dimensions it has (CLI --label-column"), r.err);
+                + " (topic, level) from a column named as it: name the column a dimension's labels are in (CLI"
+                + " --label-column DIM=COLUMN"), r.err);
+        // which works
+        Run named = run("evaluate", "--model", pack.toString(), "--data", other.toString(), "--label-column", "topic=label");
+        assertEquals(0, named.code, named.err);
+        assertTrue(named.out.contains("topic"), named.out);
     }
 
     @Test

@@ -38,6 +38,18 @@ class LabelledDataTest {
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> LabelledData.forPack(pack, holdout, List.of(), List.of("mood"))).getMessage()
                 .contains("the pack has no dimension 'mood'; its dimensions are topic, level"));
+        // a file whose column has another name: DIM=COLUMN reads the dimension's labels from it
+        Path renamed = Files.writeString(dir.resolve("renamed.csv"),
+                Files.readString(holdout).replaceFirst("id,text,topic,level", "id,text,category,level"));
+        Dataset byColumn = LabelledData.forPack(pack, renamed, List.of(), List.of("topic=category", "level"));
+        assertEquals(List.of("topic", "level"), byColumn.dimensions().stream().map(d -> d.name()).toList());
+        assertEquals(Evaluator.evaluate(pack, test), Evaluator.evaluate(pack, byColumn));
+        DatasetException missing = assertThrows(DatasetException.class,
+                () -> LabelledData.forPack(pack, renamed, List.of(), List.of("topic=kategorie")));
+        assertTrue(missing.getMessage().contains("no column 'kategorie'"), missing.getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> LabelledData.forPack(pack, renamed, List.of(), List.of("=category"))).getMessage()
+                .contains("'=category' names no dimension"));
         // one misspelt name among good ones is an error too, not a narrower evaluation
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> LabelledData.forPack(pack, holdout, List.of(), List.of("topic", "mood"))).getMessage()

@@ -176,6 +176,11 @@ class PackComparisonTest {
                 PackComparison.Settings.defaults());
         assertEquals(List.of("topic"), List.copyOf(r.packs().get("strong").dimensions().keySet()));
         assertEquals(1, r.differences().size());
+        // a column of another name, as evaluate reads it
+        Path renamed = java.nio.file.Files.writeString(dir.resolve("renamed.csv"),
+                java.nio.file.Files.readString(testCsv).replaceFirst("id,text,topic,level", "id,text,category,level"));
+        assertEquals(r.differences(), PackComparison.compare(packs(strong, topicOnly), renamed, List.of(),
+                List.of("topic=category"), PackComparison.Settings.defaults()).differences());
         // a dimension named twice is compared once
         assertEquals(1, PackComparison.compare(packs(strong, topicOnly), testCsv, List.of(), List.of("topic", "topic"),
                 PackComparison.Settings.defaults()).differences().size());

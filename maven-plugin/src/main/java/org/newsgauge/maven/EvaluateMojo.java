@@ -40,7 +40,10 @@ public class EvaluateMojo extends AbstractDataMojo {
     @Parameter(property = "newsgauge.model")
     File model;
 
-    /** Evaluate only these dimensions (default: all of the pack's). */
+    /**
+     * Evaluate only these dimensions (default: all of the pack's); {@code topic=category} reads
+     * dimension {@code topic}'s labels from the data's column {@code category}.
+     */
     @Parameter(property = "newsgauge.dimensions")
     List<String> dimensions;
 
@@ -123,10 +126,16 @@ public class EvaluateMojo extends AbstractDataMojo {
             }
             ModelPack pack = classifier(model).pack();
             // as LabelledData.forPack selects them: the pack's dimensions, in its order, narrowed to <dimensions>
+            List<String> named;
+            try {
+                named = org.newsgauge.data.DimensionColumns.names(list(dimensions));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("<dimensions>: " + e.getMessage(), e);
+            }
             List<String> evaluated = pack.dimensions().stream().map(org.newsgauge.model.DimensionModel::name)
-                    .filter(n -> list(dimensions).isEmpty() || list(dimensions).contains(n)).toList();
+                    .filter(n -> named.isEmpty() || named.contains(n)).toList();
             if (evaluated.isEmpty()) {
-                evaluated = list(dimensions);
+                evaluated = named;
             }
             if (data.isDirectory()) {
                 // a folder per label labels one dimension: the first of them
@@ -275,8 +284,11 @@ public class EvaluateMojo extends AbstractDataMojo {
             getLog().info(prefix() + "<baseline> " + baseline.getName() + " lacks " + String.join(", ", evaluated.stream()
                     .filter(d -> !common.contains(d)).toList()) + "; compared on " + String.join(", ", common));
         }
+        // each with the column it is read from, as <dimensions> gave it
+        java.util.Map<String, String> columns = org.newsgauge.data.DimensionColumns.parse(list(dimensions));
+        List<String> read = common.stream().map(d -> columns.getOrDefault(d, d).equals(d) ? d : d + "=" + columns.get(d)).toList();
         return PackComparison.compare(List.of(new PackComparison.Candidate(baseName, base),
                 new PackComparison.Candidate(packName, pack)), existing(data, "<data>").toPath(), list(textColumns),
-                common, PackComparison.Settings.defaults().withDocuments(documents()));
+                read, PackComparison.Settings.defaults().withDocuments(documents()));
     }
 }
