@@ -403,7 +403,7 @@ public final class CsvDatasetReader {
             for (String col : labelColumns) {
                 seen.put(col, new TreeSet<>());
             }
-            readRecords(file, reader, each, seen);
+            readRecords(file, reader, each, seen, delimiter(file));
             warnOfCaseVariants(file, seen);
             // the parser has read to the end of the file, so the digest covers all of it
             List<DimensionSpec> dims = new ArrayList<>();
@@ -639,11 +639,40 @@ public final class CsvDatasetReader {
         return true;
     }
 
+    /**
+     * The delimiter of {@code file}'s header row: a comma, unless the header has none outside quotes
+     * and has tabs (a .tsv, a spreadsheet's "Text (tab delimited)") or semicolons (a spreadsheet's
+     * CSV in locales whose decimal mark is a comma); then that. Read from the first line only, at
+     * most 64 KB of it; a file that cannot be read that way is left to the parser's errors.
+     */
+    static char delimiter(Path file) {
+        int commas = 0;
+        int tabs = 0;
+        int semicolons = 0;
+        try (java.io.Reader in = new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+            boolean quoted = false;
+            for (int i = 0, c; i < 1 << 16 && (c = in.read()) >= 0; i++) {
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (!quoted && (c == '\n' || c == '\r')) {
+                    break;
+                } else if (!quoted) {
+                    commas += c == ',' ? 1 : 0;
+                    tabs += c == '\t' ? 1 : 0;
+                    semicolons += c == ';' ? 1 : 0;
+                }
+            }
+        } catch (IOException e) {
+            return ',';
+        }
+        return commas > 0 ? ',' : tabs > 0 ? '\t' : semicolons > 0 ? ';' : ',';
+    }
+
     private void readRecords(Path file, RowLimit reader, java.util.function.Consumer<Example> out,
-                             Map<String, TreeSet<String>> seen)
+                             Map<String, TreeSet<String>> seen, char delimiter)
             throws IOException, DatasetException {
         // an empty name (a spreadsheet's trailing empty column) is allowed: no setting can name it
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setDelimiter(delimiter)
                 .setAllowMissingColumnNames(true).setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
                 .setIgnoreEmptyLines(true).get();
         CSVParser p;

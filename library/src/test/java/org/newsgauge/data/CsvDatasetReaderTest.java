@@ -260,13 +260,16 @@ class CsvDatasetReaderTest {
     }
 
     @Test
-    void anEmptyFileAndASemicolonSeparatedOneSayWhatTheyAre() throws Exception {
+    void anEmptyFileSaysSoAndSemicolonsOrTabsSeparateAsTheHeaderDoes() throws Exception {
         DatasetException empty = assertThrows(DatasetException.class, () -> reader().read(csv("")));
         assertTrue(empty.getMessage().contains("is empty: a CSV needs a header row"), empty.getMessage());
-        DatasetException semicolons = assertThrows(DatasetException.class,
-                () -> reader().read(csv("id;title;body;topic;tension\na;T;B;politics;low\n")));
-        assertTrue(semicolons.getMessage().contains("The header is one column with semicolons in it: save the file with"
-                + " commas between the columns"), semicolons.getMessage());
-        assertEquals(1, semicolons.line());
+        // a spreadsheet's CSV where the decimal mark is a comma, and a tab-separated file: read as they are
+        Dataset semicolons = reader().read(csv("id;title;body;topic;tension\na;T;\"B; with a semicolon\";politics;low\n"));
+        assertEquals("T\n\nB; with a semicolon", semicolons.examples().get(0).text());
+        Dataset tabs = reader().read(csv("id\ttitle\tbody\ttopic\ttension\na\tT\tB, with a comma\tpolitics\tlow\n"));
+        assertEquals("T\n\nB, with a comma", tabs.examples().get(0).text());
+        // a comma in the header, outside quotes, keeps the comma: a text with semicolons stays one field
+        Dataset commas = reader().read(csv("id,title,body,topic,tension\na,T;x,B;y,politics,low\n"));
+        assertEquals("T;x\n\nB;y", commas.examples().get(0).text());
     }
 }
