@@ -61,6 +61,8 @@ public final class CsvDatasetReader {
     private final boolean idRequired;
     private final String groupColumn;
     private final int maxRowLength;
+    /** Per column with declared labels, each label's cleaned form ({@link LabelText}) to the label as declared. */
+    private final Map<String, Map<String, String>> declaredByClean;
     /** Label columns read under another dimension name: dimension to header name. */
     private final Map<String, String> columnOf;
     /** The default longest row, in characters: 32 million. */
@@ -79,7 +81,16 @@ public final class CsvDatasetReader {
         this.idRequired = b.idRequired;
         this.groupColumn = b.groupColumn;
         this.maxRowLength = b.maxRowLength;
-        this.columnOf = Map.copyOf(b.columnOf);
+        this.columnOf = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.columnOf));
+        Map<String, Map<String, String>> byClean = new HashMap<>();
+        java.util.function.BiConsumer<String, List<String>> index = (column, labels) -> {
+            Map<String, String> m = new HashMap<>();
+            labels.forEach(l -> m.put(LabelText.clean(l), l));
+            byClean.put(column, m);
+        };
+        this.ordinal.forEach(index);
+        this.knownLabels.forEach(index);
+        this.declaredByClean = byClean;
     }
 
     /**
@@ -330,7 +341,12 @@ public final class CsvDatasetReader {
                             + " lowest first, e.g. " + column + "=low,mid,high");
                 }
                 Set<String> labels = new HashSet<>();
+                Set<String> cleaned = new HashSet<>();
                 for (String l : order) {
+                    if (!labels.contains(l) && !cleaned.add(LabelText.clean(l))) {
+                        throw new IllegalArgumentException("ordinal dimension '" + column + "' lists two labels that"
+                                + " differ only in spaces or invisible characters (" + l + "); list each label once");
+                    }
                     if (l.isBlank()) {
                         throw new IllegalArgumentException("ordinal dimension '" + column + "' has an empty label in its"
                                 + " order " + String.join(",", order) + "; list each label once, lowest first");
@@ -395,15 +411,23 @@ public final class CsvDatasetReader {
         }
         try (InputStream raw = Files.newInputStream(file);
              DigestInputStream in = new DigestInputStream(raw, sha);
-             RowLimit reader = new RowLimit(withoutByteOrderMark(new BufferedReader(new InputStreamReader(in,
+             BufferedReader buffered = withoutByteOrderMark(new BufferedReader(new InputStreamReader(in,
                      StandardCharsets.UTF_8.newDecoder()
                      .onMalformedInput(CodingErrorAction.REPORT)
-                     .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)), maxRowLength)) {
+                     .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16));
+             RowLimit reader = new RowLimit(buffered, maxRowLength)) {
+            // from the reader already open, not by opening the file again (a pipe would lose what that read)
+            HeaderShape shape = HeaderShape.of(buffered);
             Map<String, TreeSet<String>> seen = new LinkedHashMap<>();
             for (String col : labelColumns) {
                 seen.put(col, new TreeSet<>());
             }
-            readRecords(file, reader, each, seen, delimiter(file));
+            if (shape.delimiter() != ',') {
+                LOG.info("{}: read as {}-separated (its header row has no comma){}", file,
+                        shape.delimiter() == '\t' ? "tab" : "semicolon",
+                        shape.quotes() ? "" : "; quotation marks are part of the text");
+            }
+            readRecords(file, reader, each, seen, shape);
             warnOfCaseVariants(file, seen);
             // the parser has read to the end of the file, so the digest covers all of it
             List<DimensionSpec> dims = new ArrayList<>();
@@ -615,18 +639,19 @@ public final class CsvDatasetReader {
     }
 
     /**
-     * Makes {@code wanted} find the one header name that equals it but for case, when no name
-     * equals it exactly; nothing when none does or several do (the error then names the header).
+     * The index of the header name {@code wanted}: the name as written, else the one name that
+     * equals it but for case and spaces ("Text", "LABEL", "text\u00A0"); null when none does or
+     * several do (the error then names the header).
      */
-    private static void alsoUnderItsName(Map<String, Integer> col, String wanted) {
-        if (col.containsKey(wanted)) {
-            return;
+    private static Integer headerIndex(Map<String, Integer> named, String wanted) {
+        Integer at = named.get(wanted);
+        if (at != null) {
+            return at;
         }
         String clean = LabelText.clean(wanted);
-        List<String> like = col.keySet().stream().filter(h -> h.equalsIgnoreCase(clean)).toList();
-        if (like.size() == 1) {
-            col.put(wanted, col.get(like.get(0)));
-        }
+        List<Integer> like = named.entrySet().stream().filter(e -> LabelText.clean(e.getKey()).equalsIgnoreCase(clean))
+                .map(Map.Entry::getValue).toList();
+        return like.size() == 1 ? like.get(0) : null;
     }
 
     /** Whether every field of {@code rec} is empty or white space. */
@@ -640,20 +665,29 @@ public final class CsvDatasetReader {
     }
 
     /**
-     * The delimiter of {@code file}'s header row: a comma, unless the header has none outside quotes
+     * How the header row separates its names: a comma, unless the header has none outside quotes
      * and has tabs (a .tsv, a spreadsheet's "Text (tab delimited)") or semicolons (a spreadsheet's
-     * CSV in locales whose decimal mark is a comma); then that. Read from the first line only, at
-     * most 64 KB of it; a file that cannot be read that way is left to the parser's errors.
+     * CSV in locales whose decimal mark is a comma); and whether it quotes any. A tab-separated file
+     * whose header quotes nothing is read without quoting, as such files are written: a field that
+     * starts with a quotation mark ({@code "Yes" is the answer}) is text, not a quoted field that
+     * runs on over the next rows.
+     *
+     * @param delimiter the separator
+     * @param quotes    whether the header row has a quotation mark
      */
-    static char delimiter(Path file) {
-        int commas = 0;
-        int tabs = 0;
-        int semicolons = 0;
-        try (java.io.Reader in = new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+    record HeaderShape(char delimiter, boolean quotes) {
+        /** The shape of the first line of {@code in}, read up to 64 KB and then unread. */
+        static HeaderShape of(BufferedReader in) throws IOException {
+            int commas = 0;
+            int tabs = 0;
+            int semicolons = 0;
             boolean quoted = false;
-            for (int i = 0, c; i < 1 << 16 && (c = in.read()) >= 0; i++) {
+            boolean anyQuote = false;
+            in.mark(1 << 16);
+            for (int i = 0, c; i < (1 << 16) - 1 && (c = in.read()) >= 0; i++) {
                 if (c == '"') {
                     quoted = !quoted;
+                    anyQuote = true;
                 } else if (!quoted && (c == '\n' || c == '\r')) {
                     break;
                 } else if (!quoted) {
@@ -662,17 +696,17 @@ public final class CsvDatasetReader {
                     semicolons += c == ';' ? 1 : 0;
                 }
             }
-        } catch (IOException e) {
-            return ',';
+            in.reset();
+            return new HeaderShape(commas > 0 ? ',' : tabs > 0 ? '\t' : semicolons > 0 ? ';' : ',', anyQuote);
         }
-        return commas > 0 ? ',' : tabs > 0 ? '\t' : semicolons > 0 ? ';' : ',';
     }
 
     private void readRecords(Path file, RowLimit reader, java.util.function.Consumer<Example> out,
-                             Map<String, TreeSet<String>> seen, char delimiter)
+                             Map<String, TreeSet<String>> seen, HeaderShape shape)
             throws IOException, DatasetException {
         // an empty name (a spreadsheet's trailing empty column) is allowed: no setting can name it
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setDelimiter(delimiter)
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setDelimiter(shape.delimiter())
+                .setQuote(shape.delimiter() == '\t' && !shape.quotes() ? null : Character.valueOf('"'))
                 .setAllowMissingColumnNames(true).setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
                 .setIgnoreEmptyLines(true).get();
         CSVParser p;
@@ -686,7 +720,8 @@ public final class CsvDatasetReader {
         }
         try (CSVParser parser = p) {
             List<String> header = parser.getHeaderNames();
-            Map<String, Integer> col = new HashMap<>();
+            // the header's names as written (but for a byte order mark and the spaces around them)
+            Map<String, Integer> named = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 String h = header.get(i);
                 if (h.indexOf('\0') >= 0) {
@@ -694,8 +729,8 @@ public final class CsvDatasetReader {
                             + " save it as UTF-8");
                 }
                 // a UTF-8 byte order mark (as some spreadsheets save) is not part of the first name
-                String name = LabelText.clean(i == 0 && h.startsWith("\uFEFF") ? h.substring(1) : h);
-                Integer first = col.putIfAbsent(name, i);
+                String name = (i == 0 && h.startsWith("\uFEFF") ? h.substring(1) : h).strip();
+                Integer first = named.putIfAbsent(name, i);
                 if (first != null && !name.isEmpty()) {
                     throw new DatasetException(file, 1, "the header names column '" + name + "' twice (columns "
                             + (first + 1) + " and " + (i + 1) + "); name every column once");
@@ -709,23 +744,23 @@ public final class CsvDatasetReader {
             if (idRequired) {
                 needed.add(idColumn);
             }
-            // a column named in another case ("Text", "LABEL") is the one meant, unless two are
-            for (String c : needed) {
-                alsoUnderItsName(col, c);
-            }
-            // a dimension read from a column of another name: the name the file has is the one needed
-            for (Map.Entry<String, String> m : columnOf.entrySet()) {
-                alsoUnderItsName(col, m.getValue());
-                Integer at = col.get(m.getValue());
+            // each setting's column, looked up in the header as written: a dimension read from a
+            // column of another name is found under that name, which the error then names
+            Map<String, Integer> col = new HashMap<>();
+            for (int i = 0; i < needed.size(); i++) {
+                String c = needed.get(i);
+                String column = columnOf.getOrDefault(c, c);
+                Integer at = headerIndex(named, column);
                 if (at != null) {
-                    col.put(m.getKey(), at);
+                    col.put(c, at);
                 } else {
-                    col.remove(m.getKey());
-                    needed.replaceAll(c -> c.equals(m.getKey()) ? m.getValue() : c);
+                    needed.set(i, column);
                 }
             }
-            if (idColumn != null) {
-                alsoUnderItsName(col, idColumn);
+            // the optional id column only under its own name, as before: an "ID" column of another
+            // meaning (not unique) must not turn a file that read into one that fails
+            if (idColumn != null && !idRequired && named.containsKey(idColumn)) {
+                col.put(idColumn, named.get(idColumn));
             }
             for (String c : needed) {
                 if (!col.containsKey(c)) {
@@ -796,11 +831,18 @@ public final class CsvDatasetReader {
                 List<String> labels = new ArrayList<>(labelColumns.size());
                 for (String c : labelColumns) {
                     // labels that look alike are alike: no-break and zero-width spaces, and NFC
-                    String v = LabelText.clean(rec.get(col.get(c)));
+                    String written = rec.get(col.get(c)).strip();
+                    String v = LabelText.clean(written);
                     if (v.isEmpty()) {
                         throw new DatasetException(file, line, "no label in column '" + c + "'; label the row or remove it");
                     }
                     List<String> allowed = ordinal.containsKey(c) ? ordinal.get(c) : knownLabels.get(c);
+                    if (allowed != null) {
+                        // a declared label (an order, a pack's labels) as declared, whichever way the file writes
+                        // it; written exactly as declared, it is that label even if another cleans alike
+                        String declared = allowed.contains(written) ? written : declaredByClean.get(c).get(v);
+                        v = declared != null ? declared : v;
+                    }
                     if (allowed != null && !allowed.contains(v)) {
                         throw new DatasetException(file, line, "'" + v + "' is not a label of "
                                 + (ordinal.containsKey(c) ? "ordinal " : "") + "dimension '" + c + "' (labels: "

@@ -29,6 +29,8 @@ public final class FolderDatasetReader {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FolderDatasetReader.class);
     private final String dimension;
     private final DocumentReader documents;
+    /** Labels as declared (a pack's), which folder names that read alike are taken for; empty: none. */
+    private final List<String> known;
 
     /**
      * A reader of folder-per-label datasets.
@@ -39,8 +41,31 @@ public final class FolderDatasetReader {
      *                  with {@code withExtraction(false)} keeps the whole text
      */
     public FolderDatasetReader(String dimension, DocumentReader documents) {
+        this(dimension, documents, List.of());
+    }
+
+    /**
+     * A reader whose label folders are taken for the labels {@code known} (a pack's, to evaluate
+     * it) when their names read alike: the same but for Unicode normalisation, spaces and invisible
+     * characters, as a label read from a CSV is (a folder saved by macOS has its name decomposed).
+     *
+     * @param dimension the one dimension the folders label
+     * @param documents reads each file
+     * @param known     the labels folder names are taken for
+     */
+    public FolderDatasetReader(String dimension, DocumentReader documents, List<String> known) {
         this.dimension = dimension;
         this.documents = documents;
+        this.known = List.copyOf(known);
+    }
+
+    /** The label a folder called {@code name} holds: a known label it reads as, else its name read as a label. */
+    private String label(String name) {
+        if (known.contains(name)) {
+            return name;
+        }
+        String clean = LabelText.clean(name);
+        return known.stream().filter(k -> LabelText.clean(k).equals(clean)).findFirst().orElse(clean);
     }
 
     /** Looks at the label folders of a dataset before any of its documents is read. */
@@ -135,7 +160,7 @@ public final class FolderDatasetReader {
     }
 
     /** The documents of each label folder of {@code dir} that has any, by label in sorted order, each list sorted. */
-    private static Map<String, List<Path>> documents(Path dir) throws DatasetException {
+    private Map<String, List<Path>> documents(Path dir) throws DatasetException {
         Map<String, List<Path>> byLabel = new java.util.TreeMap<>();
         long hidden = 0;
         try (Stream<Path> subs = Files.list(dir)) {
@@ -166,7 +191,7 @@ public final class FolderDatasetReader {
                 }
                 if (!files.isEmpty()) {
                     // a folder name as a person reads it: NFC (macOS saves names decomposed), plain spaces
-                    String label = LabelText.clean(folder.getFileName().toString());
+                    String label = label(folder.getFileName().toString());
                     byLabel.merge(label, files, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).sorted().toList());
                 }
             }

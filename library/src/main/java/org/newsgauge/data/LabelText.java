@@ -5,7 +5,8 @@ import java.text.Normalizer;
 /**
  * A label or a column name as a person reads it: Unicode NFC (a name saved decomposed, as macOS
  * saves folder names, is the same name), every kind of space a plain space and runs of them one,
- * invisible characters (zero-width spaces and joiners, soft hyphens, a byte order mark) dropped,
+ * invisible characters (zero-width spaces, word joiners, soft hyphens, a byte order mark) dropped
+ * (not the zero-width joiner and non-joiner, which change words in Persian, Indic scripts and emoji),
  * and no space at either end. Labels that look alike on screen are then alike, instead of becoming
  * classes of their own. Stateless.
  */
@@ -24,7 +25,8 @@ final class LabelText {
         StringBuilder sb = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+            // not the joiners (U+200C, U+200D): in Persian, Indic scripts and emoji they change the word
+            if (c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
                 continue;
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {

@@ -214,7 +214,7 @@ public final class LabelledData {
                         + String.join(", ", textColumns) + ") do not apply; leave them out");
             }
             // the folders' labels are checked before a document is read
-            return new FolderDatasetReader(dims.get(0).name(), documents)
+            return new FolderDatasetReader(dims.get(0).name(), documents, dims.get(0).labels())
                     .read(data, folders -> requireFolderLabels(pack, dims.get(0), folders, data));
         }
         return csvForPack(pack, textColumns, dimensions).read(data);

@@ -161,10 +161,61 @@ class CsvDatasetReaderTest {
     }
 
     @Test
+    void declaredLabelsAreMatchedAsTheyReadAndJoinersAreKept() throws Exception {
+        // a pack's label written with a no-break space, and an order declared with two spaces: the
+        // file's cleaned labels are taken for them (they were refused: 'sport !' is not a label ...)
+        Path f = csv("text,label,level\nA,sport\u00A0!,very high\nB,sport !,low\nC,\u00E9conomie,very  high\n");
+        Dataset d = CsvDatasetReader.builder().textColumns("text").labelColumns("label")
+                .knownLabels("label", List.of("sport\u00A0!", "\u00E9conomie")).ordinal("level", List.of("low", "very  high"))
+                .build().read(f);
+        assertEquals(List.of("sport\u00A0!", "sport\u00A0!", "\u00E9conomie"),
+                d.examples().stream().map(e -> e.labels().get(0)).toList());
+        assertEquals(List.of("very  high", "low", "very  high"), d.examples().stream().map(e -> e.labels().get(1)).toList());
+        // the zero-width non-joiner changes a Persian word: two labels stay two
+        Path fa = csv("text,label\nA,\u0645\u06CC\u062E\u0648\u0627\u0647\u0645\nB,\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645\n");
+        assertEquals(2, CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(fa)
+                .dimensions().get(0).labels().size());
+    }
+
+    @Test
+    void columnsReadUnderOtherNamesAreLookedUpInTheHeaderAsWritten() throws Exception {
+        // a swap: each dimension from the other's column (it read one of them twice, by hash order)
+        Path f = csv("text,a,b\nA,x,y\nB,x,y\n");
+        Dataset d = CsvDatasetReader.builder().textColumns("text").labelColumns("a", "b").labelsFrom("a", "b")
+                .labelsFrom("b", "a").build().read(f);
+        assertEquals(List.of("y", "x"), d.examples().get(0).labels());
+        // names that differ only in spaces are two columns; an ID column of repeated values is not the id
+        Path notes = csv("text,note  a,note a,ID,label\nA,1,2,0,x\nB,3,4,0,y\n");
+        Dataset n = CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(notes);
+        assertEquals(List.of("line-2", "line-3"), n.examples().stream().map(Example::id).toList());
+    }
+
+    @Test
+    void aTabSeparatedFileWithoutQuotesInItsHeaderKeepsQuotationMarksAsText() throws Exception {
+        Path f = csv("text\tlabel\n\"Yes\" is the answer\tx\n\"Breaking: a quote opens\ty\nit closes\" here\tx\n");
+        Dataset d = CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(f);
+        assertEquals(3, d.size(), "a quotation mark at a field's start swallowed the rows up to the next one");
+        assertEquals("\"Yes\" is the answer", d.examples().get(0).text());
+    }
+
+    @Test
+    void theHeaderIsSniffedWithoutLosingWhatItRead() throws Exception {
+        StringBuilder sb = new StringBuilder("text\tlabel\n");
+        for (int i = 0; i < 3000; i++) {
+            sb.append("row ").append(i).append(" of a long file\t").append(i % 2 == 0 ? "x" : "y").append('\n');
+        }
+        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.StringReader(sb.toString()), 1 << 16);
+        assertEquals('\t', CsvDatasetReader.HeaderShape.of(in).delimiter());
+        assertEquals(sb.toString(), in.lines().collect(java.util.stream.Collectors.joining("\n", "", "\n")),
+                "read from the reader already open, then unread: a pipe cannot be opened twice");
+    }
+
+    @Test
     void spreadsheetHabitsLoseNothing() throws Exception {
-        // a byte order mark before a quoted header, names in another case, an empty last column,
+        // a byte order mark before a quoted header (it hid the id column), text and label columns
+        // named in another case, an empty last column,
         // and empty rows at the end: the ids are read, every row is kept, the empty rows are skipped
-        Path f = Files.write(dir.resolve("sheet.csv"), ("\uFEFF\"ID\",\"Text \",\"LABEL\",\r\n\"a1\",\"Rain today\",\"weather\",\r\n"
+        Path f = Files.write(dir.resolve("sheet.csv"), ("\uFEFF\"id\",\"Text \",\"LABEL\",\r\n\"a1\",\"Rain today\",\"weather\",\r\n"
                 + "\"a2\",\"Goal!\",\"sport\",\r\n,,,\r\n  \r\n").getBytes(StandardCharsets.UTF_8));
         Dataset d = CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(f);
         assertEquals(List.of("a1", "a2"), d.examples().stream().map(Example::id).toList());

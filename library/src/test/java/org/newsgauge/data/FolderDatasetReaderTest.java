@@ -60,6 +60,15 @@ class FolderDatasetReaderTest {
     }
 
     @Test
+    void labelFoldersAreTakenForTheKnownLabelsTheyReadAs(@TempDir Path dir) throws Exception {
+        Files.writeString(Files.createDirectories(dir.resolve("sport !")).resolve("a.txt"), TEXT);
+        // a pack whose label has a no-break space: the folder named with a plain one is that label
+        Dataset d = new FolderDatasetReader("topic", DocumentReader.defaults().withExtraction(false),
+                List.of("sport\u00A0!", "weather")).read(dir);
+        assertEquals(List.of("sport\u00A0!"), d.dimensions().get(0).labels());
+    }
+
+    @Test
     void aLinkLoopIsAnErrorNamingTheFolder(@TempDir Path dir) throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
         Files.writeString(Files.createDirectories(data.resolve("sport")).resolve("a.txt"), TEXT);
