@@ -116,7 +116,7 @@ public class EvaluateMojo extends AbstractDataMojo {
                 requireGateFits(gate, spec.name(), spec.labels(), spec.kind() == org.newsgauge.model.DimensionKind.ORDINAL);
             }
             cv = CrossValidator.runWithFolds(d, options(), folds, grouped(),
-                    new LogProgress(getLog(), folds + "-fold cross-validation", progressQuietMillis));
+                    new LogProgress(getLog(), prefix(), folds + "-fold cross-validation", progressQuietMillis));
             report = cv.pooled();
             title = folds + "-fold cross-validation on " + (spec != null ? spec.getName() : data.getName());
         } else {
@@ -191,7 +191,7 @@ public class EvaluateMojo extends AbstractDataMojo {
         AtomicFile.write(md.toPath(), EvaluationMarkdown.render(report, title, lines));
         getLog().info(prefix() + title);
         for (org.newsgauge.metrics.DimensionMetrics m : report.dimensions().values()) {
-            getLog().info(String.format(java.util.Locale.ROOT, "newsgauge:   %s (n=%d): accuracy %.4f, macro-F1 %.4f%s%s",
+            getLog().info(prefix() + String.format(java.util.Locale.ROOT, "  %s (n=%d): accuracy %.4f, macro-F1 %.4f%s%s",
                     m.dimension(), m.n(), m.accuracy(), m.macroF1(),
                     cv == null ? "" : String.format(java.util.Locale.ROOT, " (sd %.4f over the folds)",
                             cv.standardDeviation(m.dimension(), org.newsgauge.metrics.DimensionMetrics::macroF1)),
@@ -199,7 +199,7 @@ public class EvaluateMojo extends AbstractDataMojo {
         }
         for (String l : lines) {
             if (l.endsWith("FAILED")) {
-                getLog().error("newsgauge:   gate: " + l);
+                getLog().error(prefix() + "  gate: " + l);
             } else if (l.endsWith(ComparisonReport.Verdict.WORSE.words())) {
                 // worse than the baseline, with <failOnRegression>false: not an error, not news to pass over
                 getLog().warn(prefix() + "  gate: " + l);

@@ -17,20 +17,27 @@ final class LogProgress implements ProgressListener {
     /** How long a goal runs before its steps are logged at INFO. */
     static final long QUIET_MILLIS = 3_000;
     private final Log log;
+    private final String lead;
     private final String task;
     private final long quietNanos;
     private final long start = System.nanoTime();
     private String last;
 
     LogProgress(Log log, String task, long quietMillis) {
+        this(log, "newsgauge: ", task, quietMillis);
+    }
+
+    /** As the other constructor, each line starting with {@code lead} (a mojo's prefix naming its module). */
+    LogProgress(Log log, String lead, String task, long quietMillis) {
         this.log = log;
+        this.lead = lead;
         this.task = task;
         this.quietNanos = quietMillis * 1_000_000L;
     }
 
     @Override
     public synchronized void progress(String stage, long done, long total) {
-        String line = "newsgauge: " + task + ": " + stage + " (" + done + " of " + total + " steps done)";
+        String line = lead + task + ": " + stage + " (" + done + " of " + total + " steps done)";
         if (done >= total || line.equals(last)) {
             return;
         }

@@ -90,7 +90,7 @@ public class TrainMojo extends AbstractDataMojo {
         ModelPack pack;
         try {
             // streamed: the trainer keeps the texts' token ids, not the texts
-            ModelPack trained = new PackTrainer(options).train(d, new LogProgress(getLog(), "training", progressQuietMillis));
+            ModelPack trained = new PackTrainer(options).train(d, new LogProgress(getLog(), prefix(), "training", progressQuietMillis));
             pack = spec != null ? readSpec().withCueRules(trained) : trained;
         } catch (DatasetException e) {
             throw new MojoExecutionException("cannot read the data: " + e.getMessage(), e);
@@ -99,12 +99,12 @@ public class TrainMojo extends AbstractDataMojo {
         }
         PackWriter.write(pack, output.toPath());
         org.newsgauge.io.AtomicFile.write(state, inputs + "\n" + org.newsgauge.report.ResultCache.sha256(output.toPath()) + "\n");
-        getLog().info(String.format(Locale.ROOT, "newsgauge: trained %s on %d documents (%d features) in %.1f s -> %s",
+        getLog().info(prefix() + String.format(Locale.ROOT, "trained %s on %d documents (%d features) in %.1f s -> %s",
                 options.algorithmsDescription(), pack.provenance().documents(), pack.features().size(), (System.nanoTime() - t0) / 1e9,
                 output));
         if (pack.provenance().heldOut() != null) {
-            pack.provenance().heldOut().dimensions().forEach((name, m) -> getLog().info(String.format(Locale.ROOT,
-                    "newsgauge:   %s (%s) held-out accuracy %.3f, macro-F1 %.3f", name, pack.provenance().learner(name),
+            pack.provenance().heldOut().dimensions().forEach((name, m) -> getLog().info(prefix() + String.format(Locale.ROOT,
+                    "  %s (%s) held-out accuracy %.3f, macro-F1 %.3f", name, pack.provenance().learner(name),
                     m.accuracy(), m.macroF1())));
         }
     }
