@@ -657,7 +657,7 @@ public final class CsvDatasetReader {
     /** Whether every field of {@code rec} is empty or white space. */
     private static boolean blank(CSVRecord rec) {
         for (String v : rec) {
-            if (!LabelText.clean(v).isEmpty()) {
+            if (!LabelText.blank(v)) {
                 return false;
             }
         }

@@ -15,6 +15,28 @@ final class LabelText {
     }
 
     /**
+     * Whether {@code s} is empty once cleaned, found without cleaning it.
+     *
+     * @param s a raw cell
+     * @return true when it holds only spaces and invisible characters
+     */
+    static boolean blank(String s) {
+        // stops at the first visible character: a text cell costs a look at its first letter
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(invisible(c) || Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Characters that show nothing and join nothing: zero-width space, word joiner, byte order mark, soft hyphen. */
+    private static boolean invisible(char c) {
+        return c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    /**
      * {@code s} cleaned as the class says.
      *
      * @param s a raw label or name
@@ -26,7 +48,7 @@ final class LabelText {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             // not the joiners (U+200C, U+200D): in Persian, Indic scripts and emoji they change the word
-            if (c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+            if (invisible(c)) {
                 continue;
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
