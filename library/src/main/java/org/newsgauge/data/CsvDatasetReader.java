@@ -316,8 +316,9 @@ public final class CsvDatasetReader {
                 if (!seen.add(c)) {
                     throw new IllegalArgumentException("label column '" + c + "' is named twice; name each dimension once");
                 }
-                if (textColumns.contains(c)) {
-                    throw new IllegalArgumentException("column '" + c + "' is both a text column and a label column: the"
+                String column = columnOf.getOrDefault(c, c);
+                if (textColumns.contains(column)) {
+                    throw new IllegalArgumentException("column '" + column + "' is both a text column and a label column: the"
                             + " labels would be in the text the model learns from; name another text column");
                 }
             }
@@ -423,9 +424,8 @@ public final class CsvDatasetReader {
                 seen.put(col, new TreeSet<>());
             }
             if (shape.delimiter() != ',') {
-                LOG.info("{}: read as {}-separated (its header row has no comma){}", file,
-                        shape.delimiter() == '\t' ? "tab" : "semicolon",
-                        shape.quotes() ? "" : "; quotation marks are part of the text");
+                LOG.info("{}: read as {}-separated (its header row has no comma), quoted as a CSV is", file,
+                        shape.delimiter() == '\t' ? "tab" : "semicolon");
             }
             readRecords(file, reader, each, seen, shape);
             warnOfCaseVariants(file, seen);
@@ -667,27 +667,22 @@ public final class CsvDatasetReader {
     /**
      * How the header row separates its names: a comma, unless the header has none outside quotes
      * and has tabs (a .tsv, a spreadsheet's "Text (tab delimited)") or semicolons (a spreadsheet's
-     * CSV in locales whose decimal mark is a comma); and whether it quotes any. A tab-separated file
-     * whose header quotes nothing is read without quoting, as such files are written: a field that
-     * starts with a quotation mark ({@code "Yes" is the answer}) is text, not a quoted field that
-     * runs on over the next rows.
+     * CSV in locales whose decimal mark is a comma). Every delimiter is read with the quoting of
+     * RFC 4180, as Python's {@code csv} module and spreadsheets write these files.
      *
      * @param delimiter the separator
-     * @param quotes    whether the header row has a quotation mark
      */
-    record HeaderShape(char delimiter, boolean quotes) {
+    record HeaderShape(char delimiter) {
         /** The shape of the first line of {@code in}, read up to 64 KB and then unread. */
         static HeaderShape of(BufferedReader in) throws IOException {
             int commas = 0;
             int tabs = 0;
             int semicolons = 0;
             boolean quoted = false;
-            boolean anyQuote = false;
             in.mark(1 << 16);
             for (int i = 0, c; i < (1 << 16) - 1 && (c = in.read()) >= 0; i++) {
                 if (c == '"') {
                     quoted = !quoted;
-                    anyQuote = true;
                 } else if (!quoted && (c == '\n' || c == '\r')) {
                     break;
                 } else if (!quoted) {
@@ -697,7 +692,7 @@ public final class CsvDatasetReader {
                 }
             }
             in.reset();
-            return new HeaderShape(commas > 0 ? ',' : tabs > 0 ? '\t' : semicolons > 0 ? ';' : ',', anyQuote);
+            return new HeaderShape(commas > 0 ? ',' : tabs > 0 ? '\t' : semicolons > 0 ? ';' : ',');
         }
     }
 
@@ -706,7 +701,7 @@ public final class CsvDatasetReader {
             throws IOException, DatasetException {
         // an empty name (a spreadsheet's trailing empty column) is allowed: no setting can name it
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setDelimiter(shape.delimiter())
-                .setQuote(shape.delimiter() == '\t' && !shape.quotes() ? null : Character.valueOf('"'))
+
                 .setAllowMissingColumnNames(true).setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
                 .setIgnoreEmptyLines(true).get();
         CSVParser p;
@@ -736,25 +731,34 @@ public final class CsvDatasetReader {
                             + (first + 1) + " and " + (i + 1) + "); name every column once");
                 }
             }
-            List<String> needed = new ArrayList<>(textColumns);
-            needed.addAll(labelColumns);
+            // each setting's column, looked up in the header as written; a dimension's in a map of its
+            // own, as it may be read from a column of another name (which an error then names) and
+            // may share its name with a text column
+            Map<String, Integer> col = new HashMap<>();
+            Map<String, Integer> labelAt = new HashMap<>();
+            List<String> missing = new ArrayList<>();
+            List<String> others = new ArrayList<>(textColumns);
             if (groupColumn != null) {
-                needed.add(groupColumn);
+                others.add(groupColumn);
             }
             if (idRequired) {
-                needed.add(idColumn);
+                others.add(idColumn);
             }
-            // each setting's column, looked up in the header as written: a dimension read from a
-            // column of another name is found under that name, which the error then names
-            Map<String, Integer> col = new HashMap<>();
-            for (int i = 0; i < needed.size(); i++) {
-                String c = needed.get(i);
-                String column = columnOf.getOrDefault(c, c);
-                Integer at = headerIndex(named, column);
+            for (String c : others) {
+                Integer at = headerIndex(named, c);
                 if (at != null) {
                     col.put(c, at);
                 } else {
-                    needed.set(i, column);
+                    missing.add(c);
+                }
+            }
+            for (String d : labelColumns) {
+                String column = columnOf.getOrDefault(d, d);
+                Integer at = headerIndex(named, column);
+                if (at != null) {
+                    labelAt.put(d, at);
+                } else {
+                    missing.add(column);
                 }
             }
             // the optional id column only under its own name, as before: an "ID" column of another
@@ -762,22 +766,22 @@ public final class CsvDatasetReader {
             if (idColumn != null && !idRequired && named.containsKey(idColumn)) {
                 col.put(idColumn, named.get(idColumn));
             }
-            for (String c : needed) {
-                if (!col.containsKey(c)) {
-                    if (header.isEmpty() || header.size() == 1 && header.get(0).isBlank()) {
-                        throw new DatasetException(file, 1, "is empty: a CSV needs a header row naming its columns"
-                                + " (e.g. text,label) and a row per document");
-                    }
-                    String separator = header.size() == 1 ? otherSeparator(header.get(0)) : null;
-                    throw new DatasetException(file, 1, "no column '" + c + "'; the header has: "
-                            + String.join(", ", header) + ". " + (separator != null
-                            ? "The header is one column with " + separator + " in it: save the file with commas between"
-                                    + " the columns (RFC 4180 CSV)."
-                            : textColumns.contains(c) && textColumnsHint != null ? textColumnsHint
-                            : (labelColumns.contains(c) || ordinal.containsKey(c)) && labelColumnsHint != null
-                            ? labelColumnsHint
-                            : "Name the right column or fix the header."));
+            if (!missing.isEmpty()) {
+                String c = missing.get(0);
+                if (header.isEmpty() || header.size() == 1 && header.get(0).isBlank()) {
+                    throw new DatasetException(file, 1, "is empty: a CSV needs a header row naming its columns"
+                            + " (e.g. text,label) and a row per document");
                 }
+                String separator = header.size() == 1 ? otherSeparator(header.get(0)) : null;
+                throw new DatasetException(file, 1, "no column '" + c + "'; the header has: "
+                        + String.join(", ", header) + ". " + (separator != null
+                        ? "The header is one column with " + separator + " in it: save the file with commas between"
+                                + " the columns (RFC 4180 CSV)."
+                        : textColumns.contains(c) && textColumnsHint != null ? textColumnsHint
+                        : (labelColumns.contains(c) || ordinal.containsKey(c) || columnOf.containsValue(c))
+                                && labelColumnsHint != null
+                        ? labelColumnsHint
+                        : "Name the right column or fix the header."));
             }
             Integer idCol = idColumn == null ? null : col.get(idColumn);
             Map<String, Long> ids = new HashMap<>();
@@ -831,7 +835,7 @@ public final class CsvDatasetReader {
                 List<String> labels = new ArrayList<>(labelColumns.size());
                 for (String c : labelColumns) {
                     // labels that look alike are alike: no-break and zero-width spaces, and NFC
-                    String written = rec.get(col.get(c)).strip();
+                    String written = rec.get(labelAt.get(c)).strip();
                     String v = LabelText.clean(written);
                     if (v.isEmpty()) {
                         throw new DatasetException(file, line, "no label in column '" + c + "'; label the row or remove it");

@@ -191,11 +191,23 @@ class CsvDatasetReaderTest {
     }
 
     @Test
-    void aTabSeparatedFileWithoutQuotesInItsHeaderKeepsQuotationMarksAsText() throws Exception {
-        Path f = csv("text\tlabel\n\"Yes\" is the answer\tx\n\"Breaking: a quote opens\ty\nit closes\" here\tx\n");
+    void aTabSeparatedFileIsQuotedAsPythonsCsvModuleWritesIt() throws Exception {
+        // csv.writer(delimiter='\t') quotes only the fields that need it: the header never, a text
+        // with a quotation mark always, its marks doubled (read without quoting, its text changed)
+        Path f = csv("text\tlabel\n\"its more \"\"productive\"\" stores\"\tbusiness\n\"two\nlines\"\tsport\nplain\tsport\n");
         Dataset d = CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(f);
-        assertEquals(3, d.size(), "a quotation mark at a field's start swallowed the rows up to the next one");
-        assertEquals("\"Yes\" is the answer", d.examples().get(0).text());
+        assertEquals(List.of("its more \"productive\" stores", "two\nlines", "plain"),
+                d.examples().stream().map(Example::text).toList());
+    }
+
+    @Test
+    void aDimensionMayShareItsNameWithATextColumnWhenReadFromAnother() throws Exception {
+        // the text is in column "label", the pack's dimension "label" is read from column "topic"
+        Path f = csv("label,topic\nThe match ended in a draw,sport\nShares fell,business\n");
+        Dataset d = CsvDatasetReader.builder().textColumns("label").labelColumns("label").labelsFrom("label", "topic")
+                .build().read(f);
+        assertEquals("The match ended in a draw", d.examples().get(0).text());
+        assertEquals(List.of("sport"), d.examples().get(0).labels());
     }
 
     @Test
