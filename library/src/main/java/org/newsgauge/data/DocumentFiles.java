@@ -186,7 +186,8 @@ public final class DocumentFiles {
             if (hidden[0] > 0) {
                 skipped.skipped(root, hidden[0] + " hidden document" + (hidden[0] > 1 ? "s" : "")
                         + " (named with a leading dot, as macOS's ._ files are) left out, and hidden folders are not"
-                        + " searched; give include patterns to take them");
+                        + " searched; name such files as arguments, or give include patterns (the plugin's <includes>)"
+                        + " to take them");
             }
         }
         return withoutRepeats(out, keys, skipped);
