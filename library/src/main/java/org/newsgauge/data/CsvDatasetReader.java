@@ -654,6 +654,19 @@ public final class CsvDatasetReader {
         return like.size() == 1 ? like.get(0) : null;
     }
 
+    /** How many distinct texts a read remembers to count repeats. */
+    private static final int REPEATS_TRACKED = 1_000_000;
+
+    /** The 64-bit FNV-1a hash of {@code s}'s characters: few enough collisions to count repeats over millions of rows. */
+    private static long fnv64(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
     /** Whether every field of {@code rec} is empty or white space. */
     private static boolean blank(CSVRecord rec) {
         for (String v : rec) {
@@ -787,6 +800,10 @@ public final class CsvDatasetReader {
             Map<String, Long> ids = new HashMap<>();
             long rows = 0;
             long blankRows = 0;
+            // each text's 64-bit hash and its first labels' hash: repeats are worth a warning
+            Map<Long, Integer> texts = new HashMap<>();
+            long repeated = 0;
+            long conflicting = 0;
             long prevLine = 1; // the header
             Iterator<CSVRecord> it = parser.iterator();
             while (true) {
@@ -871,11 +888,26 @@ public final class CsvDatasetReader {
                             + "); ids must be unique");
                 }
                 String group = groupColumn == null ? id : rec.get(col.get(groupColumn)).strip();
-                out.accept(new Example(id, text.toString(), labels, group.isEmpty() ? id : group, line));
+                String t = text.toString();
+                // the first million texts are remembered (some 80 MB at most): repeats later are not counted
+                Integer before = texts.size() < REPEATS_TRACKED ? texts.putIfAbsent(fnv64(t), labels.hashCode())
+                        : texts.get(fnv64(t));
+                if (before != null) {
+                    repeated++;
+                    conflicting += before != labels.hashCode() ? 1 : 0;
+                }
+                out.accept(new Example(id, t, labels, group.isEmpty() ? id : group, line));
                 rows++;
             }
             if (rows == 0) {
                 throw new DatasetException(file, 0, "has a header but no rows");
+            }
+            if (repeated > 0) {
+                LOG.warn("{}: {} row{} repeat{} the text of an earlier row{}: in training, a text on both sides of a fold"
+                        + " makes the held-out figures look better than they are, and in an evaluation it counts twice;"
+                        + " leave the repeats out (or group them)", file,
+                        repeated, repeated > 1 ? "s" : "", repeated > 1 ? "" : "s", conflicting == 0 ? ""
+                                : " (" + conflicting + " with other labels, which no model can all get right)");
             }
             if (blankRows > 0) {
                 LOG.info("{}: {} row{} with no value in any column left out", file, blankRows, blankRows > 1 ? "s" : "");

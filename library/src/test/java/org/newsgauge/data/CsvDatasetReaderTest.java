@@ -152,6 +152,22 @@ class CsvDatasetReaderTest {
     }
 
     @Test
+    void repeatedTextsAreCountedInAWarning() throws Exception {
+        Path f = csv("text,label\nSame words,x\nOther words,y\nSame words,x\nSame words,y\n");
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(4, CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(f).size());
+        } finally {
+            System.setErr(err);
+        }
+        String logged = log.toString(StandardCharsets.UTF_8);
+        assertTrue(logged.contains("2 rows repeat the text of an earlier row (1 with other labels, which no model can"
+                + " all get right)"), logged);
+    }
+
+    @Test
     void labelsThatLookAlikeAreAlike() throws Exception {
         // a no-break space, a zero-width space, a decomposed accent: invisible on screen, classes of their own before
         Path f = csv("text,label\nA,sport\u00A0\nB,sport\nC,tech\u200B\nD,tech\nE,c\u00E9l\u00E9brit\u00E9s\n"
