@@ -634,7 +634,10 @@ public final class CsvDatasetReader {
         if (cause instanceof MalformedInputException) {
             return invalidUtf8(file, cause);
         }
-        return new DatasetException(file, line, "malformed CSV (" + cause.getMessage()
+        // without the parser's own count ("at line: 1,501, position: 3,196,130"), which differs from
+        // this message's line (the row's first) and means nothing to a person
+        String why = String.valueOf(cause.getMessage()).replaceAll(" at line: [\\d,.]+, position: [\\d,.]+", "");
+        return new DatasetException(file, line, "malformed CSV (" + why
                 + "); a field with a comma, quote or line break must be in double quotes, a quote inside doubled", cause);
     }
 

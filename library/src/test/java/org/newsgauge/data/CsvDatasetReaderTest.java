@@ -152,6 +152,20 @@ class CsvDatasetReaderTest {
     }
 
     @Test
+    void aBrokenQuoteIsNamedWithoutTheParsersOwnCount() throws Exception {
+        StringBuilder sb = new StringBuilder("text,label\n");
+        for (int i = 0; i < 50; i++) {
+            sb.append("row ").append(i).append(",x\n");
+        }
+        sb.append("\"broken\" start,y\nlast,x\n");
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(csv(sb.toString())));
+        assertEquals(52, e.line());
+        assertTrue(e.getMessage().contains("malformed CSV (Invalid character between encapsulated token and delimiter);"),
+                e.getMessage());
+    }
+
+    @Test
     void repeatedTextsAreCountedInAWarning() throws Exception {
         Path f = csv("text,label\nSame words,x\nOther words,y\nSame words,x\nSame words,y\n");
         java.io.PrintStream err = System.err;
