@@ -417,17 +417,16 @@ public final class CsvDatasetReader {
                      .onMalformedInput(CodingErrorAction.REPORT)
                      .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16));
              RowLimit reader = new RowLimit(buffered, maxRowLength)) {
-            // from the reader already open, not by opening the file again (a pipe would lose what that read)
-            HeaderShape shape = HeaderShape.of(buffered);
+            char delimiter = delimiter(buffered);
             Map<String, TreeSet<String>> seen = new LinkedHashMap<>();
             for (String col : labelColumns) {
                 seen.put(col, new TreeSet<>());
             }
-            if (shape.delimiter() != ',') {
+            if (delimiter != ',') {
                 LOG.info("{}: read as {}-separated (its header row has no comma), quoted as a CSV is", file,
-                        shape.delimiter() == '\t' ? "tab" : "semicolon");
+                        delimiter == '\t' ? "tab" : "semicolon");
             }
-            readRecords(file, reader, each, seen, shape);
+            readRecords(file, reader, each, seen, delimiter);
             warnOfCaseVariants(file, seen);
             // the parser has read to the end of the file, so the digest covers all of it
             List<DimensionSpec> dims = new ArrayList<>();
@@ -575,18 +574,12 @@ public final class CsvDatasetReader {
         }
     }
 
-    /** The separator a one-column header seems to use instead of commas (semicolons, tabs), or null. */
+    /**
+     * The separator a one-column header seems to use instead of a comma, or null. Tabs and
+     * semicolons are read as delimiters ({@link #delimiter}); vertical bars are not.
+     */
     private static String otherSeparator(String header) {
-        if (header.indexOf(';') >= 0) {
-            return "semicolons";
-        }
-        if (header.indexOf('\t') >= 0) {
-            return "tabs";
-        }
-        if (header.indexOf('|') >= 0) {
-            return "vertical bars";
-        }
-        return null;
+        return header.indexOf('|') >= 0 ? "vertical bars" : null;
     }
 
     /** Counts the characters read since the last row, and refuses a row longer than the limit. */
@@ -681,42 +674,39 @@ public final class CsvDatasetReader {
     }
 
     /**
-     * How the header row separates its names: a comma, unless the header has none outside quotes
-     * and has tabs (a .tsv, a spreadsheet's "Text (tab delimited)") or semicolons (a spreadsheet's
-     * CSV in locales whose decimal mark is a comma). Every delimiter is read with the quoting of
-     * RFC 4180, as Python's {@code csv} module and spreadsheets write these files.
-     *
-     * @param delimiter the separator
+     * The delimiter of the header row at the start of {@code in}: a comma, unless the header has
+     * none outside quotes and has tabs (a .tsv, a spreadsheet's "Text (tab delimited)") or
+     * semicolons (a spreadsheet's CSV in locales whose decimal mark is a comma). Every delimiter is
+     * read with the quoting of RFC 4180, as Python's {@code csv} module and spreadsheets write these
+     * files. Up to 64 KB of the first line is read, then unread: the reader is the one the file is
+     * parsed from, as a pipe cannot be opened twice.
      */
-    record HeaderShape(char delimiter) {
-        /** The shape of the first line of {@code in}, read up to 64 KB and then unread. */
-        static HeaderShape of(BufferedReader in) throws IOException {
-            int commas = 0;
-            int tabs = 0;
-            int semicolons = 0;
-            boolean quoted = false;
-            in.mark(1 << 16);
-            for (int i = 0, c; i < (1 << 16) - 1 && (c = in.read()) >= 0; i++) {
-                if (c == '"') {
-                    quoted = !quoted;
-                } else if (!quoted && (c == '\n' || c == '\r')) {
-                    break;
-                } else if (!quoted) {
-                    commas += c == ',' ? 1 : 0;
-                    tabs += c == '\t' ? 1 : 0;
-                    semicolons += c == ';' ? 1 : 0;
-                }
+    static char delimiter(BufferedReader in) throws IOException {
+        int commas = 0;
+        int tabs = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        in.mark(1 << 16);
+        for (int i = 0, c; i < (1 << 16) - 1 && (c = in.read()) >= 0; i++) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
             }
-            in.reset();
-            return new HeaderShape(commas > 0 ? ',' : tabs > 0 ? '\t' : semicolons > 0 ? ';' : ',');
         }
+        in.reset();
+        return commas > 0 ? ',' : tabs > 0 ? '\t' : semicolons > 0 ? ';' : ',';
     }
 
     private void readRecords(Path file, RowLimit reader, java.util.function.Consumer<Example> out,
-                             Map<String, TreeSet<String>> seen, HeaderShape shape)
+                             Map<String, TreeSet<String>> seen, char delimiter)
             throws IOException, DatasetException {
         // an empty name (a spreadsheet's trailing empty column) is allowed: no setting can name it
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setDelimiter(shape.delimiter())
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setDelimiter(delimiter)
 
                 .setAllowMissingColumnNames(true).setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
                 .setIgnoreEmptyLines(true).get();
@@ -739,8 +729,8 @@ public final class CsvDatasetReader {
                     throw new DatasetException(file, 1, "the header has NUL characters: the file is binary, or UTF-16;"
                             + " save it as UTF-8");
                 }
-                // a UTF-8 byte order mark (as some spreadsheets save) is not part of the first name
-                String name = (i == 0 && h.startsWith("\uFEFF") ? h.substring(1) : h).strip();
+                // (a byte order mark, as some spreadsheets save, was skipped before parsing)
+                String name = h.strip();
                 Integer first = named.putIfAbsent(name, i);
                 if (first != null && !name.isEmpty()) {
                     throw new DatasetException(file, 1, "the header names column '" + name + "' twice (columns "

@@ -50,6 +50,19 @@ public final class DimensionColumns {
     }
 
     /**
+     * The entries of {@code dimensions}, each with the column {@code columns} reads it from: a
+     * subset of what {@link #parse} read, written back as {@code DIM} or {@code DIM=COLUMN}.
+     *
+     * @param columns    dimension to column, as {@link #parse} gives it
+     * @param dimensions the dimensions kept, in the order wanted
+     * @return {@code DIM} where the column has the dimension's name (or none is given), else
+     *         {@code DIM=COLUMN}
+     */
+    public static List<String> entries(Map<String, String> columns, List<String> dimensions) {
+        return dimensions.stream().map(d -> columns.getOrDefault(d, d).equals(d) ? d : d + "=" + columns.get(d)).toList();
+    }
+
+    /**
      * The dimensions of {@link #parse}, without their columns.
      *
      * @param entries {@code DIM} or {@code DIM=COLUMN}

@@ -220,7 +220,7 @@ public final class PackComparison {
             // as evaluate takes it: the folders label the first dimension the packs share
             dims = dims.subList(0, 1);
         }
-        List<String> read = dims.stream().map(d -> columns.getOrDefault(d, d).equals(d) ? d : d + "=" + columns.get(d)).toList();
+        List<String> read = org.newsgauge.data.DimensionColumns.entries(columns, dims);
         List<Rows> rows = new ArrayList<>();
         for (Candidate c : packs) {
             Rows r = new Rows(dims);
@@ -457,9 +457,9 @@ public final class PackComparison {
 
     /**
      * Accuracy and macro-F1 of the rows {@code sample}, with repeats, the macro-F1 averaged over the
-     * labels {@code counted}: those the evaluation on all rows averages over ({@link Metrics#macroF1}:
-     * true or predicted there), so that a resample that happens to miss a rarely predicted label
-     * does not average over fewer labels than the point figure does.
+     * labels {@code counted}: those the evaluation on all rows averages over (true or predicted
+     * there), so that a resample that happens to miss a rarely predicted label does not average
+     * over fewer labels than the point figure does.
      */
     private static Figures figures(int[] truth, int[] pred, int k, int[] sample, boolean[] counted) {
         int[] tp = new int[k];
@@ -474,17 +474,8 @@ public final class PackComparison {
                 correct++;
             }
         }
-        double sum = 0;
-        int labels = 0;
-        for (int c = 0; c < k; c++) {
-            if (counted[c]) {
-                double precision = predicted[c] == 0 ? 0 : (double) tp[c] / predicted[c];
-                double recall = support[c] == 0 ? 0 : (double) tp[c] / support[c];
-                sum += precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-                labels++;
-            }
-        }
-        return new Figures(sample.length == 0 ? 0 : (double) correct / sample.length, labels == 0 ? 0 : sum / labels);
+        return new Figures(sample.length == 0 ? 0 : (double) correct / sample.length,
+                Metrics.macroF1(tp, support, predicted, counted));
     }
 
     /**

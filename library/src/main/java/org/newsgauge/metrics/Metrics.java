@@ -149,15 +149,34 @@ public final class Metrics {
      * @return the macro-F1, from 0 to 1
      */
     public static double macroF1(int[] tp, int[] support, int[] predicted) {
-        double sum = 0;
-        int counted = 0;
+        boolean[] occur = new boolean[tp.length];
         for (int c = 0; c < tp.length; c++) {
-            if (support[c] > 0 || predicted[c] > 0) {
+            occur[c] = support[c] > 0 || predicted[c] > 0;
+        }
+        return macroF1(tp, support, predicted, occur);
+    }
+
+    /**
+     * Macro-F1 over the labels {@code counted}, whether they occur or not: a label counted that is
+     * neither true nor predicted adds an F1 of 0. A resample of a sample is scored over the labels
+     * the whole sample counts, so that it does not average over fewer labels by chance.
+     *
+     * @param tp        right predictions per label
+     * @param support   true documents per label
+     * @param predicted predictions per label
+     * @param counted   the labels averaged over
+     * @return the macro-F1, from 0 to 1; 0 when no label is counted
+     */
+    public static double macroF1(int[] tp, int[] support, int[] predicted, boolean[] counted) {
+        double sum = 0;
+        int labels = 0;
+        for (int c = 0; c < tp.length; c++) {
+            if (counted[c]) {
                 sum += f1(precision(tp[c], predicted[c]), recall(tp[c], support[c]));
-                counted++;
+                labels++;
             }
         }
-        return counted == 0 ? 0 : sum / counted;
+        return labels == 0 ? 0 : sum / labels;
     }
 
     private static double precision(int tp, int predicted) {

@@ -111,7 +111,7 @@ public final class PackTrainer {
      */
     public ModelPack train(Dataset data, ProgressListener progress) {
         requireValid(data);
-        warnIfTooFewForFolds(data);
+        warnOfFoldsThatCannotWork(data);
         warnOfUnusedOrdinalLabels(data);
         long t0 = System.nanoTime();
         List<AnalyzerConfig> analyzers = data.size() >= 2 * options.calibrationFolds()
@@ -245,7 +245,7 @@ public final class PackTrainer {
         Dataset withoutTexts = head.withExamples(labelled);
         labelled.clear();
         requireValid(withoutTexts);
-        warnIfTooFewForFolds(withoutTexts);
+        warnOfFoldsThatCannotWork(withoutTexts);
         warnOfUnusedOrdinalLabels(withoutTexts);
         int steps = withoutTexts.dimensions().size() + 1;
         progress.progress("features", 0, steps);
@@ -325,7 +325,12 @@ public final class PackTrainer {
         }
     }
 
-    private void warnIfTooFewForFolds(Dataset data) {
+    /**
+     * Logs calibration folds that cannot work: too few documents for them, or a dimension whose
+     * folds hold out labels their training rows never saw (a group column tied to the label, a
+     * label with one row).
+     */
+    private void warnOfFoldsThatCannotWork(Dataset data) {
         int k = options.calibrationFolds();
         if (k >= 2 && data.size() < 2 * k) {
             LOG.warn("{} calibration folds need at least {} documents and {} has {}: the probabilities are calibrated"

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgauge.model.DimensionKind;
+import org.newsgauge.testing.StderrLog;
 
 class CsvDatasetReaderTest {
     @TempDir
@@ -135,17 +136,10 @@ class CsvDatasetReaderTest {
     @Test
     void labelsDifferingOnlyByCaseAreLoggedNotMerged() throws Exception {
         Path f = csv("text,stance\nA,Neutral\nB,neutral\nC,pro_kosovo\nD,NEUTRAL\n");
-        java.io.PrintStream err = System.err;
-        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
-        Dataset d;
-        System.setErr(new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
-        try {
-            d = CsvDatasetReader.builder().textColumns("text").labelColumns("stance").build().read(f);
-        } finally {
-            System.setErr(err);
-        }
-        assertEquals(List.of("NEUTRAL", "Neutral", "neutral", "pro_kosovo"), d.dimensions().get(0).labels());
-        String logged = log.toString(StandardCharsets.UTF_8);
+        StderrLog.Result<Dataset> read = StderrLog.capture(
+                () -> CsvDatasetReader.builder().textColumns("text").labelColumns("stance").build().read(f));
+        assertEquals(List.of("NEUTRAL", "Neutral", "neutral", "pro_kosovo"), read.value().dimensions().get(0).labels());
+        String logged = read.log();
         // all three variants in one line (it named two pairs of three)
         assertTrue(logged.contains("WARN") && logged.contains(f + ": column 'stance' has the labels 'NEUTRAL', 'Neutral',"
                 + " 'neutral', which differ only by case; they are trained as 3 classes"), logged);
@@ -168,15 +162,10 @@ class CsvDatasetReaderTest {
     @Test
     void repeatedTextsAreCountedInAWarning() throws Exception {
         Path f = csv("text,label\nSame words,x\nOther words,y\nSame words,x\nSame words,y\n");
-        java.io.PrintStream err = System.err;
-        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
-        System.setErr(new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
-        try {
-            assertEquals(4, CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(f).size());
-        } finally {
-            System.setErr(err);
-        }
-        String logged = log.toString(StandardCharsets.UTF_8);
+        StderrLog.Result<Dataset> read = StderrLog.capture(
+                () -> CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(f));
+        assertEquals(4, read.value().size());
+        String logged = read.log();
         assertTrue(logged.contains("2 rows repeat the text of an earlier row (1 with other labels, which no model can"
                 + " all get right)"), logged);
     }
@@ -247,7 +236,7 @@ class CsvDatasetReaderTest {
             sb.append("row ").append(i).append(" of a long file\t").append(i % 2 == 0 ? "x" : "y").append('\n');
         }
         java.io.BufferedReader in = new java.io.BufferedReader(new java.io.StringReader(sb.toString()), 1 << 16);
-        assertEquals('\t', CsvDatasetReader.HeaderShape.of(in).delimiter());
+        assertEquals('\t', CsvDatasetReader.delimiter(in));
         assertEquals(sb.toString(), in.lines().collect(java.util.stream.Collectors.joining("\n", "", "\n")),
                 "read from the reader already open, then unread: a pipe cannot be opened twice");
     }

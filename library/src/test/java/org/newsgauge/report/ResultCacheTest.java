@@ -94,17 +94,14 @@ class ResultCacheTest {
     }
 
     @Test
-    void aCacheOfAnotherPackIsNotUsedAndTheLogSaysWhy() throws IOException {
+    void aCacheOfAnotherPackIsNotUsedAndTheLogSaysWhy() throws Exception {
         Files.writeString(file(), HEAD + ENTRY_A + ENTRY_B, StandardCharsets.UTF_8);
-        java.io.PrintStream err = System.err;
-        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
-        System.setErr(new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
-        try (ResultCache cache = ResultCache.open(file(), "another pack's key")) {
-            assertEquals(0, cache.size());
-        } finally {
-            System.setErr(err);
-        }
-        String logged = log.toString(StandardCharsets.UTF_8);
+        String logged = org.newsgauge.testing.StderrLog.capture(() -> {
+            try (ResultCache cache = ResultCache.open(file(), "another pack's key")) {
+                assertEquals(0, cache.size());
+            }
+            return null;
+        }).log();
         assertTrue(logged.contains("WARN") && logged.contains(file() + ": the cache was made with another pack or other"
                 + " settings; its results are not used, every document is classified again"), logged);
     }

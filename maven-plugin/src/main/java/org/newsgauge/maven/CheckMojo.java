@@ -76,26 +76,26 @@ public class CheckMojo extends AbstractNewsgaugeMojo {
         }
         List<DimensionSpec> dims = rules.isEmpty() ? List.of() : Rule.dimensions(classifier(model).pack());
         ResultCheck check = ResultCheck.of(rules, dims, failOnUnreadable);
-        File results = results();
-        java.nio.file.Path skipped = results.toPath().resolveSibling(ClassifyMojo.SKIPPED);
-        if (!results.isFile() && java.nio.file.Files.isRegularFile(skipped)) {
+        File file = results();
+        java.nio.file.Path skipped = file.toPath().resolveSibling(ClassifyMojo.SKIPPED);
+        if (!file.isFile() && java.nio.file.Files.isRegularFile(skipped)) {
             getLog().warn(prefix() + "nothing to check: classify found no input (" + java.nio.file.Files.readString(skipped).strip()
                     + "; failOnMissingInput is false)");
             return;
         }
-        if (!results.isFile()) {
-            throw new MojoExecutionException("no results at " + results + "; run newsgauge:classify (with jsonl among "
+        if (!file.isFile()) {
+            throw new MojoExecutionException("no results at " + file + "; run newsgauge:classify (with jsonl among "
                     + "its formats) before newsgauge:check, with the same <outputDirectory>, or point <results> at its"
-                    + " results.jsonl");
+                    + " file.jsonl");
         }
-        if (buildStarted != null && results.lastModified() < buildStarted.getTime()) {
+        if (buildStarted != null && file.lastModified() < buildStarted.getTime()) {
             // classify of this build may have written elsewhere: these would be an earlier run's results
-            getLog().warn(prefix() + "checking " + results + ", written before this build started; if"
+            getLog().warn(prefix() + "checking " + file + ", written before this build started; if"
                     + " newsgauge:classify ran in this build, it wrote elsewhere: give both goals the same <outputDirectory>");
         }
-        List<Labels> all = JsonlResultReader.readAll(results.toPath());
+        List<Labels> all = JsonlResultReader.readAll(file.toPath());
         if (!rules.isEmpty()) {
-            requireSamePack(all, dims);
+            requireSamePack(all, dims, file);
         }
         ResultCheck.Outcome outcome = check.check(all);
         String what = String.join("; ", rules) + (failOnUnreadable ? (rules.isEmpty() ? "" : "; ") + "unreadable" : "");
@@ -114,20 +114,20 @@ public class CheckMojo extends AbstractNewsgaugeMojo {
      * The rules were checked against the pack's dimensions; results with other dimensions come
      * from another pack, and a rule on a dimension they lack would pass on every document.
      */
-    private void requireSamePack(List<Labels> all, List<DimensionSpec> dims) throws MojoExecutionException {
+    private void requireSamePack(List<Labels> all, List<DimensionSpec> dims, File file) throws MojoExecutionException {
         List<String> packDimensions = dims.stream().map(DimensionSpec::name).toList();
         for (Labels l : all) {
             for (DimensionSpec d : dims) {
                 org.newsgauge.api.Prediction p = l.get(d.name());
                 if (p != null && !d.labels().contains(p.label())) {
-                    throw new MojoExecutionException("the results in " + results() + " label " + l.source() + " '" + p.label()
+                    throw new MojoExecutionException("the results in " + file + " label " + l.source() + " '" + p.label()
                             + "' on " + d.name() + ", which is not one of the labels of the pack the rules are read against "
                             + d.labels() + " (" + (model == null ? "the built-in pack" : model) + "): give newsgauge:check the"
                             + " same <model> as newsgauge:classify");
                 }
             }
             if (!l.predictions().isEmpty() && !new java.util.HashSet<>(l.predictions().keySet()).equals(new java.util.HashSet<>(packDimensions))) {
-                throw new MojoExecutionException("the results in " + results() + " have the dimensions "
+                throw new MojoExecutionException("the results in " + file + " have the dimensions "
                         + l.predictions().keySet() + ", the pack the rules are read against " + packDimensions + " ("
                         + (model == null ? "the built-in pack" : model) + "): give newsgauge:check the same <model> as"
                         + " newsgauge:classify");

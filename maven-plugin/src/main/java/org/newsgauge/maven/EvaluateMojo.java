@@ -285,8 +285,8 @@ public class EvaluateMojo extends AbstractDataMojo {
                     .filter(d -> !common.contains(d)).toList()) + "; compared on " + String.join(", ", common));
         }
         // each with the column it is read from, as <dimensions> gave it
-        java.util.Map<String, String> columns = org.newsgauge.data.DimensionColumns.parse(list(dimensions));
-        List<String> read = common.stream().map(d -> columns.getOrDefault(d, d).equals(d) ? d : d + "=" + columns.get(d)).toList();
+        List<String> read = org.newsgauge.data.DimensionColumns.entries(
+                org.newsgauge.data.DimensionColumns.parse(list(dimensions)), common);
         return PackComparison.compare(List.of(new PackComparison.Candidate(baseName, base),
                 new PackComparison.Candidate(packName, pack)), existing(data, "<data>").toPath(), list(textColumns),
                 read, PackComparison.Settings.defaults().withDocuments(documents()));

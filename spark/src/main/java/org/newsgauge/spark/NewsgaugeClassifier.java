@@ -218,14 +218,12 @@ public final class NewsgaugeClassifier extends Transformer implements DefaultPar
 
     @Override
     public Dataset<Row> transform(Dataset<?> dataset) {
-        ColumnLookup columns = ColumnLookup.current();
-        check(dataset.schema(), columns);
+        Fields fields = check(dataset.schema(), ColumnLookup.current());
         DocumentClassifier fn = function(dataset.sparkSession());
         // the fields check found, by their own names in backticks: a dot in a name is no struct path
-        Column source = getSourceCol().isEmpty() ? functions.lit(null).cast(DataTypes.StringType)
-                : ColumnLookup.column(dataset, columns.find(dataset.schema(), getSourceCol()));
-        return dataset.withColumn(getOutputCol(), fn.udf().apply(
-                ColumnLookup.column(dataset, columns.find(dataset.schema(), getInputCol())), source));
+        Column source = fields.source() == null ? functions.lit(null).cast(DataTypes.StringType)
+                : ColumnLookup.column(dataset, fields.source());
+        return dataset.withColumn(getOutputCol(), fn.udf().apply(ColumnLookup.column(dataset, fields.input()), source));
     }
 
     /**
@@ -245,7 +243,7 @@ public final class NewsgaugeClassifier extends Transformer implements DefaultPar
     }
 
     /** For {@code doc.body} where {@code doc} is a struct: how to classify a field inside it. */
-    private static String nestedHint(StructType schema, String name) {
+    private static String nestedHint(String name) {
         int dot = name.indexOf('.');
         if (dot <= 0 || name.startsWith("`")) {
             return "";
@@ -254,14 +252,18 @@ public final class NewsgaugeClassifier extends Transformer implements DefaultPar
                 + " withColumn(\"" + name.substring(dot + 1) + "\", col(\"" + name + "\"))";
     }
 
-    private void check(StructType schema, ColumnLookup columns) {
+    /** The input column's field and the source column's (null without one), as {@link #check} found them. */
+    private record Fields(StructField input, StructField source) {
+    }
+
+    private Fields check(StructType schema, ColumnLookup columns) {
         if (getOutputCol() == null || getOutputCol().isEmpty()) {
             throw new IllegalArgumentException("the output column has no name; name it with setOutputCol, e.g. \"labels\"");
         }
         StructField input = columns.find(schema, getInputCol());
         if (input == null) {
             throw new IllegalArgumentException("no input column '" + getInputCol() + "' in "
-                    + Arrays.toString(schema.fieldNames()) + nestedHint(schema, getInputCol()));
+                    + Arrays.toString(schema.fieldNames()) + nestedHint(getInputCol()));
         }
         DataType t = input.dataType();
         if (!t.equals(DataTypes.StringType) && !t.equals(DataTypes.BinaryType)) {
@@ -275,11 +277,12 @@ public final class NewsgaugeClassifier extends Transformer implements DefaultPar
                             : " (as '" + existing.name() + "': Spark matches column names ignoring case)")
                     + "; name another with setOutputCol");
         }
+        StructField f = null;
         if (!getSourceCol().isEmpty()) {
-            StructField f = columns.find(schema, getSourceCol());
+            f = columns.find(schema, getSourceCol());
             if (f == null) {
                 throw new IllegalArgumentException("no source column '" + getSourceCol() + "' in "
-                        + Arrays.toString(schema.fieldNames()) + nestedHint(schema, getSourceCol()));
+                        + Arrays.toString(schema.fieldNames()) + nestedHint(getSourceCol()));
             }
             if (!f.dataType().equals(DataTypes.StringType)) {
                 throw new IllegalArgumentException("source column '" + getSourceCol() + "' must be a string (a name or"
@@ -287,6 +290,7 @@ public final class NewsgaugeClassifier extends Transformer implements DefaultPar
                         + "\").cast(\"string\")");
             }
         }
+        return new Fields(input, f);
     }
 
     @Override
