@@ -7,6 +7,12 @@ package org.newsgauge.model;
  * same sums to the bit as adding every step: the skipped terms are zeros, and the others are
  * added in the same order.
  *
+ * <p>{@link #add} reads each feature's range and the first entry of each range in two short
+ * loops before it adds: 1.06–1.18× the documents per second on R52 (three alternating fresh-JVM
+ * runs of {@code ClassifyThroughput} against the build without them, 2026-11-27), where the
+ * table of an R52 model is larger than the core's cache and a range's misses, one feature at a
+ * time, were what the adding waited on.
+ *
  * <pre>{@code
  * SparseRows rows = SparseRows.of(steps, outputs, features);   // null when dense is better
  * }</pre>
@@ -59,16 +65,33 @@ final class SparseRows {
 
     /** Adds each feature's value times its non-zero steps to {@code out}, feature by feature in order. */
     void add(int[] idx, float[] val, int features, double[] out) {
-        for (int i = 0; i < idx.length; i++) {
+        int n = idx.length;
+        int[] from = new int[n + 1];
+        int[] to = new int[n + 1];
+        int touched = 0;
+        // first the ranges, then one entry of each range, in short loops of independent loads:
+        // the rows lie scattered over tables larger than the cache, and here their misses
+        // overlap, where the adding loop would wait for them one at a time
+        for (int i = 0; i < n; i++) {
             int f = idx[i];
-            if (f >= features) {
-                continue;
+            if (f < features) {
+                from[i] = start[f];
+                to[i] = start[f + 1];
             }
+        }
+        for (int i = 0; i < n; i++) {
+            if (from[i] < to[i]) {
+                touched += entries[from[i]];
+            }
+        }
+        for (int i = 0; i < n; i++) {
             float v = val[i];
-            for (int p = start[f], end = start[f + 1]; p < end; p++) {
+            for (int p = from[i], end = to[i]; p < end; p++) {
                 int e = entries[p];
                 out[e >>> 8] += v * (byte) e;
             }
         }
+        // adds a zero: the sum must be used, or the compiler drops the loads
+        out[0] += touched * 0.0;
     }
 }
