@@ -11,7 +11,11 @@ class FeatureCountsTest {
     void countsDistinctFeaturesInAscendingOrderForSmallAndLargeDocumentsAndSpaces() {
         Random r = new Random(7);
         FeatureCounts fc = new FeatureCounts();
-        for (int universe : new int[] {1, 2, 100, 2048, 2049, 391_357, 1 << 24, Integer.MAX_VALUE}) {
+        // counted by marks (small spaces, many occurrences: 100 to 32,768 from 64 occurrences on,
+        // as far as the bit set has four words an occurrence) and by sorting (the rest), one
+        // instance throughout: each call must leave nothing behind for the next
+        for (int universe : new int[] {1, 2, 100, 2048, 2049, 13_834, 32_768, 32_769, 391_357, 1 << 24,
+                Integer.MAX_VALUE}) {
             for (int n : new int[] {0, 1, 63, 64, 500, 5000}) {
                 int[] features = new int[n + 3]; // longer than n: the tail must be ignored
                 TreeMap<Integer, Integer> expected = new TreeMap<>();
