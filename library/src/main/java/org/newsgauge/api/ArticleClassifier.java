@@ -8,10 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.newsgauge.model.CueRules;
@@ -46,6 +50,8 @@ public final class ArticleClassifier {
     private static final int DEFAULT_TOP_FEATURES = 5;
     /** The longest text {@link #classify(String)} classifies whole (2 Mi characters); a longer one is cut, with a warning. */
     public static final int MAX_TEXT_CHARACTERS = (int) DocumentReader.DEFAULT_MAX_BYTES;
+    /** Texts per task of {@link #classifyAll(List, Executor)}: a task's cost dwarfs its scheduling. */
+    private static final int TEXTS_PER_TASK = 32;
 
     private final ModelPack pack;
     private final DocumentReader reader;
@@ -337,6 +343,53 @@ public final class ArticleClassifier {
     }
 
     /**
+     * Classifies many texts on the caller's {@code executor} (an application server's managed
+     * pool, a virtual-thread executor, a pool of two threads) instead of the common
+     * {@code ForkJoinPool}; results in input order. The texts go to the executor in tasks of 32,
+     * and the calling thread waits for all of them: do not call it from a task of a bounded
+     * executor you pass it, whose threads could all end up waiting for tasks queued behind them.
+     *
+     * <pre>{@code
+     * ExecutorService pool = Executors.newFixedThreadPool(2);
+     * List<Labels> labels = classifier.classifyAll(texts, pool);
+     * }</pre>
+     *
+     * @param texts    the texts, none of them null
+     * @param executor runs the tasks; it is neither shut down nor otherwise kept
+     * @return one {@link Labels} per text, in the same order; an immutable list
+     * @throws NullPointerException       when the list, one of its texts or the executor is null
+     * @throws RejectedExecutionException when the executor refuses a task (e.g. it is shut down)
+     * @throws IllegalStateException      when the calling thread is interrupted while waiting
+     */
+    public List<Labels> classifyAll(List<String> texts, Executor executor) {
+        Objects.requireNonNull(executor, "executor");
+        Labels[] out = new Labels[texts.size()];
+        List<CompletableFuture<Void>> tasks = new ArrayList<>();
+        for (int from = 0; from < out.length; from += TEXTS_PER_TASK) {
+            int a = from;
+            int b = Math.min(out.length, from + TEXTS_PER_TASK);
+            tasks.add(CompletableFuture.runAsync(() -> {
+                for (int i = a; i < b; i++) {
+                    out[i] = classify(texts.get(i));
+                }
+            }, executor));
+        }
+        for (CompletableFuture<Void> t : tasks) {
+            try {
+                t.get();
+            } catch (InterruptedException e) {
+                tasks.forEach(u -> u.cancel(false));
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while classifying", e);
+            } catch (ExecutionException e) {
+                tasks.forEach(u -> u.cancel(false));
+                throw rethrown(e.getCause());
+            }
+        }
+        return List.of(out);
+    }
+
+    /**
      * Classifies files on {@code threads} threads and hands each result to {@code sink} in input
      * order, as soon as it and all before it are done. Memory stays bounded by a window of
      * in-flight documents, whatever the number of files. A file that cannot be read or
@@ -359,25 +412,60 @@ public final class ArticleClassifier {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
-        int window = threads * 64;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newsgauge-classify");
             t.setDaemon(true);
             return t;
         });
         try {
-            java.util.ArrayDeque<Future<Labels>> inFlight = new java.util.ArrayDeque<>();
-            for (Path f : files) {
-                inFlight.add(pool.submit(() -> classifyOrWarn(f)));
-                if (inFlight.size() >= window) {
-                    sink.accept(take(inFlight.poll()));
-                }
-            }
-            while (!inFlight.isEmpty()) {
-                sink.accept(take(inFlight.poll()));
-            }
+            classifyFiles(files, pool, threads * 64, sink);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * As {@link #classifyFiles(List, int, Consumer)}, on the caller's {@code executor}: each file
+     * is one task, and at most {@code inFlight} of them are submitted and not yet handed to the
+     * sink, which bounds memory (64 per thread of the executor is plenty to keep it busy).
+     *
+     * <pre>{@code
+     * ExecutorService pool = Executors.newFixedThreadPool(2);
+     * classifier.classifyFiles(files, pool, 128, labels -> System.err.println(labels.source()));
+     * }</pre>
+     *
+     * @param files    the files, classified as {@link #classify(Path)} does it
+     * @param executor runs the tasks; it is neither shut down nor otherwise kept, and tasks still
+     *                 queued when the sink throws are cancelled
+     * @param inFlight how many files may be submitted ahead of the sink, 1 or more
+     * @param sink     receives each file's labels, in the order of {@code files}, on the calling
+     *                 thread; an exception it throws stops the batch and reaches the caller
+     * @throws IllegalArgumentException   when {@code inFlight} is below 1
+     * @throws NullPointerException       when the executor or the sink is null
+     * @throws RejectedExecutionException when the executor refuses a task (e.g. it is shut down)
+     * @throws IllegalStateException      when the calling thread is interrupted while waiting for a result
+     */
+    public void classifyFiles(List<Path> files, Executor executor, int inFlight, Consumer<Labels> sink) {
+        Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(sink, "sink");
+        if (inFlight < 1) {
+            throw new IllegalArgumentException("inFlight must be at least 1, was " + inFlight);
+        }
+        java.util.ArrayDeque<Future<Labels>> queue = new java.util.ArrayDeque<>();
+        try {
+            for (Path f : files) {
+                FutureTask<Labels> task = new FutureTask<>(() -> classifyOrWarn(f));
+                executor.execute(task);
+                queue.add(task);
+                if (queue.size() >= inFlight) {
+                    sink.accept(take(queue.poll()));
+                }
+            }
+            while (!queue.isEmpty()) {
+                sink.accept(take(queue.poll()));
+            }
+        } finally {
+            queue.forEach(t -> t.cancel(false));
         }
     }
 
@@ -390,6 +478,17 @@ public final class ArticleClassifier {
                     "could not be classified: " + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
         }
+    }
+
+    /** A task's failure as the exception {@link #classify(String)} threw, unwrapped. */
+    private static RuntimeException rethrown(Throwable cause) {
+        if (cause instanceof RuntimeException r) {
+            return r;
+        }
+        if (cause instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException("classification failed: " + cause, cause);
     }
 
     private static Labels take(Future<Labels> f) {

@@ -89,6 +89,82 @@ class ArticleClassifierTest {
         assertEquals(expected, classifier.classifyAll(texts));
     }
 
+    /** An executor that runs tasks on a pool of two and counts them. */
+    private static final class CountingExecutor implements java.util.concurrent.Executor {
+        final ExecutorService pool = Executors.newFixedThreadPool(2);
+        final java.util.concurrent.atomic.AtomicInteger submitted = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        @Override
+        public void execute(Runnable task) {
+            submitted.incrementAndGet();
+            pool.execute(() -> {
+                threads.add(Thread.currentThread().getName());
+                task.run();
+            });
+        }
+    }
+
+    @Test
+    void classifyAllRunsOnTheCallersExecutorInTasksAndLeavesItOpen() {
+        List<String> texts = Corpus.rows(70, 23).stream().map(Corpus.Row::text).toList();
+        List<Labels> expected = texts.stream().map(classifier::classify).toList();
+        CountingExecutor executor = new CountingExecutor();
+        try {
+            assertEquals(expected, classifier.classifyAll(texts, executor));
+            assertEquals(3, executor.submitted.get(), "70 texts in tasks of 32");
+            assertTrue(executor.threads.stream().allMatch(t -> t.startsWith("pool-")), executor.threads.toString());
+            assertTrue(!executor.pool.isShutdown(), "the caller's executor stays the caller's");
+            assertEquals(List.of(), classifier.classifyAll(List.of(), executor));
+            // a text that cannot be classified fails as classify(String) fails, not wrapped
+            List<String> withNull = new ArrayList<>(texts);
+            withNull.set(40, null);
+            org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+                    () -> classifier.classifyAll(withNull, executor));
+        } finally {
+            executor.pool.shutdownNow();
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.RejectedExecutionException.class,
+                () -> classifier.classifyAll(texts, executor));
+    }
+
+    @Test
+    void classifyFilesOnTheCallersExecutorKeepsOrderAndAtMostInFlightAhead(@TempDir Path dir) throws Exception {
+        List<Path> files = new ArrayList<>();
+        List<String> texts = Corpus.rows(40, 29).stream().map(Corpus.Row::text).toList();
+        for (int i = 0; i < texts.size(); i++) {
+            Path f = dir.resolve("d" + i + ".txt");
+            Files.writeString(f, texts.get(i), StandardCharsets.UTF_8);
+            files.add(f);
+        }
+        List<Labels> expected = new ArrayList<>();
+        classifier.classifyFiles(files, 1, expected::add);
+        CountingExecutor executor = new CountingExecutor();
+        try {
+            List<Labels> out = new ArrayList<>();
+            int[] mostAhead = {0};
+            classifier.classifyFiles(files, executor, 5, l -> {
+                mostAhead[0] = Math.max(mostAhead[0], executor.submitted.get() - out.size());
+                out.add(l);
+            });
+            assertEquals(expected, out);
+            assertEquals(40, executor.submitted.get());
+            assertTrue(mostAhead[0] <= 5 && mostAhead[0] >= 1, "at most 5 files ahead of the sink, was " + mostAhead[0]);
+            assertTrue(!executor.pool.isShutdown());
+            // the sink's exception reaches the caller, as with a pool of the library's own
+            IllegalStateException stop = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> classifier.classifyFiles(files, executor, 5, l -> {
+                        throw new IllegalStateException("sink full");
+                    }));
+            assertEquals("sink full", stop.getMessage());
+            IllegalArgumentException none = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> classifier.classifyFiles(files, executor, 0, l -> { }));
+            assertEquals("inFlight must be at least 1, was 0", none.getMessage());
+        } finally {
+            executor.pool.shutdownNow();
+        }
+    }
+
     @Test
     void classifiesFilesInOrderAndReportsUnreadableOnes(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.txt"), "The coach and the players scored a goal in the stadium. The league season ended with the match.", StandardCharsets.UTF_8);
