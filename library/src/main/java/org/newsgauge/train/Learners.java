@@ -60,8 +60,8 @@ public final class Learners {
         List<Learner> learners = n.equals(AUTO) ? AUTO_CHOICES.stream().map(a -> byName(a, 1.0)).toList() : List.of(byName(n, 1.0));
         for (Learner l : learners) {
             if (l.wantsBinaryFeatures() != binary) {
-                List<String> fit = NAMES.stream().filter(x -> !x.equals(AUTO) && byName(x, 1.0).wantsBinaryFeatures() == binary)
-                        .toList();
+                List<String> fit = NAMES.stream().filter(x -> !x.equals(AUTO) && available(x)
+                        && byName(x, 1.0).wantsBinaryFeatures() == binary).toList();
                 throw new IllegalArgumentException("dimension '" + dimension + "' cannot use " + (n.equals(AUTO) ? "auto ("
                         + l.name() + ")" : l.name()) + ": it wants " + (l.wantsBinaryFeatures() ? "binary" : "weighted")
                         + " features, and the dimensions share " + (binary ? "binary" : "weighted") + " ones, as the"
@@ -70,6 +70,15 @@ public final class Learners {
             }
         }
         return n.equals(AUTO) ? AUTO : learners.get(0).name();
+    }
+
+    /** Whether the learner called {@code name} has its libraries on the classpath (two have optional ones). */
+    static boolean available(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "liblinear" -> OptionalLibrary.LIBLINEAR.present();
+            case "smile-maxent", "smile" -> OptionalLibrary.SMILE.present();
+            default -> true;
+        };
     }
 
     /**
@@ -82,6 +91,8 @@ public final class Learners {
      * @param c regularisation strength for the learners that take one (svm, nbsvm, liblinear)
      * @return a new learner with its other settings at their defaults
      * @throws IllegalArgumentException for an unknown name, listing the known ones
+     * @throws IllegalStateException    for {@code liblinear} or {@code smile-maxent} without their
+     *                                  optional library on the classpath, naming the dependency to add
      */
     public static Learner byName(String name, double c) {
         return byName(name, c, false);
@@ -96,6 +107,8 @@ public final class Learners {
      * @param balanced for svm and nbsvm, weigh classes inversely to their frequency; ignored by the others
      * @return a new learner
      * @throws IllegalArgumentException for {@code auto} or an unknown name, listing the known ones
+     * @throws IllegalStateException    for {@code liblinear} or {@code smile-maxent} without their
+     *                                  optional library on the classpath, naming the dependency to add
      */
     public static Learner byName(String name, double c, boolean balanced) {
         return switch (name.toLowerCase(Locale.ROOT)) {

@@ -16,7 +16,9 @@ import org.newsgauge.text.SparseVector;
  * The LIBLINEAR Java port ({@code de.bwaldvogel:liblinear}, BSD): L2-regularised L2-loss SVM,
  * one-vs-rest, as scikit-learn's {@code LinearSVC}. Kept as the reference for {@link SvmLearner};
  * it trains one class after another, because the port keeps its random generator in a static
- * field, and calls are serialised on this class for the same reason.
+ * field, and calls are serialised on this class for the same reason. The port is an optional
+ * dependency of newsgauge: add {@code de.bwaldvogel:liblinear:2.44} to a build that trains with
+ * this learner.
  *
  * <pre>{@code
  * Learner ref = new LiblinearLearner(1.0);   // C = 1: Learners.byName("liblinear", 1.0)
@@ -32,8 +34,11 @@ public final class LiblinearLearner implements Learner {
      * A LIBLINEAR L2-regularised L2-loss SVM (dual solver, tolerance 0.1).
      *
      * @param c regularisation, a positive number: larger fits the training data more closely
+     * @throws IllegalStateException when the LIBLINEAR port ({@code de.bwaldvogel:liblinear}, an
+     *                               optional dependency of newsgauge) is not on the classpath
      */
     public LiblinearLearner(double c) {
+        OptionalLibrary.LIBLINEAR.require();
         this.c = c;
     }
 

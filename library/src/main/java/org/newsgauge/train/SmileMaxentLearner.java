@@ -9,7 +9,8 @@ import smile.classification.Maxent;
 /**
  * Smile's maximum-entropy classifier ({@code smile.classification.Maxent}, Smile 1.5.3,
  * Apache-2.0) over binary features (present or not). Its model is read into a
- * {@link LinearModel} (see {@link LogLinearProbe}).
+ * {@link LinearModel} (see {@link LogLinearProbe}). Smile is an optional dependency of newsgauge:
+ * add {@code com.github.haifengl:smile-core:1.5.3} to a build that trains with this learner.
  *
  * <pre>{@code
  * Learner smile = new SmileMaxentLearner(0.1);   // lambda 0.1: Learners.byName("smile-maxent", c)
@@ -25,8 +26,11 @@ public final class SmileMaxentLearner implements Learner {
      * Smile's maximum-entropy classifier with this regularisation ({@link Learners#byName} uses 0.1).
      *
      * @param lambda Smile's regularisation factor: larger keeps the weights smaller
+     * @throws IllegalStateException when Smile ({@code com.github.haifengl:smile-core}, an optional
+     *                               dependency of newsgauge) is not on the classpath
      */
     public SmileMaxentLearner(double lambda) {
+        OptionalLibrary.SMILE.require();
         this.lambda = lambda;
     }
 

@@ -47,6 +47,37 @@ class LearnersTest {
         assertTrue(acc >= 0.85, name + " accuracy " + acc);
     }
 
+    /**
+     * Smile and LIBLINEAR are optional dependencies: an application without them (here a class
+     * loader with newsgauge's classes alone) gets a message naming the dependency to add when it
+     * asks for their learners, and every other learner as before.
+     */
+    @Test
+    void aLearnerWithoutItsOptionalLibraryNamesTheDependencyToAdd() throws Exception {
+        java.net.URL classes = Learners.class.getProtectionDomain().getCodeSource().getLocation();
+        try (java.net.URLClassLoader alone = new java.net.URLClassLoader(new java.net.URL[] {classes},
+                ClassLoader.getPlatformClassLoader())) {
+            assertThrows(ClassNotFoundException.class, () -> alone.loadClass("smile.classification.Maxent"));
+            java.lang.reflect.Method byName = alone.loadClass(Learners.class.getName())
+                    .getMethod("byName", String.class, double.class);
+            for (String[] c : new String[][] {{"smile-maxent", "com.github.haifengl:smile-core:1.5.3", "smile-core"},
+                    {"liblinear", "de.bwaldvogel:liblinear:2.44", "liblinear"}}) {
+                Throwable e = assertThrows(java.lang.reflect.InvocationTargetException.class,
+                        () -> byName.invoke(null, c[0], 1.0)).getCause();
+                assertEquals(IllegalStateException.class, e.getClass(), String.valueOf(e));
+                assertTrue(e.getMessage().startsWith("the learner '" + c[0] + "' needs " + c[1]
+                        + ", an optional dependency of newsgauge that is not on the classpath: add <dependency>"), e.getMessage());
+                assertTrue(e.getMessage().contains("<artifactId>" + c[2] + "</artifactId>"), e.getMessage());
+            }
+            Object svm = byName.invoke(null, "svm", 1.0);
+            assertEquals("svm", svm.getClass().getMethod("name").invoke(svm));
+            Object maxent = byName.invoke(null, "opennlp-maxent", 1.0);
+            assertEquals("opennlp-maxent", maxent.getClass().getMethod("name").invoke(maxent));
+        }
+        // with them on the classpath, as in this build, both are there
+        assertTrue(Learners.available("smile-maxent") && Learners.available("liblinear"));
+    }
+
     @Test
     void svmIsDeterministicForASeed() {
         List<Corpus.Row> rows = Corpus.rows(200, 5);

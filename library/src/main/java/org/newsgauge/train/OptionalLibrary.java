@@ -1,0 +1,76 @@
+package org.newsgauge.train;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/**
+ * A library that only one learner needs, and that newsgauge therefore declares optional: an
+ * application that classifies, or trains with {@code auto}, {@code svm} or {@code nbsvm}, does not
+ * inherit it. The learner's constructor checks that it is on the classpath and otherwise says
+ * which dependency to add, instead of a {@code NoClassDefFoundError} in the middle of training.
+ * The CLI jar and the Maven plugin bring both.
+ */
+enum OptionalLibrary {
+    /** Smile 1.5.3 (Apache-2.0), for {@code smile-maxent}. */
+    SMILE("smile-maxent", "smile.classification.Maxent", "com.github.haifengl", "smile-core", "smile.version"),
+    /** The LIBLINEAR Java port (BSD-3-Clause), for {@code liblinear}. */
+    LIBLINEAR("liblinear", "de.bwaldvogel.liblinear.Linear", "de.bwaldvogel", "liblinear", "liblinear.version");
+
+    private final String learner;
+    private final String probe;
+    private final String groupId;
+    private final String artifactId;
+    private final String versionKey;
+
+    OptionalLibrary(String learner, String probe, String groupId, String artifactId, String versionKey) {
+        this.learner = learner;
+        this.probe = probe;
+        this.groupId = groupId;
+        this.artifactId = artifactId;
+        this.versionKey = versionKey;
+    }
+
+    /** Whether the library's classes can be loaded by the loader that loaded newsgauge. */
+    boolean present() {
+        try {
+            Class.forName(probe, false, OptionalLibrary.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /**
+     * Throws unless the library is on the classpath.
+     *
+     * @throws IllegalStateException naming the learner, the dependency to add and the learners that need none
+     */
+    void require() {
+        if (!present()) {
+            String version = version();
+            throw new IllegalStateException("the learner '" + learner + "' needs " + groupId + ":" + artifactId + ":"
+                    + version + ", an optional dependency of newsgauge that is not on the classpath: add"
+                    + " <dependency><groupId>" + groupId + "</groupId><artifactId>" + artifactId + "</artifactId><version>"
+                    + version + "</version></dependency> to your build, or train with auto, svm or nbsvm, which need"
+                    + " nothing more");
+        }
+    }
+
+    /** The version newsgauge was built and tested with, from the build's properties. */
+    String version() {
+        try (InputStream in = OptionalLibrary.class.getResourceAsStream("/org/newsgauge/version.properties")) {
+            if (in != null) {
+                Properties p = new Properties();
+                p.load(in);
+                String v = p.getProperty(versionKey);
+                if (v != null && !v.startsWith("${")) {
+                    return v;
+                }
+            }
+        } catch (IOException e) {
+            // the version is a hint in a message: without it the message still names the artifact
+        }
+        return "(the version in newsgauge's POM)";
+    }
+}
