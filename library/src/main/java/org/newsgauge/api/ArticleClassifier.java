@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -347,7 +346,10 @@ public final class ArticleClassifier {
      * pool, a virtual-thread executor, a pool of two threads) instead of the common
      * {@code ForkJoinPool}; results in input order. The texts go to the executor in tasks of 32,
      * and the calling thread waits for all of them: do not call it from a task of a bounded
-     * executor you pass it, whose threads could all end up waiting for tasks queued behind them.
+     * executor you pass it, whose threads could all end up waiting for tasks queued behind them,
+     * nor give it an executor that drops tasks silently (a {@code DiscardPolicy}), whose dropped
+     * tasks it would wait for forever. When a task fails or is refused, the tasks that have not
+     * started are cancelled; those running finish in the background.
      *
      * <pre>{@code
      * ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -364,26 +366,33 @@ public final class ArticleClassifier {
     public List<Labels> classifyAll(List<String> texts, Executor executor) {
         Objects.requireNonNull(executor, "executor");
         Labels[] out = new Labels[texts.size()];
-        List<CompletableFuture<Void>> tasks = new ArrayList<>();
-        for (int from = 0; from < out.length; from += TEXTS_PER_TASK) {
-            int a = from;
-            int b = Math.min(out.length, from + TEXTS_PER_TASK);
-            tasks.add(CompletableFuture.runAsync(() -> {
-                for (int i = a; i < b; i++) {
-                    out[i] = classify(texts.get(i));
-                }
-            }, executor));
-        }
-        for (CompletableFuture<Void> t : tasks) {
-            try {
+        List<FutureTask<Void>> tasks = new ArrayList<>();
+        boolean done = false;
+        try {
+            for (int from = 0; from < out.length; from += TEXTS_PER_TASK) {
+                int a = from;
+                int b = Math.min(out.length, from + TEXTS_PER_TASK);
+                FutureTask<Void> task = new FutureTask<>(() -> {
+                    for (int i = a; i < b; i++) {
+                        out[i] = classify(texts.get(i));
+                    }
+                }, null);
+                tasks.add(task);
+                executor.execute(task);
+            }
+            for (FutureTask<Void> t : tasks) {
                 t.get();
-            } catch (InterruptedException e) {
-                tasks.forEach(u -> u.cancel(false));
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while classifying", e);
-            } catch (ExecutionException e) {
-                tasks.forEach(u -> u.cancel(false));
-                throw rethrown(e.getCause());
+            }
+            done = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while classifying", e);
+        } catch (ExecutionException e) {
+            throw rethrown(e.getCause());
+        } finally {
+            if (!done) {
+                // a refused task, a failed one or an interrupt: what has not started does not start
+                tasks.forEach(t -> t.cancel(false));
             }
         }
         return List.of(out);
@@ -418,7 +427,8 @@ public final class ArticleClassifier {
             return t;
         });
         try {
-            classifyFiles(files, pool, threads * 64, sink);
+            // 64 files ahead per thread; a huge thread count must not overflow the window
+            classifyFiles(files, pool, (int) Math.min(Integer.MAX_VALUE, threads * 64L), sink);
         } finally {
             pool.shutdownNow();
         }
@@ -435,8 +445,9 @@ public final class ArticleClassifier {
      * }</pre>
      *
      * @param files    the files, classified as {@link #classify(Path)} does it
-     * @param executor runs the tasks; it is neither shut down nor otherwise kept, and tasks still
-     *                 queued when the sink throws are cancelled
+     * @param executor runs the tasks; it is neither shut down nor otherwise kept, and tasks not
+     *                 started when the sink throws are cancelled (it must not drop tasks silently:
+     *                 the batch would wait for a dropped one forever)
      * @param inFlight how many files may be submitted ahead of the sink, 1 or more
      * @param sink     receives each file's labels, in the order of {@code files}, on the calling
      *                 thread; an exception it throws stops the batch and reaches the caller

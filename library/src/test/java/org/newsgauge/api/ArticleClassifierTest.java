@@ -113,7 +113,8 @@ class ArticleClassifierTest {
         try {
             assertEquals(expected, classifier.classifyAll(texts, executor));
             assertEquals(3, executor.submitted.get(), "70 texts in tasks of 32");
-            assertTrue(executor.threads.stream().allMatch(t -> t.startsWith("pool-")), executor.threads.toString());
+            assertTrue(!executor.threads.isEmpty() && executor.threads.stream().allMatch(t -> t.startsWith("pool-")),
+                    executor.threads.toString());
             assertTrue(!executor.pool.isShutdown(), "the caller's executor stays the caller's");
             assertEquals(List.of(), classifier.classifyAll(List.of(), executor));
             // a text that cannot be classified fails as classify(String) fails, not wrapped
@@ -126,6 +127,18 @@ class ArticleClassifierTest {
         }
         org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.RejectedExecutionException.class,
                 () -> classifier.classifyAll(texts, executor));
+        // a pool with a bounded queue refuses the second task: the first, accepted, must not run on
+        List<Runnable> accepted = new ArrayList<>();
+        java.util.concurrent.Executor full = task -> {
+            if (!accepted.isEmpty()) {
+                throw new java.util.concurrent.RejectedExecutionException("queue full");
+            }
+            accepted.add(task);
+        };
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.RejectedExecutionException.class,
+                () -> classifier.classifyAll(texts, full));
+        assertEquals(1, accepted.size());
+        assertTrue(((Future<?>) accepted.get(0)).isCancelled(), "the accepted task is cancelled");
     }
 
     @Test
@@ -137,8 +150,7 @@ class ArticleClassifierTest {
             Files.writeString(f, texts.get(i), StandardCharsets.UTF_8);
             files.add(f);
         }
-        List<Labels> expected = new ArrayList<>();
-        classifier.classifyFiles(files, 1, expected::add);
+        List<Labels> expected = files.stream().map(classifier::classify).toList();
         CountingExecutor executor = new CountingExecutor();
         try {
             List<Labels> out = new ArrayList<>();
@@ -163,6 +175,27 @@ class ArticleClassifierTest {
         } finally {
             executor.pool.shutdownNow();
         }
+        // the sink stops the batch while files wait their turn: those never start
+        List<Runnable> waiting = new ArrayList<>();
+        int[] ran = {0};
+        java.util.concurrent.Executor twoRunNow = task -> {
+            if (ran[0] < 2) {
+                ran[0]++;
+                task.run();
+            } else {
+                waiting.add(task);
+            }
+        };
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> classifier.classifyFiles(files, twoRunNow, 5, l -> {
+                    throw new IllegalStateException("sink full");
+                }));
+        assertEquals(3, waiting.size(), "files 3 to 5 were submitted and waiting");
+        assertTrue(waiting.stream().allMatch(t -> ((Future<?>) t).isCancelled()), "the waiting files are cancelled");
+        // a thread count whose window of 64 files a thread overflows an int still classifies
+        List<Labels> some = new ArrayList<>();
+        classifier.classifyFiles(files.subList(0, 3), Integer.MAX_VALUE, some::add);
+        assertEquals(expected.subList(0, 3), some);
     }
 
     @Test
