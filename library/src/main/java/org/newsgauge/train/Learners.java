@@ -57,28 +57,48 @@ public final class Learners {
      */
     static String requireSharedFeatures(String dimension, String name, boolean binary) {
         String n = name.strip().toLowerCase(Locale.ROOT);
+        OptionalLibrary missing = missingLibrary(n);
+        if (missing != null) {
+            if (missing.learnerWantsBinaryFeatures() != binary) {
+                // refused for its features, which no dependency would change, before its library is named
+                throw new IllegalArgumentException(featuresMessage(dimension, missing.learner(), false,
+                        missing.learnerWantsBinaryFeatures(), binary));
+            }
+            missing.require();
+        }
         List<Learner> learners = n.equals(AUTO) ? AUTO_CHOICES.stream().map(a -> byName(a, 1.0)).toList() : List.of(byName(n, 1.0));
         for (Learner l : learners) {
             if (l.wantsBinaryFeatures() != binary) {
-                List<String> fit = NAMES.stream().filter(x -> !x.equals(AUTO) && available(x)
-                        && byName(x, 1.0).wantsBinaryFeatures() == binary).toList();
-                throw new IllegalArgumentException("dimension '" + dimension + "' cannot use " + (n.equals(AUTO) ? "auto ("
-                        + l.name() + ")" : l.name()) + ": it wants " + (l.wantsBinaryFeatures() ? "binary" : "weighted")
-                        + " features, and the dimensions share " + (binary ? "binary" : "weighted") + " ones, as the"
-                        + " algorithm of the other dimensions wants; give it " + String.join(" or ", fit) + ", or train"
-                        + " every dimension with " + l.name() + " (the algorithm, not one dimension's)");
+                throw new IllegalArgumentException(featuresMessage(dimension, l.name(), n.equals(AUTO), l.wantsBinaryFeatures(),
+                        binary));
             }
         }
         return n.equals(AUTO) ? AUTO : learners.get(0).name();
     }
 
+    /** Why dimension {@code dimension} cannot use learner {@code learner}, and which learners it can. */
+    private static String featuresMessage(String dimension, String learner, boolean underAuto, boolean wantsBinary,
+                                          boolean binary) {
+        List<String> fit = NAMES.stream().filter(x -> !x.equals(AUTO) && available(x)
+                && byName(x, 1.0).wantsBinaryFeatures() == binary).toList();
+        return "dimension '" + dimension + "' cannot use " + (underAuto ? "auto (" + learner + ")" : learner) + ": it wants "
+                + (wantsBinary ? "binary" : "weighted") + " features, and the dimensions share " + (binary ? "binary" : "weighted")
+                + " ones, as the algorithm of the other dimensions wants; give it " + String.join(" or ", fit) + ", or train"
+                + " every dimension with " + learner + " (the algorithm, not one dimension's)";
+    }
+
+    /** The optional library learner {@code name} needs and the classpath lacks, or null. */
+    private static OptionalLibrary missingLibrary(String name) {
+        return switch (name) {
+            case "liblinear" -> OptionalLibrary.LIBLINEAR.present() ? null : OptionalLibrary.LIBLINEAR;
+            case "smile-maxent", "smile" -> OptionalLibrary.SMILE.present() ? null : OptionalLibrary.SMILE;
+            default -> null;
+        };
+    }
+
     /** Whether the learner called {@code name} has its libraries on the classpath (two have optional ones). */
     static boolean available(String name) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "liblinear" -> OptionalLibrary.LIBLINEAR.present();
-            case "smile-maxent", "smile" -> OptionalLibrary.SMILE.present();
-            default -> true;
-        };
+        return missingLibrary(name.toLowerCase(Locale.ROOT)) == null;
     }
 
     /**

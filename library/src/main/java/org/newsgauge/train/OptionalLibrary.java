@@ -13,22 +13,39 @@ import java.util.Properties;
  */
 enum OptionalLibrary {
     /** Smile 1.5.3 (Apache-2.0), for {@code smile-maxent}. */
-    SMILE("smile-maxent", "smile.classification.Maxent", "com.github.haifengl", "smile-core", "smile.version"),
+    SMILE("smile-maxent", true, "smile.classification.Maxent", "com.github.haifengl", "smile-core", "smile.version"),
     /** The LIBLINEAR Java port (BSD-3-Clause), for {@code liblinear}. */
-    LIBLINEAR("liblinear", "de.bwaldvogel.liblinear.Linear", "de.bwaldvogel", "liblinear", "liblinear.version");
+    LIBLINEAR("liblinear", false, "de.bwaldvogel.liblinear.Linear", "de.bwaldvogel", "liblinear", "liblinear.version");
 
     private final String learner;
+    private final boolean binaryFeatures;
     private final String probe;
     private final String groupId;
     private final String artifactId;
     private final String versionKey;
 
-    OptionalLibrary(String learner, String probe, String groupId, String artifactId, String versionKey) {
+    OptionalLibrary(String learner, boolean binaryFeatures, String probe, String groupId, String artifactId,
+                    String versionKey) {
         this.learner = learner;
+        this.binaryFeatures = binaryFeatures;
         this.probe = probe;
         this.groupId = groupId;
         this.artifactId = artifactId;
         this.versionKey = versionKey;
+    }
+
+    /** The name of the learner that needs the library. */
+    String learner() {
+        return learner;
+    }
+
+    /**
+     * Whether the learner wants binary features, as its {@link Learner#wantsBinaryFeatures} says:
+     * known without the library, so that a learner that could not be used anyway is refused for
+     * that reason before its missing library is named.
+     */
+    boolean learnerWantsBinaryFeatures() {
+        return binaryFeatures;
     }
 
     /** Whether the library's classes can be loaded by the loader that loaded newsgauge. */
@@ -52,8 +69,8 @@ enum OptionalLibrary {
             throw new IllegalStateException("the learner '" + learner + "' needs " + groupId + ":" + artifactId + ":"
                     + version + ", an optional dependency of newsgauge that is not on the classpath: add"
                     + " <dependency><groupId>" + groupId + "</groupId><artifactId>" + artifactId + "</artifactId><version>"
-                    + version + "</version></dependency> to your build, or train with auto, svm or nbsvm, which need"
-                    + " nothing more");
+                    + version + "</version></dependency> to your build, or train with auto, svm, nbsvm or opennlp-maxent,"
+                    + " which need nothing more");
         }
     }
 

@@ -167,6 +167,8 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
      *             {@code auto}
      * @return new options
      * @throws IllegalArgumentException for an unknown name
+     * @throws IllegalStateException    for {@code liblinear} or {@code smile-maxent} without their
+     *                                  optional library on the classpath, naming the dependency to add
      */
     public TrainingOptions withAlgorithm(String name) {
         if (name.toLowerCase(java.util.Locale.ROOT).equals(Learners.AUTO)) {
@@ -195,6 +197,9 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
      * @return new options; a dimension given before is given this learner instead
      * @throws NullPointerException     when {@code dimension} is null
      * @throws IllegalArgumentException for an unknown name, or a learner that wants other features
+     * @throws IllegalStateException    for {@code liblinear} or {@code smile-maxent} without their
+     *                                  optional library on the classpath (after the features check),
+     *                                  naming the dependency to add
      */
     public TrainingOptions withAlgorithm(String dimension, String name) {
         Objects.requireNonNull(dimension);

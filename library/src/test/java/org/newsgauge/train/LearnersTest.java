@@ -69,6 +69,21 @@ class LearnersTest {
                         + ", an optional dependency of newsgauge that is not on the classpath: add <dependency>"), e.getMessage());
                 assertTrue(e.getMessage().contains("<artifactId>" + c[2] + "</artifactId>"), e.getMessage());
             }
+            // a learner the shared features rule out is refused for that first: adding its library would not help
+            Class<?> options = alone.loadClass(TrainingOptions.class.getName());
+            Object defaults = options.getMethod("defaults").invoke(null);
+            java.lang.reflect.Method perDimension = options.getMethod("withAlgorithm", String.class, String.class);
+            Throwable features = assertThrows(java.lang.reflect.InvocationTargetException.class,
+                    () -> perDimension.invoke(defaults, "stance", "smile")).getCause();
+            assertEquals(IllegalArgumentException.class, features.getClass(), String.valueOf(features));
+            assertTrue(features.getMessage().startsWith("dimension 'stance' cannot use smile-maxent: it wants binary features"),
+                    features.getMessage());
+            assertTrue(features.getMessage().contains("give it svm or nbsvm, or train"), features.getMessage());
+            Throwable library = assertThrows(java.lang.reflect.InvocationTargetException.class,
+                    () -> perDimension.invoke(defaults, "stance", "liblinear")).getCause();
+            assertEquals(IllegalStateException.class, library.getClass(), String.valueOf(library));
+            assertTrue(library.getMessage().endsWith("or train with auto, svm, nbsvm or opennlp-maxent, which need nothing more"),
+                    library.getMessage());
             Object svm = byName.invoke(null, "svm", 1.0);
             assertEquals("svm", svm.getClass().getMethod("name").invoke(svm));
             Object maxent = byName.invoke(null, "opennlp-maxent", 1.0);
