@@ -9,7 +9,7 @@ in training-data/articles.csv (title and body) and in the saved real articles (e
 read against the --csv that follows it, real-check.csv when none does; see real_check.py). A
 term is matched as lower-case text, typographic apostrophes read as straight ones. This is how
 the corpus's naming bias behind the default pack's stop words was found (README, "The names of
-the parties are not evidence"). Standard library only.
+the parties are not evidence", and docs/default-pack.md). Standard library only.
 """
 import csv
 import os

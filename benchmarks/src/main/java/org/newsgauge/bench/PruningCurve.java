@@ -29,7 +29,7 @@ import org.newsgauge.train.TrainingOptions;
  *
  * <p>The pruned packs are not refitted: a kept feature keeps its weight and IDF, and a document's
  * vector is normalised over the kept features only. Refitting on the kept vocabulary is what a
- * higher minimum count does (also measured in the README).
+ * higher minimum count does (also measured in docs/benchmarks.md).
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.newsgauge.bench.PruningCurve \
