@@ -104,6 +104,7 @@ public final class Main implements Callable<Integer> {
                     || ex instanceof java.nio.file.NoSuchFileException || ex instanceof java.nio.file.FileAlreadyExistsException
                     || ex instanceof java.nio.file.AccessDeniedException || ex instanceof IllegalArgumentException
                     || ex instanceof java.nio.file.NotDirectoryException
+                    || ex instanceof org.newsgauge.train.MissingLibraryException
                     || ex.getClass() == java.nio.file.FileSystemException.class) {
                 String msg = ex.getMessage();
                 if (ex instanceof java.nio.file.NoSuchFileException nf) {

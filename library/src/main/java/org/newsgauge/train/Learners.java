@@ -111,7 +111,7 @@ public final class Learners {
      * @param c regularisation strength for the learners that take one (svm, nbsvm, liblinear)
      * @return a new learner with its other settings at their defaults
      * @throws IllegalArgumentException for an unknown name, listing the known ones
-     * @throws IllegalStateException    for {@code liblinear} or {@code smile-maxent} without their
+     * @throws MissingLibraryException  for {@code liblinear} or {@code smile-maxent} without their
      *                                  optional library on the classpath, naming the dependency to add
      */
     public static Learner byName(String name, double c) {
@@ -127,7 +127,7 @@ public final class Learners {
      * @param balanced for svm and nbsvm, weigh classes inversely to their frequency; ignored by the others
      * @return a new learner
      * @throws IllegalArgumentException for {@code auto} or an unknown name, listing the known ones
-     * @throws IllegalStateException    for {@code liblinear} or {@code smile-maxent} without their
+     * @throws MissingLibraryException  for {@code liblinear} or {@code smile-maxent} without their
      *                                  optional library on the classpath, naming the dependency to add
      */
     public static Learner byName(String name, double c, boolean balanced) {

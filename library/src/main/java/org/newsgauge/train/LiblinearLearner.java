@@ -34,7 +34,7 @@ public final class LiblinearLearner implements Learner {
      * A LIBLINEAR L2-regularised L2-loss SVM (dual solver, tolerance 0.1).
      *
      * @param c regularisation, a positive number: larger fits the training data more closely
-     * @throws IllegalStateException when the LIBLINEAR port ({@code de.bwaldvogel:liblinear}, an
+     * @throws MissingLibraryException when the LIBLINEAR port ({@code de.bwaldvogel:liblinear}, an
      *                               optional dependency of newsgauge) is not on the classpath
      */
     public LiblinearLearner(double c) {

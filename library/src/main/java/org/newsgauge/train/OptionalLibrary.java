@@ -61,12 +61,12 @@ enum OptionalLibrary {
     /**
      * Throws unless the library is on the classpath.
      *
-     * @throws IllegalStateException naming the learner, the dependency to add and the learners that need none
+     * @throws MissingLibraryException naming the learner, the dependency to add and the learners that need none
      */
     void require() {
         if (!present()) {
             String version = version();
-            throw new IllegalStateException("the learner '" + learner + "' needs " + groupId + ":" + artifactId + ":"
+            throw new MissingLibraryException("the learner '" + learner + "' needs " + groupId + ":" + artifactId + ":"
                     + version + ", an optional dependency of newsgauge that is not on the classpath: add"
                     + " <dependency><groupId>" + groupId + "</groupId><artifactId>" + artifactId + "</artifactId><version>"
                     + version + "</version></dependency> to your build, or train with auto, svm, nbsvm or opennlp-maxent,"

@@ -26,7 +26,7 @@ public final class SmileMaxentLearner implements Learner {
      * Smile's maximum-entropy classifier with this regularisation ({@link Learners#byName} uses 0.1).
      *
      * @param lambda Smile's regularisation factor: larger keeps the weights smaller
-     * @throws IllegalStateException when Smile ({@code com.github.haifengl:smile-core}, an optional
+     * @throws MissingLibraryException when Smile ({@code com.github.haifengl:smile-core}, an optional
      *                               dependency of newsgauge) is not on the classpath
      */
     public SmileMaxentLearner(double lambda) {

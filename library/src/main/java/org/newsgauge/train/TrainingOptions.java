@@ -167,7 +167,7 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
      *             {@code auto}
      * @return new options
      * @throws IllegalArgumentException for an unknown name
-     * @throws IllegalStateException    for {@code liblinear} or {@code smile-maxent} without their
+     * @throws MissingLibraryException  for {@code liblinear} or {@code smile-maxent} without their
      *                                  optional library on the classpath, naming the dependency to add
      */
     public TrainingOptions withAlgorithm(String name) {
@@ -197,7 +197,7 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
      * @return new options; a dimension given before is given this learner instead
      * @throws NullPointerException     when {@code dimension} is null
      * @throws IllegalArgumentException for an unknown name, or a learner that wants other features
-     * @throws IllegalStateException    for {@code liblinear} or {@code smile-maxent} without their
+     * @throws MissingLibraryException  for {@code liblinear} or {@code smile-maxent} without their
      *                                  optional library on the classpath (after the features check),
      *                                  naming the dependency to add
      */

@@ -64,7 +64,7 @@ class LearnersTest {
                     {"liblinear", "de.bwaldvogel:liblinear:2.44", "liblinear"}}) {
                 Throwable e = assertThrows(java.lang.reflect.InvocationTargetException.class,
                         () -> byName.invoke(null, c[0], 1.0)).getCause();
-                assertEquals(IllegalStateException.class, e.getClass(), String.valueOf(e));
+                assertEquals(MissingLibraryException.class.getName(), e.getClass().getName(), String.valueOf(e));
                 assertTrue(e.getMessage().startsWith("the learner '" + c[0] + "' needs " + c[1]
                         + ", an optional dependency of newsgauge that is not on the classpath: add <dependency>"), e.getMessage());
                 assertTrue(e.getMessage().contains("<artifactId>" + c[2] + "</artifactId>"), e.getMessage());
@@ -81,7 +81,7 @@ class LearnersTest {
             assertTrue(features.getMessage().contains("give it svm or nbsvm, or train"), features.getMessage());
             Throwable library = assertThrows(java.lang.reflect.InvocationTargetException.class,
                     () -> perDimension.invoke(defaults, "stance", "liblinear")).getCause();
-            assertEquals(IllegalStateException.class, library.getClass(), String.valueOf(library));
+            assertEquals(MissingLibraryException.class.getName(), library.getClass().getName(), String.valueOf(library));
             assertTrue(library.getMessage().endsWith("or train with auto, svm, nbsvm or opennlp-maxent, which need nothing more"),
                     library.getMessage());
             Object svm = byName.invoke(null, "svm", 1.0);
@@ -91,6 +91,57 @@ class LearnersTest {
         }
         // with them on the classpath, as in this build, both are there
         assertTrue(Learners.available("smile-maxent") && Learners.available("liblinear"));
+    }
+
+    /**
+     * The CLI run on a class path without LIBLINEAR (its own jar has it; a hand-made class path
+     * may not) says what to add and exits 2, as for any input the user can fix, not "internal error".
+     */
+    @Test
+    void theCliWithoutAnOptionalLibraryNamesItAndExitsTwo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path data = Corpus.writeCsv(dir.resolve("c.csv"), 60, 3);
+        try (java.net.URLClassLoader without = new java.net.URLClassLoader(
+                testClassPathWithout("liblinear").toArray(new java.net.URL[0]), ClassLoader.getPlatformClassLoader())) {
+            assertThrows(ClassNotFoundException.class, () -> without.loadClass("de.bwaldvogel.liblinear.Linear"));
+            java.io.StringWriter out = new java.io.StringWriter();
+            java.io.StringWriter err = new java.io.StringWriter();
+            Object code = without.loadClass("org.newsgauge.cli.Main")
+                    .getMethod("run", String[].class, java.io.PrintWriter.class, java.io.PrintWriter.class)
+                    .invoke(null, new String[] {"train", "--data", data.toString(), "--text-column", "text", "--label-column",
+                        "topic", "--algorithm", "liblinear", "--output", dir.resolve("p.ngpack").toString()},
+                            new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+            assertEquals(2, code, err.toString());
+            assertTrue(err.toString().startsWith("error: the learner 'liblinear' needs de.bwaldvogel:liblinear:2.44"), err.toString());
+        }
+    }
+
+    /**
+     * The test's class path, a manifest-only jar's entries expanded (as Surefire starts the JVM),
+     * without the entries whose path contains {@code left}.
+     */
+    private static List<java.net.URL> testClassPathWithout(String left) throws Exception {
+        List<java.net.URL> urls = new java.util.ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            java.nio.file.Path p = java.nio.file.Path.of(entry);
+            java.net.URL url = p.toUri().toURL();
+            String manifestPath = null;
+            if (entry.endsWith(".jar") && java.nio.file.Files.isRegularFile(p)) {
+                try (java.util.jar.JarFile jar = new java.util.jar.JarFile(p.toFile())) {
+                    java.util.jar.Manifest m = jar.getManifest();
+                    manifestPath = m == null ? null : m.getMainAttributes().getValue("Class-Path");
+                }
+            }
+            if (manifestPath == null) {
+                urls.add(url);
+                continue;
+            }
+            for (String e : manifestPath.trim().split("\\s+")) {
+                urls.add(new java.net.URL(url, e));
+            }
+        }
+        urls.removeIf(u -> u.getPath().contains(left));
+        return urls;
     }
 
     @Test
