@@ -36,6 +36,14 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
     @Parameter(defaultValue = "${mojoExecution.executionId}", readonly = true)
     String executionId;
 
+    /** This execution's goal ({@code check}); null outside Maven. */
+    @Parameter(defaultValue = "${mojoExecution.goal}", readonly = true)
+    String goal;
+
+    /** The build's {@code -D} properties; null outside Maven. */
+    @Parameter(defaultValue = "${session.userProperties}", readonly = true)
+    java.util.Properties userProperties;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -44,6 +52,7 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
         }
         QuietOpenNlp.apply(getLog());
         requireKnownParameters();
+        requireOverridesTakeEffect();
         try {
             run();
         } catch (RuleException e) {
@@ -111,6 +120,67 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
         if (!unknown.isEmpty()) {
             throw new MojoExecutionException(String.join("\n", unknown));
         }
+    }
+
+    /**
+     * Refuses a {@code -D} property of a list parameter that the POM gives in its one-value form
+     * ({@code <failWhen>tension >= high</failWhen>}): Maven replaces a list written as elements with
+     * the property, but keeps a value written in the POM, so the property would be ignored without a
+     * word, and a gate a CI job loosens or tightens on the command line would stay as it was.
+     */
+    private void requireOverridesTakeEffect() throws MojoExecutionException {
+        if (pluginDescriptor == null || buildPlugins == null || userProperties == null || goal == null
+                || pluginDescriptor.getMojos() == null) {
+            return;
+        }
+        for (org.apache.maven.plugin.descriptor.MojoDescriptor m : pluginDescriptor.getMojos()) {
+            if (!goal.equals(m.getGoal()) || m.getParameters() == null) {
+                continue;
+            }
+            for (org.apache.maven.plugin.descriptor.Parameter p : m.getParameters()) {
+                String expression = p.getExpression();
+                if (!"java.util.List".equals(p.getType()) || expression == null || !expression.startsWith("${")) {
+                    continue;
+                }
+                String property = expression.substring(2, expression.length() - 1);
+                if (!userProperties.containsKey(property)) {
+                    continue;
+                }
+                String oneValue = oneValueForm(p.getName());
+                if (oneValue != null) {
+                    throw new MojoExecutionException("-D" + property + " does not replace <" + p.getName() + ">" + oneValue
+                            + "</" + p.getName() + "> in the POM: Maven keeps a value written in the POM, and replaces only"
+                            + " a list written as elements, so the property would be ignored; write <" + p.getName() + "><rule>"
+                            + oneValue + "</rule></" + p.getName() + "> (any element name will do) to let -D" + property
+                            + " replace it, or leave the property out");
+                }
+            }
+        }
+    }
+
+    /** The value of {@code <name>} given in its one-value form (text, no child elements) in this plugin's or execution's configuration, or null. */
+    private String oneValueForm(String name) {
+        for (org.apache.maven.model.Plugin p : buildPlugins) {
+            if (!p.getKey().equals(pluginDescriptor.getPluginLookupKey())) {
+                continue;
+            }
+            java.util.List<Object> configurations = new java.util.ArrayList<>();
+            configurations.add(p.getConfiguration());
+            for (org.apache.maven.model.PluginExecution e : p.getExecutions()) {
+                if (e.getId().equals(executionId)) {
+                    configurations.add(e.getConfiguration());
+                }
+            }
+            for (Object c : configurations) {
+                if (c instanceof org.codehaus.plexus.util.xml.Xpp3Dom dom) {
+                    org.codehaus.plexus.util.xml.Xpp3Dom child = dom.getChild(name);
+                    if (child != null && child.getChildCount() == 0 && child.getValue() != null && !child.getValue().isBlank()) {
+                        return child.getValue().strip();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static java.util.List<String> elementNames(Object configuration) {
