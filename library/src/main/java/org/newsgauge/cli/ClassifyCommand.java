@@ -57,6 +57,13 @@ final class ClassifyCommand implements Callable<Integer> {
             + " html: the N whose weight times value pushed the chosen label most (default 5; 0: none)")
     int explanations = 5;
 
+    @Option(names = "--all-warnings", description = "Print every document's warnings on stderr (default: the first "
+            + ClassifyCommand.WARNINGS_SHOWN + " of each kind, then how many more; all are in the report)")
+    boolean allWarnings;
+
+    /** Warnings of one kind printed on stderr before the rest are only counted: 1,500 R52 files gave 651 lines. */
+    static final int WARNINGS_SHOWN = 20;
+
     @Spec
     CommandSpec cmd;
 
@@ -120,6 +127,7 @@ final class ClassifyCommand implements Callable<Integer> {
         Writer writer = file != null ? file.writer() : new NonClosingWriter(cmd.commandLine().getOut());
         Progress progress = new Progress(cmd.commandLine().getErr());
         int[] counts = new int[3]; // documents, with warnings, from the cache
+        java.util.Map<String, Integer> warned = new java.util.TreeMap<>(); // warnings of each code so far
         ResultCache rc = null;
         try {
             if (cache != null) {
@@ -134,7 +142,9 @@ final class ClassifyCommand implements Callable<Integer> {
                     if (!labels.warnings().isEmpty()) {
                         counts[1]++;
                         for (Warning w : labels.warnings()) {
-                            cmd.commandLine().getErr().println("warning: " + labels.source() + ": " + w.message());
+                            if (warned.merge(w.code(), 1, Integer::sum) <= WARNINGS_SHOWN || allWarnings) {
+                                cmd.commandLine().getErr().println("warning: " + labels.source() + ": " + w.message());
+                            }
                         }
                     }
                     progress.progress("documents", counts[0], total);
@@ -155,6 +165,12 @@ final class ClassifyCommand implements Callable<Integer> {
             if (rc != null) {
                 rc.commit();
             }
+            warned.forEach((code, n) -> {
+                if (n > WARNINGS_SHOWN && !allWarnings) {
+                    cmd.commandLine().getErr().printf("warning: %d more '%s' warnings not shown (every document's warnings"
+                            + " are in the report; --all-warnings prints them here)%n", n - WARNINGS_SHOWN, code);
+                }
+            });
             if (file != null || rc != null) {
                 cmd.commandLine().getErr().printf("classified %d document%s (%s%d with warnings) -> %s%n", counts[0],
                         counts[0] == 1 ? "" : "s",

@@ -209,6 +209,26 @@ class CliTest {
     }
 
     @Test
+    void classifyPrintsTheFirstWarningsOfEachKindAndCountsTheRest(@TempDir Path dir) throws Exception {
+        int empty = ClassifyCommand.WARNINGS_SHOWN + 5;
+        for (int i = 0; i < empty; i++) {
+            Files.writeString(dir.resolve(String.format("e%02d.txt", i)), "");
+        }
+        Files.writeString(dir.resolve("story.txt"), "The coach and the players scored a goal in the stadium.");
+        Run r = run("classify", "--model", pack.toString(), "--format", "csv", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        long shown = r.err().lines().filter(l -> l.startsWith("warning: " + dir.resolve("e"))).count();
+        assertEquals(ClassifyCommand.WARNINGS_SHOWN, shown, r.err());
+        assertTrue(r.err().contains("warning: 5 more 'empty' warnings not shown (every document's warnings are in the"
+                + " report; --all-warnings prints them here)"), r.err());
+        // nothing is lost: the report has every document's warning
+        assertEquals(empty, r.out().lines().filter(l -> l.endsWith(",the document is empty")).count(), r.out());
+        Run all = run("classify", "--model", pack.toString(), "--format", "csv", "--all-warnings", dir.toString());
+        assertEquals(empty, all.err().lines().filter(l -> l.startsWith("warning: " + dir.resolve("e"))).count(), all.err());
+        assertTrue(!all.err().contains("more 'empty' warnings"), all.err());
+    }
+
+    @Test
     void evaluateWithoutAModelUsesTheDefaultPack() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(getClass().getResource("/org/newsgauge/default.ngpack") != null,
                 "SKIPPED: built without the default pack (-Dnewsgauge.skipDefaultPack=true)");
