@@ -31,7 +31,7 @@ public final class TrainAndEvaluate {
     public static void main(String[] args) throws IOException, DatasetException {
         if (args.length != 5) {
             System.err.println("usage: TrainAndEvaluate TRAIN.csv TEST.csv TEXT_COLUMN LABEL_COLUMN OUT.ngpack");
-            return;
+            System.exit(2);
         }
         Dataset train = LabelledData.read(Path.of(args[0]),
                 DataSettings.defaults().withTextColumns(args[2]).withLabelColumns(args[3]));
