@@ -147,7 +147,8 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
                     continue;
                 }
                 String oneValue = oneValueForm(p.getName());
-                if (oneValue != null) {
+                // the same text as the property: the POM says ${property}, which Maven filled in with it
+                if (oneValue != null && !oneValue.equals(userProperties.getProperty(property).strip())) {
                     throw new MojoExecutionException("-D" + property + " does not replace <" + p.getName() + ">" + oneValue
                             + "</" + p.getName() + "> in the POM: Maven keeps a value written in the POM, and replaces only"
                             + " a list written as elements, so the property would be ignored; write <" + p.getName() + "><rule>"
@@ -158,23 +159,27 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
         }
     }
 
-    /** The value of {@code <name>} given in its one-value form (text, no child elements) in this plugin's or execution's configuration, or null. */
+    /**
+     * The text of {@code <name>} in this execution's configuration, or else the plugin's, when it
+     * has one (its one-value form), or null. Child elements do not matter: an execution's
+     * one-value form merged over a plugin-level (or inherited) list keeps both, and Maven uses the text.
+     */
     private String oneValueForm(String name) {
         for (org.apache.maven.model.Plugin p : buildPlugins) {
             if (!p.getKey().equals(pluginDescriptor.getPluginLookupKey())) {
                 continue;
             }
             java.util.List<Object> configurations = new java.util.ArrayList<>();
-            configurations.add(p.getConfiguration());
             for (org.apache.maven.model.PluginExecution e : p.getExecutions()) {
                 if (e.getId().equals(executionId)) {
-                    configurations.add(e.getConfiguration());
+                    configurations.add(e.getConfiguration());   // first: it is what Maven applies
                 }
             }
+            configurations.add(p.getConfiguration());
             for (Object c : configurations) {
                 if (c instanceof org.codehaus.plexus.util.xml.Xpp3Dom dom) {
                     org.codehaus.plexus.util.xml.Xpp3Dom child = dom.getChild(name);
-                    if (child != null && child.getChildCount() == 0 && child.getValue() != null && !child.getValue().isBlank()) {
+                    if (child != null && child.getValue() != null && !child.getValue().isBlank()) {
                         return child.getValue().strip();
                     }
                 }
