@@ -58,7 +58,8 @@ final class ClassifyCommand implements Callable<Integer> {
     int explanations = 5;
 
     @Option(names = "--all-warnings", description = "Print every document's warnings on stderr (default: the first "
-            + ClassifyCommand.WARNINGS_SHOWN + " of each kind, then how many more; all are in the report)")
+            + ClassifyCommand.WARNINGS_SHOWN + " of each kind, then how many more; the csv, jsonl and html reports have"
+            + " every message, the table their codes)")
     boolean allWarnings;
 
     /** Warnings of one kind printed on stderr before the rest are only counted: 1,500 R52 files gave 651 lines. */
@@ -167,8 +168,10 @@ final class ClassifyCommand implements Callable<Integer> {
             }
             warned.forEach((code, n) -> {
                 if (n > WARNINGS_SHOWN && !allWarnings) {
-                    cmd.commandLine().getErr().printf("warning: %d more '%s' warnings not shown (every document's warnings"
-                            + " are in the report; --all-warnings prints them here)%n", n - WARNINGS_SHOWN, code);
+                    cmd.commandLine().getErr().printf("warning: %d more '%s' warnings not shown (%s; --all-warnings prints"
+                            + " them here)%n", n - WARNINGS_SHOWN, code, format.equalsIgnoreCase("table")
+                            ? "the table shows their code; --format csv, jsonl or html keeps every message"
+                            : "every document's warnings are in the report");
                 }
             });
             if (file != null || rc != null) {

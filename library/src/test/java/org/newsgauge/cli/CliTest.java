@@ -226,6 +226,10 @@ class CliTest {
         Run all = run("classify", "--model", pack.toString(), "--format", "csv", "--all-warnings", dir.toString());
         assertEquals(empty, all.err().lines().filter(l -> l.startsWith("warning: " + dir.resolve("e"))).count(), all.err());
         assertTrue(!all.err().contains("more 'empty' warnings"), all.err());
+        // a table keeps only the codes: it says where the messages are
+        Run table = run("classify", "--model", pack.toString(), dir.toString());
+        assertTrue(table.err().contains("warning: 5 more 'empty' warnings not shown (the table shows their code; --format"
+                + " csv, jsonl or html keeps every message; --all-warnings prints them here)"), table.err());
     }
 
     @Test
