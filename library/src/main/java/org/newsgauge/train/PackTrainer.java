@@ -305,6 +305,9 @@ public final class PackTrainer {
      * Logs the declared labels of an ordinal dimension that no document has: the model still
      * gives each a probability (between its neighbours' thresholds), which is seldom meant.
      */
+    /** Unused labels named in the warning before the rest are counted. */
+    private static final int UNUSED_LISTED = 10;
+
     private static void warnOfUnusedOrdinalLabels(Dataset data) {
         for (int d = 0; d < data.dimensions().size(); d++) {
             DimensionSpec spec = data.dimensions().get(d);
@@ -315,13 +318,23 @@ public final class PackTrainer {
             for (int y : data.labelIndices(d)) {
                 count[y]++;
             }
+            List<String> unused = new java.util.ArrayList<>();
             for (int l = 0; l < count.length; l++) {
                 if (count[l] == 0) {
-                    LOG.warn("{}: ordinal dimension '{}' declares the label '{}', which no document has; the model will"
-                            + " still give it a probability: add documents with it, or leave it out of the order",
-                            data.source(), spec.name(), spec.labels().get(l));
+                    unused.add("'" + spec.labels().get(l) + "'");
                 }
             }
+            if (unused.isEmpty()) {
+                continue;
+            }
+            // one line a dimension, whatever the length of its order (a scale of 1 to 100 gave 67 lines)
+            String listed = unused.size() <= UNUSED_LISTED ? String.join(", ", unused)
+                    : String.join(", ", unused.subList(0, UNUSED_LISTED)) + " and " + (unused.size() - UNUSED_LISTED) + " more";
+            LOG.warn("{}: ordinal dimension '{}' declares {}, which no document has; the model will still give {} a"
+                            + " probability: add documents with {}, or leave {} out of the order",
+                    data.source(), spec.name(), (unused.size() == 1 ? "the label " : unused.size() + " labels ") + listed,
+                    unused.size() == 1 ? "it" : "each", unused.size() == 1 ? "it" : "them",
+                    unused.size() == 1 ? "it" : "them");
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsgauge.model.ModelPack;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgauge.data.CsvDatasetReader;
 import org.newsgauge.data.Dataset;
@@ -57,8 +58,15 @@ class TrainingOptionsTest {
         List<String> levels = java.util.stream.IntStream.rangeClosed(1, 70).mapToObj(String::valueOf).toList();
         Dataset d = CsvDatasetReader.builder().textColumns("text").ordinal("rating", levels).build()
                 .read(java.nio.file.Files.writeString(dir.resolve("ratings.csv"), csv));
-        assertEquals(70, new PackTrainer(TrainingOptions.defaults().withCalibrationFolds(0)).train(d).dimensions().get(0)
-                .labels().size());
+        org.newsgauge.testing.StderrLog.Result<ModelPack> trained = org.newsgauge.testing.StderrLog.capture(
+                () -> new PackTrainer(TrainingOptions.defaults().withCalibrationFolds(0)).train(d));
+        assertEquals(70, trained.value().dimensions().get(0).labels().size());
+        // the 67 labels no row has, in one line that names the first ten and counts the rest
+        List<String> lines = trained.log().lines().filter(l -> l.contains("ordinal dimension 'rating'")).toList();
+        assertEquals(1, lines.size(), trained.log());
+        assertTrue(lines.get(0).endsWith("ratings.csv: ordinal dimension 'rating' declares 67 labels '4', '5', '6', '7', '8',"
+                + " '9', '10', '11', '12', '13' and 57 more, which no document has; the model will still give each a"
+                + " probability: add documents with them, or leave them out of the order"), lines.get(0));
     }
 
     @Test
