@@ -61,8 +61,8 @@ public final class CsvDatasetReader {
     private final boolean idRequired;
     private final String groupColumn;
     private final int maxRowLength;
-    /** Per column with declared labels, each label's cleaned form ({@link LabelText}) to the label as declared. */
-    private final Map<String, Map<String, String>> declaredByClean;
+    /** Per column with declared labels, how a written label finds the declared one ({@link LabelText.Declared}). */
+    private final Map<String, LabelText.Declared> declared;
     /** Label columns read under another dimension name: dimension to header name. */
     private final Map<String, String> columnOf;
     /** The default longest row, in characters: 32 million. */
@@ -82,15 +82,10 @@ public final class CsvDatasetReader {
         this.groupColumn = b.groupColumn;
         this.maxRowLength = b.maxRowLength;
         this.columnOf = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.columnOf));
-        Map<String, Map<String, String>> byClean = new HashMap<>();
-        java.util.function.BiConsumer<String, List<String>> index = (column, labels) -> {
-            Map<String, String> m = new HashMap<>();
-            labels.forEach(l -> m.put(LabelText.clean(l), l));
-            byClean.put(column, m);
-        };
-        this.ordinal.forEach(index);
-        this.knownLabels.forEach(index);
-        this.declaredByClean = byClean;
+        Map<String, LabelText.Declared> declared = new HashMap<>();
+        this.ordinal.forEach((column, labels) -> declared.put(column, new LabelText.Declared(labels)));
+        this.knownLabels.forEach((column, labels) -> declared.put(column, new LabelText.Declared(labels)));
+        this.declared = declared;
     }
 
     /**
@@ -854,8 +849,8 @@ public final class CsvDatasetReader {
                     if (allowed != null) {
                         // a declared label (an order, a pack's labels) as declared, whichever way the file writes
                         // it; written exactly as declared, it is that label even if another cleans alike
-                        String declared = allowed.contains(written) ? written : declaredByClean.get(c).get(v);
-                        v = declared != null ? declared : v;
+                        String d = declared.get(c).resolve(written, v);
+                        v = d != null ? d : v;
                     }
                     if (allowed != null && !allowed.contains(v)) {
                         throw new DatasetException(file, line, "'" + v + "' is not a label of "

@@ -30,7 +30,7 @@ public final class FolderDatasetReader {
     private final String dimension;
     private final DocumentReader documents;
     /** Labels as declared (a pack's), which folder names that read alike are taken for; empty: none. */
-    private final List<String> known;
+    private final LabelText.Declared declared;
 
     /**
      * A reader of folder-per-label datasets.
@@ -56,16 +56,14 @@ public final class FolderDatasetReader {
     public FolderDatasetReader(String dimension, DocumentReader documents, List<String> known) {
         this.dimension = dimension;
         this.documents = documents;
-        this.known = List.copyOf(known);
+        this.declared = new LabelText.Declared(List.copyOf(known));
     }
 
     /** The label a folder called {@code name} holds: a known label it reads as, else its name read as a label. */
     private String label(String name) {
-        if (known.contains(name)) {
-            return name;
-        }
         String clean = LabelText.clean(name);
-        return known.stream().filter(k -> LabelText.clean(k).equals(clean)).findFirst().orElse(clean);
+        String d = declared.resolve(name, clean);
+        return d != null ? d : clean;
     }
 
     /** Looks at the label folders of a dataset before any of its documents is read. */

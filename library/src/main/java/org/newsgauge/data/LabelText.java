@@ -15,6 +15,33 @@ final class LabelText {
     }
 
     /**
+     * Declared labels (an ordinal order, a pack's labels) and how a written label finds one: written
+     * exactly as declared, it is that label, even if another declared label cleans alike; else the
+     * first declared label that cleans to what was written. The CSV and the folder readers both
+     * read labels through it, so they cannot resolve one written label to different declared ones.
+     */
+    static final class Declared {
+        private final java.util.Set<String> exact;
+        private final java.util.Map<String, String> byClean = new java.util.HashMap<>();
+
+        Declared(java.util.List<String> labels) {
+            this.exact = java.util.Set.copyOf(labels);
+            labels.forEach(l -> byClean.putIfAbsent(clean(l), l));
+        }
+
+        /**
+         * The declared label {@code written} reads as, or null.
+         *
+         * @param written the label as written, stripped
+         * @param cleaned {@code clean(written)}, which the caller has
+         * @return a declared label, or null when none reads alike
+         */
+        String resolve(String written, String cleaned) {
+            return exact.contains(written) ? written : byClean.get(cleaned);
+        }
+    }
+
+    /**
      * Whether {@code s} is empty once cleaned, found without cleaning it.
      *
      * @param s a raw cell

@@ -105,15 +105,17 @@ public final class CrossValidator {
             throw new IllegalArgumentException("grouped folds, but " + data.source() + " was read without a group column"
                     + " (every row's group is its id): read the data with its group column, or cross-validate stratified");
         }
-        long groups = grouped ? java.util.Arrays.stream(data.groups()).distinct().count() : 0;
-        if (grouped && groups < k) {
-            // Folds says it too, but names no file and no way out
-            throw new IllegalArgumentException(data.source() + ": " + k + " grouped folds need at least " + k + " groups,"
-                    + " and the data has " + groups + "; " + (groups >= 2 ? "use fewer folds (at most " + groups + "), or " : "")
-                    + "cross-validate stratified (without a group column)");
+        int[] fold;
+        if (grouped) {
+            try {
+                fold = Folds.grouped(data.groups(), k, options.seed());
+            } catch (IllegalArgumentException e) {
+                // the folds say what is wrong and the way out; the data's name says where
+                throw new IllegalArgumentException(data.source() + ": " + e.getMessage(), e);
+            }
+        } else {
+            fold = Folds.stratified(data.labelIndices(0), k, options.seed());
         }
-        int[] fold = grouped ? Folds.grouped(data.groups(), k, options.seed())
-                : Folds.stratified(data.labelIndices(0), k, options.seed());
         for (int d = 0; d < data.dimensions().size(); d++) {
             String unseen = Folds.unseenHeldOut(fold, data.labelIndices(d), data.dimensions().get(d).labels());
             if (unseen != null) {

@@ -66,8 +66,8 @@ final class SparseRows {
     /** Adds each feature's value times its non-zero steps to {@code out}, feature by feature in order. */
     void add(int[] idx, float[] val, int features, double[] out) {
         int n = idx.length;
-        int[] from = new int[n + 1];
-        int[] to = new int[n + 1];
+        int[] from = new int[n];
+        int[] to = new int[n];
         int touched = 0;
         // first the ranges, then one entry of each range, in short loops of independent loads:
         // the rows lie scattered over tables larger than the cache, and here their misses

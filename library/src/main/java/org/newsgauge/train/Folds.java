@@ -68,8 +68,11 @@ public final class Folds {
         for (int i = 0; i < groups.length; i++) {
             byGroup.computeIfAbsent(groups[i], g -> new ArrayList<>()).add(i);
         }
-        if (byGroup.size() < k) {
-            throw new IllegalArgumentException(k + " folds need at least " + k + " groups; the data has " + byGroup.size());
+        int n = byGroup.size();
+        if (n < k) {
+            throw new IllegalArgumentException(k + " grouped folds need at least " + k + " groups, and the data has " + n + "; "
+                    + (n >= 2 ? "use fewer folds (at most " + n + "), or " : "") + "cross-validate stratified (without a group"
+                    + " column)");
         }
         String[] keys = byGroup.keySet().toArray(new String[0]);
         Arrays.sort(keys);

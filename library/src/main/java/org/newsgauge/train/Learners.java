@@ -57,7 +57,7 @@ public final class Learners {
      */
     static String requireSharedFeatures(String dimension, String name, boolean binary) {
         String n = name.strip().toLowerCase(Locale.ROOT);
-        OptionalLibrary missing = missingLibrary(n);
+        OptionalLibrary missing = OptionalLibrary.missingFor(n);
         if (missing != null) {
             if (missing.learnerWantsBinaryFeatures() != binary) {
                 // refused for its features, which no dependency would change, before its library is named
@@ -87,18 +87,9 @@ public final class Learners {
                 + " every dimension with " + learner + " (the algorithm, not one dimension's)";
     }
 
-    /** The optional library learner {@code name} needs and the classpath lacks, or null. */
-    private static OptionalLibrary missingLibrary(String name) {
-        return switch (name) {
-            case "liblinear" -> OptionalLibrary.LIBLINEAR.present() ? null : OptionalLibrary.LIBLINEAR;
-            case "smile-maxent", "smile" -> OptionalLibrary.SMILE.present() ? null : OptionalLibrary.SMILE;
-            default -> null;
-        };
-    }
-
     /** Whether the learner called {@code name} has its libraries on the classpath (two have optional ones). */
     static boolean available(String name) {
-        return missingLibrary(name.toLowerCase(Locale.ROOT)) == null;
+        return OptionalLibrary.missingFor(name.toLowerCase(Locale.ROOT)) == null;
     }
 
     /**

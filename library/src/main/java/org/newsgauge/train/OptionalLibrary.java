@@ -34,6 +34,19 @@ enum OptionalLibrary {
         this.versionKey = versionKey;
     }
 
+    /**
+     * The library the learner called {@code name} (lower case; {@code smile} is {@code smile-maxent})
+     * needs and the classpath lacks, or null: none needed, or it is there.
+     */
+    static OptionalLibrary missingFor(String name) {
+        for (OptionalLibrary l : values()) {
+            if ((l.learner.equals(name) || l.learner.equals(name + "-maxent")) && !l.present()) {
+                return l;
+            }
+        }
+        return null;
+    }
+
     /** The name of the learner that needs the library. */
     String learner() {
         return learner;

@@ -301,13 +301,13 @@ public final class PackTrainer {
         }
     }
 
+    /** Unused labels named in the warning before the rest are counted. */
+    private static final int UNUSED_LISTED = 10;
+
     /**
      * Logs the declared labels of an ordinal dimension that no document has: the model still
      * gives each a probability (between its neighbours' thresholds), which is seldom meant.
      */
-    /** Unused labels named in the warning before the rest are counted. */
-    private static final int UNUSED_LISTED = 10;
-
     private static void warnOfUnusedOrdinalLabels(Dataset data) {
         for (int d = 0; d < data.dimensions().size(); d++) {
             DimensionSpec spec = data.dimensions().get(d);
@@ -327,14 +327,15 @@ public final class PackTrainer {
             if (unused.isEmpty()) {
                 continue;
             }
-            // one line a dimension, whatever the length of its order (a scale of 1 to 100 gave 67 lines)
+            // one line a dimension, whatever the length of its order (a scale of 1 to 70 gave 67 lines)
+            boolean one = unused.size() == 1;
             String listed = unused.size() <= UNUSED_LISTED ? String.join(", ", unused)
                     : String.join(", ", unused.subList(0, UNUSED_LISTED)) + " and " + (unused.size() - UNUSED_LISTED) + " more";
+            String them = one ? "it" : "them";
             LOG.warn("{}: ordinal dimension '{}' declares {}, which no document has; the model will still give {} a"
                             + " probability: add documents with {}, or leave {} out of the order",
-                    data.source(), spec.name(), (unused.size() == 1 ? "the label " : unused.size() + " labels ") + listed,
-                    unused.size() == 1 ? "it" : "each", unused.size() == 1 ? "it" : "them",
-                    unused.size() == 1 ? "it" : "them");
+                    data.source(), spec.name(), (one ? "the label " : unused.size() + " labels ") + listed,
+                    one ? "it" : "each", them, them);
         }
     }
 

@@ -105,17 +105,8 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
             }
         }
         java.util.List<String> unknown = new java.util.ArrayList<>();
-        for (org.apache.maven.model.Plugin p : buildPlugins) {
-            if (!p.getKey().equals(pluginDescriptor.getPluginLookupKey())) {
-                continue;
-            }
-            unknown.addAll(UnknownParameters.find(elementNames(p.getConfiguration()), known, "the plugin's <configuration>"));
-            for (org.apache.maven.model.PluginExecution e : p.getExecutions()) {
-                if (e.getId().equals(executionId)) {
-                    unknown.addAll(UnknownParameters.find(elementNames(e.getConfiguration()), known,
-                            "the <configuration> of execution '" + e.getId() + "'"));
-                }
-            }
+        for (Configuration c : configurations()) {
+            unknown.addAll(UnknownParameters.find(elementNames(c.dom()), known, c.where()));
         }
         if (!unknown.isEmpty()) {
             throw new MojoExecutionException(String.join("\n", unknown));
@@ -165,27 +156,38 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
      * one-value form merged over a plugin-level (or inherited) list keeps both, and Maven uses the text.
      */
     private String oneValueForm(String name) {
-        for (org.apache.maven.model.Plugin p : buildPlugins) {
-            if (!p.getKey().equals(pluginDescriptor.getPluginLookupKey())) {
-                continue;
-            }
-            java.util.List<Object> configurations = new java.util.ArrayList<>();
-            for (org.apache.maven.model.PluginExecution e : p.getExecutions()) {
-                if (e.getId().equals(executionId)) {
-                    configurations.add(e.getConfiguration());   // first: it is what Maven applies
-                }
-            }
-            configurations.add(p.getConfiguration());
-            for (Object c : configurations) {
-                if (c instanceof org.codehaus.plexus.util.xml.Xpp3Dom dom) {
-                    org.codehaus.plexus.util.xml.Xpp3Dom child = dom.getChild(name);
-                    if (child != null && child.getValue() != null && !child.getValue().isBlank()) {
-                        return child.getValue().strip();
-                    }
+        java.util.List<Configuration> configurations = configurations();
+        // the execution's first (they come last): it is what Maven applies
+        for (int i = configurations.size() - 1; i >= 0; i--) {
+            if (configurations.get(i).dom() instanceof org.codehaus.plexus.util.xml.Xpp3Dom dom) {
+                org.codehaus.plexus.util.xml.Xpp3Dom child = dom.getChild(name);
+                if (child != null && child.getValue() != null && !child.getValue().isBlank()) {
+                    return child.getValue().strip();
                 }
             }
         }
         return null;
+    }
+
+    /** A {@code <configuration>} of this plugin as the POM gives it, and where it stands for a message. */
+    private record Configuration(Object dom, String where) {
+    }
+
+    /** This plugin's configuration in the POM, then this execution's: the two Maven merges for a goal. */
+    private java.util.List<Configuration> configurations() {
+        java.util.List<Configuration> out = new java.util.ArrayList<>();
+        for (org.apache.maven.model.Plugin p : buildPlugins) {
+            if (!p.getKey().equals(pluginDescriptor.getPluginLookupKey())) {
+                continue;
+            }
+            out.add(new Configuration(p.getConfiguration(), "the plugin's <configuration>"));
+            for (org.apache.maven.model.PluginExecution e : p.getExecutions()) {
+                if (e.getId().equals(executionId)) {
+                    out.add(new Configuration(e.getConfiguration(), "the <configuration> of execution '" + e.getId() + "'"));
+                }
+            }
+        }
+        return out;
     }
 
     private static java.util.List<String> elementNames(Object configuration) {
