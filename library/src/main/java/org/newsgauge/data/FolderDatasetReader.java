@@ -160,33 +160,16 @@ public final class FolderDatasetReader {
     /** The documents of each label folder of {@code dir} that has any, by label in sorted order, each list sorted. */
     private Map<String, List<Path>> documents(Path dir) throws DatasetException {
         Map<String, List<Path>> byLabel = new java.util.TreeMap<>();
-        long hidden = 0;
+        long[] hidden = {0};
         try (Stream<Path> subs = Files.list(dir)) {
             List<Path> folders = subs.filter(Files::isDirectory).sorted().toList();
             for (Path folder : folders) {
                 if (isHidden(folder.getFileName())) {
-                    // .ipynb_checkpoints, .git: copies and tools' files, not a label
-                    try (Stream<Path> walk = Files.walk(folder)) {
-                        hidden += walk.filter(Files::isRegularFile).filter(FolderDatasetReader::isDocument).count();
-                    } catch (IOException | java.io.UncheckedIOException e) {
-                        hidden++;
-                    }
+                    // .ipynb_checkpoints, .git: copies and tools' files, not a label, and not walked
+                    hidden[0]++;
                     continue;
                 }
-                List<Path> files;
-                // symbolic links followed, as classify's folder search does; a loop is an error, not a skip
-                try (Stream<Path> walk = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-                    List<Path> all = walk.filter(Files::isRegularFile).filter(FolderDatasetReader::isDocument).sorted().toList();
-                    // a hidden file or one in a hidden folder (._a.txt, .ipynb_checkpoints/a-checkpoint.txt) is left out
-                    files = all.stream().filter(f -> !hiddenBelow(folder, f)).toList();
-                    hidden += all.size() - files.size();
-                } catch (java.io.UncheckedIOException e) {
-                    String why = e.getCause() instanceof java.nio.file.FileSystemLoopException loop
-                            ? "has a symbolic link, " + loop.getFile() + ", that loops back to a folder above it"
-                            : "cannot be read (" + e.getCause().getMessage() + ")";
-                    throw new DatasetException(folder, 0, why + "; remove the link loop or the unreadable folder from the data",
-                            e.getCause());
-                }
+                List<Path> files = labelDocuments(folder, hidden);
                 if (!files.isEmpty()) {
                     // a folder name as a person reads it: NFC (macOS saves names decomposed), plain spaces
                     String label = label(folder.getFileName().toString());
@@ -196,26 +179,63 @@ public final class FolderDatasetReader {
         } catch (IOException e) {
             throw new DatasetException(dir, 0, "cannot be read: " + e.getMessage(), e);
         }
-        if (hidden > 0) {
-            LOG.warn("{}: {} document{} in hidden files or folders (named with a leading dot, as .ipynb_checkpoints and"
-                    + " macOS's ._ files are) left out", dir, hidden, hidden > 1 ? "s" : "");
+        if (hidden[0] > 0) {
+            LOG.warn("{}: {} hidden file{} or folder{} (named with a leading dot, as .ipynb_checkpoints, .git and"
+                    + " macOS's ._ files are) left out", dir, hidden[0], hidden[0] > 1 ? "s" : "", hidden[0] > 1 ? "s" : "");
         }
         return byLabel;
+    }
+
+    /**
+     * The documents below one label folder, sorted, following symbolic links (as classify's
+     * folder search does; a loop is an error, not a skip). A hidden file or folder
+     * ({@code ._a.txt}, {@code .ipynb_checkpoints}) is left out, and counted in {@code hidden[0]},
+     * without walking into it.
+     */
+    private static List<Path> labelDocuments(Path folder, long[] hidden) throws DatasetException {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new java.nio.file.SimpleFileVisitor<>() {
+                        @Override
+                        public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes a) {
+                            if (!d.equals(folder) && isHidden(d.getFileName())) {
+                                hidden[0]++;
+                                return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
+                            if (a.isRegularFile() && isDocument(f)) {
+                                if (isHidden(f.getFileName())) {
+                                    hidden[0]++;
+                                } else {
+                                    files.add(f);
+                                }
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
+                            throw e;
+                        }
+                    });
+        } catch (IOException e) {
+            String why = e instanceof java.nio.file.FileSystemLoopException loop
+                    ? "has a symbolic link, " + loop.getFile() + ", that loops back to a folder above it"
+                    : "cannot be read (" + e.getMessage() + ")";
+            throw new DatasetException(folder, 0, why + "; remove the link loop or the unreadable folder from the data", e);
+        }
+        files.sort(null);
+        return files;
     }
 
     /** Whether a name is hidden: it starts with a dot. */
     private static boolean isHidden(Path name) {
         return name != null && name.toString().startsWith(".");
-    }
-
-    /** Whether {@code file}, below {@code folder}, is hidden or in a hidden folder. */
-    private static boolean hiddenBelow(Path folder, Path file) {
-        for (Path part : folder.relativize(file)) {
-            if (isHidden(part)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Documents directly in {@code dir}, outside any label folder. */

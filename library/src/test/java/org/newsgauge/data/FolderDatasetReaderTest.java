@@ -52,6 +52,9 @@ class FolderDatasetReaderTest {
         Files.writeString(Files.createDirectories(dir.resolve(".ipynb_checkpoints")).resolve("b.txt"), TEXT);
         Files.writeString(Files.createDirectories(dir.resolve("sport/.ipynb_checkpoints")).resolve("a-checkpoint.txt"), TEXT);
         Files.write(dir.resolve("sport/._a.txt"), new byte[] {0, 5, 22, 7, 0, 2, 0, 0});
+        // hidden folders are not walked: a link loop inside one (a tool's cache) is no error
+        Files.createSymbolicLink(Files.createDirectories(dir.resolve("sport/.cache")).resolve("loop"), dir.resolve("sport"));
+        Files.createSymbolicLink(Files.createDirectories(dir.resolve(".git")).resolve("loop"), dir);
         // a label folder saved with its name decomposed (as macOS does): the same label as the composed one
         Files.writeString(Files.createDirectories(dir.resolve("ce\u0301le\u0301brite\u0301s")).resolve("c.txt"), TEXT);
         Dataset d = new FolderDatasetReader("topic", DocumentReader.defaults().withExtraction(false)).read(dir);
