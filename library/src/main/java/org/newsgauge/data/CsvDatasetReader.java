@@ -501,22 +501,19 @@ public final class CsvDatasetReader {
         } catch (IOException e) {
             return false;
         }
-        if (head.length >= 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
-                || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF)) {
-            return true;
-        }
-        int nul = 0;
-        for (byte b : head) {
-            nul += b == 0 ? 1 : 0;
-        }
-        return head.length >= 8 && nul * 3 >= head.length;
+        return org.newsgauge.text.load.Utf16.byteOrderMark(head, head.length) != null
+                || head.length >= 8 && org.newsgauge.text.load.Utf16.fromNulBytes(head, head.length) != null;
+    }
+
+    private static DatasetException utf16(Path file, Throwable cause) {
+        return new DatasetException(file, 1, "is UTF-16 (as a spreadsheet's \"Unicode text\" saves it), not UTF-8;"
+                + " save it as \"CSV UTF-8\", or convert it, e.g. iconv -f utf-16 -t utf-8", cause);
     }
 
     private static DatasetException invalidUtf8(Path file, Throwable cause) {
         if (looksUtf16(file)) {
             // Excel's "Unicode text": the latin1 advice below would make it worse
-            return new DatasetException(file, 1, "is UTF-16 (as a spreadsheet's \"Unicode text\" saves it), not UTF-8;"
-                    + " save it as \"CSV UTF-8\", or convert it, e.g. iconv -f utf-16 -t utf-8", cause);
+            return utf16(file, cause);
         }
         long line = firstInvalidUtf8Line(file);
         return new DatasetException(file, line, "not valid UTF-8" + (line > 0 ? " (the first invalid byte is on this line)" : "")
@@ -721,8 +718,9 @@ public final class CsvDatasetReader {
             for (int i = 0; i < header.size(); i++) {
                 String h = header.get(i);
                 if (h.indexOf('\0') >= 0) {
-                    throw new DatasetException(file, 1, "the header has NUL characters: the file is binary, or UTF-16;"
-                            + " save it as UTF-8");
+                    throw looksUtf16(file) ? utf16(file, null)
+                            : new DatasetException(file, 1, "the header has NUL characters: the file is binary, or"
+                                    + " UTF-16; save it as UTF-8");
                 }
                 // (a byte order mark, as some spreadsheets save, was skipped before parsing)
                 String name = h.strip();

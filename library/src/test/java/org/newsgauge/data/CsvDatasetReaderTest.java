@@ -261,17 +261,16 @@ class CsvDatasetReaderTest {
     }
 
     @Test
-    void aUtf16FileIsNamedSo() throws Exception {
-        Path f = Files.write(dir.resolve("unicode.txt"), "text\tlabel\r\nRain\tweather\r\n".getBytes(StandardCharsets.UTF_16LE));
-        byte[] withBom = new byte[Files.size(f) > 0 ? (int) Files.size(f) + 2 : 2];
-        withBom[0] = (byte) 0xFF;
-        withBom[1] = (byte) 0xFE;
-        System.arraycopy(Files.readAllBytes(f), 0, withBom, 2, withBom.length - 2);
-        Files.write(f, withBom);
-        DatasetException e = assertThrows(DatasetException.class,
-                () -> CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(f));
-        // the latin1 advice made it worse
-        assertTrue(e.getMessage().contains("is UTF-16") && e.getMessage().contains("iconv -f utf-16 -t utf-8"), e.getMessage());
+    void aBigEndianUtf16FileWithoutByteOrderMarkIsNamedSo() throws Exception {
+        // with a mark, and little-endian without one: BadInputMatrixTest; big-endian too, told by its NUL bytes
+        for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_16BE)) {
+            Path f = Files.write(dir.resolve("unicode.txt"), "text\tlabel\r\nRain\tweather\r\n".getBytes(cs));
+            DatasetException e = assertThrows(DatasetException.class,
+                    () -> CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(f));
+            // the latin1 advice made it worse
+            assertTrue(e.getMessage().contains("is UTF-16") && e.getMessage().contains("iconv -f utf-16 -t utf-8"),
+                    cs + ": " + e.getMessage());
+        }
     }
 
     @Test

@@ -34,9 +34,14 @@ class DataSettingsTest {
         columns.add("comments");
         assertEquals(List.of("title", "body"), s.textColumns());
         assertThrows(UnsupportedOperationException.class, () -> s.ordinal().put("x", List.of()));
-        // each with... leaves the original as it was
-        assertEquals(List.of(), DataSettings.defaults().textColumns());
-        assertEquals(null, s.withGroupColumn("event").withGroupColumn(null).groupColumn());
+        // each with... returns new settings and leaves the original as it was
+        DataSettings t = s.withTextColumns(List.of("text")).withOrdinal("tension", List.of("low", "high"))
+                .withGroupColumn("event");
+        assertEquals(List.of("text"), t.textColumns());
+        assertEquals(List.of("title", "body"), s.textColumns());
+        assertEquals(java.util.Map.of(), s.ordinal());
+        assertEquals(null, s.groupColumn());
+        assertEquals(null, t.withGroupColumn(null).groupColumn());
     }
 
     @Test

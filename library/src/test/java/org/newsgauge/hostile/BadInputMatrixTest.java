@@ -346,8 +346,8 @@ class BadInputMatrixTest {
     @Test
     void nulBytesCsv() throws Exception {
         refused(csv("id,text,topic,level\n1,mat\0ch,sport,low\n"), "NUL");
-        // UTF-16 without a byte order mark: NUL between every letter of the header
-        refused(csv("id,text,topic,level\n1,match,sport,low\n".getBytes(StandardCharsets.UTF_16LE)), "NUL");
+        // UTF-16 without a byte order mark: NUL between every letter of the header, named as UTF-16
+        refused(csv("id,text,topic,level\n1,match,sport,low\n".getBytes(StandardCharsets.UTF_16LE)), "is UTF-16");
     }
 
     @Test

@@ -108,11 +108,9 @@ public final class TextLoader {
             }
             return new LoadedText(new String(data, 3, end - 3, StandardCharsets.UTF_8), "UTF-8", false, warnings);
         }
-        if (length >= 2 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xFE) {
-            return decodeWith(data, 2, length, StandardCharsets.UTF_16LE, 2, warnings);
-        }
-        if (length >= 2 && (data[0] & 0xFF) == 0xFE && (data[1] & 0xFF) == 0xFF) {
-            return decodeWith(data, 2, length, StandardCharsets.UTF_16BE, 2, warnings);
+        Charset marked = Utf16.byteOrderMark(data, length);
+        if (marked != null) {
+            return decodeWith(data, 2, length, marked, 2, warnings);
         }
         // 2. binary, or UTF-16 without a byte order mark
         int sniff = Math.min(length, SNIFF);
@@ -122,29 +120,20 @@ public final class TextLoader {
             return new LoadedText("", "binary", true, warnings);
         }
         int zeros = 0;
-        int zerosEven = 0;
         int control = 0;
         for (int i = 0; i < sniff; i++) {
             int b = data[i] & 0xFF;
             if (b == 0) {
                 zeros++;
-                if ((i & 1) == 0) {
-                    zerosEven++;
-                }
             } else if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x0B && b != 0x1B) {
                 control++;
             }
         }
         if (zeros > 0) {
-            int pairs = sniff / 2;
-            int zerosOdd = zeros - zerosEven;
-            if (pairs > 0 && zerosOdd >= pairs * 0.4 && zerosEven <= pairs * 0.02) {
-                warnings.add(new Warning(Warning.CHARSET, "no byte order mark; looks like UTF-16LE"));
-                return decodeWith(data, 0, length, StandardCharsets.UTF_16LE, 2, warnings);
-            }
-            if (pairs > 0 && zerosEven >= pairs * 0.4 && zerosOdd <= pairs * 0.02) {
-                warnings.add(new Warning(Warning.CHARSET, "no byte order mark; looks like UTF-16BE"));
-                return decodeWith(data, 0, length, StandardCharsets.UTF_16BE, 2, warnings);
+            Charset unmarked = Utf16.fromNulBytes(data, sniff);
+            if (unmarked != null) {
+                warnings.add(new Warning(Warning.CHARSET, "no byte order mark; looks like " + unmarked.name()));
+                return decodeWith(data, 0, length, unmarked, 2, warnings);
             }
             warnings.add(new Warning(Warning.BINARY, "binary file (contains NUL bytes), skipped"));
             return new LoadedText("", "binary", true, warnings);
