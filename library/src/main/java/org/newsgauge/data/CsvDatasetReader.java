@@ -65,6 +65,8 @@ public final class CsvDatasetReader {
     private final Map<String, LabelText.Declared> declared;
     /** Label columns read under another dimension name: dimension to header name. */
     private final Map<String, String> columnOf;
+    /** False: what the reader says about the data (repeated rows, labels differing by case) goes to DEBUG. */
+    private final boolean dataWarnings;
     /** The default longest row, in characters: 32 million. */
     public static final int DEFAULT_MAX_ROW_LENGTH = 32 << 20;
     /** At most this many distinct labels in one column (as in a model pack). */
@@ -86,6 +88,40 @@ public final class CsvDatasetReader {
         this.ordinal.forEach((column, labels) -> declared.put(column, new LabelText.Declared(labels)));
         this.knownLabels.forEach((column, labels) -> declared.put(column, new LabelText.Declared(labels)));
         this.declared = declared;
+        this.dataWarnings = true;
+    }
+
+    private CsvDatasetReader(CsvDatasetReader r, boolean dataWarnings) {
+        this.textColumns = r.textColumns;
+        this.labelColumns = r.labelColumns;
+        this.ordinal = r.ordinal;
+        this.knownLabels = r.knownLabels;
+        this.textColumnsHint = r.textColumnsHint;
+        this.labelColumnsHint = r.labelColumnsHint;
+        this.idColumn = r.idColumn;
+        this.idRequired = r.idRequired;
+        this.groupColumn = r.groupColumn;
+        this.maxRowLength = r.maxRowLength;
+        this.columnOf = r.columnOf;
+        this.declared = r.declared;
+        this.dataWarnings = dataWarnings;
+    }
+
+    /**
+     * This reader, with what it says about the data itself (rows repeating an earlier row's
+     * text, labels that differ only by case, the separator it read, blank rows) logged as it
+     * is by default, or, with {@code false}, at DEBUG level: for a file read again, as
+     * {@link org.newsgauge.eval.PackComparison} reads it once per pack. Errors are thrown either way.
+     *
+     * <pre>{@code
+     * CsvDatasetReader again = reader.withDataWarnings(false);
+     * }</pre>
+     *
+     * @param warn true to log them at WARN (INFO for the separator and blank rows), false at DEBUG
+     * @return a reader with the same settings
+     */
+    public CsvDatasetReader withDataWarnings(boolean warn) {
+        return warn == dataWarnings ? this : new CsvDatasetReader(this, warn);
     }
 
     /**
@@ -418,7 +454,7 @@ public final class CsvDatasetReader {
                 seen.put(col, new TreeSet<>());
             }
             if (delimiter != ',') {
-                LOG.info("{}: read as {}-separated (its header row has no comma), quoted as a CSV is", file,
+                info("{}: read as {}-separated (its header row has no comma), quoted as a CSV is", file,
                         delimiter == '\t' ? "tab" : "semicolon");
             }
             readRecords(file, reader, each, seen, delimiter);
@@ -461,7 +497,7 @@ public final class CsvDatasetReader {
             }
             for (List<String> variants : byLower.values()) {
                 if (variants.size() > 1) {
-                    LOG.warn("{}: column '{}' has the labels {}, which differ only by case; they are trained as {}"
+                    warn("{}: column '{}' has the labels {}, which differ only by case; they are trained as {}"
                             + " classes: write them the same if they are one", file, column,
                             String.join(", ", variants.stream().map(v -> "'" + v + "'").toList()), variants.size());
                 }
@@ -491,6 +527,22 @@ public final class CsvDatasetReader {
             in.reset();
         }
         return in;
+    }
+
+    private void warn(String format, Object... args) {
+        if (dataWarnings) {
+            LOG.warn(format, args);
+        } else {
+            LOG.debug(format, args);
+        }
+    }
+
+    private void info(String format, Object... args) {
+        if (dataWarnings) {
+            LOG.info(format, args);
+        } else {
+            LOG.debug(format, args);
+        }
     }
 
     /** Whether {@code file} starts as UTF-16 does: a byte order mark, or a NUL beside each ASCII byte. */
@@ -889,14 +941,14 @@ public final class CsvDatasetReader {
                 throw new DatasetException(file, 0, "has a header but no rows");
             }
             if (repeated > 0) {
-                LOG.warn("{}: {} row{} repeat{} the text of an earlier row{}: in training, a text on both sides of a fold"
+                warn("{}: {} row{} repeat{} the text of an earlier row{}: in training, a text on both sides of a fold"
                         + " makes the held-out figures look better than they are, and in an evaluation it counts twice;"
                         + " leave the repeats out (or group them)", file,
                         repeated, repeated > 1 ? "s" : "", repeated > 1 ? "" : "s", conflicting == 0 ? ""
                                 : " (" + conflicting + " with other labels, which no model can all get right)");
             }
             if (blankRows > 0) {
-                LOG.info("{}: {} row{} with no value in any column left out", file, blankRows, blankRows > 1 ? "s" : "");
+                info("{}: {} row{} with no value in any column left out", file, blankRows, blankRows > 1 ? "s" : "");
             }
         }
     }

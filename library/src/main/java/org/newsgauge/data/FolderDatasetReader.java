@@ -31,6 +31,8 @@ public final class FolderDatasetReader {
     private final DocumentReader documents;
     /** Labels as declared (a pack's), which folder names that read alike are taken for; empty: none. */
     private final LabelText.Declared declared;
+    /** False: what the reader says about the data (hidden and loose files left out) goes to DEBUG. */
+    private final boolean dataWarnings;
 
     /**
      * A reader of folder-per-label datasets.
@@ -54,9 +56,39 @@ public final class FolderDatasetReader {
      * @param known     the labels folder names are taken for
      */
     public FolderDatasetReader(String dimension, DocumentReader documents, List<String> known) {
+        this(dimension, documents, new LabelText.Declared(List.copyOf(known)), true);
+    }
+
+    private FolderDatasetReader(String dimension, DocumentReader documents, LabelText.Declared declared,
+                                boolean dataWarnings) {
         this.dimension = dimension;
         this.documents = documents;
-        this.declared = new LabelText.Declared(List.copyOf(known));
+        this.declared = declared;
+        this.dataWarnings = dataWarnings;
+    }
+
+    /**
+     * This reader, with what it says about the data itself (hidden files and documents outside
+     * any label folder left out) logged at WARN as by default, or, with {@code false}, at DEBUG:
+     * for a folder read again, as {@link org.newsgauge.eval.PackComparison} reads it once per pack.
+     *
+     * <pre>{@code
+     * FolderDatasetReader again = reader.withDataWarnings(false);
+     * }</pre>
+     *
+     * @param warn true to log them at WARN, false at DEBUG
+     * @return a reader with the same settings
+     */
+    public FolderDatasetReader withDataWarnings(boolean warn) {
+        return warn == dataWarnings ? this : new FolderDatasetReader(dimension, documents, declared, warn);
+    }
+
+    private void warn(String format, Object... args) {
+        if (dataWarnings) {
+            LOG.warn(format, args);
+        } else {
+            LOG.debug(format, args);
+        }
     }
 
     /** The label a folder called {@code name} holds: a known label it reads as, else its name read as a label. */
@@ -119,7 +151,7 @@ public final class FolderDatasetReader {
                     + " at the top, outside any label folder: move each into the folder of its label" : ""));
         }
         if (loose > 0) {
-            LOG.warn("{}: {} document{} at the top, outside any label folder, left out (a document's label is the folder it is in)",
+            warn("{}: {} document{} at the top, outside any label folder, left out (a document's label is the folder it is in)",
                     dir, loose, loose > 1 ? "s" : "");
         }
         List<String> labels = List.copyOf(byLabel.keySet());
@@ -180,7 +212,7 @@ public final class FolderDatasetReader {
             throw new DatasetException(dir, 0, "cannot be read: " + e.getMessage(), e);
         }
         if (hidden[0] > 0) {
-            LOG.warn("{}: {} hidden file{} or folder{} (named with a leading dot, as .ipynb_checkpoints, .git and"
+            warn("{}: {} hidden file{} or folder{} (named with a leading dot, as .ipynb_checkpoints, .git and"
                     + " macOS's ._ files are) left out", dir, hidden[0], hidden[0] > 1 ? "s" : "", hidden[0] > 1 ? "s" : "");
         }
         return byLabel;

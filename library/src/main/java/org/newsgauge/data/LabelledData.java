@@ -203,6 +203,19 @@ public final class LabelledData {
      */
     public static Dataset forPack(ModelPack pack, Path data, List<String> textColumns, List<String> dimensions,
                                   DocumentReader documents) throws DatasetException {
+        return forPack(pack, data, textColumns, dimensions, documents, true);
+    }
+
+    /**
+     * As {@link #forPack(ModelPack, Path, List, List, DocumentReader)}, with what the readers say
+     * about the data itself (repeated rows, hidden files left out) logged at DEBUG level when
+     * {@code dataWarnings} is false: for data read again, as a comparison of packs reads it once
+     * per pack ({@link CsvDatasetReader#withDataWarnings}).
+     *
+     * @param dataWarnings false to log what the readers say about the data at DEBUG level
+     */
+    public static Dataset forPack(ModelPack pack, Path data, List<String> textColumns, List<String> dimensions,
+                                  DocumentReader documents, boolean dataWarnings) throws DatasetException {
         List<DimensionModel> dims = dimensions(pack, dimensions);
         if (Files.isDirectory(data)) {
             if (DimensionColumns.parse(dimensions).entrySet().stream().anyMatch(e -> !e.getKey().equals(e.getValue()))) {
@@ -215,9 +228,9 @@ public final class LabelledData {
             }
             // the folders' labels are checked before a document is read
             return new FolderDatasetReader(dims.get(0).name(), documents, dims.get(0).labels())
-                    .read(data, folders -> requireFolderLabels(pack, dims.get(0), folders, data));
+                    .withDataWarnings(dataWarnings).read(data, folders -> requireFolderLabels(pack, dims.get(0), folders, data));
         }
-        return csvForPack(pack, textColumns, dimensions).read(data);
+        return csvForPack(pack, textColumns, dimensions).withDataWarnings(dataWarnings).read(data);
     }
 
     /**

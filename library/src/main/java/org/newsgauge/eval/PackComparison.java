@@ -224,11 +224,14 @@ public final class PackComparison {
         List<Rows> rows = new ArrayList<>();
         for (Candidate c : packs) {
             Rows r = new Rows(dims);
+            // what the readers say about the data, once: not again for each pack that reads it
+            boolean firstRead = rows.isEmpty();
             try {
                 r.report = folder
                         ? Evaluator.evaluate(c.pack(), LabelledData.forPack(c.pack(), data, textColumns, read,
-                                settings.documents()), r)
-                        : Evaluator.evaluate(c.pack(), LabelledData.csvForPack(c.pack(), textColumns, read), data, r);
+                                settings.documents(), firstRead), r)
+                        : Evaluator.evaluate(c.pack(), LabelledData.csvForPack(c.pack(), textColumns, read)
+                                .withDataWarnings(firstRead), data, r);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("pack " + c.name() + ": " + e.getMessage(), e);
             } catch (DatasetException e) {

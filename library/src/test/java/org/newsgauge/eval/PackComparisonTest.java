@@ -121,6 +121,34 @@ class PackComparisonTest {
     }
 
     @Test
+    void whatTheReadersSayAboutTheDataIsSaidOnceNotOncePerPack() throws Exception {
+        // the data is read once per pack: a repeated row used to be reported by every read
+        List<String> lines = Files.readAllLines(testCsv);
+        Path repeated = Files.write(dir.resolve("repeated.csv"), java.util.stream.Stream.concat(lines.stream(),
+                java.util.stream.Stream.of("again" + lines.get(1).substring(lines.get(1).indexOf(',')))).toList());
+        org.newsgauge.testing.StderrLog.Result<ComparisonReport> csv = org.newsgauge.testing.StderrLog.capture(
+                () -> PackComparison.compare(packs(strong, weak, topicOnly), repeated));
+        assertEquals(1, csv.log().split("1 row repeats the text of an earlier row", -1).length - 1, csv.log());
+        // and a folder's hidden files
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        for (String topic : List.of("sport", "weather")) {
+            Path t = Files.createDirectories(folder.resolve(topic));
+            for (org.newsgauge.testing.Corpus.Row row : Corpus.rows(40, 5)) {
+                if (row.topic().equals(topic)) {
+                    Files.writeString(t.resolve(row.id() + ".txt"), row.text());
+                }
+            }
+        }
+        Files.writeString(Files.createDirectories(folder.resolve(".ipynb_checkpoints")).resolve("a.txt"), "copy");
+        org.newsgauge.testing.StderrLog.Result<ComparisonReport> dirs = org.newsgauge.testing.StderrLog.capture(
+                () -> PackComparison.compare(packs(strong, weak), folder, List.of(), List.of("topic"),
+                        PackComparison.Settings.defaults().withDocuments(org.newsgauge.text.DocumentReader.defaults()
+                                .withExtraction(false))));
+        assertEquals(1, dirs.log().split("hidden file or folder", -1).length - 1, dirs.log());
+        assertEquals(2, dirs.value().packs().size());
+    }
+
+    @Test
     void aRarelyPredictedLabelCountsInEveryResampleAsInThePointFigure() {
         // the baseline is right on all 100 rows; the other pack once predicts a label no row has
         int[] truth = new int[100];
