@@ -163,13 +163,25 @@ public final class DimensionTrainer {
      * @param seed             the trainer's seed
      * @return each row's fold, or null
      */
-    static int[] calibrationFolds(int n, int[] y, String[] groups, int calibrationFolds, long seed) {
+    private static int[] calibrationFolds(int n, int[] y, String[] groups, int calibrationFolds, long seed) {
         if (calibrationFolds < 2 || n < 2 * calibrationFolds) {
             return null;
         }
         return groups != null && java.util.Arrays.stream(groups).distinct().count() >= calibrationFolds
                 ? Folds.grouped(groups, calibrationFolds, seed ^ 0x5DEECE66DL)
                 : Folds.stratified(y, calibrationFolds, seed ^ 0x5DEECE66DL);
+    }
+
+    /**
+     * The calibration folds this trainer draws for these rows (its folds and its seed).
+     *
+     * @param n      the number of rows
+     * @param y      each row's label index
+     * @param groups each row's group, or null for none
+     * @return each row's fold, or null when there are too few rows for them
+     */
+    int[] calibrationFolds(int n, int[] y, String[] groups) {
+        return calibrationFolds(n, y, groups, calibrationFolds, seed);
     }
 
     /** The folds of the rows, how many of them are fitted, and the rows they hold out. */
@@ -182,7 +194,7 @@ public final class DimensionTrainer {
     }
 
     private Plan plan(int n, int[] y, int k, String[] groups) {
-        int[] fold = calibrationFolds(n, y, groups, calibrationFolds, seed);
+        int[] fold = calibrationFolds(n, y, groups);
         if (fold == null) {
             return null;
         }

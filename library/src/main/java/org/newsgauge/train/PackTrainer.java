@@ -354,8 +354,8 @@ public final class PackTrainer {
         String[] groups = groups(data);
         for (int d = 0; d < data.dimensions().size(); d++) {
             int[] y = data.labelIndices(d);
-            // the same folds as the dimension's trainer draws
-            int[] fold = DimensionTrainer.calibrationFolds(data.size(), y, groups, k, options.seed() + d);
+            // the folds the dimension's trainer draws
+            int[] fold = dimensionTrainer(d, data.dimensions().get(d).name()).calibrationFolds(data.size(), y, groups);
             String unseen = fold == null ? null : Folds.unseenHeldOut(fold, y, data.dimensions().get(d).labels());
             if (unseen != null) {
                 LOG.warn("{}: in the calibration folds of '{}', {}: the held-out figures and the calibration are fitted"
