@@ -843,6 +843,12 @@ public final class CsvDatasetReader {
             long repeated = 0;
             long conflicting = 0;
             long prevLine = 1; // the header
+            // per label column, each label as written and the label it was read as: the cleaning and
+            // checks below run once per way of writing a label, not once per row
+            Map<String, Map<String, String>> readAs = new HashMap<>();
+            for (String c : labelColumns) {
+                readAs.put(c, new HashMap<>());
+            }
             Iterator<CSVRecord> it = parser.iterator();
             while (true) {
                 CSVRecord rec;
@@ -889,9 +895,15 @@ public final class CsvDatasetReader {
                 }
                 List<String> labels = new ArrayList<>(labelColumns.size());
                 for (String c : labelColumns) {
-                    // labels that look alike are alike: no-break and zero-width spaces, and NFC
                     String written = rec.get(labelAt.get(c)).strip();
-                    String v = LabelText.clean(written);
+                    Map<String, String> known = readAs.get(c);
+                    String v = known.get(written);
+                    if (v != null) {
+                        labels.add(v);
+                        continue;
+                    }
+                    // labels that look alike are alike: no-break and zero-width spaces, and NFC
+                    v = LabelText.clean(written);
                     if (v.isEmpty()) {
                         throw new DatasetException(file, line, "no label in column '" + c + "'; label the row or remove it");
                     }
@@ -913,6 +925,9 @@ public final class CsvDatasetReader {
                     if (seen.get(c).add(v) && seen.get(c).size() > MAX_LABELS) {
                         throw new DatasetException(file, line, "column '" + c + "' has more than " + MAX_LABELS
                                 + " different labels; is it the label column?");
+                    }
+                    if (known.size() < 4 * MAX_LABELS) {
+                        known.put(written, v);
                     }
                     labels.add(v);
                 }
