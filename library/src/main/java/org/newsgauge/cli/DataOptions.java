@@ -81,12 +81,7 @@ final class DataOptions {
 
     /** The options as the library's settings. */
     private DataSettings settings() {
-        DataSettings s = DataSettings.defaults().withTextColumns(textColumns).withLabelColumns(labelColumns)
-                .withGroupColumn(groupColumn).withIdColumn(idColumn).withDocuments(documents(raw, data));
-        for (Map.Entry<String, List<String>> o : ordinal().entrySet()) {
-            s = s.withOrdinal(o.getKey(), o.getValue());
-        }
-        return s;
+        return new DataSettings(textColumns, labelColumns, ordinal(), groupColumn, idColumn, documents(raw, data));
     }
 
     private static final LabelledData.SettingNames OPTION_NAMES = new LabelledData.SettingNames("--text-column", "--ordinal",

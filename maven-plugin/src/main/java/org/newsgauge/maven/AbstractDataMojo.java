@@ -274,12 +274,7 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
 
     /** The parameters as the library's settings. */
     private DataSettings settings() throws MojoExecutionException {
-        DataSettings s = DataSettings.defaults().withTextColumns(list(textColumns)).withLabelColumns(list(labelColumns))
-                .withGroupColumn(groupColumn).withIdColumn(idColumn).withDocuments(documents());
-        for (Map.Entry<String, List<String>> o : ordinals().entrySet()) {
-            s = s.withOrdinal(o.getKey(), o.getValue());
-        }
-        return s;
+        return new DataSettings(list(textColumns), list(labelColumns), ordinals(), groupColumn, idColumn, documents());
     }
 
     private Map<String, List<String>> ordinals() {
