@@ -545,27 +545,70 @@ public final class CsvDatasetReader {
         }
     }
 
-    /** Whether {@code file} starts as UTF-16 does: a byte order mark, or a NUL beside each ASCII byte. */
-    static boolean looksUtf16(Path file) {
-        byte[] head;
+    /** The first bytes of {@code file}, empty when it cannot be read again. */
+    private static byte[] head(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(512);
+            return in.readNBytes(512);
         } catch (IOException e) {
-            return false;
+            return new byte[0];
         }
-        return org.newsgauge.text.load.Utf16.byteOrderMark(head, head.length) != null
-                || head.length >= 8 && org.newsgauge.text.load.Utf16.fromNulBytes(head, head.length) != null;
     }
 
-    private static DatasetException utf16(Path file, Throwable cause) {
-        return new DatasetException(file, 1, "is UTF-16 (as a spreadsheet's \"Unicode text\" saves it), not UTF-8;"
-                + " save it as \"CSV UTF-8\", or convert it, e.g. iconv -f utf-16 -t utf-8", cause);
+    /**
+     * The Unicode encoding other than UTF-8 that a file which is not valid UTF-8 starts as:
+     * {@code UTF-32} after its byte order mark, {@code UTF-16} after its mark or with a NUL
+     * beside most bytes (ASCII, or characters such as U+4E00 and U+3000 whose low byte is 0), or
+     * null. Only asked once the file has failed, so looser than {@link org.newsgauge.text.load.Utf16}.
+     */
+    static String unicodeEncoding(Path file) {
+        byte[] head = head(file);
+        if (head.length >= 4 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE && head[2] == 0 && head[3] == 0
+                || head[0] == 0 && head[1] == 0 && (head[2] & 0xff) == 0xFE && (head[3] & 0xff) == 0xFF)) {
+            return "UTF-32";
+        }
+        if (org.newsgauge.text.load.Utf16.byteOrderMark(head, head.length) != null
+                || head.length >= 8 && org.newsgauge.text.load.Utf16.fromNulBytes(head, head.length) != null) {
+            return "UTF-16";
+        }
+        int nul = 0;
+        for (byte b : head) {
+            nul += b == 0 ? 1 : 0;
+        }
+        return head.length >= 8 && nul * 3 >= head.length ? "UTF-16" : null;
+    }
+
+    /**
+     * Whether a file that decoded as UTF-8 with NULs in its header is UTF-16 without a byte order
+     * mark: decoded as UTF-16 in one byte order or the other, its first line is a header (a column
+     * separator, and no control character), as a binary file's would not be.
+     */
+    private static boolean unmarkedUtf16Csv(Path file) {
+        byte[] head = head(file);
+        for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            String text = new String(head, 0, head.length & ~1, cs);
+            int eol = text.indexOf('\n');
+            String first = (eol >= 0 ? text.substring(0, eol) : text).replace("\r", "");
+            boolean separated = first.indexOf(',') >= 0 || first.indexOf('\t') >= 0 || first.indexOf(';') >= 0;
+            if (separated && first.chars().noneMatch(c -> c < 0x20 && c != '\t')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code encoding}: UTF-16 or UTF-32. */
+    private static DatasetException notUtf8(Path file, String encoding, Throwable cause) {
+        return new DatasetException(file, 1, "is " + encoding + (encoding.equals("UTF-16")
+                ? " (as a spreadsheet's \"Unicode text\" saves it)" : "") + ", not UTF-8;"
+                + " save it as \"CSV UTF-8\", or convert it, e.g. iconv -f " + encoding.toLowerCase(java.util.Locale.ROOT)
+                + " -t utf-8", cause);
     }
 
     private static DatasetException invalidUtf8(Path file, Throwable cause) {
-        if (looksUtf16(file)) {
+        String encoding = unicodeEncoding(file);
+        if (encoding != null) {
             // Excel's "Unicode text": the latin1 advice below would make it worse
-            return utf16(file, cause);
+            return notUtf8(file, encoding, cause);
         }
         long line = firstInvalidUtf8Line(file);
         return new DatasetException(file, line, "not valid UTF-8" + (line > 0 ? " (the first invalid byte is on this line)" : "")
@@ -770,7 +813,7 @@ public final class CsvDatasetReader {
             for (int i = 0; i < header.size(); i++) {
                 String h = header.get(i);
                 if (h.indexOf('\0') >= 0) {
-                    throw looksUtf16(file) ? utf16(file, null)
+                    throw unmarkedUtf16Csv(file) ? notUtf8(file, "UTF-16", null)
                             : new DatasetException(file, 1, "the header has NUL characters: the file is binary, or"
                                     + " UTF-16; save it as UTF-8");
                 }

@@ -68,8 +68,9 @@ public final class FolderDatasetReader {
     }
 
     /**
-     * This reader, with what it says about the data itself (hidden files and documents outside
-     * any label folder left out) logged at WARN as by default, or, with {@code false}, at DEBUG:
+     * This reader, with what it says about the data itself (hidden files and folders and documents
+     * outside any label folder left out) logged at WARN (hidden folders at INFO) as by default, or,
+     * with {@code false}, at DEBUG:
      * for a folder read again, as {@link org.newsgauge.eval.PackComparison} reads it once per pack.
      *
      * <pre>{@code
@@ -86,6 +87,14 @@ public final class FolderDatasetReader {
     private void warn(String format, Object... args) {
         if (dataWarnings) {
             LOG.warn(format, args);
+        } else {
+            LOG.debug(format, args);
+        }
+    }
+
+    private void info(String format, Object... args) {
+        if (dataWarnings) {
+            LOG.info(format, args);
         } else {
             LOG.debug(format, args);
         }
@@ -110,8 +119,8 @@ public final class FolderDatasetReader {
 
     /**
      * Reads {@code dir}: every label folder's documents, in sorted order. Sub-folders of a label
-     * folder count as part of it; documents at the top of {@code dir} are left out, with a logged
-     * warning.
+     * folder count as part of it; documents at the top of {@code dir}, hidden files and hidden
+     * folders are left out, with a logged warning (see {@link #withDataWarnings}).
      *
      * @param dir the dataset's folder, holding one folder per label
      * @return the dataset: one nominal dimension whose labels are the folder names, sorted; each
@@ -192,13 +201,13 @@ public final class FolderDatasetReader {
     /** The documents of each label folder of {@code dir} that has any, by label in sorted order, each list sorted. */
     private Map<String, List<Path>> documents(Path dir) throws DatasetException {
         Map<String, List<Path>> byLabel = new java.util.TreeMap<>();
-        long[] hidden = {0};
+        Hidden hidden = new Hidden();
         try (Stream<Path> subs = Files.list(dir)) {
             List<Path> folders = subs.filter(Files::isDirectory).sorted().toList();
             for (Path folder : folders) {
                 if (isHidden(folder.getFileName())) {
                     // .ipynb_checkpoints, .git: copies and tools' files, not a label, and not walked
-                    hidden[0]++;
+                    hidden.folders.add(dir.relativize(folder).toString());
                     continue;
                 }
                 List<Path> files = labelDocuments(folder, hidden);
@@ -211,20 +220,35 @@ public final class FolderDatasetReader {
         } catch (IOException e) {
             throw new DatasetException(dir, 0, "cannot be read: " + e.getMessage(), e);
         }
-        if (hidden[0] > 0) {
-            warn("{}: {} hidden file{} or folder{} (named with a leading dot, as .ipynb_checkpoints, .git and"
-                    + " macOS's ._ files are) left out", dir, hidden[0], hidden[0] > 1 ? "s" : "", hidden[0] > 1 ? "s" : "");
+        if (hidden.documents > 0) {
+            warn("{}: {} document{} in hidden files (named with a leading dot, as macOS's ._ files are) left out", dir,
+                    hidden.documents, hidden.documents > 1 ? "s" : "");
+        }
+        if (!hidden.folders.isEmpty()) {
+            // a tool's folder (.git, .idea) is no news: said, not warned of
+            hidden.folders.sort(null);
+            List<String> some = hidden.folders.subList(0, Math.min(3, hidden.folders.size()));
+            info("{}: hidden folder{} left out without being read: {}{}", dir, hidden.folders.size() > 1 ? "s" : "",
+                    String.join(", ", some), hidden.folders.size() > some.size()
+                            ? " and " + (hidden.folders.size() - some.size()) + " more" : "");
         }
         return byLabel;
+    }
+
+    /** What a walk left out: documents in hidden files, and hidden folders (not walked into). */
+    private static final class Hidden {
+        long documents;
+        final List<String> folders = new ArrayList<>();
     }
 
     /**
      * The documents below one label folder, sorted, following symbolic links (as classify's
      * folder search does; a loop is an error, not a skip). A hidden file or folder
-     * ({@code ._a.txt}, {@code .ipynb_checkpoints}) is left out, and counted in {@code hidden[0]},
-     * without walking into it.
+     * ({@code ._a.txt}, {@code .ipynb_checkpoints}) is left out, and noted in {@code hidden},
+     * without walking into it (a hidden link that loops, or a hidden folder that cannot be read,
+     * is no error either).
      */
-    private static List<Path> labelDocuments(Path folder, long[] hidden) throws DatasetException {
+    private static List<Path> labelDocuments(Path folder, Hidden hidden) throws DatasetException {
         List<Path> files = new ArrayList<>();
         try {
             Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
@@ -232,7 +256,7 @@ public final class FolderDatasetReader {
                         @Override
                         public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes a) {
                             if (!d.equals(folder) && isHidden(d.getFileName())) {
-                                hidden[0]++;
+                                hidden.folders.add(folder.getParent().relativize(d).toString());
                                 return java.nio.file.FileVisitResult.SKIP_SUBTREE;
                             }
                             return java.nio.file.FileVisitResult.CONTINUE;
@@ -242,7 +266,7 @@ public final class FolderDatasetReader {
                         public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
                             if (a.isRegularFile() && isDocument(f)) {
                                 if (isHidden(f.getFileName())) {
-                                    hidden[0]++;
+                                    hidden.documents++;
                                 } else {
                                     files.add(f);
                                 }
@@ -252,6 +276,11 @@ public final class FolderDatasetReader {
 
                         @Override
                         public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
+                            // the walker opens a folder (and checks it for a loop) before asking to skip it
+                            if (isHidden(f.getFileName())) {
+                                hidden.folders.add(folder.getParent().relativize(f).toString());
+                                return java.nio.file.FileVisitResult.CONTINUE;
+                            }
                             throw e;
                         }
                     });

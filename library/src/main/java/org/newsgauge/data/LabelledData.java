@@ -212,7 +212,15 @@ public final class LabelledData {
      * {@code dataWarnings} is false: for data read again, as a comparison of packs reads it once
      * per pack ({@link CsvDatasetReader#withDataWarnings}).
      *
+     * @param pack         the pack to evaluate
+     * @param data         a CSV file or a folder per label
+     * @param textColumns  CSV text columns (empty: those the pack was trained on)
+     * @param dimensions   the dimensions to read, {@code DIM} or {@code DIM=COLUMN} (empty: all of the pack's)
+     * @param documents    how a folder's files are read
      * @param dataWarnings false to log what the readers say about the data at DEBUG level
+     * @return the labelled data, with the pack's labels
+     * @throws DatasetException         as {@link #forPack(ModelPack, Path, List, List, DocumentReader)}
+     * @throws IllegalArgumentException when the pack has none of {@code dimensions}
      */
     public static Dataset forPack(ModelPack pack, Path data, List<String> textColumns, List<String> dimensions,
                                   DocumentReader documents, boolean dataWarnings) throws DatasetException {
@@ -276,6 +284,19 @@ public final class LabelledData {
     }
 
     /**
+     * The CSV columns a pack reads its text from: those given, else the ones it was trained on
+     * ({@code text} for a pack trained on a folder or in memory).
+     *
+     * @param pack        the pack
+     * @param textColumns the columns given (empty: the pack's own)
+     * @return the columns, in the order their texts are joined
+     */
+    public static List<String> textColumnsFor(ModelPack pack, List<String> textColumns) {
+        return !textColumns.isEmpty() ? textColumns
+                : pack.provenance().textColumns().isEmpty() ? List.of("text") : pack.provenance().textColumns();
+    }
+
+    /**
      * The CSV reader {@link #forPack} uses for a file, for streaming a CSV of any size through
      * {@link org.newsgauge.eval.Evaluator#evaluate(ModelPack, CsvDatasetReader, Path)}.
      *
@@ -287,8 +308,7 @@ public final class LabelledData {
      */
     public static CsvDatasetReader csvForPack(ModelPack pack, List<String> textColumns, List<String> dimensions) {
         List<DimensionModel> dims = dimensions(pack, dimensions);
-        List<String> text = !textColumns.isEmpty() ? textColumns
-                : pack.provenance().textColumns().isEmpty() ? List.of("text") : pack.provenance().textColumns();
+        List<String> text = textColumnsFor(pack, textColumns);
         CsvDatasetReader.Builder b = CsvDatasetReader.builder().textColumns(text);
         if (textColumns.isEmpty()) {
             b.textColumnsHint("The pack reads its text from " + String.join(", ", text) + ", the columns it was trained on;"

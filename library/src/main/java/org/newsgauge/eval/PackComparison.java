@@ -222,10 +222,12 @@ public final class PackComparison {
         }
         List<String> read = org.newsgauge.data.DimensionColumns.entries(columns, dims);
         List<Rows> rows = new ArrayList<>();
+        // what the readers say about the data, once: not again for each pack that reads it the same
+        // way (a pack that reads other text columns may find other repeated rows)
+        Set<List<String>> readWith = new HashSet<>();
         for (Candidate c : packs) {
             Rows r = new Rows(dims);
-            // what the readers say about the data, once: not again for each pack that reads it
-            boolean firstRead = rows.isEmpty();
+            boolean firstRead = readWith.add(folder ? List.of() : LabelledData.textColumnsFor(c.pack(), textColumns));
             try {
                 r.report = folder
                         ? Evaluator.evaluate(c.pack(), LabelledData.forPack(c.pack(), data, textColumns, read,

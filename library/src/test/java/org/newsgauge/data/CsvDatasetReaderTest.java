@@ -261,16 +261,33 @@ class CsvDatasetReaderTest {
     }
 
     @Test
-    void aBigEndianUtf16FileWithoutByteOrderMarkIsNamedSo() throws Exception {
-        // with a mark, and little-endian without one: BadInputMatrixTest; big-endian too, told by its NUL bytes
-        for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_16BE)) {
-            Path f = Files.write(dir.resolve("unicode.txt"), "text\tlabel\r\nRain\tweather\r\n".getBytes(cs));
-            DatasetException e = assertThrows(DatasetException.class,
-                    () -> CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(f));
+    void unicodeFilesOtherThanUtf8AreNamedWithTheConversionThatFitsThem() throws Exception {
+        // with a mark, and little-endian ASCII without one: BadInputMatrixTest
+        CsvDatasetReader reader = CsvDatasetReader.builder().textColumns("text").labelColumns("label").build();
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("UTF-16", "text\tlabel\r\nRain\tweather\r\n".getBytes(StandardCharsets.UTF_16BE));
+        // characters whose low byte is 0 (U+4E00, the ideographic space U+3000) break the strict NUL pattern
+        files.put("UTF-16 ", "text,label\n\u4E00\u4E00\u3000\u65B0\u95FB\u4E00\u3000\u4E00\u4E00\u3000,world\n"
+                .getBytes(StandardCharsets.UTF_16LE));
+        files.put("UTF-32", java.nio.ByteBuffer.allocate(4 + 4 * 20).put(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0})
+                .put("text,label\nRain,w\n".getBytes(java.nio.charset.Charset.forName("UTF-32LE"))).array());
+        for (java.util.Map.Entry<String, byte[]> e : files.entrySet()) {
+            Path f = Files.write(dir.resolve("unicode.txt"), e.getValue());
+            String encoding = e.getKey().strip();
+            DatasetException x = assertThrows(DatasetException.class, () -> reader.read(f));
             // the latin1 advice made it worse
-            assertTrue(e.getMessage().contains("is UTF-16") && e.getMessage().contains("iconv -f utf-16 -t utf-8"),
-                    cs + ": " + e.getMessage());
+            assertTrue(x.getMessage().contains("is " + encoding) && x.getMessage().contains("iconv -f "
+                    + encoding.toLowerCase(java.util.Locale.ROOT) + " -t utf-8"), e.getKey() + ": " + x.getMessage());
         }
+        // valid UTF-8 with NULs that is no UTF-16 header (16-bit values below 0x80): not named UTF-16
+        byte[] binary = new byte[600];
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < binary.length; i += 2) {
+            binary[i] = (byte) random.nextInt(0x80);
+        }
+        Path b = Files.write(dir.resolve("values.csv"), binary);
+        DatasetException x = assertThrows(DatasetException.class, () -> reader.read(b));
+        assertTrue(x.getMessage().contains("binary, or UTF-16") && !x.getMessage().contains("is UTF-16"), x.getMessage());
     }
 
     @Test

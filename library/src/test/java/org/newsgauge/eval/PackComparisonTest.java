@@ -144,7 +144,7 @@ class PackComparisonTest {
                 () -> PackComparison.compare(packs(strong, weak), folder, List.of(), List.of("topic"),
                         PackComparison.Settings.defaults().withDocuments(org.newsgauge.text.DocumentReader.defaults()
                                 .withExtraction(false))));
-        assertEquals(1, dirs.log().split("hidden file or folder", -1).length - 1, dirs.log());
+        assertEquals(1, dirs.log().split("hidden folder left out", -1).length - 1, dirs.log());
         assertEquals(2, dirs.value().packs().size());
     }
 
