@@ -130,6 +130,8 @@ public final class Main implements Callable<Integer> {
             }
             // picocli starts some messages with its own "Error: "
             ex.getCommandLine().getErr().println("error: " + (msg.startsWith("Error: ") ? msg.substring(7) : msg));
+            // a misspelt command or option: the names it is nearest to ("Did you mean: evaluate?")
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, ex.getCommandLine().getErr());
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return BAD_INPUT;
         });

@@ -448,6 +448,11 @@ public final class CsvDatasetReader {
                      .onMalformedInput(CodingErrorAction.REPORT)
                      .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16));
              RowLimit reader = new RowLimit(buffered, maxRowLength)) {
+            String sepLine = excelSeparatorLine(buffered);
+            if (sepLine != null) {
+                throw new DatasetException(file, 1, "starts with '" + sepLine + "', the separator line Excel writes before"
+                        + " the header: delete that line (the separator is found from the header row)");
+            }
             char delimiter = delimiter(buffered);
             Map<String, TreeSet<String>> seen = new LinkedHashMap<>();
             for (String col : labelColumns) {
@@ -607,12 +612,13 @@ public final class CsvDatasetReader {
     private static DatasetException invalidUtf8(Path file, Throwable cause) {
         String encoding = unicodeEncoding(file);
         if (encoding != null) {
-            // Excel's "Unicode text": the latin1 advice below would make it worse
+            // Excel's "Unicode text": the windows-1252 advice below would make it worse
             return notUtf8(file, encoding, cause);
         }
         long line = firstInvalidUtf8Line(file);
         return new DatasetException(file, line, "not valid UTF-8" + (line > 0 ? " (the first invalid byte is on this line)" : "")
-                + "; save the file as UTF-8 (a spreadsheet's \"CSV UTF-8\"), or convert it, e.g. iconv -f latin1 -t utf-8",
+                + "; save the file as UTF-8 (a spreadsheet's \"CSV UTF-8\"), or convert it, e.g. iconv -f windows-1252 -t utf-8"
+                + " (what Excel on Windows saves; from latin1, its curly quotes and dashes would become control characters)",
                 cause);
     }
 
@@ -760,6 +766,20 @@ public final class CsvDatasetReader {
         return true;
     }
 
+    /** The first line of {@code in} when it is Excel's {@code sep=;} line (read, then unread), else null. */
+    static String excelSeparatorLine(BufferedReader in) throws IOException {
+        in.mark(16);
+        char[] head = new char[8];
+        int n = in.read(head, 0, head.length);
+        in.reset();
+        if (n < 5) {
+            return null;
+        }
+        String line = new String(head, 0, n).split("\r\n|\r|\n", -1)[0];
+        String bare = line.length() > 2 && line.startsWith("\"") && line.endsWith("\"") ? line.substring(1, line.length() - 1) : line;
+        return bare.length() == 5 && bare.startsWith("sep=") ? line : null;
+    }
+
     /**
      * The delimiter of the header row at the start of {@code in}: a comma, unless the header has
      * none outside quotes and has tabs (a .tsv, a spreadsheet's "Text (tab delimited)") or
@@ -882,7 +902,9 @@ public final class CsvDatasetReader {
             long rows = 0;
             long blankRows = 0;
             // each text's 64-bit hash and its first labels' hash: repeats are worth a warning
-            Map<Long, Integer> texts = new HashMap<>();
+            // each text's 64-bit hash: the line it was first on and its labels' hash, packed in a long
+            Map<Long, Long> texts = new HashMap<>();
+            List<String> examples = new ArrayList<>();
             long repeated = 0;
             long conflicting = 0;
             long prevLine = 1; // the header
@@ -986,11 +1008,15 @@ public final class CsvDatasetReader {
                 String group = groupColumn == null ? id : rec.get(col.get(groupColumn)).strip();
                 String t = text.toString();
                 // the first million texts are remembered (some 80 MB at most): repeats later are not counted
-                Integer before = texts.size() < REPEATS_TRACKED ? texts.putIfAbsent(fnv64(t), labels.hashCode())
-                        : texts.get(fnv64(t));
+                long here = (Math.min(line, Integer.MAX_VALUE) << 32) | (labels.hashCode() & 0xFFFFFFFFL);
+                Long before = texts.size() < REPEATS_TRACKED ? texts.putIfAbsent(fnv64(t), here) : texts.get(fnv64(t));
                 if (before != null) {
                     repeated++;
-                    conflicting += before != labels.hashCode() ? 1 : 0;
+                    conflicting += (int) (long) before != labels.hashCode() ? 1 : 0;
+                    if (examples.size() < 3) {
+                        // what a user looks up to leave one out
+                        examples.add("line " + line + " repeats line " + (before >>> 32));
+                    }
                 }
                 out.accept(new Example(id, t, labels, group.isEmpty() ? id : group, line));
                 rows++;
@@ -999,11 +1025,12 @@ public final class CsvDatasetReader {
                 throw new DatasetException(file, 0, "has a header but no rows");
             }
             if (repeated > 0) {
-                warn("{}: {} row{} repeat{} the text of an earlier row{}: in training, a text on both sides of a fold"
-                        + " makes the held-out figures look better than they are, and in an evaluation it counts twice;"
-                        + " leave the repeats out (or group them)", file,
-                        repeated, repeated > 1 ? "s" : "", repeated > 1 ? "" : "s", conflicting == 0 ? ""
-                                : " (" + conflicting + " with other labels, which no model can all get right)");
+                warn("{}: {} row{} repeat{} the text of an earlier row ({}{}){}: in training, a text on both sides of a"
+                        + " fold makes the held-out figures look better than they are, and in an evaluation it counts"
+                        + " twice; leave the repeats out (or group them)", file,
+                        repeated, repeated > 1 ? "s" : "", repeated > 1 ? "" : "s",
+                        String.join("; ", examples), repeated > examples.size() ? "; ..." : "", conflicting == 0 ? ""
+                                : ", " + conflicting + " with other labels, which no model can all get right");
             }
             if (blankRows > 0) {
                 info("{}: {} row{} with no value in any column left out", file, blankRows, blankRows > 1 ? "s" : "");

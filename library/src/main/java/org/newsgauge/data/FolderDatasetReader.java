@@ -69,8 +69,8 @@ public final class FolderDatasetReader {
 
     /**
      * This reader, with what it says about the data itself (hidden files and folders and documents
-     * outside any label folder left out) logged at WARN (hidden folders at INFO) as by default, or,
-     * with {@code false}, at DEBUG:
+     * outside any label folder left out) logged at WARN as by default (version control and editor
+     * folders, such as {@code .git}, only at DEBUG), or, with {@code false}, at DEBUG:
      * for a folder read again, as {@link org.newsgauge.eval.PackComparison} reads it once per pack.
      *
      * <pre>{@code
@@ -92,13 +92,6 @@ public final class FolderDatasetReader {
         }
     }
 
-    private void info(String format, Object... args) {
-        if (dataWarnings) {
-            LOG.info(format, args);
-        } else {
-            LOG.debug(format, args);
-        }
-    }
 
     /** The label a folder called {@code name} holds: a known label it reads as, else its name read as a label. */
     private String label(String name) {
@@ -224,16 +217,24 @@ public final class FolderDatasetReader {
             warn("{}: {} document{} in hidden files (named with a leading dot, as macOS's ._ files are) left out", dir,
                     hidden.documents, hidden.documents > 1 ? "s" : "");
         }
-        if (!hidden.folders.isEmpty()) {
-            // a tool's folder (.git, .idea) is no news: said, not warned of
-            hidden.folders.sort(null);
-            List<String> some = hidden.folders.subList(0, Math.min(3, hidden.folders.size()));
-            info("{}: hidden folder{} left out without being read: {}{}", dir, hidden.folders.size() > 1 ? "s" : "",
-                    String.join(", ", some), hidden.folders.size() > some.size()
-                            ? " and " + (hidden.folders.size() - some.size()) + " more" : "");
+        // a version control or editor folder (.git, .idea) is no news; others (.ipynb_checkpoints
+        // holds copies of documents) are warned of by name
+        List<String> named = hidden.folders.stream().filter(f -> !TOOL_FOLDERS.contains(Path.of(f).getFileName().toString()))
+                .sorted().toList();
+        if (!named.isEmpty()) {
+            List<String> some = named.subList(0, Math.min(3, named.size()));
+            warn("{}: hidden folder{} left out without being read: {}{}", dir, named.size() > 1 ? "s" : "",
+                    String.join(", ", some), named.size() > some.size() ? " and " + (named.size() - some.size()) + " more" : "");
+        }
+        if (named.size() < hidden.folders.size()) {
+            LOG.debug("{}: tools' hidden folders left out: {}", dir, hidden.folders.stream().sorted().toList());
         }
         return byLabel;
     }
+
+    /** Hidden folders of version control and editors, left out without a warning. */
+    private static final java.util.Set<String> TOOL_FOLDERS = java.util.Set.of(".git", ".svn", ".hg", ".idea", ".vscode",
+            ".gradle", ".mvn", ".venv", ".cache", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".tox", ".DS_Store");
 
     /** What a walk left out: documents in hidden files, and hidden folders (not walked into). */
     private static final class Hidden {

@@ -687,6 +687,13 @@ class CliTest {
         assertEquals(2, bare.code);
         assertTrue(bare.err.contains("Usage: newsgauge"), bare.err);
         assertEquals("", bare.out);
+        // a misspelt command or option is answered with the names it is nearest to
+        Run command = run("evalute", "--model", pack.toString());
+        assertEquals(2, command.code, command.err);
+        assertTrue(command.err.contains("Did you mean") && command.err.contains("evaluate"), command.err);
+        Run option = run("train", "--data", csv.toString(), "--text-colum", "text", "--output", "x.ngpack");
+        assertEquals(2, option.code, option.err);
+        assertTrue(option.err.contains("Possible solutions: --text-column"), option.err);
     }
 
     @Test
@@ -720,6 +727,13 @@ class CliTest {
         assertTrue(none.err.contains("error: no features:") && none.err.contains("two.csv") && none.err.contains("--min-count"),
                 none.err);
         assertFalse(Files.exists(dir.resolve("none.ngpack")));
+
+        // Excel's "sep=;" line before the header: named, with the fix
+        Path sep = Files.writeString(dir.resolve("sep.csv"), "sep=;\ntext;label\nSerbia recalls envoy;politics\n");
+        Run excel = run("train", "--data", sep.toString(), "--output", dir.resolve("sep.ngpack").toString());
+        assertEquals(2, excel.code, excel.err);
+        assertTrue(excel.err.contains("sep.csv:1: starts with 'sep=;', the separator line Excel writes before the header:"
+                + " delete that line"), excel.err);
     }
 
     @Test

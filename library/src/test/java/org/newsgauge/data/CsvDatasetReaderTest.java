@@ -166,8 +166,9 @@ class CsvDatasetReaderTest {
                 () -> CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(f));
         assertEquals(4, read.value().size());
         String logged = read.log();
-        assertTrue(logged.contains("2 rows repeat the text of an earlier row (1 with other labels, which no model can"
-                + " all get right)"), logged);
+        // where they are, to leave them out
+        assertTrue(logged.contains("2 rows repeat the text of an earlier row (line 4 repeats line 2; line 5 repeats"
+                + " line 2), 1 with other labels, which no model can all get right:"), logged);
     }
 
     @Test
