@@ -550,6 +550,41 @@ public final class CsvDatasetReader {
         }
     }
 
+    /** The label of {@code labels} one or two edits from {@code label} (the nearest, the first of ties), or null. */
+    static String nearest(String label, List<String> labels) {
+        String best = null;
+        int bestDistance = 3;
+        for (String l : labels) {
+            int d = Math.abs(l.length() - label.length()) >= bestDistance ? bestDistance : distance(label, l);
+            if (d > 0 && d < bestDistance) {
+                best = l;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
     /** The first bytes of {@code file}, empty when it cannot be read again. */
     private static byte[] head(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -980,9 +1015,12 @@ public final class CsvDatasetReader {
                         v = d != null ? d : v;
                     }
                     if (allowed != null && !allowed.contains(v)) {
+                        String near = nearest(v, allowed);
                         throw new DatasetException(file, line, "'" + v + "' is not a label of "
                                 + (ordinal.containsKey(c) ? "ordinal " : "") + "dimension '" + c + "' (labels: "
                                 + String.join(", ", allowed) + "); "
+                                + (near != null ? "it is one letter or two from the declared '" + near + "': if that is"
+                                        + " the misspelt one, correct the declaration; else " : "")
                                 + (ordinal.containsKey(c) ? "correct the label or add it to the declared order"
                                 : "a model that does not know it cannot predict it: correct the label, leave such"
                                         + " rows out, or retrain with them"));

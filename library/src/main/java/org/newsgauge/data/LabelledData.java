@@ -138,10 +138,25 @@ public final class LabelledData {
     private static CsvDatasetReader csvReader(DataSettings s) {
         CsvDatasetReader.Builder b = CsvDatasetReader.builder()
                 .textColumns(s.textColumns().isEmpty() ? List.of("text") : s.textColumns());
+        if (s.textColumns().isEmpty()) {
+            b.textColumnsHint("No text column was named, so the default, text, was looked for: name the columns the"
+                    + " texts are in (CLI --text-column; plugin <textColumns>; API: DataSettings.withTextColumns).");
+        }
         if (s.idColumn() != null) {
             b.idColumn(s.idColumn());
         }
-        b.labelColumns(s.labelColumns().isEmpty() && s.ordinal().isEmpty() ? List.of("label") : s.labelColumns());
+        boolean defaultLabel = s.labelColumns().isEmpty() && s.ordinal().isEmpty();
+        b.labelColumns(defaultLabel ? List.of("label") : s.labelColumns());
+        if (defaultLabel) {
+            b.labelColumnsHint("No label column was named, so the default, label, was looked for: name the columns the"
+                    + " labels are in, one dimension each (CLI --label-column; plugin <labelColumns>; API:"
+                    + " DataSettings.withLabelColumns).");
+        } else if (s.labelColumns().stream().anyMatch(c -> c.indexOf('=') > 0)) {
+            // evaluate's DIM=COLUMN given to training
+            b.labelColumnsHint("Training names each dimension after its label column, so a column is named alone:"
+                    + " DIM=COLUMN is for evaluating a pack whose dimension's labels are in a column of another name."
+                    + " Name the column (its name becomes the dimension's), or rename the column.");
+        }
         s.ordinal().forEach(b::ordinal);
         if (s.groupColumn() != null) {
             b.groupColumn(s.groupColumn());

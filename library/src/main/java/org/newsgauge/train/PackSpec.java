@@ -426,6 +426,11 @@ public record PackSpec(Path data, List<String> textColumns, List<String> nominal
     public org.newsgauge.data.ExampleStream examples() {
         CsvDatasetReader reader = reader();
         return each -> {
+            if (!java.nio.file.Files.exists(data)) {
+                // said of the spec, where the path is to be corrected
+                throw new DatasetException(data, 0, "not found: the pack spec's 'data' names it (a spec's paths are"
+                        + " relative to the spec's folder); correct 'data', or put the file there");
+            }
             org.newsgauge.data.Dataset head = reader.stream(data, each);
             checkCueLabels(head.dimensions());
             return head;

@@ -712,6 +712,12 @@ class CliTest {
             assertFalse(r.err.contains("\tat "), r.err);
         }
         assertFalse(Files.exists(dir.resolve("spec.ngpack")));
+        // a misspelt 'data' is said to be the spec's, with where it was looked for
+        Path data = Files.writeString(dir.resolve("data.json"), "{\"data\": \"trian.csv\", \"text_columns\": [\"text\"],"
+                + " \"nominal\": [\"topic\"]}");
+        Run missing = run("train", "--spec", data.toString(), "--output", dir.resolve("spec.ngpack").toString());
+        assertEquals(2, missing.code, missing.err);
+        assertTrue(missing.err.contains(dir.resolve("trian.csv") + ": not found: the pack spec's 'data' names it"), missing.err);
     }
 
     @Test
@@ -727,6 +733,20 @@ class CliTest {
         assertTrue(none.err.contains("error: no features:") && none.err.contains("two.csv") && none.err.contains("--min-count"),
                 none.err);
         assertFalse(Files.exists(dir.resolve("none.ngpack")));
+
+        // the defaults looked for, and evaluate's DIM=COLUMN given to train: each says what to name
+        Path own = Files.writeString(dir.resolve("own.csv"), "title,category\nSerbia recalls envoy,politics\n");
+        Run noText = run("train", "--data", own.toString(), "--output", dir.resolve("own.ngpack").toString());
+        assertEquals(2, noText.code, noText.err);
+        assertTrue(noText.err.contains("no column 'text'") && noText.err.contains("the default, text, was looked for")
+                && noText.err.contains("--text-column"), noText.err);
+        Run noLabel = run("train", "--data", own.toString(), "--text-column", "title", "--output", dir.resolve("own.ngpack").toString());
+        assertTrue(noLabel.err.contains("no column 'label'") && noLabel.err.contains("--label-column"), noLabel.err);
+        Run mapped = run("train", "--data", own.toString(), "--text-column", "title", "--label-column", "topic=category",
+                "--output", dir.resolve("own.ngpack").toString());
+        assertEquals(2, mapped.code, mapped.err);
+        assertTrue(mapped.err.contains("no column 'topic=category'") && mapped.err.contains("DIM=COLUMN is for evaluating"),
+                mapped.err);
 
         // Excel's "sep=;" line before the header: named, with the fix
         Path sep = Files.writeString(dir.resolve("sep.csv"), "sep=;\ntext;label\nSerbia recalls envoy;politics\n");

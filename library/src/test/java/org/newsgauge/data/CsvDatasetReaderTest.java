@@ -1,6 +1,7 @@
 package org.newsgauge.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,17 @@ class CsvDatasetReaderTest {
         assertEquals(3, e.line());
         assertTrue(e.getMessage().contains("'severe' is not a label of ordinal dimension 'tension' (labels: low, high)"),
                 e.getMessage());
+        assertFalse(e.getMessage().contains("declared '"), e.getMessage());
+        // a misspelt declaration: the row is right, and the message says which declared label it is near
+        CsvDatasetReader misspelt = CsvDatasetReader.builder().textColumns("body").labelColumns("topic")
+                .ordinal("tension", List.of("low", "meduim", "high")).build();
+        Path g = csv("id,title,body,topic,tension\na,T,x,politics,low\nb,T,y,politics,medium\n");
+        DatasetException m = assertThrows(DatasetException.class, () -> misspelt.read(g));
+        assertTrue(m.getMessage().contains("'medium' is not a label of ordinal dimension 'tension' (labels: low, meduim,"
+                + " high); it is one letter or two from the declared 'meduim': if that is the misspelt one, correct the"
+                + " declaration; else correct the label or add it to the declared order"), m.getMessage());
+        assertEquals("high", CsvDatasetReader.nearest("hihg", List.of("low", "high")));
+        assertEquals(null, CsvDatasetReader.nearest("critical", List.of("low", "high")));
     }
 
     @Test
