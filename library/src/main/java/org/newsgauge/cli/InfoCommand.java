@@ -53,7 +53,8 @@ final class InfoCommand implements Callable<Integer> {
                 + ", " + (v.calibrationFolds() == 0 ? "probabilities calibrated on the training scores (no held-out folds)"
                 : v.calibrationFolds() + " calibration folds"));
         out.println("  training data " + v.trainingSource() + " (" + v.documents() + " documents, sha256 " + v.trainingSha256()
-                + "), text columns " + String.join(", ", v.textColumns()));
+                + "), text columns " + (v.textColumns().isEmpty() ? "none (trained on files or on texts in memory;"
+                        + " reads column text from a CSV)" : String.join(", ", v.textColumns())));
         out.println("  analyzer: " + describe(p.features().config()) + "; " + p.features().size() + " features");
         if (!p.features().config().quotedNames().isEmpty()) {
             out.println("    read as quoted: " + String.join("; ", p.features().config().quotedNames()));

@@ -165,6 +165,10 @@ public final class FolderDatasetReader {
             throw new IllegalStateException(e);
         }
         List<Example> examples = new ArrayList<>();
+        // each text's hash and the file it was first in: a copy is worth a warning, as a CSV's repeated row is
+        Map<String, String> firstWith = new java.util.HashMap<>();
+        List<String> repeats = new ArrayList<>();
+        long otherLabel = 0;
         for (Map.Entry<String, List<Path>> e : byLabel.entrySet()) {
             for (Path f : e.getValue()) {
                 SourceDocument doc = documents.read(f);
@@ -179,7 +183,20 @@ public final class FolderDatasetReader {
                             + "; remove it or fix it");
                 }
                 examples.add(new Example(rel, doc.text(), List.of(e.getKey()), rel, 0));
+                String first = firstWith.putIfAbsent(doc.text(), rel);
+                if (first != null) {
+                    repeats.add(rel + " repeats " + first);
+                    otherLabel += first.startsWith(e.getKey() + "/") ? 0 : 1;
+                }
             }
+        }
+        if (!repeats.isEmpty()) {
+            int n = repeats.size();
+            warn("{}: {} file{} repeat{} the text of an earlier file ({}{}){}: in training, a text on both sides of a"
+                    + " fold makes the held-out figures look better than they are, and in an evaluation it counts twice;"
+                    + " leave the copies out", dir, n, n > 1 ? "s" : "", n > 1 ? "" : "s",
+                    String.join("; ", repeats.subList(0, Math.min(3, n))), n > 3 ? "; ..." : "",
+                    otherLabel == 0 ? "" : ", " + otherLabel + " in another label's folder, which no model can all get right");
         }
         return new Dataset(dir.toString(), List.of(new DimensionSpec(dimension, DimensionKind.NOMINAL, labels)),
                 examples, HexFormat.of().formatHex(sha.digest()));

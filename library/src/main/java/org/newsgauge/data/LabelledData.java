@@ -326,14 +326,17 @@ public final class LabelledData {
         List<String> text = textColumnsFor(pack, textColumns);
         CsvDatasetReader.Builder b = CsvDatasetReader.builder().textColumns(text);
         if (textColumns.isEmpty()) {
-            b.textColumnsHint("The pack reads its text from " + String.join(", ", text) + ", the columns it was trained on;"
+            b.textColumnsHint((pack.provenance().textColumns().isEmpty()
+                    ? "The pack was trained on a folder per label or on texts in memory, so it has no text columns of its"
+                            + " own and reads column text;"
+                    : "The pack reads its text from " + String.join(", ", text) + ", the columns it was trained on;")
                     + " name the columns of this file to read instead (CLI --text-column; plugin <textColumns>; API: a"
                     + " textColumns argument).");
         }
         b.labelColumnsHint("The pack reads each of its dimensions (" + String.join(", ", dims.stream().map(DimensionModel::name)
                 .toList()) + ") from a column named as it: name the column a dimension's labels are in (CLI --label-column"
                 + " DIM=COLUMN; plugin <dimension>DIM=COLUMN</dimension>; API: a dimensions argument), or evaluate only the"
-                + " dimensions the file has.");
+                + " dimensions the file has (name each: CLI --label-column DIM; plugin <dimension>DIM</dimension>).");
         DimensionColumns.parse(dimensions).forEach((dim, column) -> {
             if (!dim.equals(column)) {
                 b.labelsFrom(dim, column);

@@ -912,6 +912,10 @@ class CliTest {
 
         Run raw = run("train", "--data", folder.toString(), "--raw", "--calibration-folds", "2", "--output", out.toString());
         assertEquals(0, raw.code, raw.err);
+        // files have no text column: the card says so, and which column a CSV is read from
+        Run card = run("info", out.toString());
+        assertTrue(card.out.contains("text columns none (trained on files or on texts in memory; reads column text from a CSV)"),
+                card.out);
         Run eval = run("evaluate", "--model", out.toString(), "--data", folder.toString(), "--label-column", "label",
                 "--raw", "--json");
         assertEquals(0, eval.code, eval.err);

@@ -70,6 +70,20 @@ class FolderDatasetReaderTest {
     }
 
     @Test
+    void aFileThatRepeatsAnotherIsNamedInAWarning(@TempDir Path dir) throws Exception {
+        Files.writeString(Files.createDirectories(dir.resolve("sport")).resolve("a.txt"), TEXT);
+        Files.writeString(dir.resolve("sport/b.txt"), TEXT);
+        Files.writeString(Files.createDirectories(dir.resolve("weather")).resolve("c.txt"), TEXT);
+        Files.writeString(dir.resolve("weather/d.txt"), TEXT + " Rain.");
+        org.newsgauge.testing.StderrLog.Result<Dataset> read = org.newsgauge.testing.StderrLog.capture(
+                () -> new FolderDatasetReader("topic", DocumentReader.defaults().withExtraction(false)).read(dir));
+        assertEquals(4, read.value().size());
+        assertTrue(read.log().contains("2 files repeat the text of an earlier file (sport/b.txt repeats sport/a.txt;"
+                + " weather/c.txt repeats sport/a.txt), 1 in another label's folder, which no model can all get right"),
+                read.log());
+    }
+
+    @Test
     void labelFoldersAreTakenForTheKnownLabelsTheyReadAs(@TempDir Path dir) throws Exception {
         Files.writeString(Files.createDirectories(dir.resolve("sport !")).resolve("a.txt"), TEXT);
         // a pack whose label has a no-break space: the folder named with a plain one is that label

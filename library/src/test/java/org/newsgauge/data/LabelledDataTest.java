@@ -50,6 +50,20 @@ class LabelledDataTest {
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> LabelledData.forPack(pack, renamed, List.of(), List.of("=category"))).getMessage()
                 .contains("'=category' names no dimension"));
+        // the pack's own columns are named when the file lacks them; a pack with none (trained on a folder per
+        // label, as the CLI and the plugin record it) says it reads 'text'
+        Path body = Files.writeString(dir.resolve("body.csv"),
+                Files.readString(holdout).replaceFirst("id,text,topic,level", "id,body,topic,level"));
+        DatasetException own = assertThrows(DatasetException.class, () -> LabelledData.forPack(pack, body, List.of(), List.of()));
+        assertTrue(own.getMessage().contains("The pack reads its text from text, the columns it was trained on"),
+                own.getMessage());
+        Dataset files = new Dataset(train.source(), train.dimensions(), train.examples(), train.sha256());
+        ModelPack fromFiles = new PackTrainer(TrainingOptions.defaults().withCalibrationFolds(0).withTextColumns(List.of()))
+                .train(files);
+        DatasetException none = assertThrows(DatasetException.class,
+                () -> LabelledData.forPack(fromFiles, body, List.of(), List.of()));
+        assertTrue(none.getMessage().contains("no column 'text'") && none.getMessage().contains("so it has no text"
+                + " columns of its own and reads column text; name the columns of this file"), none.getMessage());
         // one misspelt name among good ones is an error too, not a narrower evaluation
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> LabelledData.forPack(pack, holdout, List.of(), List.of("topic", "mood"))).getMessage()

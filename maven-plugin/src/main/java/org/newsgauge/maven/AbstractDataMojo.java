@@ -287,7 +287,9 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
 
     /** The training options. */
     TrainingOptions options() throws MojoExecutionException, IOException {
-        List<String> text = spec != null ? readSpec().textColumns() : list(textColumns).isEmpty() ? List.of("text") : textColumns;
+        // none for a folder per label, whose texts are files: a pack then reads column text from a CSV, and says so
+        List<String> text = spec != null ? readSpec().textColumns() : data != null && data.isDirectory() ? List.of()
+                : list(textColumns).isEmpty() ? List.of("text") : textColumns;
         try {
             // the library's rules, with the parameters' names
             TrainingOptions.requireCalibrationFolds("<calibrationFolds>", calibrationFolds);
