@@ -26,7 +26,8 @@ final class DataOptions {
     List<String> labelColumns = new ArrayList<>();
 
     @Option(names = "--ordinal", paramLabel = "L=a,b,c",
-            description = "Declares label column L ordinal, with its labels from lowest to highest (repeatable)")
+            description = "Declares label column L ordinal, with its labels from lowest to highest (repeatable; without"
+                    + " --label-column the ordinal columns are the only dimensions)")
     List<String> ordinal = new ArrayList<>();
 
     @Option(names = "--group-column", paramLabel = "G", description = "Column grouping rows (e.g. event) for grouped folds")
