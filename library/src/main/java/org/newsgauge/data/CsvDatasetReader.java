@@ -550,13 +550,39 @@ public final class CsvDatasetReader {
         }
     }
 
-    /** The label of {@code labels} one or two edits from {@code label} (the nearest, the first of ties), or null. */
+    /** The line breaks inside a record's fields (CRLF, LF or a lone CR, each one). */
+    private static long lineBreaks(CSVRecord rec) {
+        long breaks = 0;
+        for (String v : rec.values()) {
+            for (int i = 0, n = v.length(); i < n; i++) {
+                char c = v.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 == n || v.charAt(i + 1) != '\n')) {
+                    breaks++;
+                }
+            }
+        }
+        return breaks;
+    }
+
+    /**
+     * The label of {@code labels} that {@code label} looks like a misspelling of (one edit from a
+     * word of four letters or more, two from one of six or more; never for numbers), the nearest and
+     * the first of ties, or null.
+     */
     static String nearest(String label, List<String> labels) {
         String best = null;
-        int bestDistance = 3;
+        int bestDistance = Integer.MAX_VALUE;
         for (String l : labels) {
-            int d = Math.abs(l.length() - label.length()) >= bestDistance ? bestDistance : distance(label, l);
-            if (d > 0 && d < bestDistance) {
+            // two edits apart are alike only in long words, one in words of four letters; short labels
+            // and numbers ("6" against a 1-5 scale) are different labels, not misspellings
+            int shorter = Math.min(l.length(), label.length());
+            int allowed = label.chars().allMatch(Character::isDigit) || l.chars().allMatch(Character::isDigit) ? 0
+                    : shorter >= 6 ? 2 : shorter >= 4 ? 1 : 0;
+            if (allowed == 0 || Math.abs(l.length() - label.length()) > allowed) {
+                continue;
+            }
+            int d = distance(label, l);
+            if (d > 0 && d <= allowed && d < bestDistance) {
                 best = l;
                 bestDistance = d;
             }
@@ -810,7 +836,7 @@ public final class CsvDatasetReader {
         if (n < 5) {
             return null;
         }
-        String line = new String(head, 0, n).split("\r\n|\r|\n", -1)[0];
+        String line = new String(head, 0, n).split("\r\n|\r|\n", -1)[0].strip();
         String bare = line.length() > 2 && line.startsWith("\"") && line.endsWith("\"") ? line.substring(1, line.length() - 1) : line;
         return bare.length() == 5 && bare.startsWith("sep=") ? line : null;
     }
@@ -936,7 +962,6 @@ public final class CsvDatasetReader {
             Map<String, Long> ids = new HashMap<>();
             long rows = 0;
             long blankRows = 0;
-            // each text's 64-bit hash and its first labels' hash: repeats are worth a warning
             // each text's 64-bit hash: the line it was first on and its labels' hash, packed in a long
             Map<Long, Long> texts = new HashMap<>();
             List<String> examples = new ArrayList<>();
@@ -963,8 +988,11 @@ public final class CsvDatasetReader {
                     throw new DatasetException(file, prevLine + 1, "malformed CSV (" + e.getMessage() + ")", e);
                 }
                 reader.sinceRow = 0;
-                long line = prevLine + 1;
-                prevLine = parser.getCurrentLineNumber();
+                // the parser says where a record ends; it starts there unless it ends further on than
+                // the line after the last one, by empty lines skipped or line breaks inside quotes
+                long end = parser.getCurrentLineNumber();
+                long line = end == prevLine + 1 ? end : end - lineBreaks(rec);
+                prevLine = end;
                 if (blank(rec)) {
                     // a spreadsheet's empty rows (",,,") or a line of spaces: no data to lose
                     blankRows++;

@@ -69,8 +69,8 @@ public final class FolderDatasetReader {
 
     /**
      * This reader, with what it says about the data itself (hidden files and folders and documents
-     * outside any label folder left out) logged at WARN as by default (version control and editor
-     * folders, such as {@code .git}, only at DEBUG), or, with {@code false}, at DEBUG:
+     * outside any label folder left out) logged at WARN as by default (tools' folders, such as
+     * {@code .git}, {@code .idea} and {@code .venv}, only at DEBUG), or, with {@code false}, at DEBUG:
      * for a folder read again, as {@link org.newsgauge.eval.PackComparison} reads it once per pack.
      *
      * <pre>{@code
@@ -165,8 +165,9 @@ public final class FolderDatasetReader {
             throw new IllegalStateException(e);
         }
         List<Example> examples = new ArrayList<>();
-        // each text's hash and the file it was first in: a copy is worth a warning, as a CSV's repeated row is
-        Map<String, String> firstWith = new java.util.HashMap<>();
+        // each text (the examples' own strings) and the file it was first in, with that file's label: a copy
+        // is worth a warning, as a CSV's repeated row is
+        Map<String, String[]> firstWith = new java.util.HashMap<>();
         List<String> repeats = new ArrayList<>();
         long otherLabel = 0;
         for (Map.Entry<String, List<Path>> e : byLabel.entrySet()) {
@@ -183,10 +184,10 @@ public final class FolderDatasetReader {
                             + "; remove it or fix it");
                 }
                 examples.add(new Example(rel, doc.text(), List.of(e.getKey()), rel, 0));
-                String first = firstWith.putIfAbsent(doc.text(), rel);
+                String[] first = firstWith.putIfAbsent(doc.text(), new String[] {rel, e.getKey()});
                 if (first != null) {
-                    repeats.add(rel + " repeats " + first);
-                    otherLabel += first.startsWith(e.getKey() + "/") ? 0 : 1;
+                    repeats.add(rel + " repeats " + first[0]);
+                    otherLabel += first[1].equals(e.getKey()) ? 0 : 1;
                 }
             }
         }
@@ -234,8 +235,8 @@ public final class FolderDatasetReader {
             warn("{}: {} document{} in hidden files (named with a leading dot, as macOS's ._ files are) left out", dir,
                     hidden.documents, hidden.documents > 1 ? "s" : "");
         }
-        // a version control or editor folder (.git, .idea) is no news; others (.ipynb_checkpoints
-        // holds copies of documents) are warned of by name
+        // a tool's folder (.git, .idea, .venv) is no news; others (.ipynb_checkpoints holds copies of
+        // documents, a .cache may hold articles) are warned of by name
         List<String> named = hidden.folders.stream().filter(f -> !TOOL_FOLDERS.contains(Path.of(f).getFileName().toString()))
                 .sorted().toList();
         if (!named.isEmpty()) {
@@ -249,9 +250,9 @@ public final class FolderDatasetReader {
         return byLabel;
     }
 
-    /** Hidden folders of version control and editors, left out without a warning. */
+    /** Hidden folders of tools (version control, editors, build tools, Python environments), left out without a warning. */
     private static final java.util.Set<String> TOOL_FOLDERS = java.util.Set.of(".git", ".svn", ".hg", ".idea", ".vscode",
-            ".gradle", ".mvn", ".venv", ".cache", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".tox", ".DS_Store");
+            ".gradle", ".mvn", ".venv", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".tox");
 
     /** What a walk left out: documents in hidden files, and hidden folders (not walked into). */
     private static final class Hidden {

@@ -31,7 +31,9 @@ import org.newsgauge.text.Weighting;
  *                         or as plain multi-class (false)
  * @param priors           expected real label mix per dimension (label to share); the pack's
  *                         probabilities are shifted from the training mix to it. Empty for none.
- * @param textColumns      the text columns the documents were made of (recorded in the manifest)
+ * @param textColumns      the text columns the documents were made of (recorded in the manifest;
+ *                         none by default: a dataset read from a CSV records its own, and a pack
+ *                         with none reads column {@code text} from a CSV)
  * @param tuneC            choose C per dimension among half, once and twice the learner's centre
  *                         ({@code c} times its {@linkplain Learners#relativeC relative C}) by the
  *                         held-out figure of the calibration folds (see {@link DimensionTrainer});
@@ -142,7 +144,7 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
      * @return the default options; their text columns are {@code text}, no priors
      */
     public static TrainingOptions defaults() {
-        return new TrainingOptions(AnalyzerConfig.defaults(), Learners.AUTO, 1.0, false, 42, 3, true, Map.of(), List.of("text"), true, true, Map.of());
+        return new TrainingOptions(AnalyzerConfig.defaults(), Learners.AUTO, 1.0, false, 42, 3, true, Map.of(), List.of(), true, true, Map.of());
     }
 
     /**

@@ -82,6 +82,11 @@ class CsvDatasetReaderTest {
                 + " declaration; else correct the label or add it to the declared order"), m.getMessage());
         assertEquals("high", CsvDatasetReader.nearest("hihg", List.of("low", "high")));
         assertEquals(null, CsvDatasetReader.nearest("critical", List.of("low", "high")));
+        // a number beyond a scale, or a short label, is another label, not a misspelling
+        assertEquals(null, CsvDatasetReader.nearest("6", List.of("1", "2", "3", "4", "5")));
+        assertEquals(null, CsvDatasetReader.nearest("10", List.of("1", "2", "3")));
+        assertEquals(null, CsvDatasetReader.nearest("a", List.of("b", "c")));
+        assertEquals(null, CsvDatasetReader.nearest("mid", List.of("low", "med", "high")));
     }
 
     @Test
@@ -181,6 +186,15 @@ class CsvDatasetReaderTest {
         // where they are, to leave them out
         assertTrue(logged.contains("2 rows repeat the text of an earlier row (line 4 repeats line 2; line 5 repeats"
                 + " line 2), 1 with other labels, which no model can all get right:"), logged);
+        // lines as an editor numbers them: empty lines (which the parser skips) and breaks inside quotes counted
+        Path gaps = csv("text,label\nSame words,x\n\n\n\"Two\r\nlines\",y\n\nSame words,x\n");
+        String gapLog = StderrLog.capture(
+                () -> CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(gaps)).log();
+        assertTrue(gapLog.contains("1 row repeats the text of an earlier row (line 8 repeats line 2)"), gapLog);
+        Path badAfterGaps = csv("text,tension\nOne,low\n\n\nTwo,severe\n");
+        DatasetException e = assertThrows(DatasetException.class, () -> CsvDatasetReader.builder().textColumns("text")
+                .labelColumns().ordinal("tension", List.of("low", "high")).build().read(badAfterGaps));
+        assertEquals(5, e.line(), e.getMessage());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.newsgauge.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,9 +65,13 @@ class FolderDatasetReaderTest {
         assertEquals(2, d.size(), "the checkpoint copies and the ._ file were read as documents (or refused as binary)");
         // the ._ file is a document left out (a warning); the folders are named, not counted as documents
         assertTrue(read.log().contains("1 document in hidden files"), read.log());
-        // a notebook's checkpoints are named; a tool's cache and a looping link are no news
-        assertTrue(read.log().contains("hidden folders left out without being read: .ipynb_checkpoints,"
-                + " sport/.ipynb_checkpoints, sport/.self\n"), read.log());
+        // a notebook's checkpoints and a cache are named; a tool's folder is no news
+        Files.writeString(Files.createDirectories(dir.resolve(".git")).resolve("HEAD.txt"), TEXT);
+        read = org.newsgauge.testing.StderrLog.capture(
+                () -> new FolderDatasetReader("topic", DocumentReader.defaults().withExtraction(false)).read(dir));
+        assertTrue(read.log().contains("hidden folders left out without being read: .ipynb_checkpoints, sport/.cache,"
+                + " sport/.ipynb_checkpoints and 1 more\n"), read.log());
+        assertFalse(read.log().contains(".git"), read.log());
     }
 
     @Test
@@ -75,12 +80,16 @@ class FolderDatasetReaderTest {
         Files.writeString(dir.resolve("sport/b.txt"), TEXT);
         Files.writeString(Files.createDirectories(dir.resolve("weather")).resolve("c.txt"), TEXT);
         Files.writeString(dir.resolve("weather/d.txt"), TEXT + " Rain.");
+        // copies within a folder whose name reads as its label only once cleaned (decomposed, as macOS saves it)
+        Path decomposed = Files.createDirectories(dir.resolve("ce\u0301le\u0301brite\u0301s"));
+        Files.writeString(decomposed.resolve("e.txt"), "Stars at the festival premiere.");
+        Files.writeString(decomposed.resolve("f.txt"), "Stars at the festival premiere.");
         org.newsgauge.testing.StderrLog.Result<Dataset> read = org.newsgauge.testing.StderrLog.capture(
                 () -> new FolderDatasetReader("topic", DocumentReader.defaults().withExtraction(false)).read(dir));
-        assertEquals(4, read.value().size());
-        assertTrue(read.log().contains("2 files repeat the text of an earlier file (sport/b.txt repeats sport/a.txt;"
-                + " weather/c.txt repeats sport/a.txt), 1 in another label's folder, which no model can all get right"),
-                read.log());
+        assertEquals(6, read.value().size());
+        assertTrue(read.log().contains("3 files repeat the text of an earlier file (ce\u0301le\u0301brite\u0301s/f.txt"
+                + " repeats ce\u0301le\u0301brite\u0301s/e.txt; sport/b.txt repeats sport/a.txt; weather/c.txt repeats"
+                + " sport/a.txt), 1 in another label's folder, which no model can all get right"), read.log());
     }
 
     @Test

@@ -76,6 +76,7 @@ class TrainingOptionsTest {
                     "C " + bad);
         }
         assertEquals(0.5, TrainingOptions.defaults().withC(0.5).c());
-        assertEquals(List.of("text"), TrainingOptions.defaults().textColumns());
+        // none unless given: a pack trained on texts in memory or files names no column it never read
+        assertEquals(List.of(), TrainingOptions.defaults().textColumns());
     }
 }
