@@ -212,17 +212,19 @@ public final class FolderDatasetReader {
     /** The documents of each label folder of {@code dir} that has any, by label in sorted order, each list sorted. */
     private Map<String, List<Path>> documents(Path dir) throws DatasetException {
         Map<String, List<Path>> byLabel = new java.util.TreeMap<>();
-        Hidden hidden = new Hidden();
+        LeftOut leftOut = new LeftOut();
         try (Stream<Path> subs = Files.list(dir)) {
             List<Path> folders = subs.filter(Files::isDirectory).sorted().toList();
             for (Path folder : folders) {
                 if (isHidden(folder.getFileName())) {
                     // .ipynb_checkpoints, .git: copies and tools' files, not a label, and not walked
-                    hidden.folders.add(dir.relativize(folder).toString());
+                    leftOut.folders.add(dir.relativize(folder).toString());
                     continue;
                 }
-                List<Path> files = labelDocuments(folder, hidden);
-                if (!files.isEmpty()) {
+                List<Path> files = labelDocuments(folder, leftOut);
+                if (files.isEmpty()) {
+                    leftOut.emptyLabels.add(dir.relativize(folder).toString());
+                } else {
                     // a folder name as a person reads it: NFC (macOS saves names decomposed), plain spaces
                     String label = label(folder.getFileName().toString());
                     byLabel.merge(label, files, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).sorted().toList());
@@ -231,21 +233,33 @@ public final class FolderDatasetReader {
         } catch (IOException e) {
             throw new DatasetException(dir, 0, "cannot be read: " + e.getMessage(), e);
         }
-        if (hidden.documents > 0) {
+        if (leftOut.documents > 0) {
             warn("{}: {} document{} in hidden files (named with a leading dot, as macOS's ._ files are) left out", dir,
-                    hidden.documents, hidden.documents > 1 ? "s" : "");
+                    leftOut.documents, leftOut.documents > 1 ? "s" : "");
         }
         // a tool's folder (.git, .idea, .venv) is no news; others (.ipynb_checkpoints holds copies of
         // documents, a .cache may hold articles) are warned of by name
-        List<String> named = hidden.folders.stream().filter(f -> !TOOL_FOLDERS.contains(Path.of(f).getFileName().toString()))
+        List<String> named = leftOut.folders.stream().filter(f -> !TOOL_FOLDERS.contains(Path.of(f).getFileName().toString()))
                 .sorted().toList();
         if (!named.isEmpty()) {
             List<String> some = named.subList(0, Math.min(3, named.size()));
             warn("{}: hidden folder{} left out without being read: {}{}", dir, named.size() > 1 ? "s" : "",
                     String.join(", ", some), named.size() > some.size() ? " and " + (named.size() - some.size()) + " more" : "");
         }
-        if (named.size() < hidden.folders.size()) {
-            LOG.debug("{}: tools' hidden folders left out: {}", dir, hidden.folders.stream().sorted().toList());
+        if (named.size() < leftOut.folders.size()) {
+            LOG.debug("{}: tools' hidden folders left out: {}", dir, leftOut.folders.stream().sorted().toList());
+        }
+        if (!leftOut.others.isEmpty()) {
+            // a .csv or an image beside the articles: not read, and said so
+            List<String> some = leftOut.others.stream().sorted().limit(3).toList();
+            warn("{}: {} file{} of other kinds than documents (.txt, .md, .html, .htm, .xhtml) left out: {}{}", dir,
+                    leftOut.others.size(), leftOut.others.size() > 1 ? "s" : "", String.join(", ", some),
+                    leftOut.others.size() > some.size() ? " and " + (leftOut.others.size() - some.size()) + " more" : "");
+        }
+        if (!leftOut.emptyLabels.isEmpty() && !byLabel.isEmpty()) {
+            // a label with no document is no label the data has: the pack will not know it
+            warn("{}: folder{} without documents, so not a label of the data: {}", dir,
+                    leftOut.emptyLabels.size() > 1 ? "s" : "", String.join(", ", leftOut.emptyLabels));
         }
         return byLabel;
     }
@@ -254,20 +268,25 @@ public final class FolderDatasetReader {
     private static final java.util.Set<String> TOOL_FOLDERS = java.util.Set.of(".git", ".svn", ".hg", ".idea", ".vscode",
             ".gradle", ".mvn", ".venv", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".tox");
 
-    /** What a walk left out: documents in hidden files, and hidden folders (not walked into). */
-    private static final class Hidden {
+    /**
+     * What a walk left out: documents in hidden files, hidden folders (not walked into), files
+     * that are not documents, and label folders without a document.
+     */
+    private static final class LeftOut {
         long documents;
         final List<String> folders = new ArrayList<>();
+        final List<String> others = new ArrayList<>();
+        final List<String> emptyLabels = new ArrayList<>();
     }
 
     /**
      * The documents below one label folder, sorted, following symbolic links (as classify's
      * folder search does; a loop is an error, not a skip). A hidden file or folder
-     * ({@code ._a.txt}, {@code .ipynb_checkpoints}) is left out, and noted in {@code hidden},
+     * ({@code ._a.txt}, {@code .ipynb_checkpoints}) is left out, and noted in {@code leftOut} (with the files that are not documents),
      * without walking into it (a hidden link that loops, or a hidden folder that cannot be read,
      * is no error either).
      */
-    private static List<Path> labelDocuments(Path folder, Hidden hidden) throws DatasetException {
+    private static List<Path> labelDocuments(Path folder, LeftOut leftOut) throws DatasetException {
         List<Path> files = new ArrayList<>();
         try {
             Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
@@ -275,7 +294,7 @@ public final class FolderDatasetReader {
                         @Override
                         public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes a) {
                             if (!d.equals(folder) && isHidden(d.getFileName())) {
-                                hidden.folders.add(folder.getParent().relativize(d).toString());
+                                leftOut.folders.add(folder.getParent().relativize(d).toString());
                                 return java.nio.file.FileVisitResult.SKIP_SUBTREE;
                             }
                             return java.nio.file.FileVisitResult.CONTINUE;
@@ -285,10 +304,12 @@ public final class FolderDatasetReader {
                         public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
                             if (a.isRegularFile() && isDocument(f)) {
                                 if (isHidden(f.getFileName())) {
-                                    hidden.documents++;
+                                    leftOut.documents++;
                                 } else {
                                     files.add(f);
                                 }
+                            } else if (a.isRegularFile() && !isHidden(f.getFileName())) {
+                                leftOut.others.add(folder.getParent().relativize(f).toString());
                             }
                             return java.nio.file.FileVisitResult.CONTINUE;
                         }
@@ -297,7 +318,7 @@ public final class FolderDatasetReader {
                         public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
                             // the walker opens a folder (and checks it for a loop) before asking to skip it
                             if (isHidden(f.getFileName())) {
-                                hidden.folders.add(folder.getParent().relativize(f).toString());
+                                leftOut.folders.add(folder.getParent().relativize(f).toString());
                                 return java.nio.file.FileVisitResult.CONTINUE;
                             }
                             throw e;

@@ -65,6 +65,15 @@ class FolderDatasetReaderTest {
         assertEquals(2, d.size(), "the checkpoint copies and the ._ file were read as documents (or refused as binary)");
         // the ._ file is a document left out (a warning); the folders are named, not counted as documents
         assertTrue(read.log().contains("1 document in hidden files"), read.log());
+        // a spreadsheet beside the articles and a label folder with no document are said to be left out
+        Files.writeString(dir.resolve("sport/scores.csv"), "team,goals\n");
+        Files.createDirectories(dir.resolve("weather"));
+        read = org.newsgauge.testing.StderrLog.capture(
+                () -> new FolderDatasetReader("topic", DocumentReader.defaults().withExtraction(false)).read(dir));
+        assertEquals(2, read.value().size());
+        assertTrue(read.log().contains("1 file of other kinds than documents (.txt, .md, .html, .htm, .xhtml) left out:"
+                + " sport/scores.csv"), read.log());
+        assertTrue(read.log().contains("folder without documents, so not a label of the data: weather"), read.log());
         // a notebook's checkpoints and a cache are named; a tool's folder is no news
         Files.writeString(Files.createDirectories(dir.resolve(".git")).resolve("HEAD.txt"), TEXT);
         read = org.newsgauge.testing.StderrLog.capture(
