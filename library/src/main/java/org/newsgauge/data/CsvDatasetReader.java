@@ -448,9 +448,12 @@ public final class CsvDatasetReader {
                      .onMalformedInput(CodingErrorAction.REPORT)
                      .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16));
              RowLimit reader = new RowLimit(buffered, maxRowLength)) {
+            // empty lines before the header are skipped here, so that the parser can keep every
+            // later empty line as a record and count lines as an editor does
+            long headerLine = 1 + skipEmptyLines(buffered);
             String sepLine = excelSeparatorLine(buffered);
             if (sepLine != null) {
-                throw new DatasetException(file, 1, "starts with '" + sepLine + "', the separator line Excel writes before"
+                throw new DatasetException(file, headerLine, "starts with '" + sepLine + "', the separator line Excel writes before"
                         + " the header: delete that line (the separator is found from the header row)");
             }
             char delimiter = delimiter(buffered);
@@ -462,7 +465,7 @@ public final class CsvDatasetReader {
                 info("{}: read as {}-separated (its header row has no comma), quoted as a CSV is", file,
                         delimiter == '\t' ? "tab" : "semicolon");
             }
-            readRecords(file, reader, each, seen, delimiter);
+            readRecords(file, reader, each, seen, delimiter, headerLine);
             warnOfCaseVariants(file, seen);
             // the parser has read to the end of the file, so the digest covers all of it
             List<DimensionSpec> dims = new ArrayList<>();
@@ -550,20 +553,6 @@ public final class CsvDatasetReader {
         }
     }
 
-    /** The line breaks inside a record's fields (CRLF, LF or a lone CR, each one). */
-    private static long lineBreaks(CSVRecord rec) {
-        long breaks = 0;
-        for (String v : rec.values()) {
-            for (int i = 0, n = v.length(); i < n; i++) {
-                char c = v.charAt(i);
-                if (c == '\n' || c == '\r' && (i + 1 == n || v.charAt(i + 1) != '\n')) {
-                    breaks++;
-                }
-            }
-        }
-        return breaks;
-    }
-
     /**
      * The label of {@code labels} that {@code label} looks like a misspelling of (one edit from a
      * word of four letters or more, two from one of six or more; never for numbers), the nearest and
@@ -576,7 +565,7 @@ public final class CsvDatasetReader {
             // two edits apart are alike only in long words, one in words of four letters; short labels
             // and numbers ("6" against a 1-5 scale) are different labels, not misspellings
             int shorter = Math.min(l.length(), label.length());
-            int allowed = label.chars().allMatch(Character::isDigit) || l.chars().allMatch(Character::isDigit) ? 0
+            int allowed = NUMBER.matcher(label).matches() || NUMBER.matcher(l).matches() ? 0
                     : shorter >= 6 ? 2 : shorter >= 4 ? 1 : 0;
             if (allowed == 0 || Math.abs(l.length() - label.length()) > allowed) {
                 continue;
@@ -610,6 +599,9 @@ public final class CsvDatasetReader {
         }
         return d[a.length()][b.length()];
     }
+
+    /** A number as a label: an integer, a decimal, a percentage. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+([.,]\\d+)?%?");
 
     /** The first bytes of {@code file}, empty when it cannot be read again. */
     private static byte[] head(Path file) {
@@ -827,6 +819,27 @@ public final class CsvDatasetReader {
         return true;
     }
 
+    /** Reads the empty lines at the start of {@code in} (LF, CRLF or CR each) and returns how many there were. */
+    static long skipEmptyLines(BufferedReader in) throws IOException {
+        long lines = 0;
+        while (true) {
+            in.mark(2);
+            int c = in.read();
+            if (c == '\n') {
+                lines++;
+            } else if (c == '\r') {
+                in.mark(1);
+                if (in.read() != '\n') {
+                    in.reset();
+                }
+                lines++;
+            } else {
+                in.reset();
+                return lines;
+            }
+        }
+    }
+
     /** The first line of {@code in} when it is Excel's {@code sep=;} line (read, then unread), else null. */
     static String excelSeparatorLine(BufferedReader in) throws IOException {
         in.mark(16);
@@ -871,21 +884,22 @@ public final class CsvDatasetReader {
     }
 
     private void readRecords(Path file, RowLimit reader, java.util.function.Consumer<Example> out,
-                             Map<String, TreeSet<String>> seen, char delimiter)
+                             Map<String, TreeSet<String>> seen, char delimiter, long headerLine)
             throws IOException, DatasetException {
         // an empty name (a spreadsheet's trailing empty column) is allowed: no setting can name it
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setDelimiter(delimiter)
 
                 .setAllowMissingColumnNames(true).setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
-                .setIgnoreEmptyLines(true).get();
+                // empty lines are records (skipped below), so that the parser's lines are the file's
+                .setIgnoreEmptyLines(false).get();
         CSVParser p;
         try {
             p = CSVParser.parse(reader, format);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new DatasetException(file, 1, "the header row is not valid (" + e.getMessage()
+            throw new DatasetException(file, headerLine, "the header row is not valid (" + e.getMessage()
                     + "); name every column once", e);
         } catch (IOException e) {
-            throw problem(file, 1, e);
+            throw problem(file, headerLine, e);
         }
         try (CSVParser parser = p) {
             List<String> header = parser.getHeaderNames();
@@ -895,14 +909,14 @@ public final class CsvDatasetReader {
                 String h = header.get(i);
                 if (h.indexOf('\0') >= 0) {
                     throw unmarkedUtf16Csv(file) ? notUtf8(file, "UTF-16", null)
-                            : new DatasetException(file, 1, "the header has NUL characters: the file is binary, or"
+                            : new DatasetException(file, headerLine, "the header has NUL characters: the file is binary, or"
                                     + " UTF-16; save it as UTF-8");
                 }
                 // (a byte order mark, as some spreadsheets save, was skipped before parsing)
                 String name = h.strip();
                 Integer first = named.putIfAbsent(name, i);
                 if (first != null && !name.isEmpty()) {
-                    throw new DatasetException(file, 1, "the header names column '" + name + "' twice (columns "
+                    throw new DatasetException(file, headerLine, "the header names column '" + name + "' twice (columns "
                             + (first + 1) + " and " + (i + 1) + "); name every column once");
                 }
             }
@@ -944,11 +958,11 @@ public final class CsvDatasetReader {
             if (!missing.isEmpty()) {
                 String c = missing.get(0);
                 if (header.isEmpty() || header.size() == 1 && header.get(0).isBlank()) {
-                    throw new DatasetException(file, 1, "is empty: a CSV needs a header row naming its columns"
+                    throw new DatasetException(file, headerLine, "is empty: a CSV needs a header row naming its columns"
                             + " (e.g. text,label) and a row per document");
                 }
                 String separator = header.size() == 1 ? otherSeparator(header.get(0)) : null;
-                throw new DatasetException(file, 1, "no column '" + c + "'; the header has: "
+                throw new DatasetException(file, headerLine, "no column '" + c + "'; the header has: "
                         + String.join(", ", header) + ". " + (separator != null
                         ? "The header is one column with " + separator + " in it: save the file with commas between"
                                 + " the columns (RFC 4180 CSV)."
@@ -967,7 +981,7 @@ public final class CsvDatasetReader {
             List<String> examples = new ArrayList<>();
             long repeated = 0;
             long conflicting = 0;
-            long prevLine = 1; // the header
+            long prevLine = headerLine;
             // per label column, each label as written and the label it was read as: the cleaning and
             // checks below run once per way of writing a label, not once per row
             Map<String, Map<String, String>> readAs = new HashMap<>();
@@ -988,11 +1002,13 @@ public final class CsvDatasetReader {
                     throw new DatasetException(file, prevLine + 1, "malformed CSV (" + e.getMessage() + ")", e);
                 }
                 reader.sinceRow = 0;
-                // the parser says where a record ends; it starts there unless it ends further on than
-                // the line after the last one, by empty lines skipped or line breaks inside quotes
-                long end = parser.getCurrentLineNumber();
-                long line = end == prevLine + 1 ? end : end - lineBreaks(rec);
-                prevLine = end;
+                long line = prevLine + 1;
+                // the parser counts from the header
+                prevLine = parser.getCurrentLineNumber() + headerLine - 1;
+                if (rec.size() == 1 && rec.get(0).isEmpty()) {
+                    // an empty line: nothing to read, nothing to count
+                    continue;
+                }
                 if (blank(rec)) {
                     // a spreadsheet's empty rows (",,,") or a line of spaces: no data to lose
                     blankRows++;

@@ -252,16 +252,29 @@ public final class FolderDatasetReader {
         if (!leftOut.others.isEmpty()) {
             // a .csv or an image beside the articles: not read, and said so
             List<String> some = leftOut.others.stream().sorted().limit(3).toList();
-            warn("{}: {} file{} of other kinds than documents (.txt, .md, .html, .htm, .xhtml) left out: {}{}", dir,
-                    leftOut.others.size(), leftOut.others.size() > 1 ? "s" : "", String.join(", ", some),
+            warn("{}: {} file{} that {} no article (not .txt, .md, .html, .htm or .xhtml, or a README or LICENSE) left out:"
+                    + " {}{}", dir,
+                    leftOut.others.size(), leftOut.others.size() > 1 ? "s" : "", leftOut.others.size() > 1 ? "are" : "is",
+                    String.join(", ", some),
                     leftOut.others.size() > some.size() ? " and " + (leftOut.others.size() - some.size()) + " more" : "");
         }
         if (!leftOut.emptyLabels.isEmpty() && !byLabel.isEmpty()) {
             // a label with no document is no label the data has: the pack will not know it
-            warn("{}: folder{} without documents, so not a label of the data: {}", dir,
-                    leftOut.emptyLabels.size() > 1 ? "s" : "", String.join(", ", leftOut.emptyLabels));
+            List<String> some = leftOut.emptyLabels.subList(0, Math.min(3, leftOut.emptyLabels.size()));
+            warn("{}: folder{} without documents, so not a label of the data: {}{}", dir,
+                    leftOut.emptyLabels.size() > 1 ? "s" : "", String.join(", ", some), leftOut.emptyLabels.size() > some.size()
+                            ? " and " + (leftOut.emptyLabels.size() - some.size()) + " more" : "");
         }
         return byLabel;
+    }
+
+    /** Files an operating system leaves in folders, left out without a warning. */
+    private static final java.util.Set<String> SYSTEM_FILES = java.util.Set.of("Thumbs.db", "desktop.ini", "Desktop.ini");
+
+    /** Whether a document file is a folder's note about itself (README.md, LICENSE.txt), not an article. */
+    private static boolean isNote(Path f) {
+        String n = f.getFileName().toString().toUpperCase(java.util.Locale.ROOT);
+        return n.startsWith("README.") || n.startsWith("LICENSE.") || n.startsWith("LICENCE.") || n.startsWith("CHANGELOG.");
     }
 
     /** Hidden folders of tools (version control, editors, build tools, Python environments), left out without a warning. */
@@ -302,13 +315,14 @@ public final class FolderDatasetReader {
 
                         @Override
                         public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
-                            if (a.isRegularFile() && isDocument(f)) {
+                            if (a.isRegularFile() && isDocument(f) && !isNote(f)) {
                                 if (isHidden(f.getFileName())) {
                                     leftOut.documents++;
                                 } else {
                                     files.add(f);
                                 }
-                            } else if (a.isRegularFile() && !isHidden(f.getFileName())) {
+                            } else if (a.isRegularFile() && !isHidden(f.getFileName())
+                                    && !SYSTEM_FILES.contains(f.getFileName().toString())) {
                                 leftOut.others.add(folder.getParent().relativize(f).toString());
                             }
                             return java.nio.file.FileVisitResult.CONTINUE;

@@ -141,7 +141,7 @@ public record TrainingOptions(AnalyzerConfig analyzer, String algorithm, double 
      * calibration folds, cumulative ordinal models, default analyzer (with character n-grams
      * too when the held-out folds of a small corpus prefer them).
      *
-     * @return the default options; their text columns are {@code text}, no priors
+     * @return the default options; no text columns (a CSV dataset records its own), no priors
      */
     public static TrainingOptions defaults() {
         return new TrainingOptions(AnalyzerConfig.defaults(), Learners.AUTO, 1.0, false, 42, 3, true, Map.of(), List.of(), true, true, Map.of());

@@ -87,6 +87,8 @@ class CsvDatasetReaderTest {
         assertEquals(null, CsvDatasetReader.nearest("10", List.of("1", "2", "3")));
         assertEquals(null, CsvDatasetReader.nearest("a", List.of("b", "c")));
         assertEquals(null, CsvDatasetReader.nearest("mid", List.of("low", "med", "high")));
+        assertEquals(null, CsvDatasetReader.nearest("1.25", List.of("1.75", "2.50")));
+        assertEquals(null, CsvDatasetReader.nearest("-10%", List.of("-15%", "+10%")));
     }
 
     @Test
@@ -195,6 +197,17 @@ class CsvDatasetReaderTest {
         DatasetException e = assertThrows(DatasetException.class, () -> CsvDatasetReader.builder().textColumns("text")
                 .labelColumns().ordinal("tension", List.of("low", "high")).build().read(badAfterGaps));
         assertEquals(5, e.line(), e.getMessage());
+        // a malformed row after empty lines, and empty lines before the header
+        Path malformed = csv("text,label\nA,x\n\n\n\"B\"q,y\n");
+        assertEquals(5, assertThrows(DatasetException.class, () -> CsvDatasetReader.builder().textColumns("text")
+                .labelColumns("label").build().read(malformed)).line());
+        Path leading = csv("\n\r\ntext,label\nA,x\n\nB,\n");
+        DatasetException noLabel = assertThrows(DatasetException.class, () -> CsvDatasetReader.builder().textColumns("text")
+                .labelColumns("label").build().read(leading));
+        assertEquals(6, noLabel.line(), noLabel.getMessage());
+        Path leadingHeader = csv("\n\ntxt,label\nA,x\n");
+        assertEquals(3, assertThrows(DatasetException.class, () -> CsvDatasetReader.builder().textColumns("text")
+                .labelColumns("label").build().read(leadingHeader)).line());
     }
 
     @Test

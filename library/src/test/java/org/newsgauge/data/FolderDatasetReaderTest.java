@@ -67,12 +67,14 @@ class FolderDatasetReaderTest {
         assertTrue(read.log().contains("1 document in hidden files"), read.log());
         // a spreadsheet beside the articles and a label folder with no document are said to be left out
         Files.writeString(dir.resolve("sport/scores.csv"), "team,goals\n");
+        Files.writeString(dir.resolve("sport/README.md"), "Sport articles, collected in May.");
+        Files.writeString(dir.resolve("sport/Thumbs.db"), "x");
         Files.createDirectories(dir.resolve("weather"));
         read = org.newsgauge.testing.StderrLog.capture(
                 () -> new FolderDatasetReader("topic", DocumentReader.defaults().withExtraction(false)).read(dir));
         assertEquals(2, read.value().size());
-        assertTrue(read.log().contains("1 file of other kinds than documents (.txt, .md, .html, .htm, .xhtml) left out:"
-                + " sport/scores.csv"), read.log());
+        assertTrue(read.log().contains("2 files that are no article (not .txt, .md, .html, .htm or .xhtml, or a README or"
+                + " LICENSE) left out: sport/README.md, sport/scores.csv\n"), read.log());
         assertTrue(read.log().contains("folder without documents, so not a label of the data: weather"), read.log());
         // a notebook's checkpoints and a cache are named; a tool's folder is no news
         Files.writeString(Files.createDirectories(dir.resolve(".git")).resolve("HEAD.txt"), TEXT);
