@@ -773,9 +773,7 @@ public final class CsvDatasetReader {
         if (cause instanceof MalformedInputException) {
             return invalidUtf8(file, cause);
         }
-        // without the parser's own count ("at line: 1,501, position: 3,196,130"), which differs from
-        // this message's line (the row's first) and means nothing to a person
-        String why = String.valueOf(cause.getMessage()).replaceAll(" at line: [\\d,.]+, position: [\\d,.]+", "");
+        String why = withoutParserLines(String.valueOf(cause.getMessage()));
         return new DatasetException(file, line, "malformed CSV (" + why
                 + "); a field with a comma, quote or line break must be in double quotes, a quote inside doubled", cause);
     }
@@ -817,6 +815,16 @@ public final class CsvDatasetReader {
             }
         }
         return true;
+    }
+
+    /**
+     * A parser message without the parser's own counts ("at line: 1,501, position: 3,196,130",
+     * "(startline 4)"), which count from the header, differ from the message's line (the row's
+     * first in the file) and mean nothing to a person.
+     */
+    private static String withoutParserLines(String message) {
+        return String.valueOf(message).replaceAll(" at line: [\\d,.]+, position: [\\d,.]+", "")
+                .replaceAll("\\(startline [\\d,.]+\\) ?", "");
     }
 
     /** Reads the empty lines at the start of {@code in} (LF, CRLF or CR each) and returns how many there were. */
@@ -958,7 +966,7 @@ public final class CsvDatasetReader {
             if (!missing.isEmpty()) {
                 String c = missing.get(0);
                 if (header.isEmpty() || header.size() == 1 && header.get(0).isBlank()) {
-                    throw new DatasetException(file, headerLine, "is empty: a CSV needs a header row naming its columns"
+                    throw new DatasetException(file, 1, "is empty: a CSV needs a header row naming its columns"
                             + " (e.g. text,label) and a row per document");
                 }
                 String separator = header.size() == 1 ? otherSeparator(header.get(0)) : null;
@@ -981,7 +989,8 @@ public final class CsvDatasetReader {
             List<String> examples = new ArrayList<>();
             long repeated = 0;
             long conflicting = 0;
-            long prevLine = headerLine;
+            // the header's last line (a quoted name may hold a line break), counted from the file's start
+            long prevLine = parser.getCurrentLineNumber() + headerLine - 1;
             // per label column, each label as written and the label it was read as: the cleaning and
             // checks below run once per way of writing a label, not once per row
             Map<String, Map<String, String>> readAs = new HashMap<>();
@@ -999,7 +1008,7 @@ public final class CsvDatasetReader {
                 } catch (UncheckedIOException e) {
                     throw problem(file, prevLine + 1, e.getCause());
                 } catch (IllegalStateException | IllegalArgumentException e) {
-                    throw new DatasetException(file, prevLine + 1, "malformed CSV (" + e.getMessage() + ")", e);
+                    throw new DatasetException(file, prevLine + 1, "malformed CSV (" + withoutParserLines(e.getMessage()) + ")", e);
                 }
                 reader.sinceRow = 0;
                 long line = prevLine + 1;

@@ -205,6 +205,15 @@ class CsvDatasetReaderTest {
         DatasetException noLabel = assertThrows(DatasetException.class, () -> CsvDatasetReader.builder().textColumns("text")
                 .labelColumns("label").build().read(leading));
         assertEquals(6, noLabel.line(), noLabel.getMessage());
+        // a header name with a line break in it, and the parser's own count left out of the message
+        Path twoLineHeader = csv("text,label,\"notes\nmore\"\nA,,n\n");
+        assertEquals(3, assertThrows(DatasetException.class, () -> CsvDatasetReader.builder().textColumns("text")
+                .labelColumns("label").build().read(twoLineHeader)).line());
+        Path open = csv("\n\ntext,label\nA,x\n\n\"B,y\n");
+        DatasetException openQuote = assertThrows(DatasetException.class, () -> CsvDatasetReader.builder().textColumns("text")
+                .labelColumns("label").build().read(open));
+        assertEquals(6, openQuote.line(), openQuote.getMessage());
+        assertFalse(openQuote.getMessage().contains("startline"), openQuote.getMessage());
         Path leadingHeader = csv("\n\ntxt,label\nA,x\n");
         assertEquals(3, assertThrows(DatasetException.class, () -> CsvDatasetReader.builder().textColumns("text")
                 .labelColumns("label").build().read(leadingHeader)).line());
