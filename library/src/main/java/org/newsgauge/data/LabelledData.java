@@ -152,10 +152,12 @@ public final class LabelledData {
                     + " labels are in, one dimension each (CLI --label-column; plugin <labelColumns>; API:"
                     + " DataSettings.withLabelColumns).");
         } else if (s.labelColumns().stream().anyMatch(c -> c.indexOf('=') > 0)) {
-            // evaluate's DIM=COLUMN given to training
-            b.labelColumnsHint("Training names each dimension after its label column, so a column is named alone:"
-                    + " DIM=COLUMN is for evaluating a pack whose dimension's labels are in a column of another name."
-                    + " Name the column (its name becomes the dimension's), or rename the column.");
+            // evaluate's DIM=COLUMN given to training: named, as the missing column may be another
+            String mapped = String.join(", ", s.labelColumns().stream().filter(c -> c.indexOf('=') > 0)
+                    .map(c -> "'" + c + "'").toList());
+            b.labelColumnsHint(mapped + " reads as DIM=COLUMN, which is for evaluating a pack whose dimension's labels"
+                    + " are in a column of another name; training names each dimension after its label column, so name"
+                    + " the column alone (its name becomes the dimension's), or rename the column.");
         }
         s.ordinal().forEach(b::ordinal);
         if (s.groupColumn() != null) {

@@ -745,8 +745,8 @@ class CliTest {
         Run mapped = run("train", "--data", own.toString(), "--text-column", "title", "--label-column", "topic=category",
                 "--output", dir.resolve("own.ngpack").toString());
         assertEquals(2, mapped.code, mapped.err);
-        assertTrue(mapped.err.contains("no column 'topic=category'") && mapped.err.contains("DIM=COLUMN is for evaluating"),
-                mapped.err);
+        assertTrue(mapped.err.contains("no column 'topic=category'") && mapped.err.contains("'topic=category' reads as"
+                + " DIM=COLUMN, which is for evaluating"), mapped.err);
 
         // Excel's "sep=;" line before the header: named, with the fix
         Path sep = Files.writeString(dir.resolve("sep.csv"), "sep=;\ntext;label\nSerbia recalls envoy;politics\n");
