@@ -13,23 +13,40 @@ import java.util.Properties;
  * }</pre>
  */
 public final class Version {
+    /** The build's properties: this version and the versions of the optional dependencies it was built with. */
+    private static final Properties BUILD = read();
+
     /** e.g. {@code 0.1.0}; {@code dev} when run from classes without the filtered resource. */
-    public static final String CURRENT = read();
+    public static final String CURRENT = built("version") == null ? "dev" : built("version");
 
     private Version() {
     }
 
-    private static String read() {
+    /**
+     * A version this library was built with, from its build's properties: {@code version} (this
+     * library's), {@code smile.version}, {@code liblinear.version}.
+     *
+     * <pre>{@code
+     * String smile = Version.built("smile.version");   // 1.5.3
+     * }</pre>
+     *
+     * @param key the property's name
+     * @return the version, or null when the build did not record it (run from unfiltered classes)
+     */
+    public static String built(String key) {
+        String v = BUILD.getProperty(key);
+        return v == null || v.startsWith("${") ? null : v;
+    }
+
+    private static Properties read() {
+        Properties p = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                return "dev";
+            if (in != null) {
+                p.load(in);
             }
-            Properties p = new Properties();
-            p.load(in);
-            String v = p.getProperty("version", "dev");
-            return v.startsWith("${") ? "dev" : v;
         } catch (IOException e) {
-            return "dev";
+            // no versions known: CURRENT is "dev", and messages do without the dependencies' versions
         }
+        return p;
     }
 }

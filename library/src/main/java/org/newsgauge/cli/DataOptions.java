@@ -41,14 +41,6 @@ final class DataOptions {
             + " taken as they are")
     boolean raw;
 
-    /** The text columns to record in the pack: none for a folder per label, whose texts are files. */
-    List<String> textColumns() {
-        if (data != null && java.nio.file.Files.isDirectory(data)) {
-            return List.of();
-        }
-        return textColumns.isEmpty() ? List.of("text") : textColumns;
-    }
-
     Dataset read() throws DatasetException {
         requireNotSpec();
         requireCsvOptionsFitData();

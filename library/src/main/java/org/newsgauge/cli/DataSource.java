@@ -32,7 +32,8 @@ final class DataSource {
 
     /** The training options: the command line's, under a spec's settings when there is one. */
     TrainingOptions options(TrainOptions train) throws IOException, DatasetException {
-        TrainingOptions o = spec != null ? train.toOptions(spec(), spec) : train.toOptions(data.textColumns());
+        // a CSV's columns are recorded from the data it reads; a folder's files have none
+        TrainingOptions o = spec != null ? train.toOptions(spec(), spec) : train.toOptions(data.textColumns);
         // a misspelt dimension is found before the data is read, not after
         java.util.List<String> dims = new java.util.ArrayList<>();
         if (spec != null) {

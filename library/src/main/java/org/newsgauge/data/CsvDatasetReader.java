@@ -538,19 +538,11 @@ public final class CsvDatasetReader {
     }
 
     private void warn(String format, Object... args) {
-        if (dataWarnings) {
-            LOG.warn(format, args);
-        } else {
-            LOG.debug(format, args);
-        }
+        DataLog.warn(LOG, dataWarnings, format, args);
     }
 
     private void info(String format, Object... args) {
-        if (dataWarnings) {
-            LOG.info(format, args);
-        } else {
-            LOG.debug(format, args);
-        }
+        DataLog.info(LOG, dataWarnings, format, args);
     }
 
     /**
@@ -620,12 +612,11 @@ public final class CsvDatasetReader {
      */
     static String unicodeEncoding(Path file) {
         byte[] head = head(file);
-        if (head.length >= 4 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE && head[2] == 0 && head[3] == 0
-                || head[0] == 0 && head[1] == 0 && (head[2] & 0xff) == 0xFE && (head[3] & 0xff) == 0xFF)) {
-            return "UTF-32";
+        org.newsgauge.text.load.ByteOrderMark bom = org.newsgauge.text.load.ByteOrderMark.of(head, head.length);
+        if (bom != null && bom.wide()) {
+            return bom.length() == 4 ? "UTF-32" : "UTF-16";
         }
-        if (org.newsgauge.text.load.Utf16.byteOrderMark(head, head.length) != null
-                || head.length >= 8 && org.newsgauge.text.load.Utf16.fromNulBytes(head, head.length) != null) {
+        if (head.length >= 8 && org.newsgauge.text.load.Utf16.fromNulBytes(head, head.length) != null) {
             return "UTF-16";
         }
         int nul = 0;
@@ -794,19 +785,6 @@ public final class CsvDatasetReader {
         return like.size() == 1 ? like.get(0) : null;
     }
 
-    /** How many distinct texts a read remembers to count repeats. */
-    private static final int REPEATS_TRACKED = 1_000_000;
-
-    /** The 64-bit FNV-1a hash of {@code s}'s characters: few enough collisions to count repeats over millions of rows. */
-    private static long fnv64(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
-    }
-
     /** Whether every field of {@code rec} is empty or white space. */
     private static boolean blank(CSVRecord rec) {
         for (String v : rec) {
@@ -896,7 +874,6 @@ public final class CsvDatasetReader {
             throws IOException, DatasetException {
         // an empty name (a spreadsheet's trailing empty column) is allowed: no setting can name it
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setDelimiter(delimiter)
-
                 .setAllowMissingColumnNames(true).setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
                 // empty lines are records (skipped below), so that the parser's lines are the file's
                 .setIgnoreEmptyLines(false).get();
@@ -984,11 +961,7 @@ public final class CsvDatasetReader {
             Map<String, Long> ids = new HashMap<>();
             long rows = 0;
             long blankRows = 0;
-            // each text's 64-bit hash: the line it was first on and its labels' hash, packed in a long
-            Map<Long, Long> texts = new HashMap<>();
-            List<String> examples = new ArrayList<>();
-            long repeated = 0;
-            long conflicting = 0;
+            RepeatedTexts repeats = new RepeatedTexts(l -> "line " + l);
             // the header's last line (a quoted name may hold a line break), counted from the file's start
             long prevLine = parser.getCurrentLineNumber() + headerLine - 1;
             // per label column, each label as written and the label it was read as: the cleaning and
@@ -1098,30 +1071,16 @@ public final class CsvDatasetReader {
                 }
                 String group = groupColumn == null ? id : rec.get(col.get(groupColumn)).strip();
                 String t = text.toString();
-                // the first million texts are remembered (some 80 MB at most): repeats later are not counted
-                long here = (Math.min(line, Integer.MAX_VALUE) << 32) | (labels.hashCode() & 0xFFFFFFFFL);
-                Long before = texts.size() < REPEATS_TRACKED ? texts.putIfAbsent(fnv64(t), here) : texts.get(fnv64(t));
-                if (before != null) {
-                    repeated++;
-                    conflicting += (int) (long) before != labels.hashCode() ? 1 : 0;
-                    if (examples.size() < 3) {
-                        // what a user looks up to leave one out
-                        examples.add("line " + line + " repeats line " + (before >>> 32));
-                    }
-                }
+                repeats.add(t, line, labels.hashCode());
                 out.accept(new Example(id, t, labels, group.isEmpty() ? id : group, line));
                 rows++;
             }
             if (rows == 0) {
                 throw new DatasetException(file, 0, "has a header but no rows");
             }
-            if (repeated > 0) {
-                warn("{}: {} row{} repeat{} the text of an earlier row ({}{}){}: in training, a text on both sides of a"
-                        + " fold makes the held-out figures look better than they are, and in an evaluation it counts"
-                        + " twice; leave the repeats out (or group them)", file,
-                        repeated, repeated > 1 ? "s" : "", repeated > 1 ? "" : "s",
-                        String.join("; ", examples), repeated > examples.size() ? "; ..." : "", conflicting == 0 ? ""
-                                : ", " + conflicting + " with other labels, which no model can all get right");
+            String repeated = repeats.warning("row", "with other labels", "leave the repeats out (or group them)");
+            if (repeated != null) {
+                warn("{}: {}", file, repeated);
             }
             if (blankRows > 0) {
                 info("{}: {} row{} with no value in any column left out", file, blankRows, blankRows > 1 ? "s" : "");

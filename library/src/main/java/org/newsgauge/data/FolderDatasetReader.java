@@ -85,13 +85,8 @@ public final class FolderDatasetReader {
     }
 
     private void warn(String format, Object... args) {
-        if (dataWarnings) {
-            LOG.warn(format, args);
-        } else {
-            LOG.debug(format, args);
-        }
+        DataLog.warn(LOG, dataWarnings, format, args);
     }
-
 
     /** The label a folder called {@code name} holds: a known label it reads as, else its name read as a label. */
     private String label(String name) {
@@ -165,11 +160,8 @@ public final class FolderDatasetReader {
             throw new IllegalStateException(e);
         }
         List<Example> examples = new ArrayList<>();
-        // each text (the examples' own strings) and the file it was first in, with that file's label: a copy
-        // is worth a warning, as a CSV's repeated row is
-        Map<String, String[]> firstWith = new java.util.HashMap<>();
-        List<String> repeats = new ArrayList<>();
-        long otherLabel = 0;
+        // a copy is worth a warning, as a CSV's repeated row is
+        RepeatedTexts repeats = new RepeatedTexts(i -> examples.get((int) i).id());
         for (Map.Entry<String, List<Path>> e : byLabel.entrySet()) {
             for (Path f : e.getValue()) {
                 SourceDocument doc = documents.read(f);
@@ -184,20 +176,12 @@ public final class FolderDatasetReader {
                             + "; remove it or fix it");
                 }
                 examples.add(new Example(rel, doc.text(), List.of(e.getKey()), rel, 0));
-                String[] first = firstWith.putIfAbsent(doc.text(), new String[] {rel, e.getKey()});
-                if (first != null) {
-                    repeats.add(rel + " repeats " + first[0]);
-                    otherLabel += first[1].equals(e.getKey()) ? 0 : 1;
-                }
+                repeats.add(doc.text(), examples.size() - 1, e.getKey().hashCode());
             }
         }
-        if (!repeats.isEmpty()) {
-            int n = repeats.size();
-            warn("{}: {} file{} repeat{} the text of an earlier file ({}{}){}: in training, a text on both sides of a"
-                    + " fold makes the held-out figures look better than they are, and in an evaluation it counts twice;"
-                    + " leave the copies out", dir, n, n > 1 ? "s" : "", n > 1 ? "" : "s",
-                    String.join("; ", repeats.subList(0, Math.min(3, n))), n > 3 ? "; ..." : "",
-                    otherLabel == 0 ? "" : ", " + otherLabel + " in another label's folder, which no model can all get right");
+        String repeated = repeats.warning("file", "in another label's folder", "leave the copies out");
+        if (repeated != null) {
+            warn("{}: {}", dir, repeated);
         }
         return new Dataset(dir.toString(), List.of(new DimensionSpec(dimension, DimensionKind.NOMINAL, labels)),
                 examples, HexFormat.of().formatHex(sha.digest()));
@@ -242,30 +226,30 @@ public final class FolderDatasetReader {
         List<String> named = leftOut.folders.stream().filter(f -> !TOOL_FOLDERS.contains(Path.of(f).getFileName().toString()))
                 .sorted().toList();
         if (!named.isEmpty()) {
-            List<String> some = named.subList(0, Math.min(3, named.size()));
-            warn("{}: hidden folder{} left out without being read: {}{}", dir, named.size() > 1 ? "s" : "",
-                    String.join(", ", some), named.size() > some.size() ? " and " + (named.size() - some.size()) + " more" : "");
+            warn("{}: hidden folder{} left out without being read: {}", dir, named.size() > 1 ? "s" : "", few(named));
         }
         if (named.size() < leftOut.folders.size()) {
             LOG.debug("{}: tools' hidden folders left out: {}", dir, leftOut.folders.stream().sorted().toList());
         }
-        if (!leftOut.others.isEmpty()) {
+        int others = leftOut.others.size();
+        if (others > 0) {
             // a .csv or an image beside the articles: not read, and said so
-            List<String> some = leftOut.others.stream().sorted().limit(3).toList();
             warn("{}: {} file{} that {} no article (not .txt, .md, .html, .htm or .xhtml, or a README or LICENSE) left out:"
-                    + " {}{}", dir,
-                    leftOut.others.size(), leftOut.others.size() > 1 ? "s" : "", leftOut.others.size() > 1 ? "are" : "is",
-                    String.join(", ", some),
-                    leftOut.others.size() > some.size() ? " and " + (leftOut.others.size() - some.size()) + " more" : "");
+                    + " {}", dir, others, others > 1 ? "s" : "", others > 1 ? "are" : "is",
+                    few(leftOut.others.stream().sorted().toList()));
         }
         if (!leftOut.emptyLabels.isEmpty() && !byLabel.isEmpty()) {
             // a label with no document is no label the data has: the pack will not know it
-            List<String> some = leftOut.emptyLabels.subList(0, Math.min(3, leftOut.emptyLabels.size()));
-            warn("{}: folder{} without documents, so not a label of the data: {}{}", dir,
-                    leftOut.emptyLabels.size() > 1 ? "s" : "", String.join(", ", some), leftOut.emptyLabels.size() > some.size()
-                            ? " and " + (leftOut.emptyLabels.size() - some.size()) + " more" : "");
+            warn("{}: folder{} without documents, so not a label of the data: {}", dir,
+                    leftOut.emptyLabels.size() > 1 ? "s" : "", few(leftOut.emptyLabels));
         }
         return byLabel;
+    }
+
+    /** The first three names, and how many more: {@code a, b, c and 4 more}. */
+    private static String few(List<String> names) {
+        int shown = Math.min(3, names.size());
+        return String.join(", ", names.subList(0, shown)) + (names.size() > shown ? " and " + (names.size() - shown) + " more" : "");
     }
 
     /** Files an operating system leaves in folders, left out without a warning. */

@@ -1,9 +1,5 @@
 package org.newsgauge.train;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
-
 /**
  * A library that only one learner needs, and that newsgauge therefore declares optional: an
  * application that classifies, or trains with {@code auto}, {@code svm} or {@code nbsvm}, does not
@@ -89,18 +85,8 @@ enum OptionalLibrary {
 
     /** The version newsgauge was built and tested with, from the build's properties. */
     String version() {
-        try (InputStream in = OptionalLibrary.class.getResourceAsStream("/org/newsgauge/version.properties")) {
-            if (in != null) {
-                Properties p = new Properties();
-                p.load(in);
-                String v = p.getProperty(versionKey);
-                if (v != null && !v.startsWith("${")) {
-                    return v;
-                }
-            }
-        } catch (IOException e) {
-            // the version is a hint in a message: without it the message still names the artifact
-        }
-        return "(the version in newsgauge's POM)";
+        String v = org.newsgauge.Version.built(versionKey);
+        // the version is a hint in a message: without it the message still names the artifact
+        return v != null ? v : "(the version in newsgauge's POM)";
     }
 }

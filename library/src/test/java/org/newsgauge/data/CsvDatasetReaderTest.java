@@ -193,30 +193,29 @@ class CsvDatasetReaderTest {
         String gapLog = StderrLog.capture(
                 () -> CsvDatasetReader.builder().textColumns("text").labelColumns("label").build().read(gaps)).log();
         assertTrue(gapLog.contains("1 row repeats the text of an earlier row (line 8 repeats line 2)"), gapLog);
-        Path badAfterGaps = csv("text,tension\nOne,low\n\n\nTwo,severe\n");
-        DatasetException e = assertThrows(DatasetException.class, () -> CsvDatasetReader.builder().textColumns("text")
-                .labelColumns().ordinal("tension", List.of("low", "high")).build().read(badAfterGaps));
-        assertEquals(5, e.line(), e.getMessage());
+    }
+
+    @Test
+    void errorLinesAreTheFilesWhateverEmptyLinesAndQuotedBreaksThereAre() throws Exception {
+        CsvDatasetReader textAndLabel = CsvDatasetReader.builder().textColumns("text").labelColumns("label").build();
+        CsvDatasetReader tension = CsvDatasetReader.builder().textColumns("text").labelColumns()
+                .ordinal("tension", List.of("low", "high")).build();
+        assertEquals(5, refusal(tension, "text,tension\nOne,low\n\n\nTwo,severe\n").line());
         // a malformed row after empty lines, and empty lines before the header
-        Path malformed = csv("text,label\nA,x\n\n\n\"B\"q,y\n");
-        assertEquals(5, assertThrows(DatasetException.class, () -> CsvDatasetReader.builder().textColumns("text")
-                .labelColumns("label").build().read(malformed)).line());
-        Path leading = csv("\n\r\ntext,label\nA,x\n\nB,\n");
-        DatasetException noLabel = assertThrows(DatasetException.class, () -> CsvDatasetReader.builder().textColumns("text")
-                .labelColumns("label").build().read(leading));
-        assertEquals(6, noLabel.line(), noLabel.getMessage());
+        assertEquals(5, refusal(textAndLabel, "text,label\nA,x\n\n\n\"B\"q,y\n").line());
+        assertEquals(6, refusal(textAndLabel, "\n\r\ntext,label\nA,x\n\nB,\n").line());
         // a header name with a line break in it, and the parser's own count left out of the message
-        Path twoLineHeader = csv("text,label,\"notes\nmore\"\nA,,n\n");
-        assertEquals(3, assertThrows(DatasetException.class, () -> CsvDatasetReader.builder().textColumns("text")
-                .labelColumns("label").build().read(twoLineHeader)).line());
-        Path open = csv("\n\ntext,label\nA,x\n\n\"B,y\n");
-        DatasetException openQuote = assertThrows(DatasetException.class, () -> CsvDatasetReader.builder().textColumns("text")
-                .labelColumns("label").build().read(open));
+        assertEquals(3, refusal(textAndLabel, "text,label,\"notes\nmore\"\nA,,n\n").line());
+        DatasetException openQuote = refusal(textAndLabel, "\n\ntext,label\nA,x\n\n\"B,y\n");
         assertEquals(6, openQuote.line(), openQuote.getMessage());
         assertFalse(openQuote.getMessage().contains("startline"), openQuote.getMessage());
-        Path leadingHeader = csv("\n\ntxt,label\nA,x\n");
-        assertEquals(3, assertThrows(DatasetException.class, () -> CsvDatasetReader.builder().textColumns("text")
-                .labelColumns("label").build().read(leadingHeader)).line());
+        assertEquals(3, refusal(textAndLabel, "\n\ntxt,label\nA,x\n").line());
+    }
+
+    /** What {@code reader} throws for a CSV of {@code content}. */
+    private DatasetException refusal(CsvDatasetReader reader, String content) throws Exception {
+        Path f = csv(content);
+        return assertThrows(DatasetException.class, () -> reader.read(f));
     }
 
     @Test

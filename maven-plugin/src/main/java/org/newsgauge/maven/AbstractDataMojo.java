@@ -287,9 +287,8 @@ abstract class AbstractDataMojo extends AbstractNewsgaugeMojo {
 
     /** The training options. */
     TrainingOptions options() throws MojoExecutionException, IOException {
-        // none for a folder per label, whose texts are files: a pack then reads column text from a CSV, and says so
-        List<String> text = spec != null ? readSpec().textColumns() : data != null && data.isDirectory() ? List.of()
-                : list(textColumns).isEmpty() ? List.of("text") : textColumns;
+        // as given: a CSV's columns are recorded from the data it reads, and a folder's files have none
+        List<String> text = spec != null ? readSpec().textColumns() : list(textColumns);
         try {
             // the library's rules, with the parameters' names
             TrainingOptions.requireCalibrationFolds("<calibrationFolds>", calibrationFolds);

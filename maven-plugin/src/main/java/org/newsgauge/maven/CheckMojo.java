@@ -86,7 +86,7 @@ public class CheckMojo extends AbstractNewsgaugeMojo {
         if (!file.isFile()) {
             throw new MojoExecutionException("no results at " + file + "; run newsgauge:classify (with jsonl among "
                     + "its formats) before newsgauge:check, with the same <outputDirectory>, or point <results> at its"
-                    + " file.jsonl");
+                    + " results.jsonl");
         }
         if (buildStarted != null && file.lastModified() < buildStarted.getTime()) {
             // classify of this build may have written elsewhere: these would be an earlier run's results

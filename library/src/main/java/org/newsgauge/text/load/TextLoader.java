@@ -94,23 +94,17 @@ public final class TextLoader {
             return new LoadedText("", StandardCharsets.UTF_8.name(), false, warnings);
         }
         // 1. byte order marks
-        if (length >= 4 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xFE && data[2] == 0 && data[3] == 0) {
-            return decodeWith(data, 4, length, Charset.forName("UTF-32LE"), 4, warnings);
+        ByteOrderMark bom = ByteOrderMark.of(data, length);
+        if (bom != null && bom.wide()) {
+            return decodeWith(data, bom.length(), length, bom.charset(), bom.length(), warnings);
         }
-        if (length >= 4 && data[0] == 0 && data[1] == 0 && (data[2] & 0xFF) == 0xFE && (data[3] & 0xFF) == 0xFF) {
-            return decodeWith(data, 4, length, Charset.forName("UTF-32BE"), 4, warnings);
-        }
-        if (length >= 3 && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB && (data[2] & 0xFF) == 0xBF) {
+        if (bom != null) {
             int end = truncated ? Utf8.completeEnd(data, 3, length) : length;
             if (Utf8.firstInvalid(data, 3, end) >= 0) {
                 warnings.add(new Warning(Warning.CHARSET,
                         "UTF-8 byte order mark but invalid UTF-8 bytes; malformed bytes replaced"));
             }
             return new LoadedText(new String(data, 3, end - 3, StandardCharsets.UTF_8), "UTF-8", false, warnings);
-        }
-        Charset marked = Utf16.byteOrderMark(data, length);
-        if (marked != null) {
-            return decodeWith(data, 2, length, marked, 2, warnings);
         }
         // 2. binary, or UTF-16 without a byte order mark
         int sniff = Math.min(length, SNIFF);

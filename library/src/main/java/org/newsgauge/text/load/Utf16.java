@@ -4,33 +4,16 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Tells UTF-16 text by its first bytes: what {@link TextLoader} decodes documents by and what
- * the CSV reader names a spreadsheet's "Unicode text" file by, in one place.
+ * Tells UTF-16 text without a byte order mark ({@link ByteOrderMark} reads marks) by its NUL
+ * bytes: what {@link TextLoader} decodes documents by and what the CSV reader names a
+ * spreadsheet's "Unicode text" file by, in one place.
  *
  * <pre>{@code
- * Charset cs = Utf16.byteOrderMark(head, head.length);   // UTF-16LE after FF FE, else null
+ * Charset cs = Utf16.fromNulBytes(head, head.length);   // UTF-16LE for "t\0e\0x\0t\0", else null
  * }</pre>
  */
 public final class Utf16 {
     private Utf16() {
-    }
-
-    /**
-     * The charset a UTF-16 byte order mark at the start of {@code data} declares. A UTF-32LE
-     * mark ({@code FF FE 00 00}) starts the same way: check for UTF-32 first.
-     *
-     * @param data   the first bytes of a file
-     * @param length how many of them were read
-     * @return UTF-16LE after {@code FF FE}, UTF-16BE after {@code FE FF}, else null
-     */
-    public static Charset byteOrderMark(byte[] data, int length) {
-        if (length < 2) {
-            return null;
-        }
-        int b0 = data[0] & 0xFF;
-        int b1 = data[1] & 0xFF;
-        return b0 == 0xFF && b1 == 0xFE ? StandardCharsets.UTF_16LE
-                : b0 == 0xFE && b1 == 0xFF ? StandardCharsets.UTF_16BE : null;
     }
 
     /**
