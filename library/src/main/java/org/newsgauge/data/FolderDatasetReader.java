@@ -162,6 +162,11 @@ public final class FolderDatasetReader {
         List<Example> examples = new ArrayList<>();
         // a copy is worth a warning, as a CSV's repeated row is
         RepeatedTexts repeats = new RepeatedTexts(i -> examples.get((int) i).id());
+        // every file without text is named at once: a user fixing them one run at a time would
+        // read the whole folder again for each
+        List<String> textless = new ArrayList<>();
+        Path firstTextless = null;
+        String firstReason = null;
         for (Map.Entry<String, List<Path>> e : byLabel.entrySet()) {
             for (Path f : e.getValue()) {
                 SourceDocument doc = documents.read(f);
@@ -171,13 +176,24 @@ public final class FolderDatasetReader {
                 hashPart(sha, rel);
                 hashPart(sha, doc.text());
                 if (doc.text().isBlank()) {
-                    throw new DatasetException(f, 0, "has no text"
-                            + (doc.warnings().isEmpty() ? "" : " (" + doc.warnings().get(0).message() + ")")
-                            + "; remove it or fix it");
+                    if (firstTextless == null) {
+                        firstTextless = f;
+                        firstReason = doc.warnings().isEmpty() ? null : doc.warnings().get(0).message();
+                    }
+                    textless.add(rel);
+                    continue;
                 }
                 examples.add(new Example(rel, doc.text(), List.of(e.getKey()), rel, 0));
                 repeats.add(doc.text(), examples.size() - 1, e.getKey().hashCode());
             }
+        }
+        if (textless.size() == 1) {
+            throw new DatasetException(firstTextless, 0, "has no text" + (firstReason == null ? "" : " (" + firstReason + ")")
+                    + "; remove it or fix it");
+        }
+        if (!textless.isEmpty()) {
+            throw new DatasetException(dir, 0, textless.size() + " files have no text: " + few(textless, 10)
+                    + (firstReason == null ? "" : "; " + textless.get(0) + ": " + firstReason) + "; remove them or fix them");
         }
         String repeated = repeats.warning("file", "in another label's folder", "leave the copies out");
         if (repeated != null) {
@@ -248,7 +264,12 @@ public final class FolderDatasetReader {
 
     /** The first three names, and how many more: {@code a, b, c and 4 more}. */
     private static String few(List<String> names) {
-        int shown = Math.min(3, names.size());
+        return few(names, 3);
+    }
+
+    /** The first {@code most} names, and how many more. */
+    private static String few(List<String> names, int most) {
+        int shown = Math.min(most, names.size());
         return String.join(", ", names.subList(0, shown)) + (names.size() > shown ? " and " + (names.size() - shown) + " more" : "");
     }
 

@@ -905,9 +905,9 @@ class CliTest {
         Path out = dir.resolve("headlines.ngpack");
         Run extracted = run("train", "--data", folder.toString(), "--output", out.toString());
         assertEquals(2, extracted.code, extracted.err);
-        // the message names the file and the option that is the fix, which train has
-        assertTrue(extracted.err.contains("has no text") && extracted.err.contains(".txt") && extracted.err.contains("--raw"),
-                extracted.err);
+        // the message names every file without text, in one run, and the option that is the fix, which train has
+        assertTrue(extracted.err.contains("8 files have no text: sport/0.txt, sport/1.txt, sport/2.txt, sport/3.txt,"
+                        + " weather/4.txt") && extracted.err.contains("--raw"), extracted.err);
         assertFalse(Files.exists(out));
 
         Run raw = run("train", "--data", folder.toString(), "--raw", "--calibration-folds", "2", "--output", out.toString());
@@ -922,7 +922,7 @@ class CliTest {
         assertEquals(8, new ObjectMapper().readTree(eval.out).get("label").get("n").asInt(), eval.out);
         Run noRaw = run("evaluate", "--model", out.toString(), "--data", folder.toString(), "--label-column", "label");
         assertEquals(2, noRaw.code, noRaw.err);
-        assertTrue(noRaw.err.contains("has no text"), noRaw.err);
+        assertTrue(noRaw.err.contains("8 files have no text"), noRaw.err);
         Run cv = run("cross-validate", "--data", folder.toString(), "--raw", "--folds", "2", "--json");
         assertEquals(0, cv.code, cv.err);
         assertEquals(8, new ObjectMapper().readTree(cv.out).get("label").get("n").asInt(), cv.out);

@@ -32,6 +32,27 @@ class FolderDatasetReaderTest {
     }
 
     @Test
+    void oneFileWithoutTextIsNamedWithItsReasonAndMoreAreCounted(@TempDir Path dir) throws Exception {
+        Path sport = Files.createDirectories(dir.resolve("sport"));
+        Path weather = Files.createDirectories(dir.resolve("weather"));
+        Files.writeString(sport.resolve("a.txt"), TEXT);
+        Files.writeString(weather.resolve("b.txt"), "Rain, wind and snow: the forecast for the week ahead over the hills and the coast.");
+        Files.writeString(sport.resolve("empty.txt"), "   \n");
+        FolderDatasetReader reader = new FolderDatasetReader("topic", DocumentReader.defaults().withExtraction(false));
+        DatasetException one = assertThrows(DatasetException.class, () -> reader.read(dir));
+        assertEquals(sport.resolve("empty.txt") + ": has no text (the document is empty); remove it or fix it", one.getMessage());
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(weather.resolve("blank" + (char) ('a' + i) + ".txt"), "");
+        }
+        DatasetException many = assertThrows(DatasetException.class, () -> reader.read(dir));
+        // every one counted, the first ten named in the folders' order, in one run
+        assertEquals(dir + ": 13 files have no text: sport/empty.txt, weather/blanka.txt, weather/blankb.txt,"
+                + " weather/blankc.txt, weather/blankd.txt, weather/blanke.txt, weather/blankf.txt, weather/blankg.txt,"
+                + " weather/blankh.txt, weather/blanki.txt and 3 more; sport/empty.txt: the document is empty; remove them or fix them",
+                many.getMessage());
+    }
+
+    @Test
     void twoFoldersWhoseNamesAndTextsRunTogetherAlikeHashApart(@TempDir Path dir) throws Exception {
         Path two = Files.createDirectories(dir.resolve("two/sport"));
         Files.writeString(two.resolve("a.txt"), "Striker");

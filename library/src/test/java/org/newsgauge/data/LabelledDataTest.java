@@ -96,7 +96,9 @@ class LabelledDataTest {
         Files.writeString(dir.resolve("weather/b.txt"), "Heavy rain and strong wind expected over the coast tonight\n");
         DatasetException e = assertThrows(DatasetException.class,
                 () -> LabelledData.read(dir, DataSettings.defaults()));
-        assertTrue(e.getMessage().contains("has no text"), e.getMessage());
+        // both files are named in one error, with the first one's reason and its fix
+        assertTrue(e.getMessage().contains("2 files have no text: sport/a.txt, weather/b.txt; sport/a.txt: no article text")
+                && e.getMessage().contains("withExtraction(false)"), e.getMessage());
         Dataset d = LabelledData.read(dir, DataSettings.defaults()
                 .withDocuments(org.newsgauge.text.DocumentReader.defaults().withExtraction(false)));
         assertEquals(2, d.size());

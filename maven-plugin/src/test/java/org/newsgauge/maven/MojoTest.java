@@ -572,7 +572,7 @@ class MojoTest {
         t.calibrationFolds = 2;
         t.output = dir.resolve("target/classes/h.ngpack").toFile();
         MojoExecutionException extracted = assertThrows(MojoExecutionException.class, t::execute);
-        assertTrue(extracted.getMessage().contains("has no text") && extracted.getMessage().contains("<raw>true</raw>"),
+        assertTrue(extracted.getMessage().contains("6 files have no text: politics/0.txt") && extracted.getMessage().contains("<raw>true</raw>"),
                 extracted.getMessage());
         t.raw = true;
         t.execute();
