@@ -4,3 +4,5 @@ assert log =~ /src\/main\/articles\/energy-deal\.md: confidence >= 0 \(topic=\w+
 assert log.contains('src/main/articles/scan.txt: unreadable (unreadable:')
 assert new File(basedir, 'target/newsgauge/results.jsonl').isFile()
 assert !new File(basedir, 'target/newsgauge/results.csv').exists() : 'only the formats asked for'
+// and what to do next
+assert log.contains('To pass: correct or remove those documents, leave them out with <excludes>, or change the rules')

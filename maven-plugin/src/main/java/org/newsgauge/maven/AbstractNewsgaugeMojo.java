@@ -44,6 +44,10 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session.userProperties}", readonly = true)
     java.util.Properties userProperties;
 
+    /** When this build started (Maven sets it); null outside Maven. */
+    @Parameter(defaultValue = "${session.request.startTime}", readonly = true)
+    java.util.Date buildStarted;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -52,6 +56,7 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
         }
         QuietOpenNlp.apply(getLog());
         requireKnownParameters();
+        requireBooleanValues();
         requireOverridesTakeEffect();
         try {
             run();
@@ -111,6 +116,64 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
         if (!unknown.isEmpty()) {
             throw new MojoExecutionException(String.join("\n", unknown));
         }
+    }
+
+    /**
+     * Refuses a true/false parameter whose value is neither, in the POM or as a {@code -D}
+     * property: Maven reads anything but {@code true} as false, so {@code <failOnUnreadable>ture}
+     * or {@code -Dnewsgauge.cache=yes} would turn a setting off without a word.
+     */
+    private void requireBooleanValues() throws MojoExecutionException {
+        if (pluginDescriptor == null || pluginDescriptor.getMojos() == null) {
+            return;
+        }
+        java.util.Map<String, String> properties = new java.util.TreeMap<>();
+        java.util.Set<String> booleans = new java.util.HashSet<>();
+        for (org.apache.maven.plugin.descriptor.MojoDescriptor m : pluginDescriptor.getMojos()) {
+            for (org.apache.maven.plugin.descriptor.Parameter p : m.getParameters() == null
+                    ? java.util.List.<org.apache.maven.plugin.descriptor.Parameter>of() : m.getParameters()) {
+                if (!"boolean".equals(p.getType()) && !"java.lang.Boolean".equals(p.getType())) {
+                    continue;
+                }
+                booleans.add(p.getName());
+                String expression = p.getExpression();
+                if (expression != null && expression.startsWith("${") && expression.endsWith("}")) {
+                    properties.put(expression.substring(2, expression.length() - 1), p.getName());
+                }
+            }
+        }
+        java.util.List<String> bad = new java.util.ArrayList<>();
+        if (buildPlugins != null) {
+            for (Configuration c : configurations()) {
+                if (c.dom() instanceof org.codehaus.plexus.util.xml.Xpp3Dom dom) {
+                    for (org.codehaus.plexus.util.xml.Xpp3Dom child : dom.getChildren()) {
+                        String v = child.getValue();
+                        // an expression Maven fills in later is checked as the property it names, below
+                        if (booleans.contains(child.getName()) && v != null && !v.contains("${") && !isBoolean(v)) {
+                            bad.add("<" + child.getName() + ">" + v.strip() + "</" + child.getName() + "> in " + c.where());
+                        }
+                    }
+                }
+            }
+        }
+        if (userProperties != null) {
+            properties.forEach((property, name) -> {
+                String v = userProperties.getProperty(property);
+                if (v != null && !isBoolean(v)) {
+                    bad.add("-D" + property + "=" + v + " (<" + name + ">)");
+                }
+            });
+        }
+        if (!bad.isEmpty()) {
+            throw new MojoExecutionException(String.join("; ", bad) + ": " + (bad.size() == 1 ? "it takes" : "they take")
+                    + " true or false, and Maven would read anything else as false, turning the setting off; write true or false");
+        }
+    }
+
+    /** Whether Maven reads {@code value} as the boolean it looks like: true or false, in any case. */
+    private static boolean isBoolean(String value) {
+        String v = value.strip();
+        return v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false");
     }
 
     /**
@@ -188,6 +251,30 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
             }
         }
         return out;
+    }
+
+    /**
+     * The ids of the POM's executions of this plugin, other than this one, whose configuration
+     * sets any of {@code names}: settings this execution does not get (a goal run from the command
+     * line gets the plugin's configuration, not an execution's).
+     */
+    java.util.List<String> otherExecutionsSetting(String... names) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        if (pluginDescriptor == null || buildPlugins == null) {
+            return ids;
+        }
+        for (org.apache.maven.model.Plugin p : buildPlugins) {
+            if (!p.getKey().equals(pluginDescriptor.getPluginLookupKey())) {
+                continue;
+            }
+            for (org.apache.maven.model.PluginExecution e : p.getExecutions()) {
+                if (!e.getId().equals(executionId) && elementNames(e.getConfiguration()).stream()
+                        .anyMatch(java.util.List.of(names)::contains)) {
+                    ids.add(e.getId());
+                }
+            }
+        }
+        return ids;
     }
 
     private static java.util.List<String> elementNames(Object configuration) {

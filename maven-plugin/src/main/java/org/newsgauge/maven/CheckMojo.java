@@ -13,6 +13,7 @@ import org.newsgauge.data.DimensionSpec;
 import org.newsgauge.gate.ResultCheck;
 import org.newsgauge.gate.Rule;
 import org.newsgauge.report.JsonlResultReader;
+import org.newsgauge.report.ReportFormat;
 
 /**
  * Fails the build when classified documents break rules such as {@code tension >= high},
@@ -55,9 +56,6 @@ public class CheckMojo extends AbstractNewsgaugeMojo {
     @Parameter(property = "newsgauge.results")
     File results;
 
-    /** When this build started (Maven sets it); null outside Maven. */
-    @Parameter(defaultValue = "${session.request.startTime}", readonly = true)
-    java.util.Date buildStarted;
 
     /** The pack the results come from (for label orders); default: the built-in pack. */
     @Parameter(property = "newsgauge.model")
@@ -71,6 +69,17 @@ public class CheckMojo extends AbstractNewsgaugeMojo {
     void run() throws MojoExecutionException, MojoFailureException, IOException {
         List<String> rules = rules(failWhen);
         if (rules.isEmpty() && !failOnUnreadable) {
+            List<String> others = otherExecutionsSetting("failWhen", "failOnUnreadable");
+            if (!others.isEmpty() && "default-cli".equals(executionId)) {
+                // mvn newsgauge:check in a CI step: the gate is in an execution this run does not get, so
+                // it would pass every time
+                throw new MojoExecutionException("no <failWhen> rules and failOnUnreadable is false for newsgauge:check run"
+                        + " from the command line, so it would check nothing and pass; the rules are in the <configuration> of "
+                        + (others.size() == 1 ? "execution '" + others.get(0) + "'" : "executions " + String.join(", ",
+                        others.stream().map(o -> "'" + o + "'").toList())) + ", which a goal run from the command line"
+                        + " does not get: run the build (mvn verify), move the rules to the plugin's <configuration>, or give"
+                        + " them with -Dnewsgauge.failWhen=...");
+            }
             getLog().warn(prefix() + "no <failWhen> rules and failOnUnreadable is false; nothing to check");
             return;
         }
@@ -100,7 +109,12 @@ public class CheckMojo extends AbstractNewsgaugeMojo {
         ResultCheck.Outcome outcome = check.check(all);
         String what = String.join("; ", rules) + (failOnUnreadable ? (rules.isEmpty() ? "" : "; ") + "unreadable" : "");
         if (outcome.failed()) {
-            throw new MojoFailureException("newsgauge check (" + what + "): " + outcome.message(maxListed));
+            java.nio.file.Path html = file.toPath().resolveSibling(ReportFormat.HTML.fileName());
+            throw new MojoFailureException("newsgauge check (" + what + "): " + outcome.message(maxListed)
+                    + (java.nio.file.Files.isRegularFile(html) ? "\nWhy each document got its labels (the words that drove"
+                            + " them): " + html + "." : "")
+                    + "\nTo pass: correct or remove those documents, leave them out with <excludes>, or change the rules"
+                    + " (-Dnewsgauge.failWhen=... for one build; -Dnewsgauge.skip=true skips every newsgauge goal).");
         }
         getLog().info(prefix() + "check (" + what + "): " + outcome.message(maxListed));
     }

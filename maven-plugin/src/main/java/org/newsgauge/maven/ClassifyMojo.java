@@ -138,6 +138,7 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
             throw new MojoExecutionException("<failWhen> is set, and newsgauge:check reads results.jsonl, which <formats> "
                     + fmts.stream().map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList() + " leaves out: add jsonl to <formats>");
         }
+        requireOwnOutputDirectory();
         // reports of an earlier run that this one does not write would be read as this run's
         removeStaleReports(roots.isEmpty() ? List.of() : fmts);
         Path skipped = outputDirectory.toPath().resolve(SKIPPED);
@@ -161,6 +162,7 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
         if (raw) {
             classifier = classifier.withReader(classifier.reader().withExtraction(false));
         }
+        claimOutputDirectory();
         int[] logged = {0};
         RunSummary summary = ClassificationRun.of(classifier, outputDirectory.toPath())
                 .formats(fmts)
@@ -176,6 +178,45 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
         }
         for (String line : summary.lines()) {
             getLog().info(prefix() + line);
+        }
+    }
+
+    /** Which classify execution of this build last wrote the output folder: its id and its project's folder. */
+    static final String WRITER = ".newsgauge-execution";
+
+    /**
+     * Refuses a second classify execution of this build writing the folder another one wrote: it
+     * would replace that one's reports and cache, and a check of the first would read the
+     * second's results and pass or fail on the wrong documents. The same execution again (a
+     * forked lifecycle runs it twice) is allowed. Only reads: the folder is claimed once the
+     * settings are checked, just before the classification writes it.
+     */
+    private void requireOwnOutputDirectory() throws MojoExecutionException, IOException {
+        if (buildStarted == null || executionId == null) {
+            return;
+        }
+        Path marker = outputDirectory.toPath().resolve(WRITER);
+        String me = executionId + "\n" + basedir.toPath().toAbsolutePath().normalize();
+        if (java.nio.file.Files.isRegularFile(marker)
+                && java.nio.file.Files.getLastModifiedTime(marker).toMillis() >= buildStarted.getTime()) {
+            String[] other = java.nio.file.Files.readString(marker).strip().split("\n", 2);
+            if (!String.join("\n", other).equals(me)) {
+                String whose = "execution '" + other[0] + "'" + (other.length > 1 && !other[1].equals(me.substring(me.indexOf('\n') + 1))
+                        ? " of the project in " + other[1] : "");
+                throw new MojoExecutionException("classify execution '" + executionId + "' would write " + outputDirectory
+                        + ", which " + whose + " of this build has written: its reports and cache would be replaced, and"
+                        + " newsgauge:check would read this execution's results for both; give each classify execution its own"
+                        + " <outputDirectory>, e.g. ${project.build.directory}/newsgauge-" + executionId
+                        + " (and the check of its results the same)");
+            }
+        }
+    }
+
+    /** Marks the output folder as this execution's, for {@link #requireOwnOutputDirectory}. */
+    private void claimOutputDirectory() throws IOException {
+        if (buildStarted != null && executionId != null) {
+            org.newsgauge.io.AtomicFile.write(outputDirectory.toPath().resolve(WRITER),
+                    executionId + "\n" + basedir.toPath().toAbsolutePath().normalize() + "\n");
         }
     }
 

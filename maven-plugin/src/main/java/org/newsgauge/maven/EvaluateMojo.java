@@ -244,9 +244,6 @@ public class EvaluateMojo extends AbstractDataMojo {
         }
     }
 
-    /** When this build started (Maven sets it); null outside Maven. */
-    @Parameter(defaultValue = "${session.request.startTime}", readonly = true)
-    java.util.Date buildStarted;
 
     /**
      * Two evaluate executions of one build writing one folder would leave only the last one's

@@ -70,6 +70,34 @@ class MojoTest {
     }
 
     @Test
+    void aSecondClassifyExecutionIntoTheSameFolderIsRefusedAndTheSameOneAgainIsNot() throws Exception {
+        java.util.Date started = new java.util.Date(System.currentTimeMillis() - 60_000);
+        ClassifyMojo news = classify();
+        news.executionId = "news";
+        news.buildStarted = started;
+        news.execute();
+        // a forked lifecycle runs the same execution again: allowed
+        news.execute();
+        Path calm = Files.createDirectories(dir.resolve("src/main/calm"));
+        Files.writeString(calm.resolve("fair.txt"), "Farmers sold honey and apples at the autumn fair in the square.");
+        ClassifyMojo features = classify();
+        features.executionId = "features";
+        features.buildStarted = started;
+        features.inputDirectories = List.of(calm.toFile());
+        String csv = Files.readString(new File(out, "results.csv").toPath());
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, features::execute);
+        assertEquals("classify execution 'features' would write " + out + ", which execution 'news' of this build has"
+                + " written: its reports and cache would be replaced, and newsgauge:check would read this execution's"
+                + " results for both; give each classify execution its own <outputDirectory>, e.g."
+                + " ${project.build.directory}/newsgauge-features (and the check of its results the same)", e.getMessage());
+        assertEquals(csv, Files.readString(new File(out, "results.csv").toPath()), "the first execution's reports stay");
+        // the next build (started after the folder was written) may write it with either
+        features.buildStarted = new java.util.Date(System.currentTimeMillis() + 1000);
+        features.execute();
+        assertTrue(Files.readString(new File(out, "results.csv").toPath()).contains("fair.txt"));
+    }
+
+    @Test
     void logLinesNameTheModuleBelowTheBuildsRoot() {
         CheckMojo m = check();
         assertEquals("newsgauge: ", m.prefix(), "outside Maven");
