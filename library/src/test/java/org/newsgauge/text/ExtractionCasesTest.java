@@ -94,6 +94,49 @@ class ExtractionCasesTest {
         assertFalse(t.contains("Analysis"), t);
     }
 
+    private static final String REPORT = "<div>Kosovo and Serbia reached a deal late on Wednesday to end a dispute over vehicle"
+            + " licence plates, the European Union's foreign policy chief said after talks in Brussels.</div>"
+            + "<div>Under the agreement, Serbia will stop issuing licence plates with the names of Kosovo towns, and Kosovo"
+            + " will cease further actions related to the re-registration of vehicles.</div>"
+            + "<div>The dispute had raised fears of renewed unrest in northern Kosovo, where Serb mayors, judges and police"
+            + " officers resigned this month in protest against the plan.</div>";
+    private static final String COMMENT = "Kosovo is Serbia and always will be. The so-called Kosovo state is a NATO creation"
+            + " run by terrorists who ethnically cleansed our people, and Brussels only helps the separatists take our land.";
+
+    @Test
+    void longReaderCommentsAfterTheArticleAreLeftOutByTheirSectionsClassOrHeading() {
+        // no heading: the section's class and id alone; the comment is long and reads like article prose
+        String byClass = "<html><body><div class='content'><div class='text'>" + REPORT + "</div></div>"
+                + "<section class='comments' id='comments'><div class='comment-item'><span class='user'>Dragan</span>"
+                + "<p>" + COMMENT + "</p></div></section><div class='footer'>Copyright 2022 News Portal.</div></body></html>";
+        String t = text(byClass, SourceFormat.HTML);
+        assertTrue(t.contains("Under the agreement") && !t.contains("so-called"), t);
+        // a heading with the count after it starts the comments section, whatever the markup below
+        for (String heading : new String[] {"Comments (12)", "Comments: 3", "Comments [3]", "Komentari (4)"}) {
+            String byHeading = "<html><body><div class='story'>" + REPORT + "</div><div class='talk'><h3>" + heading + "</h3>"
+                    + "<div class='c1'><div class='ctext'>" + COMMENT + "</div></div></div></body></html>";
+            String h = text(byHeading, SourceFormat.HTML);
+            assertTrue(h.contains("Under the agreement") && !h.contains("so-called"), heading + ": " + h);
+        }
+    }
+
+    @Test
+    void sectionNamesThatOnlyLookLikeCommentsKeepTheArticle() {
+        // an opinion piece's section ("tone-comment"), an article open to comments ("comments-open") and a comment
+        // count are no comment sections: their paragraphs were dropped as boilerplate when shorter than 200 characters
+        for (String cls : new String[] {"tone-comment", "section-comment", "entry-content comments-open", "comment-count"}) {
+            String html = "<html><body><div class='standfirst'><p>The deal ends a dispute that brought the two sides close to"
+                    + " violence this month, and the EU hopes it opens the way to a wider agreement.</p></div>"
+                    + "<div class='" + cls + "'>" + REPORT + "</div></body></html>";
+            String t = text(html, SourceFormat.HTML);
+            assertTrue(t.contains("Under the agreement") && t.contains("The deal ends"), cls + ": " + t);
+        }
+        // long paragraphs all inside a section named for comments, nothing before them: kept as they were
+        String allInside = "<html><body><div id='comments'><p>" + COMMENT + " " + COMMENT + "</p><p>Under the agreement, "
+                + COMMENT + "</p></div></body></html>";
+        assertTrue(text(allInside, SourceFormat.HTML).contains("Under the agreement"));
+    }
+
     @Test
     void anExplainerKeepsItsQuestionsAndTheTextAfterAnInlineBox() {
         String html = "<html><head><title>Protest: what we know</title></head><body><main><article>"

@@ -92,7 +92,80 @@ final class AttributeHints {
         if (r == NameTable.NOT_ASCII) {
             r = NAMES.scan((cls + " " + id).toLowerCase(Locale.ROOT), false);
         }
+        if (r >= 0 && COMMENT_WORDS.contains(NAMES.word(r)) && !commentSection(at)) {
+            // an article open to comments, an opinion section: not readers' words
+            r = withoutCommentNames(cls, id);
+        }
         return r >= 0 ? NAMES.reason(r) : r == NameTable.CONTENT_FOUND ? CONTENT : null;
+    }
+
+    /** Bad names that mark comments: a hint from one of them holds only for a {@link #commentSection}. */
+    private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "commentlist", "respond", "replies",
+            "disqus");
+    /** Parts after "comment(s)" that mark an article's comment count or state, not its comments. */
+    private static final Set<String> NOT_A_SECTION_AFTER = Set.of("open", "closed", "off", "count", "counts", "number",
+            "num", "link", "links", "meta", "icon", "btn", "button", "toggle");
+
+    /**
+     * Whether the element's class or id names a comment section or one comment: a name whose
+     * first part is "comment" or "comments" ({@code comments}, {@code comment-list},
+     * {@code comment-42}), or that has a part "comments" ({@code post-comments}), "commentlist",
+     * "disqus", "respond" or "replies" ({@code disqus_thread}, {@code comment-respond}). Not an opinion
+     * piece's section, whose name ends in the singular ({@code tone-comment},
+     * {@code section-comment}), nor an article's count or state ({@code comments-open},
+     * {@code comment-count}, {@code no-comments}). Its text is readers' words, however
+     * article-like, once the article has come before it.
+     *
+     * @param at the element's attributes
+     * @return true when one of its class names, or its id, is such a name
+     */
+    static boolean commentSection(Attributes at) {
+        for (String c : (at.getIgnoreCase("class") + " " + at.getIgnoreCase("id")).toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (commentName(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean commentName(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        String[] parts = name.split("[-_]");
+        for (int k = 0; k < parts.length; k++) {
+            String p = parts[k];
+            String next = k + 1 < parts.length ? parts[k + 1] : "";
+            String before = k > 0 ? parts[k - 1] : "";
+            if (p.equals("commentlist") || p.equals("commentslist") || p.equals("disqus") || p.equals("respond")
+                    || p.equals("replies")) {
+                return true;
+            }
+            boolean leading = k == 0 && p.equals("comment");
+            boolean plural = p.equals("comments") && !before.equals("no") && !before.equals("has");
+            if ((leading || plural) && !NOT_A_SECTION_AFTER.contains(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The hint of class and id names other than the comment names: for an element whose comment
+     * name is not a {@link #commentSection} ({@code comments-open}, {@code tone-comment}).
+     */
+    private static int withoutCommentNames(String cls, String id) {
+        StringBuilder rest = new StringBuilder();
+        for (String c : (cls + " " + id).toLowerCase(Locale.ROOT).split("\\s+")) {
+            boolean comment = false;
+            for (String part : c.split("[-_]")) {
+                comment |= COMMENT_WORDS.contains(part);
+            }
+            if (!comment && !COMMENT_WORDS.contains(c)) {
+                rest.append(c).append(' ');
+            }
+        }
+        return NAMES.scan(rest.toString(), false);
     }
 
     /** The bad and content names, found by the characters of a range of a string (ASCII lower-cased). */
@@ -145,6 +218,11 @@ final class AttributeHints {
 
         String reason(int i) {
             return reasons[i];
+        }
+
+        /** The name at index {@code i}. */
+        String word(int i) {
+            return words[i];
         }
 
         /**

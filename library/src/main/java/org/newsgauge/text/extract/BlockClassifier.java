@@ -71,7 +71,31 @@ final class BlockClassifier {
             articleContainers(segs);
         }
         regions(segs, html);
+        if (html) {
+            commentSections(segs);
+        }
         datelines(segs);
+    }
+
+    /**
+     * Blocks inside a comment section (by its class or id) after article text outside one are
+     * readers' comments, dropped however article-like they read: a long partisan comment is
+     * "long, stop-word dense" text, and kept it decided the stance of a neutral report. A page
+     * whose every block is inside such a section keeps them (a section name is then not what
+     * it seems).
+     */
+    private static void commentSections(List<Segment> segs) {
+        boolean article = false;
+        for (Segment s : segs) {
+            if (!s.inComments) {
+                article |= s.cls == Cls.GOOD && !s.heading;
+                continue;
+            }
+            if (article && (s.cls == Cls.GOOD || s.cls == Cls.NEARGOOD)) {
+                s.cls = Cls.BAD;
+                s.reason = "in the comments section (its class or id)";
+            }
+        }
     }
 
     static void features(Segment s) {

@@ -38,6 +38,8 @@ final class HtmlSegmenter implements NodeFilter {
     /** article and main. */
     private static final int F_ARTICLE = 128;
     private static final int F_HEADER = 256;
+    /** Set per element, not per tag: a comment section by its class or id ({@link AttributeHints#commentSection}). */
+    private static final int F_COMMENTS = 512;
 
     private static java.util.Map<String, Integer> tagFlags() {
         java.util.HashMap<String, Integer> m = new java.util.HashMap<>();
@@ -62,6 +64,7 @@ final class HtmlSegmenter implements NodeFilter {
     private int strongDepth;
     private String strongReason;
     private int linkDepth;
+    private int commentDepth;
     private final ArrayList<Element> blocks = new ArrayList<>();
 
     static Result segment(Document doc) {
@@ -121,6 +124,9 @@ final class HtmlSegmenter implements NodeFilter {
                 content = true;
             } else {
                 soft = hint;
+                if (hint != null && AttributeHints.commentSection(at)) {
+                    flags |= F_COMMENTS;
+                }
             }
         }
         if ((flags & F_ARTICLE) != 0) {
@@ -144,6 +150,9 @@ final class HtmlSegmenter implements NodeFilter {
         }
         if ((flags & F_LINK) != 0) {
             linkDepth++;
+        }
+        if ((flags & F_COMMENTS) != 0) {
+            commentDepth++;
         }
         if (block) {
             blocks.add(el);
@@ -172,6 +181,9 @@ final class HtmlSegmenter implements NodeFilter {
         }
         if ((flags & F_LINK) != 0) {
             linkDepth--;
+        }
+        if ((flags & F_COMMENTS) != 0) {
+            commentDepth--;
         }
         softAt[depth] = null;
         contentAt[depth] = false;
@@ -213,6 +225,7 @@ final class HtmlSegmenter implements NodeFilter {
         }
         boolean heading = kind.length() == 2 && kind.charAt(0) == 'h' && kind.charAt(1) >= '1' && kind.charAt(1) <= '6';
         Segment seg = new Segment(text, kind, links, strongDepth > 0 ? strongReason : null, soft, content, block, heading);
+        seg.inComments = commentDepth > 0;
         seg.low = low;
         out.add(seg);
     }

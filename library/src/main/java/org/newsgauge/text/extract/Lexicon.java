@@ -147,7 +147,7 @@ final class Lexicon {
 
     /**
      * Section headings after which a list of other stories or comments follows ("Related News",
-     * "Most Read", "Leave a Reply", "3 thoughts on ...").
+     * "Most Read", "Leave a Reply", "3 thoughts on ...", "Comments (12)").
      */
     static final Pattern STOP_HEADING = Pattern.compile(
             "^[\\s\\p{Punct}►▶»›•■]*(?:related(?: news| articles| stories| posts| coverage| content| reading| links)?"
@@ -164,7 +164,9 @@ final class Lexicon {
             + "|pročitajte još|komentari|preporučujemo|izdvajamo|mehr zum thema|das könnte sie auch interessieren"
             + "|meistgelesen|weitere artikel|kommentare|à lire aussi|articles similaires|les plus lus|sur le même sujet"
             + "|commentaires|noticias relacionadas|lo más leído|más noticias|comentarios|te puede interesar"
-            + "|articoli correlati|i più letti|leggi anche)\\s*[:»›▼\\s]*$",
+            + "|articoli correlati|i più letti|leggi anche)"
+            // a count after it: "Comments (12)", "Comments: 3", "Comments [3]"
+            + "(?:\\s*[:(\\[]\\s*\\d+\\s*[)\\]]?)?\\s*[:»›▼\\s]*$",
             0);
 
     /** Month names and other date words, for date-only and date-listing blocks. */

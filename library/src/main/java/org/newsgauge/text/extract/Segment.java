@@ -43,6 +43,8 @@ final class Segment {
     boolean title;
     /** Inline furniture (caption, read-more link, ad label) that context revision looks past. */
     boolean transparent;
+    /** Inside an element whose class or id names a comment section ({@link AttributeHints#commentSection}). */
+    boolean inComments;
 
     Segment(String text, String kind, int linkChars, String strongHint, String softHint, boolean contentHint,
             Element element, boolean heading) {

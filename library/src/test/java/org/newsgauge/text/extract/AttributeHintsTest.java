@@ -32,6 +32,26 @@ class AttributeHintsTest {
         assertFalse(AttributeHints.hidden(attrs("class", "hidden-xs")));
     }
 
+    private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "commentlist", "respond", "replies",
+            "disqus");
+
+    @Test
+    void commentNamesHintOnlyForACommentSection() {
+        for (String section : new String[] {"comments", "comment", "comment-list", "comment-42", "post-comments",
+            "disqus_thread", "comment-respond", "wp-comments-area", "COMMENTS"}) {
+            assertTrue(AttributeHints.commentSection(attrs("class", "x " + section)), section);
+            assertTrue(AttributeHints.hint(attrs("class", "x " + section)).startsWith("class '"), section);
+        }
+        assertTrue(AttributeHints.commentSection(attrs("id", "comments")));
+        // an opinion section, an article open to comments, a count: no hint from the comment word, the rest decides
+        for (String not : new String[] {"tone-comment", "section-comment", "comments-open", "comment-count", "no-comments"}) {
+            assertFalse(AttributeHints.commentSection(attrs("class", not)), not);
+            assertNull(AttributeHints.hint(attrs("class", not)), not);
+        }
+        assertEquals(AttributeHints.CONTENT, AttributeHints.hint(attrs("class", "entry-content comments-open")));
+        assertEquals("class 'sidebar'", AttributeHints.hint(attrs("class", "tone-comment sidebar")));
+    }
+
     @Test
     void agreesWithThePlainReadingOnRandomNames() {
         List<String> words = new ArrayList<>(AttributeHints.BAD_NAMES);
@@ -72,6 +92,17 @@ class AttributeHintsTest {
         }
         String names = (cls + " " + id).toLowerCase(Locale.ROOT);
         String bad = first(names, AttributeHints.BAD_NAMES);
+        if (bad != null && COMMENT_WORDS.contains(bad) && !AttributeHints.commentSection(attrs("class", cls, "id", id))) {
+            // a comment word outside a comment section counts for nothing: the names without it decide
+            StringBuilder rest = new StringBuilder();
+            for (String name : names.split("\\s+")) {
+                if (java.util.Arrays.stream(name.split("[-_]")).noneMatch(COMMENT_WORDS::contains)) {
+                    rest.append(name).append(' ');
+                }
+            }
+            names = rest.toString();
+            bad = first(names, AttributeHints.BAD_NAMES);
+        }
         if (bad != null) {
             return "class '" + bad + "'";
         }
