@@ -415,6 +415,7 @@ public final class ArticleClassifier {
      * @param sink    receives each file's labels, in the order of {@code files}, from one thread at a
      *                time; an exception it throws stops the batch and reaches the caller
      * @throws IllegalArgumentException when {@code threads} is below 1
+     * @throws NullPointerException     when the files, one of them or the sink is null
      * @throws IllegalStateException    when the calling thread is interrupted while waiting for a result
      */
     public void classifyFiles(List<Path> files, int threads, Consumer<Labels> sink) {
@@ -452,7 +453,7 @@ public final class ArticleClassifier {
      * @param sink     receives each file's labels, in the order of {@code files}, on the calling
      *                 thread; an exception it throws stops the batch and reaches the caller
      * @throws IllegalArgumentException   when {@code inFlight} is below 1
-     * @throws NullPointerException       when the executor or the sink is null
+     * @throws NullPointerException       when the files, one of them, the executor or the sink is null
      * @throws RejectedExecutionException when the executor refuses a task (e.g. it is shut down)
      * @throws IllegalStateException      when the calling thread is interrupted while waiting for a result
      */
@@ -464,7 +465,10 @@ public final class ArticleClassifier {
         }
         java.util.ArrayDeque<Future<Labels>> queue = new java.util.ArrayDeque<>();
         try {
+            int index = 0;
             for (Path f : files) {
+                // a caller's mistake, not a file's problem: thrown, as a null text in classifyAll is
+                Objects.requireNonNull(f, "files[" + index++ + "] is null");
                 FutureTask<Labels> task = new FutureTask<>(() -> classifyOrWarn(f));
                 executor.execute(task);
                 queue.add(task);

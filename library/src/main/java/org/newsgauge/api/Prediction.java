@@ -16,7 +16,11 @@ import java.util.Map;
  * @param dimension    the dimension's name, e.g. {@code tension}
  * @param label        the chosen label
  * @param probability  its probability, calibrated on held-out folds at training time
- * @param distribution every label with its probability, in the dimension's label order
+ * @param distribution every label with its probability, in the dimension's label order (for an
+ *                     ordinal dimension under cumulative models, a label's probability is the
+ *                     difference of two thresholds' probabilities, so a middle label can get
+ *                     almost none beside two likely neighbours: sum from a label up for
+ *                     "at least this")
  * @param explanation  the features that pushed the decision most, strongest first: only those that
  *                     pushed towards the chosen label, so empty when none did (a short text whose
  *                     words the model leans on little, decided by the label's bias and prior); a

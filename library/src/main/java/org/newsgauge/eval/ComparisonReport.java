@@ -142,7 +142,10 @@ public record ComparisonReport(String data, int n, int resamples, long seed, Map
         return differences.stream().filter(d -> d.pack().equals(pack) && d.dimension().equals(dimension)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no comparison of pack '" + pack + "' on dimension '"
                         + dimension + "' (packs after the baseline: " + String.join(", ",
-                        differences.stream().map(Difference::pack).distinct().toList()) + ")"));
+                        differences.stream().map(Difference::pack).distinct().toList()) + "; dimensions compared: "
+                        + String.join(", ", differences.stream().filter(d -> d.pack().equals(pack)
+                                || differences.stream().noneMatch(e -> e.pack().equals(pack)))
+                        .map(Difference::dimension).distinct().toList()) + ")"));
     }
 
     /**

@@ -73,6 +73,13 @@ class PackComparisonTest {
         DimensionMetrics al = r.packs().get("strong").dimensions().get("level");
         DimensionMetrics bl = r.packs().get("weak").dimensions().get("level");
         assertEquals(bl.mae() - al.mae(), r.difference("weak", "level").mae(), 1e-12);
+        // a misspelt dimension or pack: the message names what there is
+        assertEquals("no comparison of pack 'weak' on dimension 'levle' (packs after the baseline: weak; dimensions"
+                + " compared: topic, level)", assertThrows(IllegalArgumentException.class,
+                () -> r.difference("weak", "levle")).getMessage());
+        assertEquals("no comparison of pack 'weka' on dimension 'level' (packs after the baseline: weak; dimensions"
+                + " compared: topic, level)", assertThrows(IllegalArgumentException.class,
+                () -> r.difference("weka", "level")).getMessage());
     }
 
     @Test

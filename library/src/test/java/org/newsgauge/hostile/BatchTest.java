@@ -61,6 +61,16 @@ class BatchTest {
     }
 
     @Test
+    void aNullAmongTheFilesIsTheCallersMistakeNotAFilesWarning() throws Exception {
+        List<Path> files = new ArrayList<>(folder().subList(0, 3));
+        files.add(1, null);
+        List<Labels> out = new ArrayList<>();
+        NullPointerException e = org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+                () -> ArticleClassifier.of(Fixtures.trained()).classifyFiles(files, 2, out::add));
+        assertEquals("files[1] is null", e.getMessage());
+    }
+
+    @Test
     void cliClassifyWarnsForTheBadFilesAndReportsEveryFile() throws Exception {
         folder();
         Path pack = Fixtures.trainedFile();
