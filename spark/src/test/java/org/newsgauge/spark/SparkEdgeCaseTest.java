@@ -80,6 +80,30 @@ class SparkEdgeCaseTest {
     }
 
     @Test
+    void exampleJobWritesDimensionsWhoseNamesHoldADotOrABacktick(@TempDir Path tmp) throws Exception {
+        // a pack the CLI trains from columns named so: the job's column paths must quote both
+        StringBuilder csv = new StringBuilder("text,topic.v2,it`s\n");
+        for (int i = 0; i < 12; i++) {
+            csv.append(i % 2 == 0 ? "\"The striker scored twice and the team won the match " + i + "\",sport,yes\n"
+                    : "\"Heavy rain and wind are expected on the coast tonight " + i + "\",weather,no\n");
+        }
+        Path data = Files.writeString(tmp.resolve("d.csv"), csv);
+        org.newsgauge.model.ModelPack pack = new org.newsgauge.train.PackTrainer(org.newsgauge.train.TrainingOptions
+                .defaults().withCalibrationFolds(0)).train(org.newsgauge.data.CsvDatasetReader.builder().textColumns("text")
+                .labelColumns("topic.v2", "it`s").build().read(data));
+        Path packFile = tmp.resolve("odd.ngpack");
+        org.newsgauge.model.PackWriter.write(pack, packFile);
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "The striker scored twice and the team won the match.");
+        String out = tmp.resolve("out.parquet").toString();
+        assertEquals(1, ClassifyFolder.run(spark, in.toString(), out, packFile.toString()));
+        Row r = spark.read().parquet(out).select("`topic.v2`", "`it``s`").first();
+        Labels expected = ArticleClassifier.of(pack).classify(in.resolve("a.txt"));
+        assertEquals(expected.get("topic.v2").label(), r.getString(0));
+        assertEquals(expected.get("it`s").label(), r.getString(1));
+    }
+
+    @Test
     void aDotInAColumnNameIsPartOfTheName() {
         Dataset<Row> dotted = texts().withColumnRenamed("text", "a.text");
         String expected = ArticleClassifier.defaults().classify(ARTICLE).get("topic").label();

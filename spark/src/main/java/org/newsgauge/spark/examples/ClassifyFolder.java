@@ -20,7 +20,8 @@ import org.newsgauge.spark.PackHandle;
  * {@code binaryFile} source, extracts each article, classifies it and writes Parquet:
  * one row per file with its path, every dimension's label and probability, the language and the
  * warnings. Spark's {@code binaryFile} leaves out files and folders whose names start with
- * {@code _} or {@code .} (the CLI reads them), and fails on a file over
+ * {@code _} or {@code .} (the CLI reads them) and empty files (the CLI lists them with a warning),
+ * fails on a file name with a colon (Hadoop's checksum file cannot be named) and on a file over
  * {@code spark.sql.sources.binaryFile.maxLength} (2 GB) rather than reading its first 2 MB.
  *
  * <pre>
@@ -68,9 +69,10 @@ public final class ClassifyFolder {
         List<Column> out = new ArrayList<>();
         out.add(col("path"));
         for (DimensionModel d : PackHandle.of(spark, pack).pack().dimensions()) {
-            // back-quoted: a dimension name may hold a dot ("topic.v2")
-            out.add(col("labels.`" + d.name() + "`.label").as(d.name()));
-            out.add(col("labels.`" + d.name() + "`.probability").as(d.name() + "_probability"));
+            // back-quoted: a dimension name may hold a dot ("topic.v2"), and a backtick doubled ("it`s")
+            String quoted = "`" + d.name().replace("`", "``") + "`";
+            out.add(col("labels." + quoted + ".label").as(d.name()));
+            out.add(col("labels." + quoted + ".probability").as(d.name() + "_probability"));
         }
         out.add(col("labels.language").as("language"));
         out.add(col("labels.warnings").as("warnings"));
