@@ -121,6 +121,87 @@ class ExtractionCasesTest {
     }
 
     @Test
+    void theParagraphsAfterAnInlineFigureReadOn() {
+        // BBC's layout: a figure with its credit and caption, then the closing paragraphs, then a Related box
+        String html = "<html><body><article>" + REPORT
+                + "<div data-component='image-block'><figure><img src='x.jpg' alt='bridge'/><span>Reuters</span>"
+                + "<figcaption>The bridge over the Ibar river in Mitrovica remains a flashpoint</figcaption></figure></div>"
+                + "<div><p>Western diplomats privately say both sides bear responsibility for the deadlock in the EU-mediated"
+                + " dialogue, which was supposed to deliver an association of municipalities.</p></div>"
+                + "<div><p>Until that happens, says Dragan, the queue will keep growing.</p></div>"
+                + "<div class='links'><h2>Related</h2><ul><li><a href='/1'>Gunmen storm monastery</a></li>"
+                + "<li><a href='/2'>Why are Serbia and Kosovo at loggerheads?</a></li></ul></div></article></body></html>";
+        String t = text(html, SourceFormat.HTML);
+        assertTrue(t.contains("Western diplomats privately say") && t.contains("the queue will keep growing"), t);
+        assertFalse(t.contains("flashpoint") || t.contains("Gunmen"), t);
+    }
+
+    @Test
+    void aLiveBlogKeepsItsShortUpdates() {
+        StringBuilder html = new StringBuilder("<html><body><h1>Kosovo-Serbia tensions live: crossing closed</h1>"
+                + "<div id='liveblog-body' class='article-body'>");
+        String[][] updates = {
+            {"16.05", "KFOR says situation calm", "<p>The NATO-led mission in Kosovo says the situation in the north is calm"
+                + " but tense and that it has deployed additional troops to both closed crossings.</p>"},
+            {"15.22", "Belgrade responds", "<p>Serbia's prime minister has just finished a press conference in Belgrade,"
+                + " where he spoke about the closed crossings and the queues of trucks.</p><p>\"Serbia will not stand idly"
+                + " by while our people are left without food and medicine because of a closed border,\" he said.</p>"
+                + "<p>Trucks carrying goods to the north have been queuing on the Serbian side since the early morning,"
+                + " according to the customs administration in Belgrade.</p>"},
+            {"14.40", "Pristina on reopening", "<p>Kosovo's interior ministry says the crossings will reopen when it is safe"
+                + " to do so and accuses criminal groups of firing on police.</p>"},
+        };
+        for (String[] u : updates) {
+            html.append("<article id='block-").append(u[0]).append("'><header><a href='?page=with:block'><time>1h ago</time>")
+                    .append("<span>").append(u[0]).append(" CET</span></a><h2>").append(u[1]).append("</h2></header>")
+                    .append("<div class='block-body'>").append(u[2]).append("</div><footer><p>Updated at ").append(u[0])
+                    .append(" CET</p><button>Share</button></footer></article>");
+        }
+        html.append("</div></body></html>");
+        String t = text(html.toString(), SourceFormat.HTML);
+        for (String kept : new String[] {"calm but tense", "will not stand idly by", "accuses criminal groups"}) {
+            assertTrue(t.contains(kept), kept + " missing from:\n" + t);
+        }
+        assertFalse(t.contains("Updated at"), t);
+    }
+
+    @Test
+    void aPublishersAppealForMoneyIsNoArticleTextButNewsOfContributionsIs() {
+        String html = "<html><body><article><div class='article-body'>" + REPORT
+                + "<p>Pensioners in the north say the monthly contribution to the pension fund has not arrived since the"
+                + " dinar was banned, and a one-off payment promised by Belgrade is late.</p></div>"
+                + "<div id='slot-body-end'><div data-testid='contributions-epic'>"
+                + "<h2>Can you spare a moment to support independent reporting from the Balkans?</h2>"
+                + "<p>You've read 17 articles in the last year. The paper has no shareholders and no billionaire owner, which"
+                + " means our journalism is free from commercial and political influence, and that is rare today.</p>"
+                + "<p>Unlike many others, we have chosen to keep our reporting open for all readers, regardless of where"
+                + " they live or what they can afford to pay, because we believe everyone deserves to know the facts.</p>"
+                + "<p>If you can, please consider supporting us with a small monthly contribution. It takes less than a"
+                + " minute to set up, and you can be sure that you are making a big impact.</p></div></div>"
+                + "<p><em>Do you have an opinion on the issues raised in this article? If you would like to submit a"
+                + " response of up to 300 words by email to be considered for publication, email us.</em></p>"
+                + "</article></body></html>";
+        String t = text(html, SourceFormat.HTML);
+        assertTrue(t.contains("Under the agreement") && t.contains("monthly contribution to the pension fund"), t);
+        for (String dropped : new String[] {"spare a moment", "17 articles", "Unlike many others", "small monthly",
+            "opinion on the issues"}) {
+            assertFalse(t.contains(dropped), dropped + " kept in:\n" + t);
+        }
+        // a report on support for journalism is news, however often it says so
+        String news = "<html><body><article><p>The EU announced a fund to support independent journalism in the Western"
+                + " Balkans on Tuesday, with grants for newsrooms in Kosovo and Serbia over the next three years.</p>"
+                + "<p>Editors in Pristina and Belgrade welcomed the plan, saying it would support independent reporting at a"
+                + " time when advertising money is scarce and pressure from governments is growing.</p>"
+                + "<p>The first grants are to be awarded in the spring, the European Commission said in a statement.</p>"
+                + "<p>Media freedom groups have warned for years that journalists in both countries face lawsuits, smear"
+                + " campaigns and physical attacks, and that few of the cases ever reach a court.</p>"
+                + "<p>The fund will also pay for training in fact-checking and for legal aid to reporters who are sued over"
+                + " their work, the Commission said, adding that applications open in January.</p>"
+                + "</article></body></html>";
+        assertTrue(text(news, SourceFormat.HTML).contains("Editors in Pristina and Belgrade welcomed the plan"));
+    }
+
+    @Test
     void sectionNamesThatOnlyLookLikeCommentsKeepTheArticle() {
         // an opinion piece's section ("tone-comment"), an article open to comments ("comments-open") and a comment
         // count are no comment sections: their paragraphs were dropped as boilerplate when shorter than 200 characters

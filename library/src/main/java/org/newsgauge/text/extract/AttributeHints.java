@@ -120,19 +120,52 @@ final class AttributeHints {
      * @return true when one of its class names, or its id, is such a name
      */
     static boolean commentSection(Attributes at) {
-        for (String c : (at.getIgnoreCase("class") + " " + at.getIgnoreCase("id")).toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (commentName(c)) {
+        return anyCommentName(at.getIgnoreCase("class")) || anyCommentName(at.getIgnoreCase("id"));
+    }
+
+    /** Whether one of the whitespace-separated names of {@code names} is a comment section's. */
+    private static boolean anyCommentName(String names) {
+        int n = names.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(names.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(names.charAt(i))) {
+                i++;
+            }
+            if (i > start && commentName(names.substring(start, i).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
     }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[-_]");
+
+    /** The reasons {@link #hint} gives for the comment words, to tell them apart without parsing. */
+    private static final Set<String> COMMENT_REASONS = COMMENT_WORDS.stream().map(w -> "class '" + w + "'")
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether {@code hint}, as {@link #hint} gave it, came from a comment word: {@link #hint} gives
+     * one for a {@link #commentSection} alone, so this tells a comment section without reading
+     * its names again.
+     *
+     * @param hint a hint, or null
+     * @return true for a comment word's hint
+     */
+    static boolean isCommentHint(String hint) {
+        return hint != null && COMMENT_REASONS.contains(hint);
+    }
+
     private static boolean commentName(String name) {
         if (name.isEmpty()) {
             return false;
         }
-        String[] parts = name.split("[-_]");
+        String[] parts = NAME_PARTS.split(name);
         for (int k = 0; k < parts.length; k++) {
             String p = parts[k];
             String next = k + 1 < parts.length ? parts[k + 1] : "";
@@ -156,9 +189,9 @@ final class AttributeHints {
      */
     private static int withoutCommentNames(String cls, String id) {
         StringBuilder rest = new StringBuilder();
-        for (String c : (cls + " " + id).toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String c : WHITESPACE.split((cls + " " + id).toLowerCase(Locale.ROOT))) {
             boolean comment = false;
-            for (String part : c.split("[-_]")) {
+            for (String part : NAME_PARTS.split(c)) {
                 comment |= COMMENT_WORDS.contains(part);
             }
             if (!comment && !COMMENT_WORDS.contains(c)) {

@@ -74,7 +74,72 @@ final class BlockClassifier {
         if (html) {
             commentSections(segs);
         }
+        appeals(segs, html);
         datelines(segs);
+    }
+
+    /** How far up from an appeal's block its box is looked for, and the most blocks the box may hold. */
+    private static final int APPEAL_DEPTH = 3;
+    private static final int APPEAL_BOX_BLOCKS = 10;
+
+    /**
+     * A publisher's appeal to the reader ({@link Lexicon#APPEAL}) is dropped, and with it the box
+     * it stands in: an element of at most ten blocks, half or more of them appeals or their words
+     * ({@link Lexicon#APPEAL_WORDS}) (a heading,
+     * "You've read 23 articles ...", a paragraph between, "... a small monthly contribution"),
+     * whose long, stop-word dense paragraphs read as article text. An article that mentions
+     * support for journalism twice among its paragraphs is not such a box.
+     */
+    private static void appeals(List<Segment> segs, boolean html) {
+        List<Integer> found = new java.util.ArrayList<>();
+        List<Integer> appealing = new java.util.ArrayList<>();
+        for (int i = 0; i < segs.size(); i++) {
+            Segment seg = segs.get(i);
+            String low = seg.low;
+            // only what would be kept matters
+            if ((seg.cls == Cls.GOOD || seg.cls == Cls.NEARGOOD || seg.heading) && mayAppeal(low)) {
+                if (Lexicon.APPEAL.matcher(low).find()) {
+                    appealing.add(i);
+                    found.add(i);
+                } else if (Lexicon.APPEAL_WORDS.matcher(low).find()) {
+                    found.add(i);
+                }
+            }
+        }
+        for (int i : appealing) {
+            Segment s = segs.get(i);
+            s.cls = Cls.BAD;
+            s.reason = "reader appeal";
+            if (!html || s.element == null) {
+                continue;
+            }
+            Element box = s.element;
+            for (int d = 0; d < APPEAL_DEPTH && box != null; d++, box = box.parent()) {
+                int blocks = 0;
+                int appeals = 0;
+                for (int j = 0; j < segs.size() && blocks <= APPEAL_BOX_BLOCKS; j++) {
+                    if (segs.get(j).element != null && isInside(segs.get(j).element, box)) {
+                        blocks++;
+                        appeals += found.contains(j) ? 1 : 0;
+                    }
+                }
+                if (blocks <= APPEAL_BOX_BLOCKS && appeals >= 2 && appeals * 2 >= blocks) {
+                    for (Segment t : segs) {
+                        if (t.element != null && isInside(t.element, box) && t.cls != Cls.BAD) {
+                            t.cls = Cls.BAD;
+                            t.reason = "in a reader appeal's box";
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether {@code low} holds a word every {@link Lexicon#APPEAL} and {@link Lexicon#APPEAL_WORDS} has. */
+    private static boolean mayAppeal(String low) {
+        return low.contains("support") || low.contains("contribution") || low.contains(" articles")
+                || low.contains("opinion on the issues");
     }
 
     /**
@@ -566,8 +631,9 @@ final class BlockClassifier {
             Segment s = segs.get(i);
             if (s.hard) {
                 String r = s.reason;
+                // a figure between paragraphs (its credit, its caption) is inline: the text after it reads on
                 s.transparent = r.startsWith("caption") || r.startsWith("read-more") || r.startsWith("advertisement")
-                        || r.startsWith("share") || r.startsWith("promotion");
+                        || r.startsWith("share") || r.startsWith("promotion") || r.equals("boilerplate: inside <figure>");
             }
             if (!s.transparent && s.cls == Cls.BAD && s.length < 120
                     && (s.linkDensity > 0.5 || "menu or breadcrumb".equals(s.reason))) {
@@ -726,6 +792,7 @@ final class BlockClassifier {
                 s.reason = "near-good, in the container of the article text";
             }
         }
+        liveUpdates(segs);
         for (int i = 0; i < n; i++) {
             Segment s = segs.get(i);
             if (s.cls != Cls.BAD || s.hard || s.initial != Cls.SHORT || s.linkChars > 0 || !s.endsSentence
@@ -741,6 +808,61 @@ final class BlockClassifier {
                 s.reason = "short sentence in the container of the article text";
             }
         }
+    }
+
+    /** How far up from a block its update element is looked for. */
+    private static final int UPDATE_DEPTH = 4;
+
+    /**
+     * Near-good paragraphs of a live blog's updates are article text: each update is an
+     * {@code <article>} among sibling ones, with one or two short paragraphs between a timestamp
+     * and an "Updated at" line, which read as paragraphs between boilerplate. A paragraph inside
+     * an {@code <article>} that has another {@code <article>} beside it, under a parent holding
+     * 300 or more characters of good text, is kept; a list of teaser cards (each an
+     * {@code <article>}, none good text) is not.
+     */
+    private static void liveUpdates(List<Segment> segs) {
+        java.util.IdentityHashMap<Element, Element> feedOf = new java.util.IdentityHashMap<>();
+        Element[] feed = new Element[segs.size()];
+        for (int i = 0; i < segs.size(); i++) {
+            Element e = segs.get(i).element;
+            for (int d = 0; e != null && d < UPDATE_DEPTH; d++, e = e.parent()) {
+                if (e.normalName().equals("article")) {
+                    feed[i] = feedOf.computeIfAbsent(e, BlockClassifier::feedOf);
+                    break;
+                }
+            }
+        }
+        java.util.IdentityHashMap<Element, Integer> goodChars = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < segs.size(); i++) {
+            Segment s = segs.get(i);
+            if (feed[i] != null && s.cls == Cls.GOOD && !s.hard) {
+                goodChars.merge(feed[i], s.length, Integer::sum);
+            }
+        }
+        for (int i = 0; i < segs.size(); i++) {
+            Segment s = segs.get(i);
+            if (feed[i] != null && s.cls == Cls.BAD && !s.hard && s.initial == Cls.NEARGOOD
+                    && s.linkDensity <= MAX_LINK_DENSITY && goodChars.getOrDefault(feed[i], 0) >= 300) {
+                s.cls = Cls.GOOD;
+                s.reason = "near-good, in a live blog's update";
+            }
+        }
+    }
+
+    /** The parent of {@code article} when another {@code <article>} is its sibling (a feed of updates), else null. */
+    private static Element feedOf(Element article) {
+        Element parent = article.parent();
+        if (parent == null) {
+            return null;
+        }
+        int articles = 0;
+        for (Element c : parent.children()) {
+            if (c.normalName().equals("article") && ++articles == 2) {
+                return parent;
+            }
+        }
+        return null;
     }
 
     /** The element whose children are a block and its sibling paragraphs. */

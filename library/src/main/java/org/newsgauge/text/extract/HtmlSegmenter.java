@@ -124,7 +124,8 @@ final class HtmlSegmenter implements NodeFilter {
                 content = true;
             } else {
                 soft = hint;
-                if (hint != null && AttributeHints.commentSection(at)) {
+                // hint() gives a comment word's hint for a comment section alone
+                if (AttributeHints.isCommentHint(hint)) {
                     flags |= F_COMMENTS;
                 }
             }

@@ -109,6 +109,25 @@ final class Lexicon {
             + "|install (?:the|our) app|available on (?:ios|android)",
             0);
 
+    /**
+     * A publisher's appeal to the reader for money, or for a letter on the piece: "You've read 23
+     * articles", "Can you spare a moment to support independent reporting?", "a one-off or
+     * regular contribution". Long and stop-word dense, so only the words tell it from article text.
+     */
+    static final Pattern APPEAL = Pattern.compile(
+            "you(?:'|’)ve read \\d+ articles|(?:please|can you|could you|will you|would you)(?: consider)?"
+            + "(?: spare a moment to)? support(?:ing)? (?:us|independent|quality)\\b|support us (?:today|now|with|from)\\b"
+            // not "a monthly contribution to the pension fund": the appeal's own phrases
+            + "|one-off (?:or (?:regular|monthly) )?(?:contribution|donation)|(?:small|modest) monthly (?:contribution|donation|gift)"
+            + "|support our (?:journalism|reporting)|do you have an opinion on the issues raised in this article",
+            0);
+
+    /**
+     * Words an appeal uses that news uses too ("a fund to support independent journalism"):
+     * they count towards an appeal's box ({@link #APPEAL} beside them), never alone.
+     */
+    static final Pattern APPEAL_WORDS = Pattern.compile("support (?:independent|quality|fearless) (?:journalism|reporting)", 0);
+
     /** Tickers: a block that starts with a ticker label. */
     static final Pattern TICKER = Pattern.compile(
             "^[\\s\\p{Punct}●•▶►🔴]*(?:breaking news|breaking|just in|news alert|flash|urgent|ticker|live updates|live"
