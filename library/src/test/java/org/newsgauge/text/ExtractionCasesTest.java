@@ -159,7 +159,8 @@ class ExtractionCasesTest {
         }
         html.append("</div></body></html>");
         String t = text(html.toString(), SourceFormat.HTML);
-        for (String kept : new String[] {"calm but tense", "will not stand idly by", "accuses criminal groups"}) {
+        for (String kept : new String[] {"calm but tense", "will not stand idly by", "accuses criminal groups",
+            "KFOR says situation calm", "Pristina on reopening"}) {
             assertTrue(t.contains(kept), kept + " missing from:\n" + t);
         }
         assertFalse(t.contains("Updated at"), t);
@@ -358,6 +359,15 @@ class ExtractionCasesTest {
                 + "Soldiers removed the barbed wire and the first cars were let through.\n\n" + BODY;
         String r = text(repeated, SourceFormat.TEXT);
         assertEquals(r.indexOf("The minister confirmed"), r.lastIndexOf("The minister confirmed"), r);
+        // the Guardian's standfirst has no full stop, and a figure follows it
+        String guardian = "<html><body><main><article><div data-gu-name='headline'><h1>Kosovo election winner vows to keep"
+                + " pressure on Serb parallel structures</h1></div><div data-gu-name='standfirst'><div><p>Prime"
+                + " minister-designate says closures of Serbian-run institutions will continue, as Belgrade threatens to"
+                + " boycott talks</p></div></div><figure><img src='a.jpg' alt=''/><figcaption>Supporters celebrate in"
+                + " Pristina. Photograph: Reuters</figcaption></figure><address>By a correspondent</address>"
+                + "<div class='article-body'>" + REPORT + "</div></article></main></body></html>";
+        String g = text(guardian, SourceFormat.HTML);
+        assertTrue(g.contains("Prime minister-designate says closures") && g.contains("Under the agreement"), g);
     }
 
     @Test

@@ -499,8 +499,8 @@ public final class ArticleExtractor {
 
     /**
      * The sentence right under the headline is the article's standfirst (its lead), even where
-     * bylines and dates around it made it look like furniture; it is dropped only when the body
-     * repeats it.
+     * bylines and dates around it made it look like furniture, and with no full stop when it runs
+     * to ten words or more; it is dropped only when the body repeats it.
      */
     private static void keepStandfirst(List<Segment> segs, Segment titleSeg) {
         int i = titleSeg == null ? -1 : segs.indexOf(titleSeg);
@@ -508,7 +508,9 @@ public final class ArticleExtractor {
             return;
         }
         Segment s = segs.get(i + 1);
-        if (s.cls != Cls.BAD || !BlockClassifier.NEAR_GOOD_BETWEEN_BOILERPLATE.equals(s.reason) || !s.endsSentence || s.length < 60) {
+        // a sentence, or ten words or more without the full stop (the Guardian's standfirsts have none)
+        if (s.cls != Cls.BAD || !BlockClassifier.NEAR_GOOD_BETWEEN_BOILERPLATE.equals(s.reason)
+                || !s.endsSentence && s.words < 10 || s.length < 60) {
             return;
         }
         for (int j = i + 2; j < segs.size(); j++) {

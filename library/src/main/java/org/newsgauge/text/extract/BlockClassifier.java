@@ -824,11 +824,13 @@ final class BlockClassifier {
     private static void liveUpdates(List<Segment> segs) {
         java.util.IdentityHashMap<Element, Element> feedOf = new java.util.IdentityHashMap<>();
         Element[] feed = new Element[segs.size()];
+        Element[] update = new Element[segs.size()];
         for (int i = 0; i < segs.size(); i++) {
             Element e = segs.get(i).element;
             for (int d = 0; e != null && d < UPDATE_DEPTH; d++, e = e.parent()) {
                 if (e.normalName().equals("article")) {
                     feed[i] = feedOf.computeIfAbsent(e, BlockClassifier::feedOf);
+                    update[i] = e;
                     break;
                 }
             }
@@ -846,6 +848,22 @@ final class BlockClassifier {
                     && s.linkDensity <= MAX_LINK_DENSITY && goodChars.getOrDefault(feed[i], 0) >= 300) {
                 s.cls = Cls.GOOD;
                 s.reason = "near-good, in a live blog's update";
+            }
+        }
+        // each kept update's heading, which its <header> made boilerplate
+        java.util.Set<Element> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < segs.size(); i++) {
+            if (feed[i] != null && segs.get(i).cls == Cls.GOOD && !segs.get(i).heading
+                    && goodChars.getOrDefault(feed[i], 0) >= 300) {
+                kept.add(update[i]);
+            }
+        }
+        for (int i = 0; i < segs.size(); i++) {
+            Segment s = segs.get(i);
+            if (s.heading && s.cls == Cls.BAD && "boilerplate: inside <header>".equals(s.reason) && kept.contains(update[i])
+                    && s.linkChars == 0) {
+                s.cls = Cls.GOOD;
+                s.reason = "heading of a live blog's update";
             }
         }
     }
