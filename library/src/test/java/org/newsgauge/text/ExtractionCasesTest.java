@@ -203,6 +203,23 @@ class ExtractionCasesTest {
     }
 
     @Test
+    void wireSignOffsAndCreditsAreNoArticleText() {
+        String html = "<html><body><article>" + REPORT
+                + "<p>Local media said the decision followed reporting by a Belgrade daily on the plates, which the"
+                + " government in Pristina had denied for weeks before the talks in Brussels.</p>"
+                + "<p>___</p><p>Semini reported from Tirana, Albania. Associated Press writer Dusan Stojanovic in Belgrade,"
+                + " Serbia, contributed.</p><p>Follow AP's coverage of the Western Balkans at https://apnews.com/hub/balkans</p>"
+                + "<p>Reporting by Fatos Bytyci in Pristina; Editing by Mark Heinrich</p>"
+                + "<p>Texts, photos and videos published on the portal may not be republished without permission.</p>"
+                + "</article></body></html>";
+        String t = text(html, SourceFormat.HTML);
+        assertTrue(t.contains("followed reporting by a Belgrade daily") && t.contains("Under the agreement"), t);
+        for (String dropped : new String[] {"___", "Semini reported", "Follow AP", "Editing by", "republished"}) {
+            assertFalse(t.contains(dropped), dropped + " kept in:\n" + t);
+        }
+    }
+
+    @Test
     void sectionNamesThatOnlyLookLikeCommentsKeepTheArticle() {
         // an opinion piece's section ("tone-comment"), an article open to comments ("comments-open") and a comment
         // count are no comment sections: their paragraphs were dropped as boilerplate when shorter than 200 characters

@@ -249,6 +249,11 @@ final class BlockClassifier {
             hard(s, "copyright or legal footer");
             return;
         }
+        if (len < 300 && (low.startsWith("_") || low.contains(" by") || low.contains("contributed") || low.contains("publish")
+                || low.startsWith("follow")) && Lexicon.SIGN_OFF.matcher(low).find()) {
+            hard(s, "sign-off or credit");
+            return;
+        }
         if (ticker) {
             hard(s, "ticker");
             return;

@@ -74,6 +74,17 @@ final class Lexicon {
             + "|tous droits réservés|todos los derechos|privacy policy|terms of (?:use|service)|impressum",
             0);
 
+    /**
+     * A wire story's sign-off and the credits under it: "Reporting by ...; Editing by ...",
+     * "X reported from Tirana. ... contributed.", "___", "Follow AP's coverage of ... at ...",
+     * and a publisher's republishing notice.
+     */
+    static final Pattern SIGN_OFF = Pattern.compile(
+            "^[(\\[]?(?:additional )?(?:reporting|writing|editing) by\\b|contributed to (?:this|the) (?:report|story)"
+            + "|reported from [^.]{2,60}\\..{0,200}\\bcontributed\\.?$|^_{3,}$|may not be (?:re)?published without"
+            + "|^follow [\\w’'. ]{0,40} coverage (?:of|at)\\b",
+            0);
+
     /** Cookie / consent notices. */
     static final Pattern COOKIE = Pattern.compile(
             "\\bcookies?\\b.{0,200}\\b(?:accept|consent|agree|privacy|settings|preferences|policy|continu)"
