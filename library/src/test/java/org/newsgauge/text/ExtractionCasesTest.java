@@ -20,6 +20,20 @@ class ExtractionCasesTest {
         return reader.read(content, "case", format).text();
     }
 
+    /** Asserts that the extracted text {@code t} has every one of {@code kept}. */
+    private static void assertKeeps(String t, String... kept) {
+        for (String k : kept) {
+            assertTrue(t.contains(k), k + " missing from:\n" + t);
+        }
+    }
+
+    /** Asserts that the extracted text {@code t} has none of {@code dropped}. */
+    private static void assertDrops(String t, String... dropped) {
+        for (String d : dropped) {
+            assertFalse(t.contains(d), d + " kept in:\n" + t);
+        }
+    }
+
     @Test
     void aOneLinePlainTextIsItsOwnArticle() {
         SourceDocument d = reader.read("The coach praised the players after the match.\n", "one.txt", SourceFormat.TEXT);
@@ -159,10 +173,8 @@ class ExtractionCasesTest {
         }
         html.append("</div></body></html>");
         String t = text(html.toString(), SourceFormat.HTML);
-        for (String kept : new String[] {"calm but tense", "will not stand idly by", "accuses criminal groups",
-            "KFOR says situation calm", "Pristina on reopening"}) {
-            assertTrue(t.contains(kept), kept + " missing from:\n" + t);
-        }
+        assertKeeps(t, "calm but tense", "will not stand idly by", "accuses criminal groups", "KFOR says situation calm",
+                "Pristina on reopening");
         assertFalse(t.contains("Updated at"), t);
     }
 
@@ -184,10 +196,7 @@ class ExtractionCasesTest {
                 + "</article></body></html>";
         String t = text(html, SourceFormat.HTML);
         assertTrue(t.contains("Under the agreement") && t.contains("monthly contribution to the pension fund"), t);
-        for (String dropped : new String[] {"spare a moment", "17 articles", "Unlike many others", "small monthly",
-            "opinion on the issues"}) {
-            assertFalse(t.contains(dropped), dropped + " kept in:\n" + t);
-        }
+        assertDrops(t, "spare a moment", "17 articles", "Unlike many others", "small monthly", "opinion on the issues");
         // a report on support for journalism is news, however often it says so
         String news = "<html><body><article><p>The EU announced a fund to support independent journalism in the Western"
                 + " Balkans on Tuesday, with grants for newsrooms in Kosovo and Serbia over the next three years.</p>"
@@ -214,9 +223,7 @@ class ExtractionCasesTest {
                 + "</article></body></html>";
         String t = text(html, SourceFormat.HTML);
         assertTrue(t.contains("followed reporting by a Belgrade daily") && t.contains("Under the agreement"), t);
-        for (String dropped : new String[] {"___", "Semini reported", "Follow AP", "Editing by", "republished"}) {
-            assertFalse(t.contains(dropped), dropped + " kept in:\n" + t);
-        }
+        assertDrops(t, "___", "Semini reported", "Follow AP", "Editing by", "republished");
     }
 
     @Test
