@@ -212,6 +212,24 @@ class ExtractionCasesTest {
     }
 
     @Test
+    void aReadMoreBoxIsAnotherStorysButALabelInTheBodyDropsNothingAfterIt() {
+        String box = "<div class='read-more-box'><div class='read-more-title'>Read more:</div><h4><a href='/x'>Kosovo"
+                + " Closes Serbian Bank Branches</a></h4><p class='read-more-excerpt'>Hundreds of Kosovo Serbs have been"
+                + " crossing into Serbia every month to collect pensions since Pristina banned the dinar.</p></div>";
+        String t = text("<html><body><article>" + REPORT + box + "<p>The head of the Serbian government's Office for Kosovo"
+                + " called the action an act of terror and said thousands of pensioners would be left without payments.</p>"
+                + "</article></body></html>", SourceFormat.HTML);
+        assertKeeps(t, "Under the agreement", "Office for Kosovo called the action");
+        assertDrops(t, "Hundreds of Kosovo Serbs", "Bank Branches");
+        // the label among the body's own paragraphs: what follows it is the article's
+        String inBody = text("<html><body><article><div class='body'>" + REPORT + "<div>Read more:</div>"
+                + "<p>The head of the Serbian government's Office for Kosovo called the action an act of terror.</p>"
+                + "<p>Local Serbs gathered in front of the post office in North Mitrovica on Monday afternoon, but police"
+                + " said the protest passed without incident.</p></div></article></body></html>", SourceFormat.HTML);
+        assertKeeps(inBody, "Office for Kosovo called the action", "Local Serbs gathered");
+    }
+
+    @Test
     void wireSignOffsAndCreditsAreNoArticleText() {
         String html = "<html><body><article>" + REPORT
                 + "<p>Local media said the decision followed reporting by a Belgrade daily on the plates, which the"

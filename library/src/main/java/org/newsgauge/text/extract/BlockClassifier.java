@@ -75,7 +75,47 @@ final class BlockClassifier {
             commentSections(segs);
         }
         appeals(segs, html);
+        if (html) {
+            readMoreBoxes(segs);
+        }
         datelines(segs);
+    }
+
+    /** The most blocks a "Read more:" box holds, its label included. */
+    private static final int READ_MORE_BOX_BLOCKS = 4;
+
+    /**
+     * A "Read more:" label that opens a small box (its parent element holds at most four blocks:
+     * the label, the other story's headline and its excerpt) makes the whole box another story's:
+     * the excerpt is a sentence or two of running text, kept as article text by its neighbours.
+     * A label in a larger element (the article's body) drops nothing more.
+     */
+    private static void readMoreBoxes(List<Segment> segs) {
+        for (int i = 0; i < segs.size(); i++) {
+            Segment label = segs.get(i);
+            if (!"read-more link".equals(label.reason) || label.element == null || !label.text.strip().endsWith(":")) {
+                continue;
+            }
+            Element box = label.element.parent();
+            if (box == null || box.normalName().equals("body")) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < segs.size() && segs.get(end).element != null && isInside(segs.get(end).element, box)) {
+                end++;
+            }
+            boolean before = i > 0 && segs.get(i - 1).element != null && isInside(segs.get(i - 1).element, box);
+            if (before || end - i > READ_MORE_BOX_BLOCKS) {
+                continue;
+            }
+            for (int j = i + 1; j < end; j++) {
+                Segment s = segs.get(j);
+                if (s.cls != Cls.BAD) {
+                    s.cls = Cls.BAD;
+                    s.reason = "in a read-more box";
+                }
+            }
+        }
     }
 
     /** How far up from an appeal's block its box is looked for, and the most blocks the box may hold. */
