@@ -81,6 +81,14 @@ final class BlockClassifier {
         datelines(segs);
     }
 
+    /** A cheap test before {@link Lexicon#SIGN_OFF}: a word each of its forms has, where it has it. */
+    private static boolean mayBeSignOff(String low) {
+        char c = low.isEmpty() ? ' ' : low.charAt(0);
+        return c == '_' || c == '(' || c == '[' || c == 'a' && low.startsWith("additional ")
+                || (c == 'r' || c == 'w' || c == 'e') && low.indexOf(" by") > 0 && low.indexOf(" by") < 22
+                || c == 'f' && low.startsWith("follow ") || low.contains("contributed") || low.contains("published without");
+    }
+
     /** The most blocks a "Read more:" box holds, its label included. */
     private static final int READ_MORE_BOX_BLOCKS = 4;
 
@@ -289,8 +297,7 @@ final class BlockClassifier {
             hard(s, "copyright or legal footer");
             return;
         }
-        if (len < 300 && (low.startsWith("_") || low.contains(" by") || low.contains("contributed") || low.contains("publish")
-                || low.startsWith("follow")) && Lexicon.SIGN_OFF.matcher(low).find()) {
+        if (len < 300 && mayBeSignOff(low) && Lexicon.SIGN_OFF.matcher(low).find()) {
             hard(s, "sign-off or credit");
             return;
         }
