@@ -463,12 +463,18 @@ public final class ArticleClassifier {
         if (inFlight < 1) {
             throw new IllegalArgumentException("inFlight must be at least 1, was " + inFlight);
         }
+        // a caller's mistake, not a file's problem: thrown before any file is classified, as a
+        // null text in classifyAll is
+        int index = 0;
+        for (Path f : files) {
+            if (f == null) {
+                throw new NullPointerException("files[" + index + "] is null");
+            }
+            index++;
+        }
         java.util.ArrayDeque<Future<Labels>> queue = new java.util.ArrayDeque<>();
         try {
-            int index = 0;
             for (Path f : files) {
-                // a caller's mistake, not a file's problem: thrown, as a null text in classifyAll is
-                Objects.requireNonNull(f, "files[" + index++ + "] is null");
                 FutureTask<Labels> task = new FutureTask<>(() -> classifyOrWarn(f));
                 executor.execute(task);
                 queue.add(task);

@@ -68,6 +68,8 @@ class BatchTest {
         NullPointerException e = org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
                 () -> ArticleClassifier.of(Fixtures.trained()).classifyFiles(files, 2, out::add));
         assertEquals("files[1] is null", e.getMessage());
+        // found before any file reached the sink
+        assertTrue(out.isEmpty(), out.toString());
     }
 
     @Test

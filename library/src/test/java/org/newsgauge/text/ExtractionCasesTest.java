@@ -121,8 +121,8 @@ class ExtractionCasesTest {
     void longReaderCommentsAfterTheArticleAreLeftOutByTheirSectionsClassOrHeading() {
         // no heading: the section's class and id alone; the comment is long and reads like article prose
         String byClass = "<html><body><div class='content'><div class='text'>" + REPORT + "</div></div>"
-                + "<section class='comments' id='comments'><div class='comment-item'><span class='user'>Dragan</span>"
-                + "<p>" + COMMENT + "</p></div></section><div class='footer'>Copyright 2022 News Portal.</div></body></html>";
+                + "<section class='widget comments'><p>" + COMMENT + "</p></section>"
+                + "<div class='footer'>Copyright 2022 News Portal.</div></body></html>";
         String t = text(byClass, SourceFormat.HTML);
         assertTrue(t.contains("Under the agreement") && !t.contains("so-called"), t);
         // a heading with the count after it starts the comments section, whatever the markup below
@@ -166,7 +166,7 @@ class ExtractionCasesTest {
                 + " to do so and accuses criminal groups of firing on police.</p>"},
         };
         for (String[] u : updates) {
-            html.append("<article id='block-").append(u[0]).append("'><header><a href='?page=with:block'><time>1h ago</time>")
+            html.append("<article class='block' id='block-").append(u[0]).append("'><header><a href='?page=with:block'><time>1h ago</time>")
                     .append("<span>").append(u[0]).append(" CET</span></a><h2>").append(u[1]).append("</h2></header>")
                     .append("<div class='block-body'>").append(u[2]).append("</div><footer><p>Updated at ").append(u[0])
                     .append(" CET</p><button>Share</button></footer></article>");
@@ -227,6 +227,34 @@ class ExtractionCasesTest {
                 + "<p>Local Serbs gathered in front of the post office in North Mitrovica on Monday afternoon, but police"
                 + " said the protest passed without incident.</p></div></article></body></html>", SourceFormat.HTML);
         assertKeeps(inBody, "Office for Kosovo called the action", "Local Serbs gathered");
+    }
+
+    @Test
+    void whatOnlyLooksLikeAnAppealASignOffABoxOrALiveBlogStaysAsItWas() {
+        // a leader quoted asking for support, a sentence that starts "Reporting by", a court's ban
+        String quotes = text("<html><body><article>" + REPORT + "<p>Reporting by the Belgrade daily Danas showed that the"
+                + " plates had been ordered months before the talks began in Brussels.</p><p>The president urged Western"
+                + " allies to support us with more pressure on Pristina, and said Serbia would not give up its claim.</p>"
+                + "<p>The court ruled that the names of the victims may not be published without the consent of their"
+                + " families, and adjourned the trial until next month.</p></article></body></html>", SourceFormat.HTML);
+        assertKeeps(quotes, "Reporting by the Belgrade daily", "support us with more pressure", "may not be published");
+        // "Watch:" before a video and the body's paragraphs is no read-more box
+        String watch = text("<html><body><article><p>The deal ends a dispute that brought the two sides close to violence"
+                + " this month, and the EU hopes it opens the way to a wider agreement between them.</p><div class='body'>"
+                + "<p>Watch:</p><iframe src='v'></iframe>" + REPORT.replace("div>", "p>") + "</div></article></body></html>",
+                SourceFormat.HTML);
+        assertKeeps(watch, "Under the agreement", "fears of renewed unrest");
+        // teaser cards beside the main story, each an <article>: not a live blog
+        StringBuilder cards = new StringBuilder("<html><body><main><article class='story'>" + REPORT + "<p>" + COMMENT
+                + "</p></article>");
+        for (int i = 0; i < 3; i++) {
+            cards.append("<article class='card'><header><h3>Montenegro parliament elects a new speaker ").append(i)
+                    .append("</h3></header><p>The vote ends months of deadlock in Podgorica over the coalition deal.</p>")
+                    .append("</article>");
+        }
+        String c = text(cards.append("</main></body></html>").toString(), SourceFormat.HTML);
+        assertKeeps(c, "Under the agreement");
+        assertDrops(c, "Montenegro parliament", "months of deadlock");
     }
 
     @Test
@@ -402,12 +430,11 @@ class ExtractionCasesTest {
         String r = text(repeated, SourceFormat.TEXT);
         assertEquals(r.indexOf("The minister confirmed"), r.lastIndexOf("The minister confirmed"), r);
         // the Guardian's standfirst has no full stop, and a figure follows it
-        String guardian = "<html><body><main><article><div data-gu-name='headline'><h1>Kosovo election winner vows to keep"
-                + " pressure on Serb parallel structures</h1></div><div data-gu-name='standfirst'><div><p>Prime"
-                + " minister-designate says closures of Serbian-run institutions will continue, as Belgrade threatens to"
-                + " boycott talks</p></div></div><figure><img src='a.jpg' alt=''/><figcaption>Supporters celebrate in"
-                + " Pristina. Photograph: Reuters</figcaption></figure><address>By a correspondent</address>"
-                + "<div class='article-body'>" + REPORT + "</div></article></main></body></html>";
+        String guardian = "<html><body><div class='header'><a href='/'>Home</a></div><h1>Kosovo election winner vows to"
+                + " keep pressure on Serb parallel structures</h1><div class='sf'><p>Prime minister-designate says"
+                + " closures of Serbian-run institutions will continue, as Belgrade threatens to boycott talks</p></div>"
+                + "<div class='byline'><a href='/p/x'>Jane Reporter</a></div><div class='date'>Mon 17 Nov 2025 10.00 GMT</div>"
+                + "<div class='article-body'>" + REPORT + "</div></body></html>";
         String g = text(guardian, SourceFormat.HTML);
         assertTrue(g.contains("Prime minister-designate says closures") && g.contains("Under the agreement"), g);
     }

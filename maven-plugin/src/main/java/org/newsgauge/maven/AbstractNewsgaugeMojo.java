@@ -44,6 +44,14 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session.userProperties}", readonly = true)
     java.util.Properties userProperties;
 
+    /** The project's {@code <properties>} (profiles' included); null outside Maven. */
+    @Parameter(defaultValue = "${project.properties}", readonly = true)
+    java.util.Properties projectProperties;
+
+    /** The build's system properties ({@code MAVEN_OPTS}); null outside Maven. */
+    @Parameter(defaultValue = "${session.systemProperties}", readonly = true)
+    java.util.Properties systemProperties;
+
     /** When this build started (Maven sets it); null outside Maven. */
     @Parameter(defaultValue = "${session.request.startTime}", readonly = true)
     java.util.Date buildStarted;
@@ -119,9 +127,10 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
     }
 
     /**
-     * Refuses a true/false parameter whose value is neither, in the POM or as a {@code -D}
-     * property: Maven reads anything but {@code true} as false, so {@code <failOnUnreadable>ture}
-     * or {@code -Dnewsgauge.cache=yes} would turn a setting off without a word.
+     * Refuses a true/false parameter whose value is neither, in the plugin's configuration, as a
+     * {@code -D} or system property, or in the POM's {@code <properties>}: Maven reads anything but
+     * {@code true} as false, so {@code <failOnUnreadable>ture} or {@code -Dnewsgauge.cache=yes}
+     * would turn a setting off without a word.
      */
     private void requireBooleanValues() throws MojoExecutionException {
         if (pluginDescriptor == null || pluginDescriptor.getMojos() == null) {
@@ -143,11 +152,15 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
             }
         }
         java.util.List<String> bad = new java.util.ArrayList<>();
+        java.util.Set<String> configured = new java.util.HashSet<>();
         if (buildPlugins != null) {
             for (Configuration c : configurations()) {
                 if (c.dom() instanceof org.codehaus.plexus.util.xml.Xpp3Dom dom) {
                     for (org.codehaus.plexus.util.xml.Xpp3Dom child : dom.getChildren()) {
                         String v = child.getValue();
+                        if (v != null && !v.contains("${")) {
+                            configured.add(child.getName()); // a value of its own: no property applies
+                        }
                         // an expression Maven fills in later is checked as the property it names, below
                         if (booleans.contains(child.getName()) && v != null && !v.contains("${") && !isBoolean(v)) {
                             bad.add("<" + child.getName() + ">" + v.strip() + "</" + child.getName() + "> in " + c.where());
@@ -156,14 +169,24 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
                 }
             }
         }
-        if (userProperties != null) {
-            properties.forEach((property, name) -> {
-                String v = userProperties.getProperty(property);
-                if (v != null && !isBoolean(v)) {
+        // where Maven finds ${newsgauge.x}: -D, then system properties (MAVEN_OPTS), then the POM's <properties>
+        properties.forEach((property, name) -> {
+            if (configured.contains(name)) {
+                return;
+            }
+            String v;
+            if (userProperties != null && (v = userProperties.getProperty(property)) != null) {
+                if (!isBoolean(v)) {
                     bad.add("-D" + property + "=" + v + " (<" + name + ">)");
                 }
-            });
-        }
+            } else if (systemProperties != null && (v = systemProperties.getProperty(property)) != null) {
+                if (!isBoolean(v)) {
+                    bad.add("system property " + property + "=" + v + " (<" + name + ">)");
+                }
+            } else if (projectProperties != null && (v = projectProperties.getProperty(property)) != null && !isBoolean(v)) {
+                bad.add("<" + property + ">" + v.strip() + "</" + property + "> in the POM's <properties> (<" + name + ">)");
+            }
+        });
         if (!bad.isEmpty()) {
             throw new MojoExecutionException(String.join("; ", bad) + ": " + (bad.size() == 1 ? "it takes" : "they take")
                     + " true or false, and Maven would read anything else as false, turning the setting off; write true or false");

@@ -114,7 +114,8 @@ public class CheckMojo extends AbstractNewsgaugeMojo {
                     + (java.nio.file.Files.isRegularFile(html) ? "\nWhy each document got its labels (the words that drove"
                             + " them): " + html + "." : "")
                     + "\nTo pass: correct or remove those documents, leave them out with <excludes>, or change the rules"
-                    + " (-Dnewsgauge.failWhen=... for one build; -Dnewsgauge.skip=true skips every newsgauge goal).");
+                    + " (-Dnewsgauge.failWhen=... replaces them for one build where the POM writes them as a list:"
+                    + " <failWhen><rule>...</rule></failWhen>; -Dnewsgauge.skip=true skips every newsgauge goal).");
         }
         getLog().info(prefix() + "check (" + what + "): " + outcome.message(maxListed));
     }

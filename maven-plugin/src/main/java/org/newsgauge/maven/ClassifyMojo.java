@@ -146,6 +146,7 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
             getLog().warn(prefix() + "no input folder exists; nothing classified");
             // for check: no results because there was nothing to classify, not because classify did not run
             org.newsgauge.io.AtomicFile.write(skipped, "no input folder exists: " + dirs + "\n");
+            claimOutputDirectory();
             return;
         }
         java.nio.file.Files.deleteIfExists(skipped);
@@ -181,42 +182,46 @@ public class ClassifyMojo extends AbstractNewsgaugeMojo {
         }
     }
 
-    /** Which classify execution of this build last wrote the output folder: its id and its project's folder. */
+    /** Which classify execution of which build last wrote the output folder: its id, its project's folder and the build's start. */
     static final String WRITER = ".newsgauge-execution";
 
     /**
      * Refuses a second classify execution of this build writing the folder another one wrote: it
      * would replace that one's reports and cache, and a check of the first would read the
      * second's results and pass or fail on the wrong documents. The same execution again (a
-     * forked lifecycle runs it twice) is allowed. Only reads: the folder is claimed once the
-     * settings are checked, just before the classification writes it.
+     * forked lifecycle runs it twice) is allowed. The marker names the build by its start time,
+     * as Maven gives it to every goal of the build, so no file system's clock is compared with
+     * the JVM's. Only reads: the folder is claimed once the settings are checked.
      */
     private void requireOwnOutputDirectory() throws MojoExecutionException, IOException {
         if (buildStarted == null || executionId == null) {
             return;
         }
         Path marker = outputDirectory.toPath().resolve(WRITER);
-        String me = executionId + "\n" + basedir.toPath().toAbsolutePath().normalize();
-        if (java.nio.file.Files.isRegularFile(marker)
-                && java.nio.file.Files.getLastModifiedTime(marker).toMillis() >= buildStarted.getTime()) {
-            String[] other = java.nio.file.Files.readString(marker).strip().split("\n", 2);
-            if (!String.join("\n", other).equals(me)) {
-                String whose = "execution '" + other[0] + "'" + (other.length > 1 && !other[1].equals(me.substring(me.indexOf('\n') + 1))
-                        ? " of the project in " + other[1] : "");
-                throw new MojoExecutionException("classify execution '" + executionId + "' would write " + outputDirectory
-                        + ", which " + whose + " of this build has written: its reports and cache would be replaced, and"
-                        + " newsgauge:check would read this execution's results for both; give each classify execution its own"
-                        + " <outputDirectory>, e.g. ${project.build.directory}/newsgauge-" + executionId
-                        + " (and the check of its results the same)");
-            }
+        if (!java.nio.file.Files.isRegularFile(marker)) {
+            return;
         }
+        String[] other = java.nio.file.Files.readString(marker).strip().split("\n");
+        if (other.length < 3 || !other[2].equals(Long.toString(buildStarted.getTime()))) {
+            return; // another build's, or an older plugin's
+        }
+        String project = basedir.toPath().toAbsolutePath().normalize().toString();
+        if (other[0].equals(executionId) && other[1].equals(project)) {
+            return;
+        }
+        String whose = "execution '" + other[0] + "'" + (other[1].equals(project) ? "" : " of the project in " + other[1]);
+        throw new MojoExecutionException("classify execution '" + executionId + "' would write " + outputDirectory
+                + ", which " + whose + " of this build has written: its reports and cache would be replaced, and"
+                + " newsgauge:check would read this execution's results for both; give each classify execution its own"
+                + " <outputDirectory>, e.g. ${project.build.directory}/newsgauge-" + executionId
+                + " (and the check of its results the same)");
     }
 
     /** Marks the output folder as this execution's, for {@link #requireOwnOutputDirectory}. */
     private void claimOutputDirectory() throws IOException {
         if (buildStarted != null && executionId != null) {
-            org.newsgauge.io.AtomicFile.write(outputDirectory.toPath().resolve(WRITER),
-                    executionId + "\n" + basedir.toPath().toAbsolutePath().normalize() + "\n");
+            org.newsgauge.io.AtomicFile.write(outputDirectory.toPath().resolve(WRITER), executionId + "\n"
+                    + basedir.toPath().toAbsolutePath().normalize() + "\n" + buildStarted.getTime() + "\n");
         }
     }
 

@@ -120,7 +120,16 @@ final class AttributeHints {
      * @return true when one of its class names, or its id, is such a name
      */
     static boolean commentSection(Attributes at) {
-        return anyCommentName(at.getIgnoreCase("class")) || anyCommentName(at.getIgnoreCase("id"));
+        String cls = at.getIgnoreCase("class");
+        String id = at.getIgnoreCase("id");
+        // most hinted elements (menus, footers, widgets) name no comment at all: a scan for the
+        // words' tails, in any case, spares them the parsing
+        return (mentionsComments(cls) || mentionsComments(id)) && (anyCommentName(cls) || anyCommentName(id));
+    }
+
+    private static boolean mentionsComments(String names) {
+        return names.contains("omment") || names.contains("OMMENT") || names.contains("isqus") || names.contains("ISQUS")
+                || names.contains("espond") || names.contains("ESPOND") || names.contains("eplies") || names.contains("EPLIES");
     }
 
     /** Whether one of the whitespace-separated names of {@code names} is a comment section's. */
@@ -144,22 +153,6 @@ final class AttributeHints {
 
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[-_]");
-
-    /** The reasons {@link #hint} gives for the comment words, to tell them apart without parsing. */
-    private static final Set<String> COMMENT_REASONS = COMMENT_WORDS.stream().map(w -> "class '" + w + "'")
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    /**
-     * Whether {@code hint}, as {@link #hint} gave it, came from a comment word: {@link #hint} gives
-     * one for a {@link #commentSection} alone, so this tells a comment section without reading
-     * its names again.
-     *
-     * @param hint a hint, or null
-     * @return true for a comment word's hint
-     */
-    static boolean isCommentHint(String hint) {
-        return hint != null && COMMENT_REASONS.contains(hint);
-    }
 
     private static boolean commentName(String name) {
         if (name.isEmpty()) {

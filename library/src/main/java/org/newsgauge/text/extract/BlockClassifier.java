@@ -86,22 +86,30 @@ final class BlockClassifier {
         char c = low.isEmpty() ? ' ' : low.charAt(0);
         return c == '_' || c == '(' || c == '[' || c == 'a' && low.startsWith("additional ")
                 || (c == 'r' || c == 'w' || c == 'e') && low.indexOf(" by") > 0 && low.indexOf(" by") < 22
-                || c == 'f' && low.startsWith("follow ") || low.contains("contributed") || low.contains("published without");
+                || c == 'f' && low.startsWith("follow ") || low.contains("contributed") || low.contains("republished without");
     }
+
+    /** The labels of a box of another story: "Read more:", "Read also:", ... (lower case, without the colon). */
+    private static final java.util.Set<String> READ_MORE_LABELS = java.util.Set.of("read more", "read also", "also read",
+            "see also", "related", "related story", "related article", "pročitajte još", "pročitajte i", "procitajte i",
+            "vidi još", "lire aussi", "à lire aussi", "lesen sie auch", "leggi anche", "lea también");
 
     /** The most blocks a "Read more:" box holds, its label included. */
     private static final int READ_MORE_BOX_BLOCKS = 4;
 
     /**
      * A "Read more:" label that opens a small box (its parent element holds at most four blocks:
-     * the label, the other story's headline and its excerpt) makes the whole box another story's:
+     * the label, the other story's headline, a link, right after it, and its excerpt) makes the
+     * whole box another story's:
      * the excerpt is a sentence or two of running text, kept as article text by its neighbours.
      * A label in a larger element (the article's body) drops nothing more.
      */
     private static void readMoreBoxes(List<Segment> segs) {
         for (int i = 0; i < segs.size(); i++) {
             Segment label = segs.get(i);
-            if (!"read-more link".equals(label.reason) || label.element == null || !label.text.strip().endsWith(":")) {
+            String words = label.low.strip();
+            if (!"read-more link".equals(label.reason) || label.element == null || !words.endsWith(":")
+                    || !READ_MORE_LABELS.contains(words.substring(0, words.length() - 1).strip())) {
                 continue;
             }
             Element box = label.element.parent();
@@ -113,7 +121,10 @@ final class BlockClassifier {
                 end++;
             }
             boolean before = i > 0 && segs.get(i - 1).element != null && isInside(segs.get(i - 1).element, box);
-            if (before || end - i > READ_MORE_BOX_BLOCKS) {
+            // the other story's headline, a link, comes right after the label ("Watch:" before a video
+            // and the article's paragraphs is no such box)
+            boolean headline = end > i + 1 && segs.get(i + 1).linkDensity > 0.5;
+            if (before || !headline || end - i > READ_MORE_BOX_BLOCKS) {
                 continue;
             }
             for (int j = i + 1; j < end; j++) {
@@ -146,7 +157,7 @@ final class BlockClassifier {
             String low = seg.low;
             // only what would be kept matters
             if ((seg.cls == Cls.GOOD || seg.cls == Cls.NEARGOOD || seg.heading) && mayAppeal(low)) {
-                if (Lexicon.APPEAL.matcher(low).find()) {
+                if (Lexicon.APPEAL.matcher(low).find() && speaksToTheReader(low)) {
                     appealing.add(i);
                     found.add(i);
                 } else if (Lexicon.APPEAL_WORDS.matcher(low).find()) {
@@ -186,8 +197,21 @@ final class BlockClassifier {
 
     /** Whether {@code low} holds a word every {@link Lexicon#APPEAL} and {@link Lexicon#APPEAL_WORDS} has. */
     private static boolean mayAppeal(String low) {
-        return low.contains("support") || low.contains("contribution") || low.contains(" articles")
-                || low.contains("opinion on the issues");
+        return low.contains("support") || low.contains("contribution") || low.contains("donation") || low.contains("gift")
+                || low.contains(" articles") || low.contains("opinion on the issues");
+    }
+
+    /** Whether a block addresses its reader: "you" as a word. */
+    private static boolean speaksToTheReader(String low) {
+        for (int k = low.indexOf("you"); k >= 0; k = low.indexOf("you", k + 1)) {
+            boolean start = k == 0 || !Character.isLetter(low.charAt(k - 1));
+            int end = k + 3;
+            // you, your, you've, you're, you'll
+            if (start && (end == low.length() || !Character.isLetter(low.charAt(end)) || low.startsWith("r", end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -683,9 +707,9 @@ final class BlockClassifier {
             Segment s = segs.get(i);
             if (s.hard) {
                 String r = s.reason;
-                // a figure between paragraphs (its credit, its caption) is inline: the text after it reads on
                 s.transparent = r.startsWith("caption") || r.startsWith("read-more") || r.startsWith("advertisement")
-                        || r.startsWith("share") || r.startsWith("promotion") || r.equals("boilerplate: inside <figure>");
+                        || r.startsWith("share") || r.startsWith("promotion")
+                        || r.equals("boilerplate: inside <figure>") && figureBetweenParagraphs(segs, i);
             }
             if (!s.transparent && s.cls == Cls.BAD && s.length < 120
                     && (s.linkDensity > 0.5 || "menu or breadcrumb".equals(s.reason))) {
@@ -694,6 +718,42 @@ final class BlockClassifier {
                 s.transparent = !prevList && !nextList;
             }
         }
+    }
+
+    /**
+     * Whether the figure that block {@code i} belongs to stands between two blocks of text in
+     * the flow it sits in (its parent, or that parent's parent, holds both): then it is inline,
+     * and the text after it reads on. A figure after the article's end is not.
+     */
+    private static boolean figureBetweenParagraphs(List<Segment> segs, int i) {
+        Element e = segs.get(i).element;
+        Element figure = e == null ? null : e.normalName().equals("figure") ? e : e.closest("figure");
+        if (figure == null || figure.parent() == null) {
+            return false;
+        }
+        int before = i - 1;
+        while (before >= 0 && segs.get(before).element != null && isInside(segs.get(before).element, figure)) {
+            before--;
+        }
+        int after = i + 1;
+        while (after < segs.size() && segs.get(after).element != null && isInside(segs.get(after).element, figure)) {
+            after++;
+        }
+        if (before < 0 || after >= segs.size() || segs.get(before).element == null || segs.get(after).element == null) {
+            return false;
+        }
+        Segment a = segs.get(before);
+        Segment b = segs.get(after);
+        if (a.hard || b.hard || a.linkDensity > 0.5 || b.linkDensity > 0.5) {
+            return false;
+        }
+        Element flow = figure.parent();
+        for (int up = 0; up < 2 && flow != null; up++, flow = flow.parent()) {
+            if (isInside(a.element, flow) && isInside(b.element, flow)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -869,9 +929,9 @@ final class BlockClassifier {
      * Near-good paragraphs of a live blog's updates are article text: each update is an
      * {@code <article>} among sibling ones, with one or two short paragraphs between a timestamp
      * and an "Updated at" line, which read as paragraphs between boilerplate. A paragraph inside
-     * an {@code <article>} that has another {@code <article>} beside it, under a parent holding
-     * 300 or more characters of good text, is kept; a list of teaser cards (each an
-     * {@code <article>}, none good text) is not.
+     * an {@code <article>} that has another {@code <article>} of its class beside it, when those
+     * updates hold 300 or more characters of good text, is kept; teaser cards beside a main
+     * story (another class, or cards whose own text is no good text) are not.
      */
     private static void liveUpdates(List<Segment> segs) {
         java.util.IdentityHashMap<Element, Element> feedOf = new java.util.IdentityHashMap<>();
@@ -887,17 +947,24 @@ final class BlockClassifier {
                 }
             }
         }
-        java.util.IdentityHashMap<Element, Integer> goodChars = new java.util.IdentityHashMap<>();
+        // good text counted per kind of update (its feed and class): a main story beside teaser cards
+        // of another class lends them nothing
+        java.util.Map<String, Integer> goodChars = new java.util.HashMap<>();
+        String[] kind = new String[segs.size()];
         for (int i = 0; i < segs.size(); i++) {
             Segment s = segs.get(i);
-            if (feed[i] != null && s.cls == Cls.GOOD && !s.hard) {
-                goodChars.merge(feed[i], s.length, Integer::sum);
+            if (feed[i] == null) {
+                continue;
+            }
+            kind[i] = System.identityHashCode(feed[i]) + "\u0000" + update[i].className();
+            if (s.cls == Cls.GOOD && !s.hard) {
+                goodChars.merge(kind[i], s.length, Integer::sum);
             }
         }
         for (int i = 0; i < segs.size(); i++) {
             Segment s = segs.get(i);
             if (feed[i] != null && s.cls == Cls.BAD && !s.hard && s.initial == Cls.NEARGOOD
-                    && s.linkDensity <= MAX_LINK_DENSITY && goodChars.getOrDefault(feed[i], 0) >= 300) {
+                    && s.linkDensity <= MAX_LINK_DENSITY && goodChars.getOrDefault(kind[i], 0) >= 300) {
                 s.cls = Cls.GOOD;
                 s.reason = "near-good, in a live blog's update";
             }
@@ -906,7 +973,7 @@ final class BlockClassifier {
         java.util.Set<Element> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < segs.size(); i++) {
             if (feed[i] != null && segs.get(i).cls == Cls.GOOD && !segs.get(i).heading
-                    && goodChars.getOrDefault(feed[i], 0) >= 300) {
+                    && goodChars.getOrDefault(kind[i], 0) >= 300) {
                 kept.add(update[i]);
             }
         }
@@ -920,15 +987,19 @@ final class BlockClassifier {
         }
     }
 
-    /** The parent of {@code article} when another {@code <article>} is its sibling (a feed of updates), else null. */
+    /**
+     * The parent of {@code article} when another {@code <article>} of the same, non-empty class is
+     * its sibling (a feed of updates), else null.
+     */
     private static Element feedOf(Element article) {
         Element parent = article.parent();
-        if (parent == null) {
+        String cls = article.className();
+        if (parent == null || cls.isBlank()) {
             return null;
         }
         int articles = 0;
         for (Element c : parent.children()) {
-            if (c.normalName().equals("article") && ++articles == 2) {
+            if (c.normalName().equals("article") && c.className().equals(cls) && ++articles == 2) {
                 return parent;
             }
         }

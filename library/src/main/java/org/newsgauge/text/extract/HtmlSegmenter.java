@@ -124,8 +124,8 @@ final class HtmlSegmenter implements NodeFilter {
                 content = true;
             } else {
                 soft = hint;
-                // hint() gives a comment word's hint for a comment section alone
-                if (AttributeHints.isCommentHint(hint)) {
+                // a comment section's names are bad names, so only a hinted element can be one
+                if (hint != null && AttributeHints.commentSection(at)) {
                     flags |= F_COMMENTS;
                 }
             }

@@ -80,8 +80,10 @@ final class Lexicon {
      * and a publisher's republishing notice.
      */
     static final Pattern SIGN_OFF = Pattern.compile(
-            "^[(\\[]?(?:additional )?(?:reporting|writing|editing) by\\b|contributed to (?:this|the) (?:report|story)"
-            + "|reported from [^.]{2,60}\\..{0,200}\\bcontributed\\.?$|^_{3,}$|may not be (?:re)?published without"
+            // the whole block a credit: no full stop in it ("Reporting by the Belgrade daily Danas showed
+            // that ..." is a sentence), a "contributed to this report" at its end, a republishing notice
+            "^[(\\[]?(?:additional )?(?:reporting|writing|editing) by\\b[^.]*$|contributed to (?:this|the) (?:report|story)\\.?$"
+            + "|reported from [^.]{2,60}\\..{0,200}\\bcontributed\\.?$|^_{3,}$|may not be republished without"
             + "|^follow [\\w’'. ]{0,40} coverage (?:of|at)\\b",
             0);
 
@@ -123,11 +125,13 @@ final class Lexicon {
     /**
      * A publisher's appeal to the reader for money, or for a letter on the piece: "You've read 23
      * articles", "Can you spare a moment to support independent reporting?", "a one-off or
-     * regular contribution". Long and stop-word dense, so only the words tell it from article text.
+     * regular contribution". Long and stop-word dense, so only the words tell it from article text;
+     * a block counts as one only when it also speaks to the reader ("you"), as a quoted leader's
+     * "support us" does not.
      */
     static final Pattern APPEAL = Pattern.compile(
             "you(?:'|’)ve read \\d+ articles|(?:please|can you|could you|will you|would you)(?: consider)?"
-            + "(?: spare a moment to)? support(?:ing)? (?:us|independent|quality)\\b|support us (?:today|now|with|from)\\b"
+            + "(?: spare a moment to)? support(?:ing)? (?:us|independent|quality)\\b|support us today\\b"
             // not "a monthly contribution to the pension fund": the appeal's own phrases
             + "|one-off (?:or (?:regular|monthly) )?(?:contribution|donation)|(?:small|modest) monthly (?:contribution|donation|gift)"
             + "|support our (?:journalism|reporting)|do you have an opinion on the issues raised in this article",

@@ -85,6 +85,33 @@ class AttributeHintsTest {
         return a;
     }
 
+    /**
+     * The comment-section rule, read plainly: a name whose first part is "comment" or "comments",
+     * or with a part "comments", "commentlist", "commentslist", "disqus", "respond" or "replies",
+     * unless "comment(s)" is followed by a count or state word or "comments" follows "no" or "has".
+     */
+    private static boolean plainCommentSection(String lowerNames) {
+        Set<String> state = Set.of("open", "closed", "off", "count", "counts", "number", "num", "link", "links", "meta",
+                "icon", "btn", "button", "toggle");
+        for (String name : lowerNames.split("\\s+")) {
+            String[] parts = name.split("[-_]");
+            for (int k = 0; k < parts.length; k++) {
+                String p = parts[k];
+                String next = k + 1 < parts.length ? parts[k + 1] : "";
+                String before = k > 0 ? parts[k - 1] : "";
+                if (Set.of("commentlist", "commentslist", "disqus", "respond", "replies").contains(p)) {
+                    return true;
+                }
+                boolean section = k == 0 && p.equals("comment") || p.equals("comments") && !before.equals("no")
+                        && !before.equals("has");
+                if (section && !state.contains(next)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The reading that the table must agree with. */
     private static String plain(String cls, String id) {
         if (cls.isEmpty() && id.isEmpty()) {
@@ -92,7 +119,7 @@ class AttributeHintsTest {
         }
         String names = (cls + " " + id).toLowerCase(Locale.ROOT);
         String bad = first(names, AttributeHints.BAD_NAMES);
-        if (bad != null && COMMENT_WORDS.contains(bad) && !AttributeHints.commentSection(attrs("class", cls, "id", id))) {
+        if (bad != null && COMMENT_WORDS.contains(bad) && !plainCommentSection(names)) {
             // a comment word outside a comment section counts for nothing: the names without it decide
             StringBuilder rest = new StringBuilder();
             for (String name : names.split("\\s+")) {
