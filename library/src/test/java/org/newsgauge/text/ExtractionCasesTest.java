@@ -437,6 +437,13 @@ class ExtractionCasesTest {
                 + "<div class='article-body'>" + REPORT + "</div></body></html>";
         String g = text(guardian, SourceFormat.HTML);
         assertTrue(g.contains("Prime minister-designate says closures") && g.contains("Under the agreement"), g);
+        // an opinion piece puts its author's name between the headline and the standfirst
+        String opinion = "<html><body><div class='header'><a href='/'>Home</a></div><h1>Europe keeps treating Kosovo and"
+                + " Serbia as equal troublemakers</h1><div class='author'><a href='/p/ana'>Ana Petrovic</a></div>"
+                + "<div class='sf'><p>Brussels' even-handedness sounds like diplomacy, but it has rewarded Belgrade's"
+                + " brinkmanship and punished Pristina</p></div><div class='date'>Mon 17 Nov 2025 07.00 CET</div>"
+                + "<div class='article-body'>" + REPORT + "</div></body></html>";
+        assertKeeps(text(opinion, SourceFormat.HTML), "even-handedness sounds like diplomacy", "Under the agreement");
     }
 
     @Test

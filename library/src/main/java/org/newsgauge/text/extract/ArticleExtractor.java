@@ -500,14 +500,22 @@ public final class ArticleExtractor {
     /**
      * The sentence right under the headline is the article's standfirst (its lead), even where
      * bylines and dates around it made it look like furniture, and with no full stop when it runs
-     * to ten words or more; it is dropped only when the body repeats it.
+     * to ten words or more; a short byline between the two (a link, or four words at most) is
+     * passed over. It is dropped only when the body repeats it.
      */
     private static void keepStandfirst(List<Segment> segs, Segment titleSeg) {
         int i = titleSeg == null ? -1 : segs.indexOf(titleSeg);
         if (i < 0 || i + 1 >= segs.size()) {
             return;
         }
-        Segment s = segs.get(i + 1);
+        // past a byline or a date between them (an opinion piece puts its author's name first)
+        int at = i + 1;
+        while (at < segs.size() - 1 && at <= i + 2 && segs.get(at).cls == Cls.BAD && segs.get(at).length < 60
+                && (segs.get(at).linkDensity > 0.5 || segs.get(at).words <= 4)) {
+            at++;
+        }
+        i = at - 1;
+        Segment s = segs.get(at);
         // a sentence, or ten words or more without the full stop (the Guardian's standfirsts have none)
         if (s.cls != Cls.BAD || !BlockClassifier.NEAR_GOOD_BETWEEN_BOILERPLATE.equals(s.reason)
                 || !s.endsSentence && s.words < 10 || s.length < 60) {
