@@ -258,6 +258,31 @@ class ExtractionCasesTest {
     }
 
     @Test
+    void publishersNoticesAmongTheParagraphsAreNoArticleText() {
+        String html = "<html><body><article>" + REPORT
+                + "<div class='vjs-wrapper'><p class='vjs-no-js'>To view this video please enable JavaScript, and consider"
+                + " upgrading to a web browser that supports HTML5 video</p></div>"
+                + "<div class='td-a-rec'><span class='td-adspot-title'>- Advertisement -</span></div>"
+                + "<p>Local Serbs gathered in front of the post office in North Mitrovica on Monday afternoon, but police"
+                + " said the protest passed without incident.</p>"
+                + "<div class='k2-disclaimer'><p>This publication was produced with the financial support of the European"
+                + " Union. Its contents are the sole responsibility of the author and do not necessarily reflect the views"
+                + " of the European Union.</p></div><p><em>This story was originally written in English.</em></p>"
+                + "<div class='popup-container'><p>We and our partners process data to provide: Use precise geolocation"
+                + " data. Actively scan device characteristics for identification.</p></div></article></body></html>";
+        String t = text(html, SourceFormat.HTML);
+        assertKeeps(t, "Under the agreement", "Local Serbs gathered");
+        assertDrops(t, "enable JavaScript", "Advertisement", "financial support", "originally written", "geolocation");
+        // a report on EU funding is news
+        String news = text("<html><body><article>" + REPORT + "<p>The new bridge was built with the support of the EU,"
+                + " which paid for most of it, officials in Mitrovica said on Monday.</p><p>The documentary was produced"
+                + " with the support of the EU delegation and will be shown in Pristina and Belgrade next month.</p>"
+                + "</article></body></html>",
+                SourceFormat.HTML);
+        assertKeeps(news, "built with the support of the EU", "documentary was produced with the support");
+    }
+
+    @Test
     void wireSignOffsAndCreditsAreNoArticleText() {
         String html = "<html><body><article>" + REPORT
                 + "<p>Local media said the decision followed reporting by a Belgrade daily on the plates, which the"

@@ -15,14 +15,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fifteen pages in the markup of real outlets' article pages (BBC, the Guardian's news, opinion
- * and live blog layouts, Reuters, AP, Al Jazeera, Euronews, RFE/RL, Balkan Insight, Kosovo
- * Online, B92, N1, Prishtina Insight, an AMP page), each around an article written for the test,
- * in {@code src/test/resources/extraction-outlets/} with its gold text. Written by a helper
- * who had not seen the extractor's rules; the rules for figures, live blogs, appeals and
- * standfirsts were then fixed on them (2026-11-27), so they guard those fixes more than they
- * measure unseen designs. Word precision and recall over the set at least 0.95, and no page
- * below 0.80; figures go to {@code target/outlet-pages-report.txt}.
+ * 27 pages in the markup of real outlets' article pages, each around an article written for the
+ * test, in {@code src/test/resources/extraction-outlets/} with its gold text: a first set of 15
+ * (BBC, the Guardian's news, opinion and live blog layouts, Reuters, AP, Al Jazeera, Euronews,
+ * RFE/RL, Balkan Insight, Kosovo Online, B92, N1, Prishtina Insight, an AMP page) and a second of
+ * 12, {@code b-*} (Politico Europe, DW, France 24, Euractiv, Kosovo 2.0, Telegrafi, Gazeta Express,
+ * a Serbian portal, a Sputnik-style outlet, Exit News, Danas, a Substack post). Each set was
+ * written by a helper who had not seen the extractor's rules, and the rules were then fixed on it
+ * (2026-11-27), so the set guards those fixes more than it measures unseen designs (the second
+ * set, measured before its fixes: P 0.955, R 0.993). Word precision and recall over the pages at
+ * least 0.95, and no page below 0.80; figures go to {@code target/outlet-pages-report.txt}.
  */
 class OutletPagesTest {
 
@@ -33,7 +35,7 @@ class OutletPagesTest {
         try (Stream<Path> s = Files.list(dir)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
-        assertTrue(pages.size() >= 15, pages.size() + " pages");
+        assertTrue(pages.size() >= 27, pages.size() + " pages");
         DocumentReader reader = DocumentReader.defaults();
         WordOverlap total = new WordOverlap(0, 0, 0);
         List<String> far = new ArrayList<>();

@@ -508,17 +508,20 @@ public final class ArticleExtractor {
         if (i < 0 || i + 1 >= segs.size()) {
             return;
         }
-        // past a byline or a date between them (an opinion piece puts its author's name first)
+        // past a byline (an opinion piece puts its author's name first) or a lead image and its
+        // caption (DW's) between them
         int at = i + 1;
-        while (at < segs.size() - 1 && at <= i + 2 && segs.get(at).cls == Cls.BAD && segs.get(at).length < 60
-                && (segs.get(at).linkDensity > 0.5 || segs.get(at).words <= 4)) {
+        while (at < segs.size() - 1 && at <= i + 3 && segs.get(at).cls == Cls.BAD && (segs.get(at).length < 60
+                && (segs.get(at).linkDensity > 0.5 || segs.get(at).words <= 4) || figure(segs.get(at)))) {
             at++;
         }
         i = at - 1;
         Segment s = segs.get(at);
         // a sentence, or ten words or more without the full stop (the Guardian's standfirsts have none)
-        if (s.cls != Cls.BAD || !BlockClassifier.NEAR_GOOD_BETWEEN_BOILERPLATE.equals(s.reason)
-                || !s.endsSentence && s.words < 10 || s.length < 60) {
+        // DW marks its standfirst "teaser", a name that marks other stories' teasers elsewhere
+        boolean dropped = BlockClassifier.NEAR_GOOD_BETWEEN_BOILERPLATE.equals(s.reason)
+                || "boilerplate: class 'teaser'".equals(s.reason) && s.linkChars == 0;
+        if (s.cls != Cls.BAD || !dropped || !s.endsSentence && s.words < 10 || s.length < 60) {
             return;
         }
         for (int j = i + 2; j < segs.size(); j++) {
@@ -529,6 +532,11 @@ public final class ArticleExtractor {
         }
         s.cls = Cls.GOOD;
         s.reason = "standfirst under the headline";
+    }
+
+    /** A figure's block: its caption or its credit. */
+    private static boolean figure(Segment s) {
+        return s.reason != null && (s.reason.startsWith("caption") || s.reason.equals("boilerplate: inside <figure>"));
     }
 
     private static boolean hasGoodAfter(List<Segment> segs, int i) {

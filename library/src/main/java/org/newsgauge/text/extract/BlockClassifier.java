@@ -81,6 +81,26 @@ final class BlockClassifier {
         datelines(segs);
     }
 
+    /** {@code low} without the dashes and bullets a label is set between ("- Advertisement -"). */
+    private static String withoutDashes(String low) {
+        int a = 0;
+        int b = low.length();
+        while (a < b && "-\u2013\u2014\u00B7\u2022 ".indexOf(low.charAt(a)) >= 0) {
+            a++;
+        }
+        while (b > a && "-\u2013\u2014\u00B7\u2022 ".indexOf(low.charAt(b - 1)) >= 0) {
+            b--;
+        }
+        return a == 0 && b == low.length() ? low : low.substring(a, b);
+    }
+
+    /** A publisher's notice inside the article: a video player's fallback, a funder's disclaimer, a data-consent text. */
+    private static boolean isNotice(String low) {
+        return (low.contains("javascript") || low.contains("your browser") || low.contains("support of")
+                || low.contains("responsibility of") || low.contains("originally") || low.contains("our partners")
+                || low.contains("geolocation")) && Lexicon.NOTICE.matcher(low).find();
+    }
+
     /** A cheap test before {@link Lexicon#SIGN_OFF}: a word each of its forms has, where it has it. */
     private static boolean mayBeSignOff(String low) {
         char c = low.isEmpty() ? ' ' : low.charAt(0);
@@ -108,8 +128,10 @@ final class BlockClassifier {
         for (int i = 0; i < segs.size(); i++) {
             Segment label = segs.get(i);
             String words = label.low.strip();
-            if (!"read-more link".equals(label.reason) || label.element == null || !words.endsWith(":")
-                    || !READ_MORE_LABELS.contains(words.substring(0, words.length() - 1).strip())) {
+            words = words.endsWith(":") ? words.substring(0, words.length() - 1).strip() : words;
+            // "Read more:", "Read also", "Read more with Euractiv": a label, not a link to one story
+            if (!"read-more link".equals(label.reason) || label.element == null || label.linkChars > 0
+                    || !(READ_MORE_LABELS.contains(words) || words.startsWith("read more ") && words.length() < 40)) {
                 continue;
             }
             Element box = label.element.parent();
@@ -201,8 +223,11 @@ final class BlockClassifier {
                 || low.contains(" articles") || low.contains("opinion on the issues");
     }
 
-    /** Whether a block addresses its reader: "you" as a word. */
+    /** Whether a block addresses its reader: "you" as a word, or "help us", "subscribe to". */
     private static boolean speaksToTheReader(String low) {
+        if (low.contains("help us") || low.contains("subscribe to")) {
+            return true;
+        }
         for (int k = low.indexOf("you"); k >= 0; k = low.indexOf("you", k + 1)) {
             boolean start = k == 0 || !Character.isLetter(low.charAt(k - 1));
             int end = k + 3;
@@ -321,6 +346,10 @@ final class BlockClassifier {
             hard(s, "copyright or legal footer");
             return;
         }
+        if (len < 600 && isNotice(low)) {
+            hard(s, "notice (video player, funder, data consent)");
+            return;
+        }
         if (len < 300 && mayBeSignOff(low) && Lexicon.SIGN_OFF.matcher(low).find()) {
             hard(s, "sign-off or credit");
             return;
@@ -354,7 +383,8 @@ final class BlockClassifier {
             hard(s, "promotion (app, newsletter, social)");
             return;
         }
-        if (len < 60 && Lexicon.AD_GATE.mayStart(low) && m.ad.reset(low).matches()) {
+        String bare = len < 60 ? withoutDashes(low) : low;
+        if (len < 60 && Lexicon.AD_GATE.mayStart(bare) && m.ad.reset(bare).matches()) {
             hard(s, "advertisement label");
             return;
         }
