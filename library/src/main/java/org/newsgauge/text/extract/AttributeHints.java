@@ -61,6 +61,14 @@ final class AttributeHints {
      * @return a boilerplate reason, {@link #CONTENT}, or null
      */
     static String hint(Attributes at) {
+        return hint(at, AttributeHints::commentSection);
+    }
+
+    /**
+     * As {@link #hint(Attributes)}, asking {@code commentSection} (a caller's cache of
+     * {@link #commentSection}) whether an element named for comments is a comment section.
+     */
+    static String hint(Attributes at, java.util.function.Predicate<Attributes> commentSection) {
         String role = at.getIgnoreCase("role");
         if (!role.isEmpty()) {
             String r = role.toLowerCase(Locale.ROOT);
@@ -92,7 +100,7 @@ final class AttributeHints {
         if (r == NameTable.NOT_ASCII) {
             r = NAMES.scan((cls + " " + id).toLowerCase(Locale.ROOT), false);
         }
-        if (r >= 0 && COMMENT_WORDS.contains(NAMES.word(r)) && !commentSection(at)) {
+        if (r >= 0 && COMMENT_WORDS.contains(NAMES.word(r)) && !commentSection.test(at)) {
             // an article open to comments, an opinion section: not readers' words
             r = withoutCommentNames(cls, id);
         }

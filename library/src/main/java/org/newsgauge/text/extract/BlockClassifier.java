@@ -96,9 +96,10 @@ final class BlockClassifier {
 
     /** A publisher's notice inside the article: a video player's fallback, a funder's disclaimer, a data-consent text. */
     private static boolean isNotice(String low) {
-        return (low.contains("javascript") || low.contains("your browser") || low.contains("support of")
-                || low.contains("responsibility of") || low.contains("originally") || low.contains("our partners")
-                || low.contains("geolocation")) && Lexicon.NOTICE.matcher(low).find();
+        // every notice starts so: a test of the first words, not a scan of every paragraph
+        return (low.startsWith("to view") || low.startsWith("this ") || low.startsWith("its content")
+                || low.startsWith("the content") || low.startsWith("we and our") || low.startsWith("your browser"))
+                && Lexicon.NOTICE.matcher(low).find();
     }
 
     /** A cheap test before {@link Lexicon#SIGN_OFF}: a word each of its forms has, where it has it. */

@@ -119,13 +119,13 @@ final class HtmlSegmenter implements NodeFilter {
             if (AttributeHints.hidden(at)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            String hint = AttributeHints.hint(at);
+            String hint = AttributeHints.hint(at, this::commentSection);
             if (hint == AttributeHints.CONTENT) {
                 content = true;
             } else {
                 soft = hint;
                 // a comment section's names are bad names, so only a hinted element can be one
-                if (hint != null && AttributeHints.commentSection(at)) {
+                if (hint != null && commentSection(at)) {
                     flags |= F_COMMENTS;
                 }
             }
@@ -190,6 +190,19 @@ final class HtmlSegmenter implements NodeFilter {
         contentAt[depth] = false;
         current = depth - 1;
         return FilterResult.CONTINUE;
+    }
+
+    /** This page's answers of {@link AttributeHints#commentSection}, by class and id: a thread repeats its comments' names. */
+    private final java.util.Map<String, Boolean> commentNames = new java.util.HashMap<>();
+
+    private boolean commentSection(Attributes at) {
+        String key = at.getIgnoreCase("class") + "\u0000" + at.getIgnoreCase("id");
+        Boolean known = commentNames.get(key);
+        if (known == null) {
+            known = AttributeHints.commentSection(at);
+            commentNames.put(key, known);
+        }
+        return known;
     }
 
     private void ensure(int depth) {

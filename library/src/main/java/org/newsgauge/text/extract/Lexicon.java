@@ -88,18 +88,18 @@ final class Lexicon {
             0);
 
     /**
-     * Publishers' notices set among the paragraphs: a video player's fallback ("To view this video
-     * please enable JavaScript"), a funder's disclaimer ("produced with the financial support of the
-     * European Union. Its contents are the sole responsibility of ..."), a note on the original
-     * language, and a data-consent text that names no cookie ("We and our partners process data").
+     * Publishers' notices set among the paragraphs, each by its first words: a video player's
+     * fallback ("To view this video please enable JavaScript"), a funder's disclaimer ("This
+     * publication was produced with the financial support of the European Union. Its contents are
+     * the sole responsibility of ..."), a note on the original language, and a data-consent text
+     * that names no cookie ("We and our partners process data").
      */
     static final Pattern NOTICE = Pattern.compile(
-            "to view this video,? please enable javascript|your browser does not support (?:the )?(?:video|audio|html5)"
+            "^to view this video,? please enable javascript|^your browser does not support (?:the )?(?:video|audio|html5)"
             + "|^this (?:publication|article|story|content|text|material|report|website|project)"
             + " (?:was|is|has been) (?:produced|published|made|created|written|prepared) with the (?:financial )?support of"
-            + "|(?:its|the) contents? (?:is|are) the sole responsibility of|this (?:story|article) was originally"
-            + " (?:written|published) in [a-z]+\\.?$|we and our partners (?:process|store|use|access)"
-            + "|precise geolocation data",
+            + "|^(?:its|the) contents? (?:is|are) the sole responsibility of|^this (?:story|article) was originally"
+            + " (?:written|published) in [a-z]+\\.?$|^we and our partners (?:process|store|use|access)",
             0);
 
     /** Cookie / consent notices. */
