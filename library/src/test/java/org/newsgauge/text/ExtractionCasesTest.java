@@ -255,6 +255,14 @@ class ExtractionCasesTest {
         String c = text(cards.append("</main></body></html>").toString(), SourceFormat.HTML);
         assertKeeps(c, "Under the agreement");
         assertDrops(c, "Montenegro parliament", "months of deadlock");
+        // a figure after the article's end: the blurbs after it do not read on
+        String after = text("<html><body><article>" + REPORT + "</article><figure><img src='p.jpg' alt=''/>"
+                + "<span>Reuters</span><figcaption>A police patrol near the Jarinje crossing</figcaption></figure>"
+                + "<div class='more'><p>Montenegro parliament elects a new speaker after months of deadlock over the"
+                + " coalition deal in Podgorica</p><p>Albania's prime minister visits Brussels for talks on the next"
+                + " chapter of the accession negotiations</p></div></body></html>", SourceFormat.HTML);
+        assertKeeps(after, "Under the agreement");
+        assertDrops(after, "Montenegro parliament", "Albania's prime minister");
     }
 
     @Test

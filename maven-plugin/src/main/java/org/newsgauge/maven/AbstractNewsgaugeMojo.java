@@ -108,13 +108,10 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
             return;
         }
         java.util.Set<String> known = new java.util.HashSet<>();
-        for (org.apache.maven.plugin.descriptor.MojoDescriptor m : pluginDescriptor.getMojos()) {
-            for (org.apache.maven.plugin.descriptor.Parameter p : m.getParameters() == null
-                    ? java.util.List.<org.apache.maven.plugin.descriptor.Parameter>of() : m.getParameters()) {
-                known.add(p.getName());
-                if (p.getAlias() != null) {
-                    known.add(p.getAlias());
-                }
+        for (org.apache.maven.plugin.descriptor.Parameter p : allParameters()) {
+            known.add(p.getName());
+            if (p.getAlias() != null) {
+                known.add(p.getAlias());
             }
         }
         java.util.List<String> unknown = new java.util.ArrayList<>();
@@ -124,6 +121,17 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
         if (!unknown.isEmpty()) {
             throw new MojoExecutionException(String.join("\n", unknown));
         }
+    }
+
+    /** Every goal's parameters, as the plugin's descriptor lists them (a parameter of several goals once per goal). */
+    private java.util.List<org.apache.maven.plugin.descriptor.Parameter> allParameters() {
+        java.util.List<org.apache.maven.plugin.descriptor.Parameter> all = new java.util.ArrayList<>();
+        for (org.apache.maven.plugin.descriptor.MojoDescriptor m : pluginDescriptor.getMojos()) {
+            if (m.getParameters() != null) {
+                all.addAll(m.getParameters());
+            }
+        }
+        return all;
     }
 
     /**
@@ -138,17 +146,14 @@ abstract class AbstractNewsgaugeMojo extends AbstractMojo {
         }
         java.util.Map<String, String> properties = new java.util.TreeMap<>();
         java.util.Set<String> booleans = new java.util.HashSet<>();
-        for (org.apache.maven.plugin.descriptor.MojoDescriptor m : pluginDescriptor.getMojos()) {
-            for (org.apache.maven.plugin.descriptor.Parameter p : m.getParameters() == null
-                    ? java.util.List.<org.apache.maven.plugin.descriptor.Parameter>of() : m.getParameters()) {
-                if (!"boolean".equals(p.getType()) && !"java.lang.Boolean".equals(p.getType())) {
-                    continue;
-                }
-                booleans.add(p.getName());
-                String expression = p.getExpression();
-                if (expression != null && expression.startsWith("${") && expression.endsWith("}")) {
-                    properties.put(expression.substring(2, expression.length() - 1), p.getName());
-                }
+        for (org.apache.maven.plugin.descriptor.Parameter p : allParameters()) {
+            if (!"boolean".equals(p.getType()) && !"java.lang.Boolean".equals(p.getType())) {
+                continue;
+            }
+            booleans.add(p.getName());
+            String expression = p.getExpression();
+            if (expression != null && expression.startsWith("${") && expression.endsWith("}")) {
+                properties.put(expression.substring(2, expression.length() - 1), p.getName());
             }
         }
         java.util.List<String> bad = new java.util.ArrayList<>();

@@ -61,14 +61,14 @@ final class AttributeHints {
      * @return a boilerplate reason, {@link #CONTENT}, or null
      */
     static String hint(Attributes at) {
-        return hint(at, AttributeHints::commentSection);
+        return hint(at, commentSection(at));
     }
 
     /**
-     * As {@link #hint(Attributes)}, asking {@code commentSection} (a caller's cache of
-     * {@link #commentSection}) whether an element named for comments is a comment section.
+     * As {@link #hint(Attributes)}, given whether the element is a {@link #commentSection} (which
+     * the segmenter needs too, and asks once).
      */
-    static String hint(Attributes at, java.util.function.Predicate<Attributes> commentSection) {
+    static String hint(Attributes at, boolean commentSection) {
         String role = at.getIgnoreCase("role");
         if (!role.isEmpty()) {
             String r = role.toLowerCase(Locale.ROOT);
@@ -100,7 +100,7 @@ final class AttributeHints {
         if (r == NameTable.NOT_ASCII) {
             r = NAMES.scan((cls + " " + id).toLowerCase(Locale.ROOT), false);
         }
-        if (r >= 0 && COMMENT_WORDS.contains(NAMES.word(r)) && !commentSection.test(at)) {
+        if (r >= 0 && !commentSection && COMMENT_WORDS.contains(NAMES.word(r))) {
             // an article open to comments, an opinion section: not readers' words
             r = withoutCommentNames(cls, id);
         }
@@ -142,17 +142,8 @@ final class AttributeHints {
 
     /** Whether one of the whitespace-separated names of {@code names} is a comment section's. */
     private static boolean anyCommentName(String names) {
-        int n = names.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && Character.isWhitespace(names.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !Character.isWhitespace(names.charAt(i))) {
-                i++;
-            }
-            if (i > start && commentName(names.substring(start, i).toLowerCase(Locale.ROOT))) {
+        for (String name : WHITESPACE.split(names.toLowerCase(Locale.ROOT))) {
+            if (commentName(name)) {
                 return true;
             }
         }

@@ -110,11 +110,6 @@ final class BlockClassifier {
                 || c == 'f' && low.startsWith("follow ") || low.contains("contributed") || low.contains("republished without");
     }
 
-    /** The labels of a box of another story: "Read more:", "Read also:", ... (lower case, without the colon). */
-    private static final java.util.Set<String> READ_MORE_LABELS = java.util.Set.of("read more", "read also", "also read",
-            "see also", "related", "related story", "related article", "pročitajte još", "pročitajte i", "procitajte i",
-            "vidi još", "lire aussi", "à lire aussi", "lesen sie auch", "leggi anche", "lea también");
-
     /** The most blocks a "Read more:" box holds, its label included. */
     private static final int READ_MORE_BOX_BLOCKS = 4;
 
@@ -132,7 +127,7 @@ final class BlockClassifier {
             words = words.endsWith(":") ? words.substring(0, words.length() - 1).strip() : words;
             // "Read more:", "Read also", "Read more with Euractiv": a label, not a link to one story
             if (!"read-more link".equals(label.reason) || label.element == null || label.linkChars > 0
-                    || !(READ_MORE_LABELS.contains(words) || words.startsWith("read more ") && words.length() < 40)) {
+                    || !(Lexicon.READ_MORE_LABELS.contains(words) || words.startsWith("read more ") && words.length() < 40)) {
                 continue;
             }
             Element box = label.element.parent();
@@ -173,7 +168,7 @@ final class BlockClassifier {
      * support for journalism twice among its paragraphs is not such a box.
      */
     private static void appeals(List<Segment> segs, boolean html) {
-        List<Integer> found = new java.util.ArrayList<>();
+        boolean[] found = new boolean[segs.size()];
         List<Integer> appealing = new java.util.ArrayList<>();
         for (int i = 0; i < segs.size(); i++) {
             Segment seg = segs.get(i);
@@ -182,9 +177,9 @@ final class BlockClassifier {
             if ((seg.cls == Cls.GOOD || seg.cls == Cls.NEARGOOD || seg.heading) && mayAppeal(low)) {
                 if (Lexicon.APPEAL.matcher(low).find() && speaksToTheReader(low)) {
                     appealing.add(i);
-                    found.add(i);
-                } else if (Lexicon.APPEAL_WORDS.matcher(low).find()) {
-                    found.add(i);
+                    found[i] = true;
+                } else {
+                    found[i] = Lexicon.APPEAL_WORDS.matcher(low).find();
                 }
             }
         }
@@ -202,7 +197,7 @@ final class BlockClassifier {
                 for (int j = 0; j < segs.size() && blocks <= APPEAL_BOX_BLOCKS; j++) {
                     if (segs.get(j).element != null && isInside(segs.get(j).element, box)) {
                         blocks++;
-                        appeals += found.contains(j) ? 1 : 0;
+                        appeals += found[j] ? 1 : 0;
                     }
                 }
                 if (blocks <= APPEAL_BOX_BLOCKS && appeals >= 2 && appeals * 2 >= blocks) {
@@ -753,8 +748,9 @@ final class BlockClassifier {
 
     /**
      * Whether the figure that block {@code i} belongs to stands between two blocks of text in
-     * the flow it sits in (its parent, or that parent's parent, holds both): then it is inline,
-     * and the text after it reads on. A figure after the article's end is not.
+     * the flow it sits in (its parent, or that parent's parent, holds both, and neither is the
+     * page's body): then it is inline, and the text after it reads on. A figure after the
+     * article's end is not.
      */
     private static boolean figureBetweenParagraphs(List<Segment> segs, int i) {
         Element e = segs.get(i).element;
@@ -779,7 +775,9 @@ final class BlockClassifier {
             return false;
         }
         Element flow = figure.parent();
-        for (int up = 0; up < 2 && flow != null; up++, flow = flow.parent()) {
+        // the page itself is no flow: everything is inside it
+        for (int up = 0; up < 2 && flow != null && !flow.normalName().equals("body") && !flow.normalName().equals("html");
+                up++, flow = flow.parent()) {
             if (isInside(a.element, flow) && isInside(b.element, flow)) {
                 return true;
             }
@@ -980,14 +978,14 @@ final class BlockClassifier {
         }
         // good text counted per kind of update (its feed and class): a main story beside teaser cards
         // of another class lends them nothing
-        java.util.Map<String, Integer> goodChars = new java.util.HashMap<>();
-        String[] kind = new String[segs.size()];
+        java.util.Map<UpdateKind, Integer> goodChars = new java.util.HashMap<>();
+        UpdateKind[] kind = new UpdateKind[segs.size()];
         for (int i = 0; i < segs.size(); i++) {
             Segment s = segs.get(i);
             if (feed[i] == null) {
                 continue;
             }
-            kind[i] = System.identityHashCode(feed[i]) + "\u0000" + update[i].className();
+            kind[i] = new UpdateKind(feed[i], update[i].className());
             if (s.cls == Cls.GOOD && !s.hard) {
                 goodChars.merge(kind[i], s.length, Integer::sum);
             }
@@ -1016,6 +1014,10 @@ final class BlockClassifier {
                 s.reason = "heading of a live blog's update";
             }
         }
+    }
+
+    /** A feed's updates of one class (jsoup's elements are equal only to themselves). */
+    private record UpdateKind(Element feed, String cls) {
     }
 
     /**

@@ -119,15 +119,15 @@ final class HtmlSegmenter implements NodeFilter {
             if (AttributeHints.hidden(at)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            String hint = AttributeHints.hint(at, this::commentSection);
+            boolean comments = AttributeHints.commentSection(at);
+            String hint = AttributeHints.hint(at, comments);
             if (hint == AttributeHints.CONTENT) {
                 content = true;
             } else {
                 soft = hint;
-                // a comment section's names are bad names, so only a hinted element can be one
-                if (hint != null && commentSection(at)) {
-                    flags |= F_COMMENTS;
-                }
+            }
+            if (comments) {
+                flags |= F_COMMENTS;
             }
         }
         if ((flags & F_ARTICLE) != 0) {
@@ -190,19 +190,6 @@ final class HtmlSegmenter implements NodeFilter {
         contentAt[depth] = false;
         current = depth - 1;
         return FilterResult.CONTINUE;
-    }
-
-    /** This page's answers of {@link AttributeHints#commentSection}, by class and id: a thread repeats its comments' names. */
-    private final java.util.Map<String, Boolean> commentNames = new java.util.HashMap<>();
-
-    private boolean commentSection(Attributes at) {
-        String key = at.getIgnoreCase("class") + "\u0000" + at.getIgnoreCase("id");
-        Boolean known = commentNames.get(key);
-        if (known == null) {
-            known = AttributeHints.commentSection(at);
-            commentNames.put(key, known);
-        }
-        return known;
     }
 
     private void ensure(int depth) {

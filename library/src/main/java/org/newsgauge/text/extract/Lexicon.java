@@ -126,6 +126,15 @@ final class Lexicon {
             + "|(?:related|more|watch|listen|video|read|see)\\s*[:»›|]|(?:read more|more)\\s*[»›…]*\\s*$)",
             0);
 
+    /**
+     * The labels that open a box of another story ("Read more:", "Read also:", ...; lower case,
+     * without the colon), among the blocks {@link #READ_MORE} matches: "Watch:" before a video is
+     * no such label.
+     */
+    static final Set<String> READ_MORE_LABELS = Set.of("read more", "read also", "also read", "see also", "related",
+            "related story", "related article", "pročitajte još", "pročitajte i", "procitajte i", "vidi još", "lire aussi",
+            "à lire aussi", "lesen sie auch", "leggi anche", "lea también");
+
     /** App store and newsletter calls. */
     static final Pattern PROMO = Pattern.compile(
             "app store|google play|download (?:our|the) app|get the app|sign up for (?:our|free|a free|updates|alerts|email)"
